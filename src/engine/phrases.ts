@@ -1,0 +1,93 @@
+/**
+ * Word and phrase lists matched against a prepared draft's tokens.
+ *
+ * A phrase is one or more words, folded like drafts are (case, diacritics,
+ * look-alike digits). A word ending in `*` matches any word starting with it,
+ * which catches Dutch compounds ("kanker*" → "kankerzooi").
+ */
+import { foldPhrase, type PreparedText } from './text';
+
+interface Compiled<T> {
+  words: string[];
+  /** Per word: true when it is a prefix (`*`) word. */
+  prefix: boolean[];
+  value: T;
+}
+
+export interface PhraseMatch<T> {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  value: T;
+}
+
+const PREFIX_INDEX = 3;
+
+export class PhraseMatcher<T> {
+  private readonly exact = new Map<string, Compiled<T>[]>();
+  private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  readonly size: number;
+
+  constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
+    let size = 0;
+    for (const [phrase, value] of entries) {
+      const compiled = compile(phrase, value);
+      if (!compiled) continue;
+      size++;
+      const first = compiled.words[0]!;
+      if (compiled.prefix[0]) push(this.byPrefix, first.slice(0, PREFIX_INDEX), compiled);
+      else push(this.exact, first, compiled);
+    }
+    this.size = size;
+  }
+
+  /** All matches, longest first at each position, overlapping matches allowed. */
+  findAll(text: PreparedText): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    const tokens = text.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const key = tokens[i]!.key;
+      const candidates = [...(this.exact.get(key) ?? []), ...(this.byPrefix.get(key.slice(0, PREFIX_INDEX)) ?? [])];
+      for (const c of candidates) {
+        const to = i + c.words.length;
+        if (to > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < c.words.length && ok; k++) {
+          const t = tokens[i + k]!.key;
+          ok = c.prefix[k] ? t.startsWith(c.words[k]!) : t === c.words[k];
+        }
+        if (ok) out.push({ from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end, value: c.value });
+      }
+    }
+    return out;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function compile<T>(phrase: string, value: T): Compiled<T> | undefined {
+  const raw = phrase.trim().split(/\s+/);
+  const words: string[] = [];
+  const prefix: boolean[] = [];
+  for (const w of raw) {
+    const isPrefix = w.endsWith('*');
+    const folded = foldPhrase(isPrefix ? w.slice(0, -1) : w);
+    if (!folded) continue;
+    // A folded word may split ("sint-jan" → "sint jan"): each part must match in turn.
+    const parts = folded.split(' ');
+    parts.forEach((p, idx) => {
+      words.push(p);
+      prefix.push(isPrefix && idx === parts.length - 1);
+    });
+  }
+  if (words.length === 0) return undefined;
+  // A prefix word shorter than the index key cannot be indexed: treat it as exact.
+  if (prefix[0] && words[0]!.length < PREFIX_INDEX) prefix[0] = false;
+  return { words, prefix, value };
+}
