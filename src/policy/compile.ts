@@ -1,0 +1,114 @@
+/**
+ * A validated rule file becomes what the extension runs: the engine's policy
+ * (patterns compiled, hashes in sets) plus the prompt and site settings.
+ */
+import { emptyPolicy } from '../engine/empty-policy';
+import { compilePattern } from '../engine/patterns';
+import { foldPhrase } from '../engine/text';
+import type { CustomRule, EnginePolicy, Localized, Platform, ReportedSeverity } from '../engine/types';
+import type { RuleFile } from './schema';
+
+export interface PromptSettings {
+  /** Seconds "Toch plaatsen" stays disabled after strong language ("tel tot 10"). */
+  cooldownSeconds: number;
+  /** Rules (families, sub-rules or custom ids) whose findings start the cooldown. */
+  cooldownRules: readonly string[];
+  /** Whether "post anyway" is offered when the worst finding has this severity. */
+  allowPostAnyway: Readonly<Record<ReportedSeverity, boolean>>;
+  promptOnEveryOrganisationPost: boolean;
+  askConsentWithMedia: boolean;
+  failClosed: boolean;
+  wording: { title?: Localized; question?: Localized };
+}
+
+export interface SiteSettings {
+  enabled: boolean;
+  selectors: { composer?: readonly string[]; publish?: readonly string[]; organisationContext?: readonly string[] };
+}
+
+export interface LoadedPolicy {
+  /** The merged rule file (after `extends`). */
+  file: RuleFile;
+  engine: EnginePolicy;
+  prompt: PromptSettings;
+  sites: Record<Exclude<Platform, 'other'>, SiteSettings> & { generic: { enabled: boolean; hosts: readonly string[] } };
+  /** Organisation handles per platform, to tell when the user posts as the organisation. */
+  handles: Partial<Record<Platform, readonly string[]>>;
+}
+
+const DEFAULT_DISCLAIMER: Localized = {
+  nl: 'Dit is mijn persoonlijke mening, niet noodzakelijk die van mijn werkgever.',
+  en: 'Opinions are my own, not necessarily those of my employer.',
+};
+
+/** Compile a validated, merged rule file. Regular expressions were checked in parse. */
+export function compileRuleFile(file: RuleFile): LoadedPolicy {
+  const org = file.organisation;
+  const handles = org?.handles ?? {};
+  const customRules: CustomRule[] = (file.rules ?? []).map((rule) => ({
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: rule.message,
+    quote: rule.quote,
+    link: rule.link ?? file.policyUrl,
+    suggestion: rule.suggestion,
+    platforms: rule.platforms,
+    accounts: rule.accounts,
+    find: compilePattern(rule.pattern, rule.exceptions),
+  }));
+  const engine: EnginePolicy = emptyPolicy({
+    id: file.id,
+    version: file.version,
+    severities: file.severity ?? [],
+    options: file.options ?? {},
+    organisation: {
+      names: org ? [org.name, ...(org.aliases ?? [])] : [],
+      handles: Object.values(handles).flat(),
+      domains: (org?.domains ?? []).map((d) => d.toLowerCase()),
+      roleMailboxes: (org?.roleMailboxes ?? []).map((m) => m.toLowerCase()),
+      phones: (org?.phones ?? []).map((p) => p.replace(/\D/g, '')),
+    },
+    people: {
+      clients: file.people?.clients ?? [],
+      hashedClients: file.people?.hashedClients
+        ? [{ salt: file.people.hashedClients.salt, hashes: new Set(file.people.hashedClients.hashes) }]
+        : [],
+      staff: file.people?.staff ?? [],
+    },
+    internalTerms: file.internalTerms ?? [],
+    sensitiveTopics: file.sensitiveTopics ?? [],
+    disclaimer: {
+      required: file.disclaimer?.required ?? false,
+      platforms: file.disclaimer?.platforms ?? ['facebook', 'x', 'linkedin', 'other'],
+      accounts: file.disclaimer?.accounts ?? ['personal'],
+      onlyWhenAboutOrganisation: file.disclaimer?.onlyWhenAboutOrganisation ?? true,
+      phrases: (file.disclaimer?.phrases ?? []).map(foldPhrase),
+      suggestion: file.disclaimer?.suggestion ?? DEFAULT_DISCLAIMER,
+    },
+    customRules,
+    ruleText: file.ruleText ?? {},
+  });
+  const p = file.prompt ?? {};
+  const site = (s: NonNullable<RuleFile['sites']>['x']): SiteSettings => ({ enabled: s?.enabled ?? true, selectors: s?.selectors ?? {} });
+  return {
+    file,
+    engine,
+    prompt: {
+      cooldownSeconds: p.cooldownSeconds ?? 10,
+      cooldownRules: p.cooldownRules ?? [],
+      allowPostAnyway: { info: true, warn: true, block: false, ...p.allowPostAnyway },
+      promptOnEveryOrganisationPost: p.promptOnEveryOrganisationPost ?? false,
+      askConsentWithMedia: p.askConsentWithMedia ?? true,
+      failClosed: p.failClosed ?? false,
+      wording: p.wording ?? {},
+    },
+    sites: {
+      x: site(file.sites?.x),
+      facebook: site(file.sites?.facebook),
+      linkedin: site(file.sites?.linkedin),
+      generic: { enabled: file.sites?.generic?.enabled ?? false, hosts: file.sites?.generic?.hosts ?? [] },
+    },
+    handles,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * `extends`: the organisation's file laid over the bundled default. Lists add
+ * up, settings override, an organisation rule with a default rule's id replaces
+ * it, and severity overrides come after the default's so the organisation's win.
+ */
+import type { RuleFile } from './schema';
+
+const concat = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
+  a || b ? [...(a ?? []), ...(b ?? [])] : undefined;
+
+export function mergeRuleFiles(base: RuleFile, own: RuleFile): RuleFile {
+  const ownRuleIds = new Set((own.rules ?? []).map((r) => r.id));
+  const options: Record<string, Record<string, unknown>> = { ...base.options };
+  for (const [family, values] of Object.entries(own.options ?? {})) options[family] = { ...options[family], ...values };
+  return {
+    ...base,
+    ...own,
+    extends: own.extends,
+    organisation: own.organisation ?? base.organisation,
+    people: {
+      clients: concat(base.people?.clients, own.people?.clients),
+      hashedClients: own.people?.hashedClients ?? base.people?.hashedClients,
+      staff: concat(base.people?.staff, own.people?.staff),
+    },
+    internalTerms: concat(base.internalTerms, own.internalTerms),
+    sensitiveTopics: concat(base.sensitiveTopics, own.sensitiveTopics),
+    disclaimer: base.disclaimer || own.disclaimer ? ({ ...base.disclaimer, ...own.disclaimer } as RuleFile['disclaimer']) : undefined,
+    severity: concat(base.severity, own.severity),
+    options,
+    ruleText: { ...base.ruleText, ...own.ruleText },
+    rules: [...(base.rules ?? []).filter((r) => !ownRuleIds.has(r.id)), ...(own.rules ?? [])],
+    prompt: {
+      ...base.prompt,
+      ...own.prompt,
+      allowPostAnyway: { ...base.prompt?.allowPostAnyway, ...own.prompt?.allowPostAnyway },
+      wording: { ...base.prompt?.wording, ...own.prompt?.wording },
+    },
+    sites: {
+      x: { ...base.sites?.x, ...own.sites?.x },
+      facebook: { ...base.sites?.facebook, ...own.sites?.facebook },
+      linkedin: { ...base.sites?.linkedin, ...own.sites?.linkedin },
+      generic: own.sites?.generic ?? base.sites?.generic,
+    },
+  };
+}

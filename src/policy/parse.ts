@@ -1,0 +1,96 @@
+/**
+ * From bytes to a validated rule file: size, JSON syntax, format version,
+ * schema, then the checks a schema cannot express (duplicate ids, regular
+ * expressions RE2 cannot run, severities for rules that do not exist).
+ */
+import { RE2JS } from 're2js';
+import { checks } from '../engine/checks';
+import { formatPath, type PolicyIssue } from './issues';
+import { FORMAT_VERSION, LIMITS, ruleFileSchema, type RuleFile } from './schema';
+
+export type ParseResult = { ok: true; file: RuleFile } | { ok: false; issues: PolicyIssue[] };
+
+/** Parse and validate a rule file given as JSON text or as an already parsed value. */
+export function parseRuleFile(source: string | unknown): ParseResult {
+  let data: unknown = source;
+  if (typeof source === 'string') {
+    const bytes = new TextEncoder().encode(source).length;
+    if (bytes > LIMITS.fileBytes)
+      return fail('(file)', `is ${bytes} bytes; a rule file may be at most ${LIMITS.fileBytes} bytes`);
+    try {
+      data = JSON.parse(source);
+    } catch (error) {
+      return fail('(file)', `is not valid JSON: ${jsonErrorWithPosition(source, error)}`);
+    }
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return fail('(file)', 'must be a JSON object');
+  const format = (data as { format?: unknown }).format;
+  if (format !== undefined && format !== FORMAT_VERSION)
+    return fail('format', `this file has format ${JSON.stringify(format)}; this version of Volle Zaal reads format ${FORMAT_VERSION}`);
+
+  const parsed = ruleFileSchema.safeParse(data);
+  if (!parsed.success)
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path, data), message: issue.message })),
+    };
+  const issues = semanticIssues(parsed.data);
+  return issues.length ? { ok: false, issues } : { ok: true, file: parsed.data };
+}
+
+/** Every rule id a severity override may name: families, their sub-rules, and the given custom rules. */
+export function knownRuleIds(customIds: Iterable<string> = []): Set<string> {
+  const ids = new Set<string>(customIds);
+  for (const { meta } of checks) {
+    ids.add(meta.id);
+    for (const sub of Object.keys(meta.subrules ?? {})) ids.add(`${meta.id}/${sub}`);
+  }
+  return ids;
+}
+
+function semanticIssues(file: RuleFile): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const seen = new Map<string, number>();
+  const builtIn = knownRuleIds();
+  (file.rules ?? []).forEach((rule, index) => {
+    const at = `rules[${index}] (id ${rule.id})`;
+    const first = seen.get(rule.id);
+    if (first !== undefined) issues.push({ path: `${at}.id`, message: `duplicate id; rules[${first}] has the same id` });
+    else seen.set(rule.id, index);
+    if (builtIn.has(rule.id)) issues.push({ path: `${at}.id`, message: 'is the id of a built-in check; choose another' });
+    if ('regex' in rule.pattern) {
+      try {
+        RE2JS.compile(rule.pattern.regex);
+      } catch (error) {
+        issues.push({ path: `${at}.pattern.regex`, message: `cannot be used: ${(error as Error).message} (RE2 syntax: no backreferences or lookaround)` });
+      }
+    }
+  });
+  // Custom rules of the default policy may be named too when the file extends it; the merge checks those.
+  const known = knownRuleIds(seen.keys());
+  (file.severity ?? []).forEach((o, index) => {
+    if (!known.has(o.rule) && !(file.extends && o.rule.startsWith('default.')))
+      issues.push({ path: `severity[${index}].rule`, message: `unknown rule "${o.rule}"; known: ${[...builtIn].sort().join(', ')}` });
+  });
+  const cooldownKnown = known;
+  (file.prompt?.cooldownRules ?? []).forEach((rule, index) => {
+    if (!cooldownKnown.has(rule) && !rule.startsWith('default.'))
+      issues.push({ path: `prompt.cooldownRules[${index}]`, message: `unknown rule "${rule}"` });
+  });
+  return issues;
+}
+
+function fail(path: string, message: string): ParseResult {
+  return { ok: false, issues: [{ path, message }] };
+}
+
+/** JSON.parse's message, with line and column added when it gives only a position. */
+function jsonErrorWithPosition(source: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(message);
+  if (!position || /line \d+/.test(message)) return message;
+  const before = source.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${message} (line ${line}, column ${column})`;
+}
