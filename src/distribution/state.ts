@@ -1,0 +1,76 @@
+/**
+ * What distribution keeps in `browser.storage.local`, and nothing else:
+ * rule files, where they came from, and the result of the last sync.
+ * Draft text is never stored here (nor anywhere).
+ */
+import { browser } from 'wxt/browser';
+import type { PolicyIssue } from '../policy';
+
+/** Where the active rule file came from. Absent `activeRules` means the bundled default. */
+export type RulesOrigin = 'url' | 'managed' | 'user';
+
+/**
+ * The rule file the extension runs, under {@link ACTIVE_RULES_KEY}. The content script
+ * reads this exact shape; change it only together with `active-policy.ts`.
+ */
+export interface ActiveRules {
+  /** The rule file's text, exactly as received (what a signature covers). */
+  json: string;
+  origin: RulesOrigin;
+  /** ms since epoch when these bytes were received or imported. */
+  receivedAt: number;
+  etag?: string;
+}
+
+/** The outcome of the last attempt to get rules from a source (sync, managed inline). */
+export interface SyncStatus {
+  ok: boolean;
+  /** ms since epoch. */
+  at: number;
+  source: RulesOrigin;
+  /** Validation problems, with paths into the file. */
+  issues?: PolicyIssue[];
+  /** A machine-readable outcome: `updated`, `not-modified`, `http-404`, `network`, `bad-signature`, … */
+  message?: string;
+}
+
+/** A source's last good rule file; `activeRules` is chosen from these. */
+export interface StoredLayer {
+  json: string;
+  receivedAt: number;
+  etag?: string;
+  /** For URL rules: the URL they came from (an ETag is only sent back to the same URL). */
+  url?: string;
+  /** The public key the file was verified with, if any. */
+  verifiedWith?: string;
+}
+
+export interface RuleLayers {
+  managed?: StoredLayer;
+  url?: StoredLayer;
+  user?: StoredLayer;
+}
+
+/** Settings the user may change on the options page (unless managed). */
+export interface UserSettings {
+  rulesUrl?: string;
+}
+
+export const ACTIVE_RULES_KEY = 'activeRules';
+export const SYNC_STATUS_KEY = 'syncStatus';
+export const LAYERS_KEY = 'ruleLayers';
+export const SETTINGS_KEY = 'settings';
+
+async function read<T>(key: string): Promise<T | undefined> {
+  const got = await browser.storage.local.get(key);
+  return (got[key] ?? undefined) as T | undefined;
+}
+
+export const getActiveRules = () => read<ActiveRules>(ACTIVE_RULES_KEY);
+export const getSyncStatus = () => read<SyncStatus>(SYNC_STATUS_KEY);
+export const getLayers = async () => (await read<RuleLayers>(LAYERS_KEY)) ?? {};
+export const getSettings = async () => (await read<UserSettings>(SETTINGS_KEY)) ?? {};
+
+export const setSyncStatus = (status: SyncStatus) => browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
+export const setLayers = (layers: RuleLayers) => browser.storage.local.set({ [LAYERS_KEY]: layers });
+export const setSettings = (settings: UserSettings) => browser.storage.local.set({ [SETTINGS_KEY]: settings });
