@@ -3,6 +3,7 @@
  * schema, then the checks a schema cannot express (duplicate ids, regular
  * expressions RE2 cannot run, severities for rules that do not exist).
  */
+import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { RE2JS } from 're2js';
 import { checks } from '../engine/checks';
 import { formatPath, type PolicyIssue } from './issues';
@@ -42,7 +43,8 @@ export function parseRuleFile(source: string | unknown): ParseResult {
 export function knownRuleIds(customIds: Iterable<string> = []): Set<string> {
   const ids = new Set<string>(customIds);
   for (const { meta } of checks) {
-    ids.add(meta.id);
+    // Custom rules are addressed by their own ids, not through their family.
+    if (meta.id !== 'custom') ids.add(meta.id);
     for (const sub of Object.keys(meta.subrules ?? {})) ids.add(`${meta.id}/${sub}`);
   }
   return ids;
@@ -53,16 +55,16 @@ function semanticIssues(file: RuleFile): PolicyIssue[] {
   const seen = new Map<string, number>();
   const builtIn = knownRuleIds();
   (file.rules ?? []).forEach((rule, index) => {
-    const at = `rules[${index}] (id ${rule.id})`;
+    const at = `rules[${index}] (id ${rule.id}):`;
     const first = seen.get(rule.id);
-    if (first !== undefined) issues.push({ path: `${at}.id`, message: `duplicate id; rules[${first}] has the same id` });
+    if (first !== undefined) issues.push({ path: `${at} id`, message: `duplicate id; rules[${first}] has the same id` });
     else seen.set(rule.id, index);
-    if (builtIn.has(rule.id)) issues.push({ path: `${at}.id`, message: 'is the id of a built-in check; choose another' });
+    if (builtIn.has(rule.id)) issues.push({ path: `${at} id`, message: 'is the id of a built-in check; choose another' });
     if ('regex' in rule.pattern) {
       try {
         RE2JS.compile(rule.pattern.regex);
       } catch (error) {
-        issues.push({ path: `${at}.pattern.regex`, message: `cannot be used: ${(error as Error).message} (RE2 syntax: no backreferences or lookaround)` });
+        issues.push({ path: `${at} pattern.regex`, message: `cannot be used: ${(error as Error).message} (RE2 syntax: no backreferences or lookaround)` });
       }
     }
   });
@@ -84,13 +86,14 @@ function fail(path: string, message: string): ParseResult {
   return { ok: false, issues: [{ path, message }] };
 }
 
-/** JSON.parse's message, with line and column added when it gives only a position. */
+/** Where the JSON breaks, as line and column a policy owner can go to. */
 function jsonErrorWithPosition(source: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (!position || /line \d+/.test(message)) return message;
-  const before = source.slice(0, Number(position[1]));
+  const errors: ParseError[] = [];
+  parseTree(source, errors, { disallowComments: true, allowTrailingComma: false });
+  const first = errors[0];
+  if (!first) return error instanceof Error ? error.message : String(error);
+  const before = source.slice(0, first.offset);
   const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
+  const column = first.offset - before.lastIndexOf('\n');
+  return `${printParseErrorCode(first.error)} at line ${line}, column ${column}`;
 }

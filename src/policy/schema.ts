@@ -66,7 +66,7 @@ const patternSchema = z
         within: z.int().min(0).max(50).meta({ description: 'At most this many words between a and b, either order.' }),
       }),
     }),
-  ])
+  ], { error: 'needs exactly one of: "words" (a non-empty list), "regex" (RE2 syntax, at most 500 characters) or "near" ({ "a": [...], "b": [...], "within": 0–50 })' })
   .meta({ description: 'What the rule looks for: one of words, regex or near.' });
 
 const exampleSchema = z.union([
@@ -203,8 +203,5 @@ export type CustomRuleSpec = z.infer<typeof customRuleSchema>;
 
 /** The JSON Schema published as rules/schema.json. */
 export function ruleFileJsonSchema(): Record<string, unknown> {
-  return {
-    $id: 'https://volle-zaal.example/schema/rules-v1.json',
-    ...z.toJSONSchema(ruleFileSchema, { io: 'input', target: 'draft-2020-12' }),
-  };
+  return z.toJSONSchema(ruleFileSchema, { io: 'input', target: 'draft-2020-12' });
 }

@@ -1,0 +1,38 @@
+/** Human-readable findings: each with its line, the offending text marked, the reason and the policy's words. */
+import type { Finding, Locale } from '../engine';
+
+const COLOR = { info: '\x1b[36m', warn: '\x1b[33m', block: '\x1b[31m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+export function renderFindings(text: string, findings: readonly Finding[], opts: { name: string; color: boolean; locale: Locale }): string {
+  const paint = (code: string, s: string) => (opts.color ? `${code}${s}${COLOR.reset}` : s);
+  const nl = opts.locale === 'nl';
+  if (findings.length === 0) return nl ? `${opts.name}: geen bevindingen.` : `${opts.name}: no findings.`;
+  const lines: string[] = [];
+  for (const f of findings) {
+    const { line, column, lineText, lineStart } = locate(text, f.start);
+    const markEnd = Math.min(f.end, lineStart + lineText.length);
+    const width = Math.max(1, [...text.slice(f.start, markEnd)].length);
+    const pad = [...text.slice(lineStart, f.start)].map((ch) => (ch === '\t' ? '\t' : ' ')).join('');
+    lines.push(
+      `${opts.name}:${line}:${column}  ${paint(COLOR[f.severity], f.severity.padEnd(5))}  ${paint(COLOR.bold, f.rule)}`,
+      `  ${lineText}`,
+      `  ${pad}${paint(COLOR[f.severity], '^'.repeat(width))}`,
+      `  ${f.message}`,
+    );
+    if (f.quote) lines.push(paint(COLOR.dim, `  ${nl ? 'Beleid' : 'Policy'}: “${f.quote}”`));
+    if (f.suggestion) lines.push(`  ${nl ? 'Voorstel' : 'Suggestion'}: ${f.suggestion}`);
+    if (f.link) lines.push(paint(COLOR.dim, `  ${f.link}`));
+    lines.push('');
+  }
+  const counts = (['block', 'warn', 'info'] as const).map((s) => [s, findings.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+  lines.push(counts.map(([s, n]) => `${n} ${s}`).join(', '));
+  return lines.join('\n');
+}
+
+function locate(text: string, offset: number) {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEndRaw = text.indexOf('\n', offset);
+  const lineEnd = lineEndRaw < 0 ? text.length : lineEndRaw;
+  const line = text.slice(0, lineStart).split('\n').length;
+  return { line, column: [...text.slice(lineStart, offset)].length + 1, lineText: text.slice(lineStart, lineEnd), lineStart };
+}
