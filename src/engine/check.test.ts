@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { check, checkDraft, emptyPolicy, resolveSeverity, worstSeverity, type DraftContext } from '.';
+import { defaultPolicy } from '../policy';
+
+const personal: DraftContext = { platform: 'facebook', account: 'personal' };
+
+describe('any draft gets findings or none, and never an exception', () => {
+  const policy = defaultPolicy().engine;
+  const odd: Array<[string, string]> = [
+    ['empty', ''],
+    ['whitespace', ' \n\t '],
+    ['emoji only', '😀🙈👩‍👩‍👧‍👦🏳️‍🌈'],
+    ['lone surrogates', '\uD800abc\uDFFF'],
+    ['control characters', 'a\u0000b\u0007c\u001bd\u007f'],
+    ['right-to-left', 'مرحبا بكم في المركز שלום עולם \u202Eevil\u202C'],
+    ['combining marks', 'e\u0301\u0301\u0301\u0301 Z̴̡̢a̵l̷g̸o'],
+    ['very long word', 'a'.repeat(100_000)],
+    ['100,000 characters of text', 'Onze bewoner Marie (82) belt 0478 12 34 56. '.repeat(2300).slice(0, 100_000)],
+    ['spaced letters everywhere', 'a b c d e f g h i j k l m n o p '.repeat(3000)],
+  ];
+  for (const [name, text] of odd) {
+    it(name, () => {
+      const { findings, errors } = checkDraft(text, personal, policy);
+      expect(errors).toEqual([]);
+      for (const f of findings) {
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        expect(f.start).toBeLessThanOrEqual(f.end);
+      }
+    });
+  }
+
+  it('non-string input is treated as text', () => {
+    expect(() => check(undefined as unknown as string, personal, policy)).not.toThrow();
+  });
+});
+
+describe('severity resolution', () => {
+  const policy = emptyPolicy({
+    severities: [
+      { rule: 'emotional', severity: 'info' },
+      { rule: 'emotional/threat', severity: 'block' },
+      { rule: 'emotional', severity: 'off', platforms: ['linkedin'] },
+      { rule: 'personal-data', severity: 'block', accounts: ['organisation'] },
+    ],
+  });
+
+  it('a sub-rule override beats its family, whatever the order', () => {
+    expect(resolveSeverity(policy, 'emotional/threat', personal, 'warn')).toBe('block');
+    expect(resolveSeverity(policy, 'emotional/shouting', personal, 'warn')).toBe('info');
+  });
+
+  it('scoped overrides apply only on their platform or account kind', () => {
+    expect(resolveSeverity(policy, 'emotional/shouting', { platform: 'linkedin', account: 'personal' }, 'warn')).toBe('off');
+    expect(resolveSeverity(policy, 'personal-data', { platform: 'x', account: 'organisation' }, 'warn')).toBe('block');
+    expect(resolveSeverity(policy, 'personal-data', personal, 'warn')).toBe('warn');
+  });
+});
+
+describe('findings', () => {
+  it('carry the message in the requested language, the policy quote and sorted spans', () => {
+    const policy = defaultPolicy().engine;
+    const text = 'Ik denk aan zelfdoding. He talks about suicide.';
+    const nl = check(text, personal, policy, { locale: 'nl' });
+    const en = check(text, personal, policy, { locale: 'en' });
+    expect(nl.map((f) => text.slice(f.start, f.end))).toEqual(['zelfdoding', 'suicide']);
+    expect(nl[0]!.message).toMatch(/Zelfmoordlijn 1813/);
+    expect(en[0]!.message).toMatch(/^Is this about suicide/);
+    expect(worstSeverity(nl)).toBe('info');
+  });
+
+  it('a severity override to off removes the finding', () => {
+    const base = defaultPolicy().engine;
+    const policy = { ...base, severities: [...base.severities, { rule: 'default.distress-referral', severity: 'off' as const }] };
+    expect(check('Ik denk aan zelfdoding.', personal, policy)).toEqual([]);
+  });
+});
