@@ -28,6 +28,8 @@ export interface SyncStatus {
   /** ms since epoch. */
   at: number;
   source: RulesOrigin;
+  /** For `source: 'url'`: the URL that was fetched. */
+  url?: string;
   /** Validation problems, with paths into the file. */
   issues?: PolicyIssue[];
   /** A machine-readable outcome: `updated`, `not-modified`, `http-404`, `network`, `bad-signature`, … */

@@ -1,0 +1,227 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { signRuleFile, generateSigningKeys } from '../policy/signature';
+import { activePolicy } from './active-policy';
+import { createHandlers, ensureSyncAlarm, getStatus, startDistribution, SYNC_ALARM } from './background';
+import type { ActiveRules, SyncStatus } from './state';
+import { importUserRules, setUserRulesUrl, signatureUrl, syncRules, type SyncDeps } from './sync';
+
+vi.mock('wxt/browser', () => import('./test-browser'));
+
+const URL_ = 'https://beleid.zorg.example/volle-zaal/rules.json';
+const ruleFile = (title: string, extra: object = {}) =>
+  JSON.stringify({ format: 1, id: 'org.zorg', version: '1', title, extends: 'volle-zaal:default', ...extra }, null, 2);
+
+/** A fake server: each call to `fetch` takes the next scripted response and records the request. */
+function server(...responses: Array<Response | Error | ((url: string) => Response)>) {
+  const calls: Array<{ url: string; init: RequestInit | undefined }> = [];
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input);
+    calls.push({ url, init });
+    const next = responses.shift();
+    if (!next) throw new Error(`unexpected fetch ${url}`);
+    if (next instanceof Error) throw next;
+    return typeof next === 'function' ? next(url) : next;
+  });
+  const deps: SyncDeps = { fetch: fetch as unknown as typeof globalThis.fetch, now: () => 1_700_000_000_000 };
+  return { deps, calls };
+}
+
+const ok = (body: string, etag?: string) => new Response(body, { status: 200, headers: etag ? { ETag: etag } : {} });
+const active = async () => (await fakeBrowser.storage.local.get('activeRules')).activeRules as ActiveRules | undefined;
+const status = async () => (await fakeBrowser.storage.local.get('syncStatus')).syncStatus as SyncStatus | undefined;
+
+describe('URL sync', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_ });
+  });
+
+  it('activates a valid file from a 200, with its ETag, fetched without cookies or cache', async () => {
+    const { deps, calls } = server(ok(ruleFile('Beleid A'), '"v1"'));
+    const result = await syncRules(deps);
+    expect(result).toMatchObject({ ok: true, source: 'url', message: 'updated' });
+    expect(await active()).toMatchObject({ json: ruleFile('Beleid A'), origin: 'url', etag: '"v1"' });
+    expect((await activePolicy()).file.title).toBe('Beleid A');
+    expect(calls[0]!.url).toBe(URL_);
+    expect(calls[0]!.init).toMatchObject({ credentials: 'omit', cache: 'no-store' });
+    expect(calls[0]!.init?.body).toBeUndefined();
+  });
+
+  it('sends the stored ETag and keeps the rules on 304', async () => {
+    await syncRules(server(ok(ruleFile('Beleid A'), '"v1"')).deps);
+    const { deps, calls } = server(new Response(null, { status: 304 }));
+    expect(await syncRules(deps)).toMatchObject({ ok: true, message: 'not-modified' });
+    expect((calls[0]!.init?.headers as Record<string, string>)['If-None-Match']).toBe('"v1"');
+    expect((await active())?.json).toBe(ruleFile('Beleid A'));
+  });
+
+  it('keeps the last good rules when the new file is broken, and records issues with paths', async () => {
+    await syncRules(server(ok(ruleFile('Beleid A'), '"v1"')).deps);
+    const broken = ruleFile('Beleid B', { rules: [{ id: 'org.x', category: 'other', severity: 'loud' }] });
+    await syncRules(server(ok(broken, '"v2"')).deps);
+    expect((await active())?.json).toBe(ruleFile('Beleid A'));
+    const s = await status();
+    expect(s).toMatchObject({ ok: false, source: 'url', message: 'invalid' });
+    expect(s!.issues!.map((i) => i.path)).toEqual(expect.arrayContaining([expect.stringMatching(/^rules\[0\] \(id org\.x\)/)]));
+
+    await syncRules(server(ok('{"format": 1,')).deps);
+    expect((await status())!.issues![0]!.path).toBe('(file)');
+    expect((await active())?.json).toBe(ruleFile('Beleid A'));
+  });
+
+  it('keeps the last good rules on network errors and HTTP errors', async () => {
+    await syncRules(server(ok(ruleFile('Beleid A'))).deps);
+    await syncRules(server(new TypeError('Failed to fetch')).deps);
+    expect(await status()).toMatchObject({ ok: false, message: expect.stringMatching(/^network/) });
+    await syncRules(server(new Response('nope', { status: 500 })).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'http-500' });
+    expect((await activePolicy()).file.title).toBe('Beleid A');
+  });
+
+  it('refuses plain-http URLs without fetching', async () => {
+    await fakeBrowser.storage.managed.set({ rulesUrl: 'http://beleid.zorg.example/rules.json' });
+    const { deps, calls } = server();
+    expect(await syncRules(deps)).toMatchObject({ ok: false, message: 'url-not-https' });
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('signed rules', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('activates a file whose detached signature (at <url>.sig) verifies, and rejects a bad one', async () => {
+    const keys = await generateSigningKeys();
+    const other = await generateSigningKeys();
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_, publicKey: keys.publicKeySpkiB64 });
+    const good = ruleFile('Getekend beleid');
+    const sig = await signRuleFile(good, keys.privateKeyPkcs8B64);
+    const first = server(ok(good, '"s1"'), ok(sig));
+    expect(await syncRules(first.deps)).toMatchObject({ ok: true, message: 'updated' });
+    expect(first.calls[1]!.url).toBe(`${URL_}.sig`);
+    expect((await activePolicy()).file.title).toBe('Getekend beleid');
+
+    // Signed with another key: not activated, the signed file stays.
+    const forged = ruleFile('Vervalst beleid');
+    await syncRules(server(ok(forged, '"s2"'), ok(await signRuleFile(forged, other.privateKeyPkcs8B64))).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'bad-signature' });
+    expect((await activePolicy()).file.title).toBe('Getekend beleid');
+
+    // A valid signature of the old file does not cover new bytes.
+    await syncRules(server(ok(forged, '"s3"'), ok(sig)).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'bad-signature' });
+    // No signature file at all.
+    await syncRules(server(ok(forged, '"s4"'), new Response('', { status: 404 })).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'signature-http-404' });
+    expect((await activePolicy()).file.title).toBe('Getekend beleid');
+  });
+
+  it('puts .sig on the path, not after the query', () => {
+    expect(signatureUrl('https://a.example/r.json?t=1')).toBe('https://a.example/r.json.sig?t=1');
+  });
+
+  it('requires a signature for an import when a key is configured', async () => {
+    const keys = await generateSigningKeys();
+    await fakeBrowser.storage.managed.set({ publicKey: keys.publicKeySpkiB64 });
+    const file = ruleFile('Eigen beleid');
+    expect(await importUserRules(file)).toMatchObject({ ok: false, reason: 'signature' });
+    expect(await active()).toBeUndefined();
+    expect(await importUserRules(file, await signRuleFile(file, keys.privateKeyPkcs8B64))).toMatchObject({ ok: true });
+    expect((await active())?.origin).toBe('user');
+  });
+});
+
+describe('layering', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('managed inline rules win over URL rules, which win over an import', async () => {
+    await importUserRules(ruleFile('Geïmporteerd'));
+    expect((await active())?.origin).toBe('user');
+
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_ });
+    await syncRules(server(ok(ruleFile('Van URL'))).deps);
+    expect((await active())?.origin).toBe('url');
+
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_, rulesInline: ruleFile('Van het beleid') });
+    await syncRules(server(ok(ruleFile('Van URL'))).deps);
+    expect(await active()).toMatchObject({ origin: 'managed', json: ruleFile('Van het beleid') });
+    expect((await activePolicy()).file.title).toBe('Van het beleid');
+    expect((await getStatus()).active).toMatchObject({ origin: 'managed', title: 'Van het beleid' });
+  });
+
+  it('a broken managed inline file keeps the previous one and is reported', async () => {
+    await fakeBrowser.storage.managed.set({ rulesInline: ruleFile('Goed') });
+    await syncRules(server().deps);
+    await fakeBrowser.storage.managed.set({ rulesInline: '{"format":1,"id":"x"}' });
+    await syncRules(server().deps);
+    expect((await activePolicy()).file.title).toBe('Goed');
+    expect(await status()).toMatchObject({ ok: false, source: 'managed' });
+    expect((await status())!.issues!.length).toBeGreaterThan(0);
+  });
+
+  it('the user cannot import, nor set a URL, when lockUserRules', async () => {
+    await fakeBrowser.storage.managed.set({ lockUserRules: true });
+    expect(await importUserRules(ruleFile('Eigen'))).toEqual({ ok: false, reason: 'locked' });
+    expect(await setUserRulesUrl(URL_, server().deps)).toEqual({ ok: false, reason: 'locked' });
+    expect(await active()).toBeUndefined();
+  });
+
+  it('an import made before the lock stops counting once the lock is set', async () => {
+    await importUserRules(ruleFile('Eigen'));
+    await fakeBrowser.storage.managed.set({ lockUserRules: true });
+    await syncRules(server().deps);
+    expect(await active()).toBeUndefined();
+  });
+
+  it('an invalid import changes nothing and returns issues with paths', async () => {
+    await importUserRules(ruleFile('Eerst'));
+    const reply = await importUserRules(ruleFile('Daarna', { severity: [{ rule: 'bestaat-niet', severity: 'warn' }] }));
+    expect(reply).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(reply.ok ? [] : reply.issues!.map((i) => i.path)).toContain('severity[0].rule');
+    expect((await activePolicy()).file.title).toBe('Eerst');
+  });
+
+  it('a user URL is synced, and a managed URL locks it', async () => {
+    const { deps } = server(ok(ruleFile('Van mijn URL')));
+    expect(await setUserRulesUrl(URL_, deps)).toMatchObject({ ok: true, status: { ok: true } });
+    expect((await activePolicy()).file.title).toBe('Van mijn URL');
+    await fakeBrowser.storage.managed.set({ rulesUrl: 'https://other.example/r.json' });
+    expect(await setUserRulesUrl('https://mine.example/r.json', deps)).toEqual({ ok: false, reason: 'locked' });
+  });
+});
+
+describe('background', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('creates the sync alarm with the managed period, and leaves a matching one alone', async () => {
+    await fakeBrowser.storage.managed.set({ refreshMinutes: 15 });
+    await ensureSyncAlarm();
+    const alarm = await fakeBrowser.alarms.get(SYNC_ALARM);
+    expect(alarm?.periodInMinutes).toBe(15);
+    await ensureSyncAlarm();
+    expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.scheduledTime).toBe(alarm?.scheduledTime);
+    await fakeBrowser.storage.managed.set({ refreshMinutes: 0.1 });
+    await ensureSyncAlarm();
+    expect((await fakeBrowser.alarms.get(SYNC_ALARM))?.periodInMinutes).toBe(1);
+  });
+
+  it('syncs when the alarm fires', async () => {
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_ });
+    const { deps, calls } = server(ok(ruleFile('Start')), ok(ruleFile('Na alarm')));
+    const stop = startDistribution(deps);
+    await vi.waitFor(async () => expect((await activePolicy()).file.title).toBe('Start'));
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
+    await vi.waitFor(async () => expect((await activePolicy()).file.title).toBe('Na alarm'));
+    expect(calls).toHaveLength(2);
+    stop();
+  });
+
+  it('dispatches each message kind to its handler', async () => {
+    const handlers = createHandlers(server().deps);
+    expect((await handlers['get-status']({ kind: 'get-status' })).active.origin).toBe('default');
+    const reply = await handlers['import-rules']({ kind: 'import-rules', json: ruleFile('Via bericht') });
+    expect(reply.ok).toBe(true);
+    expect((await handlers['get-status']({ kind: 'get-status' })).active).toMatchObject({ origin: 'user', title: 'Via bericht' });
+    expect((await handlers['clear-user-rules']({ kind: 'clear-user-rules' })).active.origin).toBe('default');
+  });
+});
