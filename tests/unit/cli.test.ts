@@ -1,0 +1,171 @@
+/**
+ * The command line as policy owners and scripts use it: the built bin, real
+ * processes, exit codes and the JSON-lines contract `npm run eval` relies on.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const bin = join(root, 'dist', 'volle-zaal.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'volle-zaal-cli-'));
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function writeRules(name: string, extra: Record<string, unknown>): string {
+  const path = join(dir, name);
+  writeFileSync(path, JSON.stringify({ format: 1, id: 'org.cli', version: '1', title: 'CLI test', extends: 'volle-zaal:default', ...extra }));
+  return path;
+}
+
+const projectRule = {
+  id: 'org.project-names',
+  category: 'internal',
+  severity: 'warn',
+  message: { nl: 'Projectnamen zijn intern.', en: 'Project names are internal.' },
+  pattern: { words: ['project zeemeeuw'] },
+  examples: { fires: ['Project Zeemeeuw start!'], clean: ['Een zeemeeuw op het dak.'] },
+};
+
+beforeAll(() => {
+  // The tests exercise the bundled bin exactly as installed; build it once (about a second).
+  const r = spawnSync('npm', ['run', 'build:cli'], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+});
+
+describe('volle-zaal check', () => {
+  const rules = writeRules('project.json', { rules: [projectRule] });
+
+  it('marks the offending text and exits 1 on a warning', () => {
+    const r = run(['check', '--rules', rules, 'Nieuws: PROJECT Zeemeeuw gaat van start.']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('org.project-names'));
+    expect(lines[at]).toMatch(/^\(text\):1:9 +warn +org\.project-names/);
+    expect(lines[at + 1]).toBe('  Nieuws: PROJECT Zeemeeuw gaat van start.');
+    expect(lines[at + 2]).toBe(`  ${' '.repeat(8)}${'^'.repeat('PROJECT Zeemeeuw'.length)}`);
+    expect(lines[at + 3]).toBe('  Projectnamen zijn intern.');
+  });
+
+  it('exits 0 when nothing reaches warn, and reads a file or stdin', () => {
+    const file = join(dir, 'clean.txt');
+    writeFileSync(file, 'Een zeemeeuw op het dak van de voorziening.');
+    expect(run(['check', '--rules', rules, file]).code).toBe(0);
+    expect(run(['check', '--rules', rules, '-'], 'Een zonnige dag.').code).toBe(0);
+  });
+
+  it('--format json gives the findings with spans and English messages on request', () => {
+    const r = run(['check', '--rules', rules, '--format', 'json', '--locale', 'en', 'about Project Zeemeeuw']);
+    const out = JSON.parse(r.stdout);
+    const finding = out.findings.find((f: { rule: string }) => f.rule === 'org.project-names');
+    expect(finding).toMatchObject({ category: 'internal', severity: 'warn', start: 6, end: 22, message: 'Project names are internal.' });
+  });
+
+  it('--jsonl keeps the contract: one line out per line in, in order, with exactly these fields', () => {
+    const input = [
+      { id: 'a', text: 'Project Zeemeeuw!' },
+      { id: 2, text: 'Niets aan de hand.', platform: 'linkedin', account: 'organisation' },
+      { id: 'c', text: '' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const r = run(['check', '--jsonl', '--rules', rules], input);
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['a', 2, 'c']);
+    const finding = out[0].findings.find((f: { rule: string }) => f.rule === 'org.project-names');
+    expect(Object.keys(finding).sort()).toEqual(['category', 'end', 'message', 'rule', 'severity', 'start']);
+    expect(out[2].findings).toEqual([]);
+  });
+
+  it('--jsonl reports a bad line and goes on, then exits 2', () => {
+    const r = run(['check', '--jsonl', '--rules', rules], '{"id":"ok","text":"hallo"}\nnot json\n{"id":"x","text":5}\n{"id":"y","text":"Project Zeemeeuw"}');
+    expect(r.code).toBe(2);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[1]).toEqual({ id: null, error: 'line 2: not valid JSON' });
+    expect(out[2]).toEqual({ id: 'x', error: 'line 3: "text" must be a string' });
+    expect(out[3].findings.length).toBeGreaterThan(0);
+  });
+
+  it('bad usage exits 2 with a message', () => {
+    expect(run(['check', '--platform', 'myspace', 'x']).code).toBe(2);
+    expect(run(['frobnicate']).stderr).toMatch(/unknown command "frobnicate"/);
+    expect(run(['check', '--nope']).code).toBe(2);
+  });
+
+  it('a broken rule file exits 2 with the path of the problem', () => {
+    const broken = writeRules('broken.json', { rules: [{ ...projectRule, pattern: { regex: '(x)\\1' } }] });
+    const r = run(['check', '--rules', broken, 'tekst']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/rules\[0\] \(id org\.project-names\): pattern\.regex: cannot be used/);
+    expect(r.stderr).not.toMatch(/at .*\.mjs:\d+/);
+  });
+});
+
+describe('volle-zaal entities', () => {
+  it('--jsonl lists people and ages with their spans', () => {
+    const r = run(['entities', '--jsonl'], JSON.stringify({ id: 1, text: 'Gisteren vierde Annelies Verbeke (16) haar verjaardag.' }));
+    expect(r.code).toBe(0);
+    const [line] = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.id).toBe(1);
+    expect(line.entities).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'person', text: 'Annelies Verbeke', start: 16, end: 32 }),
+        expect.objectContaining({ type: 'age', value: 16 }),
+      ]),
+    );
+  });
+});
+
+describe('volle-zaal validate, test, schema', () => {
+  it('validate: a good file exits 0 with a summary; a bad one exits 2 with paths', () => {
+    const good = run(['validate', join(root, 'rules/examples/de-linde.json')]);
+    expect(good.stderr).toBe('');
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/OK — Vzw De Linde/);
+    const notJson = join(dir, 'not.json');
+    writeFileSync(notJson, '{"format": 1,\n"id": "x",,}');
+    const bad = run(['validate', notJson]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/\(file\): is not valid JSON: .* at line 2, column 11/);
+  });
+
+  it('test: runs the default examples and the file\'s; a failing example exits 1 and is named', () => {
+    const ok = run(['test', writeRules('ok.json', { rules: [projectRule] })]);
+    expect(ok.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+    expect(ok.code).toBe(0);
+    const wrong = { ...projectRule, examples: { fires: ['Geen project hier'], clean: ['Project Zeemeeuw'] } };
+    const bad = run(['test', writeRules('wrong.json', { rules: [wrong] })]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/FAIL .*org\.project-names \(fires.*"Geen project hier" — nothing found/);
+    expect(bad.stdout).toMatch(/FAIL .*org\.project-names \(clean.*found org\.project-names "Project Zeemeeuw"/);
+    expect(bad.stdout).toMatch(/\d+ passed, 2 failed/);
+  });
+
+  it('schema prints the published rules/schema.json', () => {
+    expect(run(['schema']).stdout).toBe(readFileSync(join(root, 'rules/schema.json'), 'utf8'));
+  });
+});
+
+describe('volle-zaal hash-names', () => {
+  it('turns a CSV of names into hashed entries that the engine recognises, with no readable name in the file', () => {
+    const csv = 'voornaam;achternaam\nRoosmarijn;Vandewalle\nOmar;El Idrissi\n';
+    const r = run(['hash-names', '-', '--salt', 'zout-voor-de-test-123'], csv);
+    expect(r.code).toBe(0);
+    const { hashedClients } = JSON.parse(r.stdout);
+    expect(hashedClients.salt).toBe('zout-voor-de-test-123');
+    expect(hashedClients.hashes).toHaveLength(4); // full names and first names
+    const rules = writeRules('hashed.json', { people: { hashedClients } });
+    expect(readFileSync(rules, 'utf8')).not.toMatch(/Roosmarijn|Vandewalle/);
+    const check = run(['check', '--rules', rules, '--format', 'json', 'Fijne wandeling gemaakt met Roosmarijn Vandewalle vandaag.']);
+    const names = JSON.parse(check.stdout).findings.filter((f: { category: string }) => f.category === 'client-name');
+    expect(names.map((f: { start: number; end: number }) => [f.start, f.end])).toContainEqual([28, 50]);
+  });
+});
