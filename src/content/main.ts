@@ -1,0 +1,37 @@
+/**
+ * Content-script lifetime: load the active policy, pick the site adapter, run the
+ * controller, and restart it when the rule file changes.
+ */
+import { activePolicy, watchActivePolicy } from '../distribution/active-policy';
+import type { Locale } from '../engine/types';
+import type { LoadedPolicy } from '../policy';
+import { adapterFor } from '../sites';
+import { startController } from './controller';
+import type { Ui } from './ui-types';
+
+/** The UI language: the browser's, when the policy speaks it; else the policy's first. */
+export function pickLocale(policy: LoadedPolicy, language: string = navigator.language): Locale {
+  const langs = policy.file.languages ?? ['nl', 'en'];
+  const wanted = language.toLowerCase().startsWith('en') ? 'en' : 'nl';
+  return langs.includes(wanted) ? wanted : (langs[0] ?? 'nl');
+}
+
+/** Run on this page until `signal` aborts. */
+export async function runContentScript(ui: Ui, signal: AbortSignal): Promise<void> {
+  let current: AbortController | null = null;
+  const start = (policy: LoadedPolicy) => {
+    current?.abort();
+    current = null;
+    if (signal.aborted) return;
+    const adapter = adapterFor(location.hostname, policy);
+    if (!adapter) return;
+    current = new AbortController();
+    startController({ adapter, policy, ui, locale: pickLocale(policy), signal: current.signal });
+  };
+  const stopWatching = watchActivePolicy(start);
+  signal.addEventListener('abort', () => {
+    stopWatching();
+    current?.abort();
+  });
+  start(await activePolicy());
+}

@@ -1,0 +1,44 @@
+/**
+ * The UI this script drives (written in src/ui). Injected, so the controller can
+ * be tested without it and knows nothing about how the UI is drawn.
+ */
+import type { Finding } from '../engine/types';
+import type { PromptSettings } from '../policy';
+
+export interface PromptRequest {
+  findings: Finding[];
+  draft: string;
+  locale: 'nl' | 'en';
+  settings: PromptSettings;
+  hasMedia: boolean;
+  policyTitle?: string;
+  policyUrl?: string;
+}
+
+export interface PromptResult {
+  decision: 'edit' | 'post' | 'dismiss';
+  finding?: Finding;
+}
+
+export interface BadgeState {
+  findings: Finding[];
+  status: 'ok' | 'unprotected';
+  reason?: string;
+}
+
+export interface Badge {
+  update(state: BadgeState): void;
+  destroy(): void;
+}
+
+export interface Highlighter {
+  set(marks: Array<{ range: Range; finding: Finding }>): void;
+  clear(): void;
+  destroy(): void;
+}
+
+export interface Ui {
+  showPrompt(request: PromptRequest): Promise<PromptResult>;
+  mountBadge(composer: HTMLElement): Badge;
+  createHighlighter(): Highlighter;
+}

@@ -1,0 +1,30 @@
+/** Site adapters: pick the one for a host, with the rule file's overrides applied. */
+import type { LoadedPolicy } from '../policy';
+import { createAdapter, type SiteAdapter, type SiteSpec } from './adapter';
+import { FACEBOOK_SPEC } from './facebook';
+import { GENERIC_SPEC } from './generic';
+import { LINKEDIN_SPEC } from './linkedin';
+import { X_SPEC } from './x';
+
+export { createAdapter, normalizeHandle, type SiteAdapter, type SiteId, type SiteSpec } from './adapter';
+export { editorHandle, editorRootOf, type EditorHandle } from './editors';
+
+/** Which site a host name is; null when the extension has nothing to do there. */
+export function siteForHost(host: string, policy: LoadedPolicy): SiteSpec | null {
+  const h = host.toLowerCase();
+  const is = (d: string) => h === d || h.endsWith('.' + d);
+  if (is('x.com') || is('twitter.com')) return policy.sites.x.enabled ? X_SPEC : null;
+  if (is('facebook.com')) return policy.sites.facebook.enabled ? FACEBOOK_SPEC : null;
+  if (is('linkedin.com')) return policy.sites.linkedin.enabled ? LINKEDIN_SPEC : null;
+  const g = policy.sites.generic;
+  if (g.enabled && g.hosts.some((d) => is(d.toLowerCase()))) return GENERIC_SPEC;
+  return null;
+}
+
+/** The adapter for this host under this policy, or null. */
+export function adapterFor(host: string, policy: LoadedPolicy, doc: Document = document): SiteAdapter | null {
+  const spec = siteForHost(host, policy);
+  if (!spec) return null;
+  const overrides = spec.id === 'generic' ? {} : policy.sites[spec.id].selectors;
+  return createAdapter(spec, overrides, policy.handles[spec.platform] ?? [], doc);
+}
