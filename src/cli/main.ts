@@ -10,6 +10,7 @@ import { checkCommand } from './commands/check';
 import { entitiesCommand } from './commands/entities';
 import { hashNamesCommand } from './commands/hash-names';
 import { schemaCommand } from './commands/schema';
+import { keygenCommand, signCommand } from './commands/sign';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { EXIT, processOutput, UsageError, type Output } from './io';
@@ -24,6 +25,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   jsonl: { type: 'boolean' },
   salt: { type: 'string' },
+  key: { type: 'string' },
   'full-names-only': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -37,6 +39,8 @@ const COMMANDS: Record<string, (args: CommandArgs, output: Output) => Promise<nu
   test: testCommand,
   schema: schemaCommand,
   'hash-names': hashNamesCommand,
+  keygen: keygenCommand,
+  sign: signCommand,
 };
 
 export const USAGE = `Usage: volle-zaal <command> [options]
@@ -49,6 +53,8 @@ Commands:
   test [FILE]                 run the examples of the default policy and of FILE's rules
   schema                      print the JSON Schema of rule files
   hash-names [FILE | -]       hash client names (text or CSV) for people.hashedClients
+  keygen                      make a key pair for signing rule files
+  sign FILE --key KEYFILE     write FILE.sig, the detached signature browsers verify
 
 Options:
   --rules FILE                the organisation's rule file (default: the bundled default policy)

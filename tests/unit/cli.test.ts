@@ -154,6 +154,31 @@ describe('volle-zaal validate, test, schema', () => {
   });
 });
 
+describe('volle-zaal keygen and sign', () => {
+  it('signs the exact bytes of a rule file so that the browser-side verifier accepts it, and nothing else', async () => {
+    const { verifyRuleSignature } = await import('../../src/policy/signature');
+    const keys = run(['keygen']);
+    expect(keys.code).toBe(0);
+    const keyFile = join(dir, 'keys.json');
+    writeFileSync(keyFile, keys.stdout);
+    const rules = writeRules('signed.json', {});
+    const r = run(['sign', rules, '--key', keyFile]);
+    expect(r.code).toBe(0);
+    const signature = readFileSync(`${rules}.sig`, 'utf8').trim();
+    const { publicKey } = JSON.parse(keys.stdout);
+    const bytes = readFileSync(rules);
+    expect(await verifyRuleSignature(bytes, signature, publicKey)).toBe(true);
+    const changed = Buffer.from(bytes.toString('utf8').replace('CLI test', 'CLI tesT'));
+    expect(await verifyRuleSignature(changed, signature, publicKey)).toBe(false);
+  });
+
+  it('without a key file it says how to use it', () => {
+    const r = run(['sign', 'x.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/usage: volle-zaal sign FILE --key KEYFILE/);
+  });
+});
+
 describe('volle-zaal hash-names', () => {
   it('turns a CSV of names into hashed entries that the engine recognises, with no readable name in the file', () => {
     const csv = 'voornaam;achternaam\nRoosmarijn;Vandewalle\nOmar;El Idrissi\n';
