@@ -1,0 +1,88 @@
+/**
+ * The UI's translator. Components take a `t(key, subs?)` function so they run in tests
+ * without an extension; the default one asks `browser.i18n` and falls back to the
+ * bundled message files (missing key, or the findings' locale differs from the browser's).
+ */
+import { browser } from 'wxt/browser';
+import enMessages from '../../assets/_locales/en/messages.json';
+import nlMessages from '../../assets/_locales/nl/messages.json';
+
+/** Look up a UI string: `key` as in `_locales/<locale>/messages.json`, `subs` fill `$1`…`$9`. */
+export type Translate = (key: string, subs?: string | readonly string[]) => string;
+
+export type UiLocale = 'nl' | 'en';
+
+interface MessageEntry {
+  message: string;
+  placeholders?: Record<string, { content: string }>;
+}
+type MessageFile = Record<string, MessageEntry>;
+
+const BUNDLED: Record<UiLocale, MessageFile> = {
+  nl: nlMessages as MessageFile,
+  en: enMessages as MessageFile,
+};
+
+/**
+ * Format a message the way `browser.i18n.getMessage` does: named placeholders (`$NAME$`,
+ * case-insensitive) take their `content`, in which `$1`…`$9` are the substitutions; `$$` is `$`.
+ */
+export function formatMessage(entry: MessageEntry, subs: readonly string[]): string {
+  const positional = (s: string) => s.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
+  const placeholders = entry.placeholders ?? {};
+  const byName = new Map(Object.entries(placeholders).map(([k, v]) => [k.toLowerCase(), v.content]));
+  return entry.message
+    .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+      const content = byName.get(name.toLowerCase());
+      return content === undefined ? whole : positional(content);
+    })
+    .replace(/\$\$/g, '$');
+}
+
+/** A translator over a parsed messages.json (tests, and the fallback of the default). Missing keys return the key. */
+export function createTranslator(messages: Record<string, unknown>): Translate {
+  const file = messages as MessageFile;
+  return (key, subs) => {
+    const entry = file[key];
+    if (!entry) return key;
+    return formatMessage(entry, subs === undefined ? [] : typeof subs === 'string' ? [subs] : subs);
+  };
+}
+
+/** The bundled messages of one locale, without the browser. */
+export function bundledTranslator(locale: UiLocale): Translate {
+  return createTranslator(BUNDLED[locale]);
+}
+
+function browserLocale(): UiLocale | undefined {
+  try {
+    const ui = browser?.i18n?.getUILanguage?.();
+    if (!ui) return undefined;
+    return ui.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The default translator. With `locale` (the findings' language) the UI speaks that language,
+ * so buttons and findings never mix; `browser.i18n` answers when its language matches.
+ */
+export function defaultTranslator(locale?: UiLocale): Translate {
+  const target = locale ?? browserLocale() ?? 'nl';
+  const bundled = bundledTranslator(target);
+  const useBrowser = browserLocale() === target;
+  return (key, subs) => {
+    if (useBrowser) {
+      try {
+        // WXT types the keys from the generated locale files; ours are plain strings here.
+        const getMessage = browser.i18n.getMessage as (key: string, subs?: string | string[]) => string;
+        const text = getMessage(key, subs === undefined ? undefined : (subs as string | string[]));
+        if (text) return text;
+      } catch {
+        // Outside an extension (or after it was reloaded): the bundled text is just as good.
+      }
+    }
+    return bundled(key, subs);
+  };
+}
