@@ -1,15 +1,353 @@
-import type { Check } from '../rule';
+/**
+ * internal: internal or confidential information (confidentiality markers, leaked decisions,
+ * budgets and results, audits, staff matters, meeting content, case files, quoted colleagues,
+ * code names, and the organisation's own internal terms and sensitive topics).
+ *
+ * Cues are weighed and combined within a sentence and its neighbours: a marker ("zeg het niet
+ * verder") warns on its own, a topic ("reorganisatie") only together with another cue, a weak
+ * word ("budget", "vergadering") never on its own.
+ */
+import { sentenceRange } from '../identifiers/context';
+import {
+  CARE_CONTEXT,
+  CLOSE_VERBS,
+  COLLEAGUE_WORDS,
+  CONTENT_VERBS,
+  INFO_NOUNS,
+  INTERNAL_PHRASES,
+  MARKER_WORDS,
+  MEETING_WORDS,
+  NOT_PROJECT_NAMES,
+  PROJECT_WORDS,
+  SAY_VERBS,
+  UNITS,
+  type InternalCue,
+  type InternalKind,
+} from '../lexicon/internal';
+import { PhraseMatcher } from '../phrases';
+import type { Check, CheckContext } from '../rule';
+import type { PreparedText, Token } from '../text';
+import type { EnginePolicy } from '../types';
 
-// TODO(2026-11-21): first version being written.
+interface Hit extends InternalCue {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+const BUILT_IN = new PhraseMatcher(INTERNAL_PHRASES);
+/** Reports of one draft; a long text with many cues should not flood the prompt. */
+const MAX_REPORTS = 8;
+const THRESHOLD = 3;
+
+const MARKER_FORMS = new Set([
+  'vertrouwelijk', 'vertrouwelijke', 'confidential', 'confidentieel', 'confidentiele', 'geheim', 'geheime', 'secret',
+  'intern', 'interne', 'internal',
+]);
+const BEFORE_MARKER = new Set(['is', 'blijft', 'zijn', 'are', 'strikt', 'strictly', 'highly', 'zeer', 'erg', 'nog', "it's", 'its']);
+const DOSSIER_WORDS = new Set(['dossier', 'dossiernummer', 'dossiernr', 'zaak', 'zaaknummer', 'case', 'casus', 'file', 'ref', 'referentie', 'referentienummer']);
+const LABEL_AFTER = /^\s*[:\]）)]/;
+
+/** Policy terms compiled once per policy object. */
+const policyMatchers = new WeakMap<EnginePolicy, PhraseMatcher<InternalCue>>();
+function policyMatcher(policy: EnginePolicy): PhraseMatcher<InternalCue> {
+  let m = policyMatchers.get(policy);
+  if (!m) {
+    m = new PhraseMatcher<InternalCue>([
+      ...policy.internalTerms.map((t) => [t, { kind: 'term', weight: 3 }] as const),
+      ...policy.sensitiveTopics.map((t) => [t, { kind: 'topic', weight: 2 }] as const),
+    ]);
+    policyMatchers.set(policy, m);
+  }
+  return m;
+}
+
+const MESSAGES: Record<Exclude<InternalKind, 'weak'>, { nl: string; en: string }> = {
+  marker: {
+    nl: 'Dit is als vertrouwelijk of nog niet officieel aangeduid. Wat niet verder verteld mag worden, hoort niet op sociale media.',
+    en: "This is marked confidential or not yet official. What shouldn't be passed on doesn't belong on social media.",
+  },
+  decision: {
+    nl: 'Dit lijkt een interne beslissing of plan (sluiting, ontslagen, reorganisatie, fusie). Laat de communicatie daarover aan de organisatie.',
+    en: 'This looks like an internal decision or plan (closure, layoffs, restructuring, merger). Leave communicating it to the organisation.',
+  },
+  finance: {
+    nl: 'Laat je niet uit over budgetten en bedrijfsresultaten.',
+    en: "Don't comment on budgets and financial results.",
+  },
+  audit: {
+    nl: 'Inspecties, audits en klachten zijn interne dossiers. Deel de inhoud niet.',
+    en: "Inspections, audits and complaints are internal matters. Don't share their content.",
+  },
+  staff: {
+    nl: 'Personeelszaken (ontslag, tucht, ziekte van collega’s) zijn vertrouwelijk.',
+    en: "Staff matters (dismissal, disciplinary action, colleagues' sickness) are confidential.",
+  },
+  meeting: {
+    nl: 'Wat op een interne vergadering gezegd of beslist wordt, blijft intern.',
+    en: 'What is said or decided in an internal meeting stays internal.',
+  },
+  'case-file': {
+    nl: 'Geef bij dossiers hoogstens de procedure, nooit de inhoud of het dossiernummer.',
+    en: 'For case files, give the procedure at most, never the content or the case number.',
+  },
+  'colleague-quote': {
+    nl: 'Citeer geen collega’s en spreek niet voor een ander.',
+    en: "Don't quote colleagues and don't speak for someone else.",
+  },
+  'code-name': {
+    nl: '“{name}” klinkt als een interne projectnaam. Is het project al publiek aangekondigd?',
+    en: '“{name}” sounds like an internal project name. Has the project been announced publicly?',
+  },
+  term: {
+    nl: '“{name}” staat in de lijst met interne termen van je organisatie.',
+    en: '“{name}” is on your organisation’s list of internal terms.',
+  },
+  topic: {
+    nl: '“{name}” is volgens je organisatie een gevoelig onderwerp. Laat communicatie daarover aan de organisatie.',
+    en: 'Your organisation lists “{name}” as a sensitive topic. Leave communicating about it to the organisation.',
+  },
+};
+
 const check: Check = {
   meta: {
     id: 'internal',
     category: 'internal',
     severity: 'warn',
-    description: { nl: '', en: '' },
-    messages: {},
-    examples: { fires: [], clean: [] },
+    description: {
+      nl: 'Interne of vertrouwelijke informatie: beslissingen, budgetten, audits, personeelszaken, vergaderingen, dossiers, interne projectnamen.',
+      en: 'Internal or confidential information: decisions, budgets, audits, staff matters, meetings, case files, internal project names.',
+    },
+    subrules: {
+      marker: 'warn',
+      decision: 'warn',
+      finance: 'warn',
+      audit: 'warn',
+      staff: 'warn',
+      meeting: 'warn',
+      'case-file': 'warn',
+      'colleague-quote': 'warn',
+      'code-name': 'warn',
+      term: 'warn',
+      topic: 'warn',
+    },
+    messages: MESSAGES,
+    quote: {
+      nl: 'Verspreid geen interne informatie. Laat je niet uit over de bedrijfsresultaten.',
+      en: "Don't spread internal information. Don't comment on the company's results.",
+    },
+    examples: {
+      fires: [
+        'Psst, de nachtdienst wordt afgeschaft, maar dat is nog niet officieel. Zeg het niet verder!',
+        'VERTROUWELIJK: de nieuwe dienstregeling voor het najaar.',
+        'Gisteren op de personeelsvergadering werd beslist dat campus Noord volgend jaar sluit.',
+        'Mijn collega zei dat de directeur er binnenkort mee stopt.',
+        'Het inspectieverslag van vorige week was echt niet mals, de directie is in paniek.',
+        'We sluiten het jaar af met een tekort van 1,2 miljoen, dus er komen besparingen.',
+        'Leaked: the merger with the hospital group will be announced next month.',
+        'Internal memo: layoffs planned in the finance department after the restructuring.',
+        'Vandaag nog gewerkt aan dossiernummer 2023/4411, wat een verhaal.',
+        'Operatie Kievit start in maart, hou het voorlopig nog even stil aub, het is nog geheim.',
+      ],
+      clean: [
+        'Trots op ons team: vandaag opende onze nieuwe ontmoetingsruimte in Mechelen!',
+        'Reminder: our offices are closed on Monday. For urgent help call 106.',
+        'We zoeken een begeleider (m/v/x) voor onze leefgroep. Interesse? Mail naar jobs@voorbeeld.be',
+        'Met de wafelverkoop haalden we €1.860 op voor de speelotheek. Bedankt!',
+        'Heb je een vraag? Chat anoniem en vertrouwelijk met een hulpverlener.',
+        'Morgen vergadering over de zomerplanning, ik breng koffiekoeken mee.',
+        'Interessant artikel over fusies in de zorgsector, een aanrader.',
+        'Our new intern started today, welcome Sam!',
+      ],
+    },
   },
-  run() {},
+  run(ctx) {
+    const hits = collect(ctx);
+    if (hits.length === 0) return;
+    const kept = dropOverlaps(hits, ctx.text.tokens.length);
+    // Per-sentence sums keep the scoring linear however many cues a long text has.
+    const strongSum = new Map<number, number>();
+    const weakIn = new Set<number>();
+    for (const h of kept) {
+      if (h.kind === 'weak') weakIn.add(h.sentence);
+      else strongSum.set(h.sentence, (strongSum.get(h.sentence) ?? 0) + h.weight);
+    }
+    const around = (s: number) => (strongSum.get(s - 1) ?? 0) + (strongSum.get(s) ?? 0) + (strongSum.get(s + 1) ?? 0);
+    const weakAround = (s: number) => weakIn.has(s - 1) || weakIn.has(s) || weakIn.has(s + 1);
+    let reports = 0;
+    for (const h of kept) {
+      if (h.kind === 'weak') continue;
+      if (reports >= MAX_REPORTS) break;
+      const score = around(h.sentence) + (weakAround(h.sentence) ? 1 : 0);
+      if (score < THRESHOLD) continue;
+      const kind = h.kind as Exclude<InternalKind, 'weak'>;
+      ctx.report({
+        start: h.start,
+        end: h.end,
+        messageId: kind,
+        subrule: kind,
+        data: { name: ctx.text.original.slice(h.start, h.end) },
+      });
+      reports++;
+    }
+  },
 };
+
+/** All cues: phrases, policy terms and the structural patterns. */
+function collect(ctx: CheckContext): Hit[] {
+  const text = ctx.text;
+  const tokens = text.tokens;
+  const hits: Hit[] = [];
+  const add = (kind: InternalKind, weight: 1 | 2 | 3, from: number, to: number) => {
+    hits.push({ kind, weight, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, sentence: tokens[from]!.sentence });
+  };
+  for (const m of BUILT_IN.findAll(text)) add(m.value.kind, m.value.weight, m.from, m.to);
+  const own = policyMatcher(ctx.policy);
+  if (own.size > 0) for (const m of own.findAll(text)) add(m.value.kind, m.value.weight, m.from, m.to);
+  // Shushing emoji: a wink that something is not to be passed on.
+  if (/[\u{1F92B}\u{1F910}]/u.test(text.original)) {
+    const at = text.original.search(/[\u{1F92B}\u{1F910}]/u);
+    const i = Math.min(tokenIndexAtOriginal(tokens, at), tokens.length - 1);
+    if (i >= 0) hits.push({ kind: 'weak', weight: 1, from: i, to: i + 1, start: at, end: at + 2, sentence: tokens[i]!.sentence });
+  }
+  const organisation = ctx.draft.account === 'organisation';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = t.norm;
+    if (MARKER_FORMS.has(n) && isMarker(text, i)) add('marker', 3, i, i + 1);
+    else if (UNITS.has(n)) {
+      const j = closeVerbAfter(text, i);
+      if (j > 0) add('decision', 2, i, j + 1);
+    } else if (MEETING_WORDS.has(n)) {
+      const j = findAfter(tokens, i, 6, (x) => CONTENT_VERBS.has(x.norm));
+      // From the organisation's own page a decision is an announcement, not a leak.
+      if (j > 0) add('meeting', organisation ? 2 : 3, i, j + 1);
+    } else if (COLLEAGUE_WORDS.has(n)) {
+      const j = findAfter(tokens, i, 3, (x) => SAY_VERBS.has(x.norm));
+      if (j > 0) add('colleague-quote', reportedSpeech(text, j) ? 3 : 2, i, j + 1);
+      else if (i > 0 && (tokens[i - 1]!.norm === 'volgens' || tokens[i - 2]?.norm === 'volgens') && tokens[i - 1]!.sentence === t.sentence)
+        add('colleague-quote', 2, tokens[i - 1]!.norm === 'volgens' ? i - 1 : i - 2, i + 1);
+    } else if (DOSSIER_WORDS.has(n)) {
+      const j = caseNumberAfter(text, i);
+      if (j > 0) add('case-file', 3, i, j + 1);
+    }
+    if (PROJECT_WORDS.has(n) && n !== 'dossier') {
+      const name = tokens[i + 1];
+      if (name && isProjectName(text, t, name)) add('code-name', n === 'codenaam' || n === 'codename' ? 3 : 2, i, i + 2);
+    }
+  }
+  return hits;
+}
+
+/** "vertrouwelijk"/"confidential"/"intern"/"geheim" used as a label on information, not as a helpline's promise. */
+function isMarker(text: PreparedText, i: number): boolean {
+  const tokens = text.tokens;
+  const t = tokens[i]!;
+  const { from, to } = sentenceRange(text, i);
+  for (let k = from; k < to; k++) if (CARE_CONTEXT.has(tokens[k]!.norm)) return false;
+  const next = tokens[i + 1];
+  const nextSame = next && next.sentence === t.sentence;
+  const secretLike = t.norm.startsWith('geheim') || t.norm === 'secret';
+  const internLike = t.norm.startsWith('intern');
+  // "VERTROUWELIJK", "CONFIDENTIAL" (not "INTERN": an English intern shouts too).
+  if (t.allCaps && t.norm.length >= 6 && !internLike) return true;
+  if (LABEL_AFTER.test(text.folded.slice(t.nEnd, t.nEnd + 3)) || /[[(（]\s*$/.test(text.folded.slice(Math.max(0, t.nStart - 2), t.nStart)))
+    return true;
+  if (nextSame && (INFO_NOUNS.has(next.norm) || (tokens[i + 2]?.sentence === t.sentence && INFO_NOUNS.has(tokens[i + 2]!.norm) && next.norm.length > 3)))
+    return !(secretLike && next.norm === 'van');
+  if (internLike) return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.sentence === t.sentence && BEFORE_MARKER.has(prev.norm)) return true;
+  if (!secretLike && t.sentenceStart && (!nextSame || /^\s*[-–—!]/.test(text.folded.slice(t.nEnd, t.nEnd + 3)))) return true;
+  return false;
+}
+
+/** Index of a closing verb within 5 tokens after a unit ("de afdeling in Brugge sluit"), or -1. */
+function closeVerbAfter(text: PreparedText, i: number): number {
+  const tokens = text.tokens;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+    const x = tokens[k]!;
+    if (x.sentence !== tokens[i]!.sentence) return -1;
+    const prev = tokens[k - 1]!.norm;
+    const hit =
+      CLOSE_VERBS.has(x.norm) ||
+      (x.norm === 'dicht' && (prev === 'gaat' || prev === 'gaan' || prev === 'moet')) ||
+      ((x.norm === 'gesloten' || x.norm === 'closed') && (prev === 'wordt' || prev === 'worden' || prev === 'be'));
+    if (!hit) continue;
+    // Opening hours, not a closure: "sluit om 17 uur", "closes at 5".
+    const after = tokens[k + 1];
+    if (after && (after.norm === 'om' || after.norm === 'at' || after.norm === 'tussen' || after.numeric)) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/** A case number after a dossier word: "dossier 2024/123", "dossiernummer: 88-1234". */
+function caseNumberAfter(text: PreparedText, i: number): number {
+  const tokens = text.tokens;
+  let k = i + 1;
+  if (tokens[k] && (tokens[k]!.norm === 'nr' || tokens[k]!.norm === 'nummer' || tokens[k]!.norm === 'number' || tokens[k]!.norm === 'no')) k++;
+  const t = tokens[k];
+  if (!t || !t.numeric || t.sentence !== tokens[i]!.sentence) return -1;
+  const next = tokens[k + 1];
+  const joined = next && /^[/\-.]$/.test(text.folded.slice(t.nEnd, next.nStart)) && /\d/.test(next.norm);
+  // A bare year ("dossier 2024 afgerond") is not a case number; "2024/123" or a long number is.
+  if (joined) return k + 1;
+  if (t.norm.length >= 5) return k;
+  if (tokens[i]!.norm !== 'dossier' && tokens[i]!.norm !== 'case' && tokens[i]!.norm !== 'file' && t.norm.length >= 3) return k;
+  return -1;
+}
+
+/** "zei dat", "said that", "zei: …", "told me “…”". */
+function reportedSpeech(text: PreparedText, j: number): boolean {
+  const tokens = text.tokens;
+  const t = tokens[j]!;
+  if (/^\s*[:"“'‘]/.test(text.folded.slice(t.nEnd, t.nEnd + 3))) return true;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 4); k++) {
+    const n = tokens[k]!.norm;
+    if (n === 'dat' || n === 'that' || n === 'het' && tokens[k + 1]?.norm === 'volgende') return true;
+  }
+  return false;
+}
+
+/** "Project Zwaluw", 'operatie "Kievit"': a capitalised name right after the project word. */
+function isProjectName(text: PreparedText, word: Token, name: Token): boolean {
+  if (name.sentence !== word.sentence || !name.capitalized || name.allCaps && name.norm.length < 3) return false;
+  if (!/^\p{L}{3,}$/u.test(name.norm) || NOT_PROJECT_NAMES.has(name.norm)) return false;
+  return /^\s?["“'‘]?$/.test(text.folded.slice(word.nEnd, name.nStart));
+}
+
+function findAfter(tokens: readonly Token[], i: number, window: number, test: (t: Token) => boolean): number {
+  const s = tokens[i]!.sentence;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 1 + window); k++) {
+    if (tokens[k]!.sentence !== s) return -1;
+    if (test(tokens[k]!)) return k;
+  }
+  return -1;
+}
+
+function tokenIndexAtOriginal(tokens: readonly Token[], offset: number): number {
+  let idx = -1;
+  for (let k = 0; k < tokens.length && tokens[k]!.start <= offset; k++) idx = k;
+  return idx < 0 ? 0 : idx;
+}
+
+/** Overlapping cues count once, with the strongest weight (weak words inside a phrase do not add up). */
+function dropOverlaps(hits: Hit[], tokenCount: number): Hit[] {
+  hits.sort((a, b) => b.weight - a.weight || (a.kind === 'weak' ? 1 : 0) - (b.kind === 'weak' ? 1 : 0) || a.from - b.from);
+  const covered = new Uint8Array(tokenCount + 1);
+  const kept: Hit[] = [];
+  for (const h of hits) {
+    let free = true;
+    for (let k = h.from; k < h.to && free; k++) free = covered[k] === 0;
+    if (!free) continue;
+    for (let k = h.from; k < h.to; k++) covered[k] = 1;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 export default check;

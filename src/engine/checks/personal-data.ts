@@ -1,15 +1,210 @@
+/**
+ * personal-data: contact and identity data of a person (e-mail, phone, BSN, Belgian national
+ * number, IBAN, home address, date of birth).
+ *
+ * Numbers are validated by libraries (stdnum, ibantools, libphonenumber-js); the judgement
+ * here is whose data it is. Role mailboxes, service lines, the organisation's own listed
+ * numbers and (from the organisation's account) its switchboard, address and bank account
+ * are the organisation's, not a person's.
+ */
+import { findAddresses } from '../identifiers/address';
+import { findBirthDates } from '../identifiers/birth-date';
+import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
+import { findEmails, isRoleMailbox } from '../identifiers/email';
+import { findBsnCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
+import { findPhones, phoneKey } from '../identifiers/phone';
 import type { Check } from '../rule';
+import type { PreparedText, Token } from '../text';
 
-// TODO(2026-11-21): first version being written.
+type Kind = 'email' | 'phone' | 'bsn' | 'national-number' | 'iban' | 'address' | 'birth-date';
+
+const BSN_CONTEXT = wordTest(['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'bsnnummer', 'bsnnr']);
+const NATIONAL_CONTEXT = wordTest([
+  'rijksregisternummer', 'rijksregister', 'rijksregisternr', 'insz', 'inss', 'niss', 'rrn', 'bisnummer',
+  'identificatienummer', 'nationaal', 'national', 'identiteitsnummer',
+]);
+/** With a valid check digit, a plain "number" word is context enough for a BSN. */
+const NUMBER_CONTEXT = wordTest(['nummer', 'number', 'nr', 'id', 'identiteit', 'persoonsnummer', 'burgernummer']);
+const IBAN_CONTEXT = wordTest(['iban', 'rekeningnummer', 'rekening', 'bankrekening', 'bankrekeningnummer', 'rekeningnr', 'reknr', 'account', 'overschrijven', 'storten']);
+
+/** Someone's own things: the data is a person's. */
+const PERSON_CUE = wordTest([
+  'mijn', 'm\'n', 'zijn', 'z\'n', 'haar', 'hem', 'hun', 'familie', 'gezin', 'mama', 'papa', 'moeder', 'vader', 'zoon',
+  'dochter', 'broer', 'zus', 'oma', 'opa', 'my', 'his', 'her', 'him', 'their', 'family', 'privé', 'prive', 'persoonlijk',
+  'persoonlijke', 'private', 'personal', 'gsm', 'mobiel', 'mobile', 'cell',
+]);
+/** Where someone lives. */
+const HOME_CUE = wordTest([
+  'woont', 'woon', 'wonen', 'woonde', 'woonachtig', 'woonplaats', 'thuis', 'thuisadres', 'huisadres', 'domicilie',
+  'logeert', 'verhuisd', 'verhuist', 'lives', 'live', 'living', 'home', 'resides',
+]);
+/** A place of the organisation or an event rather than a home. */
+const VENUE_CUE = wordTest([
+  'kantoor', 'kantoren', 'office', 'offices', 'centrum', 'center', 'centre', 'campus', 'locatie', 'location', 'vestiging',
+  'zaal', 'gebouw', 'onthaal', 'secretariaat', 'afspraak', 'opendeur', 'opendeurdag', 'event', 'evenement', 'activiteit',
+  'welkom', 'welcome', 'venue', 'vzw', 'asbl', 'stichting', 'dagcentrum', 'voorziening', 'woonzorgcentrum', 'ziekenhuis',
+  'praktijk', 'winkel', 'cafe', 'restaurant', 'bibliotheek', 'gemeentehuis', 'stadhuis', 'ons', 'onze', 'our', 'we', 'wij',
+  'us', 'adres', 'address', 'waar', 'where', 'plaats', 'place', 'inschrijven', 'register', 'tickets', 'feest', 'markt',
+]);
+/** The organisation's own line or account. */
+const ORG_CUE = wordTest([
+  'dienst', 'onthaal', 'secretariaat', 'kantoor', 'centrale', 'permanentie', 'helpline', 'hulplijn', 'infolijn', 'lijn',
+  'vzw', 'asbl', 'stichting', 'balie', 'office', 'afdeling', 'praktijk', 'organisatie', 'organization', 'organisation',
+  'fonds', 'team', 'werking', 'loket', 'servicedesk', 'helpdesk', 'switchboard', 'reception', 'receptie',
+]);
+const OUR_CUE = wordTest(['ons', 'onze', 'our', 'us', 'we', 'wij']);
+
+/** Whole-sentence look-around, bounded by {@link sentenceRange}. */
+function inSentence(text: PreparedText, index: number, test: (t: Token) => boolean): boolean {
+  const { from, to } = sentenceRange(text, index);
+  for (let i = from; i < to; i++) if (test(text.tokens[i]!)) return true;
+  return false;
+}
+
 const check: Check = {
   meta: {
     id: 'personal-data',
     category: 'personal-data',
     severity: 'warn',
-    description: { nl: '', en: '' },
-    messages: {},
-    examples: { fires: [], clean: [] },
+    description: {
+      nl: 'Contact- en identiteitsgegevens van personen: e-mail, telefoon, BSN, rijksregisternummer, IBAN, huisadres, geboortedatum.',
+      en: "People's contact and identity data: e-mail, phone, BSN, Belgian national number, IBAN, home address, date of birth.",
+    },
+    subrules: {
+      email: 'warn',
+      phone: 'warn',
+      bsn: 'warn',
+      'national-number': 'warn',
+      iban: 'warn',
+      address: 'warn',
+      'birth-date': 'warn',
+    },
+    messages: {
+      email: {
+        nl: 'Dit is het e-mailadres van een persoon. Deel het niet publiek; verwijs naar een algemeen adres (info@…).',
+        en: "This is a person's e-mail address. Don't share it publicly; point to a general address (info@…).",
+      },
+      phone: {
+        nl: 'Dit lijkt een persoonlijk telefoonnummer. Deel geen nummers van jezelf, collega’s of cliënten; verwijs naar het algemene nummer.',
+        en: "This looks like a personal phone number. Don't share numbers of yourself, colleagues or clients; point to the general number.",
+      },
+      bsn: {
+        nl: 'Een burgerservicenummer (BSN) hoort nooit op sociale media.',
+        en: 'A Dutch citizen service number (BSN) never belongs on social media.',
+      },
+      'national-number': {
+        nl: 'Een rijksregisternummer (INSZ) hoort nooit op sociale media.',
+        en: 'A Belgian national register number (INSZ) never belongs on social media.',
+      },
+      iban: {
+        nl: 'Dit is het rekeningnummer van een persoon. Deel het niet publiek.',
+        en: "This is a person's bank account number. Don't share it publicly.",
+      },
+      address: {
+        nl: 'Een huisadres maakt iemand vindbaar. Deel het niet publiek.',
+        en: "A home address makes someone easy to find. Don't share it publicly.",
+      },
+      'birth-date': {
+        nl: 'Een geboortedatum maakt iemand identificeerbaar. Laat ze weg.',
+        en: 'A date of birth makes someone identifiable. Leave it out.',
+      },
+    },
+    quote: {
+      nl: 'Je mag in principe alleen gegevens van cliënten gebruiken voor het bieden van goede zorg.',
+      en: 'In principle you may use clients’ data only to provide good care.',
+    },
+    examples: {
+      fires: [
+        'Wie kan Jan helpen? Mail hem op jan.peeters@gmail.com',
+        'Bel me gerust op 0478 12 34 56 als je vragen hebt.',
+        'Sms Fleur even op 06 12345678, ze zoekt nog een oppas.',
+        'Mijn burgerservicenummer is 123456782, wat moet ik invullen?',
+        'Haar rijksregisternummer is 85.07.30-033.28.',
+        'Steun de familie Yilmaz: BE68 5390 0754 7034.',
+        'Onze buurvrouw woont in de Kerkstraat 14, 9000 Gent, breng gerust iets langs.',
+        'Happy birthday to Tom, born on 3 March 2011!',
+        { text: 'Geboortedatum: 12/05/2009, graag meebrengen naar de intake.', context: { account: 'organisation' } },
+        'Call my colleague Sam on +32 470 11 22 33 for the details.',
+      ],
+      clean: [
+        { text: 'Vragen over je dossier? Bel ons op 09 265 04 00 of mail naar info@voorbeeld.be', context: { account: 'organisation' } },
+        'We zoeken een begeleider! Solliciteren kan via jobs@voorbeeld.org',
+        'In nood? Bel 112. Wil je praten? Bel 1813 of de Zelfmoordlijn.',
+        'Gratis hulp nodig? Bel 0800 12 345, dag en nacht.',
+        'Our offices at Kerkstraat 14 are closed on Monday.',
+        'Dit jaar haalden we €2.340 op met 312 wafels.',
+        'Vergadering om 14.30 uur in zaal 3, dossier 2024 afgerond.',
+        'Geboren in 1931, en nog altijd de beste kaarter van het huis.',
+      ],
+    },
   },
-  run() {},
+  run(ctx) {
+    const { text } = ctx;
+    // Nothing to find without digits or an @: the common case for ordinary posts.
+    const hasDigit = /\d/.test(text.folded);
+    if (!hasDigit && !text.folded.includes('@')) return;
+    const reported: Array<{ start: number; end: number }> = [];
+    const report = (kind: Kind, span: { start: number; end: number }) => {
+      if (reported.some((r) => r.start < span.end && span.start < r.end)) return;
+      reported.push(span);
+      ctx.report({ ...span, messageId: kind, subrule: kind });
+    };
+    const organisationAccount = ctx.draft.account === 'organisation';
+
+    if (hasDigit) {
+      // Identity numbers first: they win over a phone reading of the same digits.
+      for (const c of findIbanCandidates(text.folded)) {
+        const i = tokenAt(text, c.nStart);
+        if (!c.valid && !near(text, i, i + 1, 6, 0, IBAN_CONTEXT)) continue;
+        if (inSentence(text, i, PERSON_CUE) || !isOrganisationsAccount(text, i, organisationAccount)) report('iban', text.span(c.nStart, c.nEnd));
+      }
+      for (const c of findNationalNumberCandidates(text.folded)) {
+        const i = tokenAt(text, c.nStart);
+        if (c.valid || near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT)) report('national-number', text.span(c.nStart, c.nEnd));
+      }
+      for (const c of findBsnCandidates(text.folded)) {
+        const i = tokenAt(text, c.nStart);
+        const strong = near(text, i, i + 1, 6, 3, BSN_CONTEXT);
+        // A valid 11-proef alone happens by chance once in eleven numbers: ask for a word too.
+        const weak = c.valid && c.compact[0] !== '0' && near(text, i, i + 1, 4, 0, NUMBER_CONTEXT);
+        if (strong || weak) report('bsn', text.span(c.nStart, c.nEnd));
+      }
+      for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
+      const orgPhones = new Set(ctx.policy.organisation.phones.map(phoneKey));
+      for (const p of findPhones(text.folded)) {
+        if (p.kind === 'service' || orgPhones.has(p.digits) || orgPhones.has(p.e164.replace(/^\+/, ''))) continue;
+        const i = tokenAt(text, p.nStart);
+        if (isOrganisationsPhone(text, i, p.kind === 'mobile', organisationAccount)) continue;
+        report('phone', text.span(p.nStart, p.nEnd));
+      }
+      const home = (i: number) => inSentence(text, i, HOME_CUE) || near(text, i, i + 1, 3, 3, (t) => t.norm === 'adres' || t.norm === 'address') && inSentence(text, i, PERSON_CUE);
+      for (const a of findAddresses(text, home)) {
+        if (home(a.street)) report('address', a);
+        else if (!organisationAccount && !inSentence(text, a.street, VENUE_CUE)) report('address', a);
+      }
+    }
+    if (text.original.includes('@')) {
+      // On the original text: folding would turn "Jan.Peeters@" into a different local part only in case.
+      for (const e of findEmails(text.original)) {
+        if (isRoleMailbox(e, ctx.policy.organisation.roleMailboxes)) continue;
+        report('email', e);
+      }
+    }
+  },
 };
+
+/** The phone number is the organisation's (switchboard, service line) rather than a person's. */
+function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, organisationAccount: boolean): boolean {
+  const person = near(text, i, i + 1, 6, 2, PERSON_CUE);
+  if (person) return false;
+  if (organisationAccount) return true;
+  // From a personal account: "bel het onthaal op …", and for landlines also "bel ons op …".
+  return near(text, i, i + 1, 8, 2, ORG_CUE) || (!mobile && near(text, i, i + 1, 6, 2, OUR_CUE));
+}
+
+/** An account number the organisation publishes: its own account, or "steun onze werking: BE…". */
+function isOrganisationsAccount(text: PreparedText, i: number, organisationAccount: boolean): boolean {
+  return organisationAccount || inSentence(text, i, (t) => OUR_CUE(t) || ORG_CUE(t));
+}
+
 export default check;

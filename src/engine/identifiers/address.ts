@@ -1,0 +1,117 @@
+/**
+ * Street addresses in Dutch and Flemish notation: a street name with a street suffix followed
+ * by a house number ("Sint-Pietersstraat 12", "Frankrijklei 5 bus 3", "Grote Markt 1"),
+ * optionally with a postcode and town ("9000 Gent", "1234 AB Utrecht").
+ */
+import type { PreparedText, Token } from '../text';
+
+export interface AddressMatch {
+  start: number;
+  end: number;
+  /** Token index of the street name. */
+  street: number;
+  /** A postcode follows the house number. */
+  postcode: boolean;
+  /** Suffix that rarely ends other words (straat, laan…). */
+  strong: boolean;
+}
+
+/** Suffixes that hardly ever end a word that is not a street name, even typed in lower case. */
+const SAFE_SUFFIXES = ['straat', 'laan', 'steenweg', 'dreef', 'gracht', 'singel', 'straatje', 'laantje', 'boulevard'];
+/** Street suffixes that also end ordinary words ("onderweg", "speelplein"): need a capital. */
+const CAPITAL_SUFFIXES = ['weg', 'plein', 'kaai', 'kade', 'lei', 'dijk', 'steeg', 'vest', 'wegel', 'gaarde', 'plantsoen', 'burgwal'];
+/** Suffixes common in ordinary words ("loopbaan", "pretpark"): need a capital and a postcode or home cue. */
+const WEAK_SUFFIXES = ['markt', 'hof', 'park', 'baan', 'pad', 'ring', 'veld', 'berg', 'hoek', 'dries', 'kouter', 'meers', 'heide', 'akker', 'erf', 'hoeve', 'wal'];
+/** Words ending in a street suffix that are not streets. */
+const NOT_STREETS = new Set(['onderweg', 'halfweg', 'snelweg', 'autosnelweg', 'zijweg', 'alleweg', 'rijweg', 'fietsweg', 'waterweg', 'luchtweg', 'luchtwegen', 'kruispunt', 'loopbaan', 'rijstraat']);
+const NUMBER_WORDS = new Set(['nr', 'nummer', 'no', 'num']);
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
+const SUFFIXES: Array<[suffix: string, kind: 'safe' | 'capital' | 'weak']> = [
+  ...SAFE_SUFFIXES.map((s) => [s, 'safe'] as [string, 'safe']),
+  ...CAPITAL_SUFFIXES.map((s) => [s, 'capital'] as [string, 'capital']),
+  ...WEAK_SUFFIXES.map((s) => [s, 'weak'] as [string, 'weak']),
+  // Longest first, so "steenweg" wins over "weg".
+].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Find addresses. `homeCue(tokenIndex)` tells whether the sentence speaks of where someone
+ * lives; weak street suffixes need it (or a postcode). Linear in the number of tokens.
+ */
+export function findAddresses(text: PreparedText, homeCue: (index: number) => boolean): AddressMatch[] {
+  const tokens = text.tokens;
+  const out: AddressMatch[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const kind = streetKind(t, tokens[i - 1], gap(text, tokens[i - 1], t));
+    if (!kind) continue;
+    // House number, possibly after "nr." ("Kerkstraat nr. 12").
+    let n = i + 1;
+    if (NUMBER_WORDS.has(tokens[n]!.norm) && n + 1 < tokens.length) n++;
+    const num = tokens[n]!;
+    if (!HOUSE_NUMBER.test(num.norm) || !/^[\s,.:]{1,3}$/.test(text.folded.slice(tokens[n - 1]!.nEnd, num.nStart))) continue;
+    if (Number.parseInt(num.norm, 10) === 0) continue;
+    let end = n;
+    // "12 bus 3", "12/3", "12-14", "12 A".
+    const next = tokens[end + 1];
+    if (next && (next.norm === 'bus' || next.norm === 'box') && tokens[end + 2]?.numeric) end += 2;
+    else if (next?.numeric && /^[/\-]$/.test(text.folded.slice(num.nEnd, next.nStart))) end += 1;
+    const postcodeEnd = findPostcode(text, end + 1);
+    if (kind === 'weak' && postcodeEnd < 0 && !homeCue(i)) continue;
+    if (postcodeEnd >= 0) end = postcodeEnd;
+    let from = i;
+    // Extend to the left over "Sint-", "Koning ", "Van Eyck" parts of the name.
+    while (from > 0 && i - from < 3) {
+      const prev = tokens[from - 1]!;
+      const g = gap(text, prev, tokens[from]!);
+      if (g === '-' || (g === ' ' && prev.capitalized && tokens[from]!.capitalized && !tokens[from]!.sentenceStart)) from--;
+      else break;
+    }
+    out.push({ start: tokens[from]!.start, end: tokens[end]!.end, street: i, postcode: postcodeEnd >= 0, strong: kind !== 'weak' });
+    i = end;
+  }
+  return out;
+}
+
+function streetKind(t: Token, prev: Token | undefined, gapBefore: string): 'safe' | 'capital' | 'weak' | undefined {
+  const n = t.norm;
+  if (n.length < 3 || !/^\p{L}+$/u.test(n) || NOT_STREETS.has(n)) return undefined;
+  for (const [suffix, kind] of SUFFIXES) {
+    if (!n.endsWith(suffix)) continue;
+    if (n.length === suffix.length) {
+      // A bare "Markt", "Plein", "Laan" is a street only as part of a name: "Grote Markt".
+      const named = prev && t.capitalized && prev.capitalized && (gapBefore === ' ' || gapBefore === '-');
+      return named ? (kind === 'weak' ? 'capital' : kind) : undefined;
+    }
+    if (n.length - suffix.length < 2) return undefined;
+    if (kind === 'safe') return kind;
+    return t.capitalized ? kind : undefined;
+  }
+  return undefined;
+}
+
+function gap(text: PreparedText, a: Token | undefined, b: Token): string {
+  return a ? text.folded.slice(a.nEnd, b.nStart) : '';
+}
+
+/** Token index of the end of a postcode (+ town) starting at or just after `i`, or -1. */
+function findPostcode(text: PreparedText, i: number): number {
+  const tokens = text.tokens;
+  for (let k = i; k < Math.min(i + 2, tokens.length); k++) {
+    const t = tokens[k]!;
+    // NL: "1234AB" or "1234 AB"; BE: "9000 Gent".
+    if (/^\d{4}[a-z]{2}$/.test(t.norm) && /^\d{4}\s?[A-Z]{2}$/.test(text.cased.slice(t.nStart, t.nEnd))) return withTown(text, k);
+    if (!/^[1-9]\d{3}$/.test(t.norm)) continue;
+    const next = tokens[k + 1];
+    if (!next) return -1;
+    const casedNext = text.cased.slice(next.nStart, next.nEnd);
+    if (/^[A-Z]{2}$/.test(casedNext) && /^\s$/.test(text.folded.slice(t.nEnd, next.nStart))) return withTown(text, k + 1);
+    if (next.capitalized && /^\s$/.test(text.folded.slice(t.nEnd, next.nStart))) return k + 1;
+    return -1;
+  }
+  return -1;
+}
+
+function withTown(text: PreparedText, k: number): number {
+  const next = text.tokens[k + 1];
+  return next && next.capitalized && /^[\s,]{1,2}$/.test(text.folded.slice(text.tokens[k]!.nEnd, next.nStart)) ? k + 1 : k;
+}

@@ -1,0 +1,30 @@
+/**
+ * Dates of birth: a birth cue ("geboren op", "geb.", "geboortedatum", "°", "DOB", "born on")
+ * followed closely by a day and month. A year alone ("geboren in 2011") is an age, not a date
+ * of birth, and is left to the minor check.
+ */
+
+export interface BirthDateMatch {
+  /** Span in the folded text, cue included. */
+  nStart: number;
+  nEnd: number;
+}
+
+const MONTH =
+  '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|mrt|march|mar|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE =
+  `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?!\\d)` +
+  `|(?:19|20)\\d\\d-\\d\\d-\\d\\d` +
+  `|\\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?: of)? ${MONTH}(?: (?:19|20)?\\d\\d)?(?![\\p{L}\\p{N}])` +
+  `|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d)`;
+/** Cue, then at most a few short words ("op", "on the", ":"), then the date. */
+const CUE =
+  '(?<![\\p{L}])(?:geboren|geb\\.?|geboortedatum|geboorte|dob|d\\.o\\.b\\.?|date of birth|birth ?date|born)';
+const BIRTH = new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|:)){0,3}[ :,\\-]*${DATE}|°[ ]?${DATE}`, 'gu');
+
+/** Find dates of birth in folded text. Linear: every alternative is bounded. */
+export function findBirthDates(folded: string): BirthDateMatch[] {
+  const out: BirthDateMatch[] = [];
+  for (const m of folded.matchAll(BIRTH)) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
+  return out;
+}

@@ -1,0 +1,114 @@
+/**
+ * E-mail addresses, and whether an address is a role mailbox (info@, jobs@, onthaal@…)
+ * rather than a person's own address.
+ */
+
+export interface EmailMatch {
+  /** Span in the text searched. */
+  start: number;
+  end: number;
+  local: string;
+  domain: string;
+}
+
+const LOCAL_CHAR = /[\p{L}\p{N}._%+\-']/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}\-.]/u;
+const MAX_LOCAL = 64;
+const MAX_DOMAIN = 255;
+
+/**
+ * Find addresses by expanding around each `@`. A regex with a leading `[…]+@` would rescan the
+ * same characters from every start position (quadratic on a long run without spaces).
+ */
+export function findEmails(text: string): EmailMatch[] {
+  const out: EmailMatch[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('@', from);
+    if (at < 0) break;
+    from = at + 1;
+    let s = at;
+    while (s > 0 && at - s < MAX_LOCAL && LOCAL_CHAR.test(text[s - 1]!)) s--;
+    // Local parts do not start or end with a dot.
+    while (s < at && text[s] === '.') s++;
+    let e = at + 1;
+    while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[e]!)) e++;
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+    const local = text.slice(s, at);
+    const domain = text.slice(at + 1, e);
+    if (!local || local.endsWith('.') || !/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}$/u.test(domain)) continue;
+    out.push({ start: s, end: e, local, domain });
+    from = e;
+  }
+  return out;
+}
+
+/**
+ * Local parts (or parts of them, split at `.`, `-`, `_`, `+`) that name a function, not a
+ * person. Folded (lower case, no accents).
+ */
+const ROLE_WORDS = new Set([
+  'info', 'informatie', 'contact', 'contacteer', 'hallo', 'hello', 'hi', 'welkom', 'welcome', 'mail', 'post', 'office',
+  'jobs', 'job', 'vacature', 'vacatures', 'werken', 'werkenbij', 'sollicitatie', 'sollicitaties', 'solliciteren',
+  'careers', 'career', 'recruitment', 'recrutering', 'rekrutering', 'hr', 'personeel', 'personeelsdienst',
+  'onthaal', 'receptie', 'reception', 'secretariaat', 'secretariat', 'administratie', 'admin', 'kantoor', 'balie',
+  'communicatie', 'communication', 'communications', 'comms', 'pers', 'press', 'media', 'redactie', 'webcare', 'web',
+  'webmaster', 'social', 'socialmedia', 'nieuwsbrief', 'newsletter', 'support', 'helpdesk', 'service', 'klantenservice',
+  'klantendienst', 'servicedesk', 'ict', 'it', 'facturatie', 'facturen', 'factuur', 'boekhouding', 'finance', 'billing',
+  'invoices', 'aankoop', 'sales', 'verkoop', 'marketing', 'events', 'event', 'evenementen', 'activiteiten', 'feedback',
+  'vragen', 'vraag', 'questions', 'enquiries', 'inquiries', 'klachten', 'klacht', 'complaints', 'ombudsdienst', 'ombuds',
+  'ombudsman', 'privacy', 'dpo', 'gdpr', 'avg', 'vrijwilligers', 'vrijwilliger', 'vrijwilligerswerk', 'volunteer',
+  'volunteers', 'stage', 'stages', 'stagiairs', 'internships', 'inschrijving', 'inschrijvingen', 'aanmelding',
+  'aanmeldingen', 'intake', 'registratie', 'planning', 'team', 'directie', 'bestuur', 'board', 'management', 'dienst',
+  'permanentie', 'noreply', 'no', 'reply', 'donotreply', 'donaties', 'giften', 'gift', 'donate', 'fundraising',
+  'partners', 'opleiding', 'opleidingen', 'vorming', 'vormingen', 'training', 'academy', 'academie', 'zorg', 'wonen',
+  'dagcentrum', 'wijkteam', 'jeugd', 'jongeren', 'kinderopvang', 'crisis', 'nacht', 'algemeen', 'general', 'centraal',
+  'central', 'bestellingen', 'orders', 'shop', 'winkel', 'tickets', 'reservaties', 'reservatie', 'reservations', 'booking',
+]);
+
+/** Compound endings of function mailboxes ("wijkteam", "hulplijn", "zorgpunt"). */
+const ROLE_SUFFIXES = ['dienst', 'team', 'centrum', 'lijn', 'desk', 'punt', 'loket', 'huis', 'werking', 'secretariaat', 'onthaal', 'info'];
+const ROLE_PREFIXES = ['info', 'vacature', 'onthaal', 'secretariaat', 'administratie', 'contact', 'jobs', 'communicatie'];
+
+/** Mail providers where an address is almost always a private person's. */
+const FREE_MAIL = /^(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|icloud|me|mac|proton|protonmail|telenet|skynet|proximus|scarlet|ziggo|kpnmail|kpnplanet|planet|home|hetnet|xs4all|chello|gmx|aol|mail|yandex)\./;
+
+/**
+ * True when an address is a role mailbox: listed by the policy, or its local part names a
+ * function. Local parts made of a name ("jan.peeters", "j.peeters", "jan") are not.
+ */
+export function isRoleMailbox(
+  email: Pick<EmailMatch, 'local' | 'domain'>,
+  roleMailboxes: readonly string[] = [],
+): boolean {
+  const local = fold(email.local);
+  const domain = fold(email.domain);
+  const address = `${local}@${domain}`;
+  for (const r of roleMailboxes) {
+    const role = fold(r.trim());
+    if (role === address || role === local || role === `${local}@`) return true;
+  }
+  const parts = local.split(/[._+\-]+/).map((p) => p.replace(/\d+/g, '')).filter(Boolean);
+  if (parts.length === 0) return true; // digits only: a ticket or a number line, not a name
+  for (const p of parts) {
+    if (ROLE_WORDS.has(p)) return true;
+    if (p.length > 4 && (ROLE_SUFFIXES.some((s) => p.endsWith(s)) || ROLE_PREFIXES.some((s) => p.startsWith(s)))) return true;
+  }
+  // "debrug@vzwdebrug.be": the organisation's own name as mailbox.
+  const label = domain.split('.').slice(-2, -1)[0] ?? '';
+  if (!FREE_MAIL.test(domain) && parts.length === 1 && parts[0]!.length >= 4 && label.includes(parts[0]!)) return true;
+  return false;
+}
+
+/** True when `domain` is one of the organisation's domains or a subdomain of one. */
+export function isOrganisationDomain(domain: string, domains: readonly string[]): boolean {
+  const d = fold(domain);
+  return domains.some((x) => {
+    const o = fold(x.trim()).replace(/^@/, '');
+    return o !== '' && (d === o || d.endsWith(`.${o}`));
+  });
+}
+
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

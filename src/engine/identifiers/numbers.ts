@@ -1,0 +1,84 @@
+/**
+ * Identity and bank numbers: Dutch BSN, Belgian national number (rijksregisternummer /
+ * INSZ, incl. BIS numbers) and IBAN. Check digits come from `stdnum` and `ibantools`;
+ * this module only finds candidates in text. All searches run on the folded text.
+ */
+import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+// Deep imports keep the other ~100 countries of stdnum out of the bundle. The CommonJS build,
+// because its ESM build has extension-less imports that Node (vitest, the CLI) cannot load.
+import { validate as validateBsn } from 'stdnum/lib/cjs/nl/bsn.js';
+import { validate as validateInsz } from 'stdnum/lib/cjs/be/insz.js';
+
+export interface NumberCandidate {
+  nStart: number;
+  nEnd: number;
+  /** The candidate with separators removed. */
+  compact: string;
+  /** The check digits are right. */
+  valid: boolean;
+}
+
+/** 8–9 digits, optionally grouped ("111 222 333", "1112.22.333"), not part of a longer number. */
+const BSN = /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])/gu;
+/** 11 digits, usually written YY.MM.DD-XXX.CC. */
+const NATIONAL = /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .]?\d\d[ .]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu;
+/**
+ * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
+ * because the last "group" may be the next word ("BE71 0961 2345 6769 elke").
+ */
+const IBAN = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu;
+
+/** Dutch BSN candidates (8 or 9 digits) with their 11-proef result. */
+export function findBsnCandidates(folded: string): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  for (const m of folded.matchAll(BSN)) {
+    const compact = m[0].replace(/\D/g, '');
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: safe(() => validateBsn(compact).isValid) });
+  }
+  return out;
+}
+
+/** Belgian national number / BIS candidates (11 digits) with their mod-97 result (2000+ rule included). */
+export function findNationalNumberCandidates(folded: string): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  for (const m of folded.matchAll(NATIONAL)) {
+    const compact = m[0].replace(/\D/g, '');
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: safe(() => validateInsz(compact).isValid) });
+  }
+  return out;
+}
+
+/**
+ * IBAN candidates. A candidate is returned when some leading groups form a valid IBAN, or
+ * (with `valid: false`) when the shape is right for a Belgian or Dutch IBAN but the check
+ * digits are not: a typo or a made-up number is still meant as an account number.
+ */
+export function findIbanCandidates(folded: string): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  for (const m of folded.matchAll(IBAN)) {
+    const run = m[0];
+    const groups = [...run.matchAll(/[a-z0-9]+/g)].map((g) => ({ end: g.index! + g[0].length, text: g[0] }));
+    let compact = groups.map((g) => g.text).join('');
+    let shaped: NumberCandidate | undefined;
+    let found: NumberCandidate | undefined;
+    for (let k = groups.length; k >= 1 && !found; k--) {
+      if (k < groups.length) compact = compact.slice(0, compact.length - groups[k]!.text.length);
+      if (compact.length < 12 || compact.length > 34) continue;
+      const upper = compact.toUpperCase();
+      const span = { nStart: m.index!, nEnd: m.index! + groups[k - 1]!.end, compact: upper };
+      if (safe(() => isValidIBAN(electronicFormatIBAN(upper) ?? ''))) found = { ...span, valid: true };
+      else if (!shaped && /^(?:BE\d{14}|NL\d{2}[A-Z]{4}\d{10})$/.test(upper)) shaped = { ...span, valid: false };
+    }
+    const best = found ?? shaped;
+    if (best) out.push(best);
+  }
+  return out;
+}
+
+function safe(f: () => boolean): boolean {
+  try {
+    return f();
+  } catch {
+    return false;
+  }
+}

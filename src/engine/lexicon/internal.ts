@@ -1,0 +1,150 @@
+/**
+ * Cues for internal or confidential information, in Dutch (Flemish and Netherlands usage) and
+ * English. Phrases are matched with PhraseMatcher (folded; `*` = word prefix).
+ *
+ * Weights: 3 = enough on its own (a confidentiality marker), 2 = a topic that is internal only
+ * when something else points that way ("reorganisatie" in a news share is fine), 1 = a weak
+ * word that only strengthens another cue ("budget", "vergadering", "volgend jaar").
+ */
+
+export type InternalKind =
+  | 'marker'
+  | 'decision'
+  | 'finance'
+  | 'audit'
+  | 'staff'
+  | 'meeting'
+  | 'case-file'
+  | 'colleague-quote'
+  | 'code-name'
+  | 'term'
+  | 'topic'
+  | 'weak';
+
+export interface InternalCue {
+  kind: InternalKind;
+  weight: 1 | 2 | 3;
+}
+
+const cue = (kind: InternalKind, weight: 1 | 2 | 3, phrases: readonly string[]) =>
+  phrases.map((p) => [p, { kind, weight }] as const);
+
+/** Phrase cues. Structural cues (a marker word before "document", a meeting word before "besliste") live in the check. */
+export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
+  ...cue('marker', 3, [
+    'strikt vertrouwelijk', 'strictly confidential', 'top secret', 'topgeheim', 'staatsgeheim',
+    'niet verder vertellen', 'niet verder zeggen', 'zeg het niet verder', 'zeg dit niet verder', 'zeg niks verder',
+    'vertel het niet verder', 'vertel dit niet verder', 'niet doorvertellen', 'niet doorvertellen hoor', 'niet rondvertellen',
+    'mag nog niemand weten', 'mag niemand weten', 'mogen nog niemand', 'mag nog niet naar buiten', 'mag niet naar buiten',
+    'mag nog niet gezegd', 'mag ik nog niet zeggen', 'mag ik eigenlijk niet zeggen', 'mag eigenlijk niet zeggen',
+    'nog niks officieel', 'nog niets officieel', 'nog niet officieel', 'nog niet publiek', 'nog niet bekendgemaakt',
+    'nog niet bekend gemaakt', 'nog niet aangekondigd', 'nog geheim', 'blijft onder ons', 'onder ons gezegd',
+    'tussen ons gezegd', 'tussen ons gezegd en gezwegen', 'onder embargo', 'under embargo', 'off the record',
+    'not official yet', 'not public yet', 'not announced yet', "don't tell anyone", 'dont tell anyone', 'do not tell anyone',
+    'keep it quiet', 'keep this quiet', 'keep it under wraps', 'between you and me', 'between us', 'hou het stil',
+    'houd het stil', 'hou het voor je', 'houd het voor je', 'voor intern gebruik', 'enkel voor intern', 'enkel intern',
+    'alleen intern', 'internal use only', 'for internal use', 'internal only', 'for your eyes only', 'niet voor publicatie',
+    'not for publication', 'not for distribution', 'niet voor verspreiding', 'uitgelekt', 'gelekt', 'leaked', 'lekte uit',
+  ]),
+  ...cue('decision', 3, [
+    'er vallen ontslagen', 'vallen er ontslagen', 'ontslagen vallen', 'naakte ontslagen', 'collectief ontslag',
+    'banen verdwijnen', 'jobs verdwijnen', 'jobs sneuvelen', 'banen sneuvelen', 'wordt opgedoekt', 'wordt afgebouwd',
+    'there will be layoffs', 'will be shut down', 'is shutting down', 'will be closed down',
+  ]),
+  ...cue('decision', 2, [
+    'reorganisatie*', 'reorganiseren', 'herstructurering*', 'herstructureren', 'fusie', 'fusies', 'fusieplan*',
+    'fusioneren', 'fusioneert', 'samensmelting', 'merger', 'mergers', 'ontslagen', 'ontslagronde', 'layoff*', 'lay offs',
+    'redundancies', 'restructuring', 'reorganization', 'reorganisation', 'downsizing', 'afslanking', 'afslankingsplan',
+    'besparingsplan', 'besparingsronde', 'besparingsoperatie', 'overname', 'takeover', 'acquisition', 'opgedoekt',
+    'stopgezet', 'sluiting', 'afbouw', 'shut down', 'closing down', 'transformatieplan', 'veranderplan',
+  ]),
+  ...cue('finance', 2, [
+    'jaarrekening*', 'jaarcijfers', 'bedrijfsresultaten', 'bedrijfsresultaat', 'financiele resultaten',
+    'financial results', 'tekort van', 'begrotingstekort', 'budgettekort', 'deficit', 'verlies van', 'in het rood',
+    'rode cijfers', 'failliet', 'faillissement', 'bankrupt', 'bankruptcy', 'loonmassa', 'omzetcijfers', 'winstcijfers',
+    'annual accounts', 'budget cuts', 'budgetcuts', 'besparingen van',
+  ]),
+  ...cue('audit', 2, [
+    'inspectieverslag*', 'inspectierapport*', 'verslag van de inspectie', 'rapport van de inspectie', 'auditrapport*',
+    'auditverslag*', 'interne audit', 'audit report', 'audit findings', 'inspection report', 'non conformiteit*',
+    'tekortkomingen', 'aanmaning van de inspectie', 'klacht tegen', 'complaint against',
+  ]),
+  ...cue('staff', 2, [
+    'tuchtprocedure*', 'tuchtdossier*', 'tuchtmaatregel*', 'disciplinaire', 'disciplinary', 'ontslag van', 'is ontslagen',
+    'werd ontslagen', 'wordt ontslagen', 'op staande voet', 'ziekteverzuim', 'verzuim van', 'personeelsdossier*',
+    'functioneringsgesprek*', 'evaluatiegesprek*', 'geschorst', 'schorsing', 'got fired', 'was fired', 'being fired',
+    'sick leave', 'burn out van', 'burnout van', 'thuis met een burn out',
+  ]),
+  ...cue('meeting', 2, [
+    'directieraad', 'directiecomite', 'directievergadering', 'raad van bestuur', 'bestuursvergadering', 'ondernemingsraad',
+    'cpbw', 'personeelsvergadering', 'stafvergadering', 'board meeting', 'management meeting', 'staff meeting',
+    'managementteam', 'mt vergadering', 'teamoverleg', 'teamvergadering', 'team meeting',
+  ]),
+  ...cue('case-file', 2, ['dossiernummer', 'dossiernr', 'zaaknummer', 'case number', 'casenumber', 'referentienummer']),
+  ...cue('weak', 1, [
+    'budget', 'budgetten', 'begroting', 'cijfers', 'financien', 'besparing*', 'vergadering', 'meeting', 'overleg',
+    'directie', 'management', 'bestuur', 'board', 'beslissing', 'beslist', 'besloten', 'decided', 'decision', 'plannen',
+    'plans', 'volgend jaar', 'volgende maand', 'volgende week', 'binnenkort', 'next year', 'next month', 'soon',
+    'nog niet', 'not yet', 'draft', 'ontwerp', 'bijlage', 'attached', 'attachment', 'hoorde', 'hoorden', 'gehoord',
+    'heard', 'gerucht*', 'rumour*', 'rumor*', 'psst', 'sst', 'ssst', 'gaat van start', 'lancering', 'launch', 'definitief',
+    'afdeling', 'jobs', 'banen', 'sluit de deuren', 'sluiten de deuren',
+  ]),
+];
+
+/** Words that make "vertrouwelijk", "geheim", "intern" a marker when they follow it. */
+export const INFO_NOUNS = new Set([
+  'info', 'informatie', 'information', 'document', 'documenten', 'documents', 'nota', 'memo', 'verslag', 'rapport',
+  'report', 'stuk', 'stukken', 'mail', 'mails', 'email', 'e', 'draft', 'versie', 'version', 'cijfers', 'figures',
+  'gegevens', 'data', 'dossier', 'plan', 'plannen', 'plans', 'presentatie', 'presentation', 'bijlage', 'attachment',
+  'budget', 'begroting', 'notulen', 'minutes', 'briefing', 'nieuws', 'news', 'project', 'communicatie', 'bericht',
+]);
+
+/** Words that make "vertrouwelijk" the promise of a helpline rather than a marker ("anoniem en vertrouwelijk"). */
+export const CARE_CONTEXT = new Set([
+  'hulp', 'help', 'gesprek', 'gesprekken', 'chat', 'chatten', 'anoniem', 'anonymous', 'anonymously', 'praten', 'talk',
+  'luisteren', 'luistert', 'listen', 'bellen', 'bel', 'call', 'vertelt', 'vertellen', 'hulpverlener', 'hulpverleners',
+  'counselling', 'counseling', 'support', 'behandeld', 'behandelen', 'treated', 'beroepsgeheim', 'privacy', 'veilig',
+  'safe', 'gratis', 'free', 'helpline', 'hulplijn', 'lijn', 'line', 'chatbox', 'zelfmoordlijn', 'tele', 'onthaal', 'vragen', 'vraag', 'questions', 'advies', 'advice', 'steun', 'melden', 'meld', 'report',
+]);
+
+/** Marker words checked structurally (see INFO_NOUNS): folded prefixes. */
+export const MARKER_WORDS = ['vertrouwelijk', 'confidential', 'geheim', 'secret', 'intern', 'internal'];
+
+/** Units that can close ("de afdeling sluit"). */
+export const UNITS = new Set([
+  'afdeling', 'dienst', 'campus', 'vestiging', 'site', 'locatie', 'leefgroep', 'unit', 'ward', 'department', 'centrum',
+  'voorziening', 'woning', 'werking', 'project', 'team', 'filiaal', 'branch', 'kantoor', 'dagcentrum', 'internaat',
+  'school', 'kliniek', 'clinic', 'opvang', 'crisisopvang', 'noodopvang', 'nachtopvang', 'huis',
+]);
+export const CLOSE_VERBS = new Set(['sluit', 'sluiten', 'closes', 'close', 'closing', 'verdwijnt', 'verdwijnen', 'verhuist', 'stopt', 'stoppen']);
+
+/** Verbs that turn a meeting word into meeting content ("op het teamoverleg hoorden we"). */
+export const MEETING_WORDS = new Set([
+  'teamoverleg', 'teamvergadering', 'personeelsvergadering', 'stafvergadering', 'directieraad', 'directiecomite',
+  'directievergadering', 'bestuursvergadering', 'ondernemingsraad', 'vergadering', 'overleg', 'meeting', 'board',
+  'bestuur', 'directie', 'management', 'mt', 'managementteam', 'raad', 'personeelsraad', 'cpbw', 'or',
+]);
+export const CONTENT_VERBS = new Set([
+  'hoorden', 'hoorde', 'gehoord', 'beslist', 'besliste', 'beslisten', 'besloot', 'besloten', 'zei', 'zeiden', 'gezegd',
+  'vertelde', 'vertelden', 'verteld', 'meegedeeld', 'aangekondigd', 'kondigde', 'bekendgemaakt', 'besproken',
+  'decided', 'decides', 'announced', 'said', 'told', 'heard', 'discussed', 'agreed', 'approved', 'goedgekeurd',
+  'keurde', 'stemde', 'voted',
+]);
+
+/** "mijn collega zei …": quoting a colleague. */
+export const COLLEAGUE_WORDS = new Set([
+  'collega', 'collegas', "collega's", 'colleague', 'colleagues', 'coworker', 'coworkers', 'teamgenoot',
+  'teamgenote', 'leidinggevende', 'baas', 'boss', 'manager', 'directeur', 'teamleider', 'teamcoach', 'diensthoofd',
+]);
+export const SAY_VERBS = new Set([
+  'zei', 'zegt', 'zeiden', 'zeggen', 'vertelde', 'vertelt', 'vertelden', 'beweerde', 'beweert', 'riep', 'schreef',
+  'fluisterde', 'said', 'says', 'told', 'tells', 'claimed', 'claims', 'whispered', 'wrote',
+]);
+
+/** Words after which a capitalised name is a project's (code) name. */
+export const PROJECT_WORDS = new Set(['project', 'projekt', 'operatie', 'operation', 'traject', 'codenaam', 'codename', 'plan', 'dossier']);
+/** Capitalised words after "project" that are not names. */
+export const NOT_PROJECT_NAMES = new Set([
+  'de', 'het', 'een', 'van', 'in', 'op', 'voor', 'met', 'the', 'a', 'an', 'of', 'for', 'on', 'is', 'was', 'and', 'en',
+  'manager', 'leider', 'team', 'lead', 'management', 'plan', 'week', 'dag', 'day', 'update', 'x', 'b', 'a',
+]);
