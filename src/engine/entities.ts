@@ -1,11 +1,152 @@
 /**
- * Recognisers shared by several check families: people's names, ages, schools
+ * Recognisers shared by several check families: people's names, ages, birth dates, schools
  * and classes, care and child words. Computed once per check run.
+ *
+ * The policy's own lists take precedence over the recognisers: client names (plain or salted
+ * hashes) are always persons (`value: 'client'`), staff names are marked `staff`, and names
+ * of the organisation are never persons.
  */
+import { findAges, findClasses, findDates, findSchools } from './entities/ages';
+import { findCareWords, findChildWords } from './entities/context';
+import { findPersons } from './entities/persons';
+import { hashFolded } from './hash-name';
+import { PhraseMatcher } from './phrases';
 import type { PreparedText } from './text';
 import type { EnginePolicy, Entity } from './types';
 
-// TODO(2026-11-21): first version being written.
-export function recognizeEntities(_text: PreparedText, _policy: EnginePolicy): Entity[] {
-  return [];
+export type { PersonKind } from './entities/persons';
+
+interface PolicyMatchers {
+  clients: PhraseMatcher<true>;
+  staff: PhraseMatcher<true>;
+  organisation: PhraseMatcher<true>;
+}
+
+const matchersByPolicy = new WeakMap<EnginePolicy, PolicyMatchers>();
+
+function policyMatchers(policy: EnginePolicy): PolicyMatchers {
+  let m = matchersByPolicy.get(policy);
+  if (!m) {
+    const list = (names: readonly string[] | undefined) => new PhraseMatcher((names ?? []).map((n) => [n, true] as const));
+    m = {
+      clients: list(policy.people?.clients),
+      staff: list(policy.people?.staff),
+      organisation: list(policy.organisation?.names),
+    };
+    matchersByPolicy.set(policy, m);
+  }
+  return m;
+}
+
+/**
+ * All entities in a prepared draft, sorted by start. Never throws: a failing recogniser
+ * yields no entities rather than breaking every check that uses them.
+ */
+export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Entity[] {
+  const out: Entity[] = [];
+  const guard = (f: () => void) => {
+    try {
+      f();
+    } catch {
+      // A recogniser bug must not stop the other recognisers or the checks.
+    }
+  };
+  let careEnd: Uint8Array = new Uint8Array(text.tokens.length);
+  guard(() => {
+    const care = findCareWords(text);
+    careEnd = care.careEnd;
+    out.push(...care.entities);
+  });
+  guard(() => out.push(...findChildWords(text)));
+  guard(() => out.push(...findAges(text)));
+  guard(() => out.push(...findDates(text)));
+  guard(() => out.push(...findClasses(text)));
+  guard(() => out.push(...findSchools(text)));
+  let persons: Entity[] = [];
+  guard(() => {
+    persons = findPersons(text, careEnd);
+  });
+  guard(() => {
+    persons = applyPolicy(text, policy, persons, out);
+  });
+  out.push(...persons);
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+function applyPolicy(text: PreparedText, policy: EnginePolicy, persons: Entity[], others: readonly Entity[]): Entity[] {
+  const m = policyMatchers(policy);
+  const schools = others.filter((e) => e.type === 'school');
+  const org = m.organisation.size ? m.organisation.findAll(text) : [];
+  let kept = persons.filter((p) => !org.some((o) => overlaps(o, p)) && !schools.some((s) => overlaps(s, p)));
+
+  if (m.staff.size) {
+    for (const s of m.staff.findAll(text)) {
+      let covered = false;
+      for (const p of kept) {
+        if (overlaps(p, s)) {
+          p.value = 'staff';
+          covered = true;
+        }
+      }
+      if (!covered) kept.push(person(text, s.start, s.end, 'staff'));
+    }
+  }
+
+  const clients: Entity[] = [];
+  if (m.clients.size) for (const c of m.clients.findAll(text)) clients.push(person(text, c.start, c.end, 'client'));
+  const hashed = policy.people?.hashedClients ?? [];
+  if (hashed.length) clients.push(...findHashedClients(text, hashed));
+  if (clients.length) {
+    // A listed client wins over whatever the recogniser made of the same words.
+    kept = kept.filter((p) => p.value === 'staff' || !clients.some((c) => overlaps(c, p)));
+    const staffSpans = kept.filter((p) => p.value === 'staff');
+    for (const c of clients) if (!staffSpans.some((s) => s.start <= c.start && s.end >= c.end)) kept.push(c);
+  }
+  return dedupe(kept);
+}
+
+/** Windows of 1–3 tokens that start and end with a capitalised word, hashed with each salt. */
+function findHashedClients(text: PreparedText, lists: EnginePolicy['people']['hashedClients']): Entity[] {
+  const out: Entity[] = [];
+  const tokens = text.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capitalized || t.numeric) continue;
+    let folded = '';
+    for (let len = 1; len <= 3 && i + len - 1 < tokens.length; len++) {
+      const last = tokens[i + len - 1]!;
+      if (len > 1) {
+        const prev = tokens[i + len - 2]!;
+        if (last.sentence !== t.sentence || last.start - prev.end > 2) break;
+        folded += ' ';
+      }
+      folded += last.key;
+      if (!last.capitalized) continue;
+      for (const list of lists) {
+        if (list.hashes.has(hashFolded(list.salt, folded))) out.push(person(text, t.start, last.end, 'client'));
+      }
+    }
+  }
+  return out;
+}
+
+function person(text: PreparedText, start: number, end: number, value: string): Entity {
+  return { type: 'person', start, end, text: text.original.slice(start, end), value };
+}
+
+/** Keep the longest of overlapping persons. */
+function dedupe(persons: Entity[]): Entity[] {
+  persons.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Entity[] = [];
+  for (const p of persons) {
+    const prev = out[out.length - 1];
+    if (prev && overlaps(prev, p)) {
+      if (p.value === 'client' && prev.value !== 'client') out[out.length - 1] = p;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
 }

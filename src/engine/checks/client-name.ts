@@ -1,15 +1,86 @@
+/**
+ * client-name: a person in the organisation's care is named (first name, full name or
+ * title + surname). Names on the policy's client list are always reported; other recognised
+ * names only with care context nearby: a care word in the same or a neighbouring sentence
+ * ("onze bewoners … Marie", "Our client Sarah", "kamer 14", "diagnose").
+ * Initials ("cliënt J."), staff names, public figures with a role and the writer's own family
+ * are left alone.
+ */
 import type { Check } from '../rule';
+import { distance, initials, place } from '../entities/placement';
 
-// TODO(2026-11-21): first version being written.
+/** Person kinds that are never a client: see PersonKind in entities/persons.ts. */
+const NOT_CLIENT = new Set(['role', 'staff', 'family']);
+/** How far a care word may be from the name: a neighbouring sentence, and not pages away. */
+const MAX_SENTENCES = 1;
+const MAX_CHARS = 300;
+
 const check: Check = {
   meta: {
     id: 'client-name',
     category: 'client-name',
     severity: 'warn',
-    description: { nl: '', en: '' },
-    messages: {},
-    examples: { fires: [], clean: [] },
+    subrules: { listed: 'block', context: 'warn' },
+    description: {
+      nl: 'Noemt de naam van een cliënt, bewoner, patiënt of jongere in begeleiding.',
+      en: 'Names a client, resident, patient or young person in care.',
+    },
+    messages: {
+      listed: {
+        nl: '"{name}" staat op de cliëntenlijst van je organisatie. Noem cliënten niet bij naam.',
+        en: '"{name}" is on your organisation\'s client list. Do not name clients.',
+      },
+      context: {
+        nl: '"{name}" lijkt iemand die jullie begeleiden. Noem cliënten niet bij naam, ook niet met hun voornaam.',
+        en: '"{name}" looks like someone in your care. Do not name clients, not even by first name.',
+      },
+    },
+    quote: {
+      nl: 'Je mag in principe alleen gegevens van cliënten gebruiken voor het bieden van goede zorg. Wat je over cliënten weet, valt onder je beroepsgeheim.',
+      en: 'In principle you may only use clients\' data to provide good care. What you know about clients falls under professional secrecy.',
+    },
+    examples: {
+      fires: [
+        'Vandaag vierden we de verjaardag van bewoonster Godelieve, ze werd 94!',
+        'Onze cliënt Thomas heeft na twee jaar zoeken eindelijk een eigen studio gevonden.',
+        'Our resident Margaret turned 100 today, what a party at the care home.',
+        'Meneer Claes van kamer 7 vertelde vandaag prachtige verhalen over vroeger.',
+        'Sinds zijn opname in de crisisopvang gaat het veel beter met Jonas Vermeulen.',
+        'De deelnemers van de dagbesteding hebben samen met ons Sjon een moestuin aangelegd.',
+        { text: 'Mevrouw Jansen in onze woongroep heeft vandaag haar eerste schilderij verkocht.', context: { account: 'organisation' } },
+      ],
+      clean: [
+        'Burgemeester Peeters kwam vandaag langs in ons dagcentrum.',
+        'Met cliënt M. hebben we vandaag een mooie wandeling gemaakt.',
+        'Onze bewoners genoten vandaag volop van de zon in de tuin.',
+        'Congratulations to our volunteers in Leuven for a great fundraiser!',
+        'Welkom aan onze nieuwe collega Annelies in het team van de leefgroep!',
+        'Dankjewel aan iedereen van \'s Heeren Loo voor dit fijne jaar.',
+        'Mijn man Koen en ik zijn deze zomer naar Gent en Brugge gefietst.',
+      ],
+    },
   },
-  run() {},
+  run(ctx) {
+    const entities = ctx.entities();
+    const persons = place(ctx.text, entities.filter((e) => e.type === 'person'));
+    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word'));
+    for (const { entity: p, sentence } of persons) {
+      const kind = String(p.value ?? '');
+      const suggestion = {
+        nl: `Gebruik initialen: ${initials(p.text)}`,
+        en: `Use initials: ${initials(p.text)}`,
+      };
+      if (kind === 'client') {
+        ctx.report({ start: p.start, end: p.end, messageId: 'listed', subrule: 'listed', data: { name: p.text }, suggestion });
+        continue;
+      }
+      if (NOT_CLIENT.has(kind)) continue;
+      const near = care.some(
+        (c) => Math.abs(c.sentence - sentence) <= MAX_SENTENCES && distance(c.entity, p) <= MAX_CHARS,
+      );
+      if (!near) continue;
+      ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion });
+    }
+  },
 };
 export default check;

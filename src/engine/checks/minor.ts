@@ -1,15 +1,153 @@
+/**
+ * minor: a child or young person becomes identifiable. A recognised name (or one on the
+ * client list) together with an age under `maxAge` (default 18), a school or class, a birth
+ * date of a minor, or a child/youth word right next to it ("mijn dochter Chloe", "pleegkind
+ * Milan"). Counts without a name ("312 young people") and adults ("Marie (82)") are fine.
+ */
 import type { Check } from '../rule';
+import type { Entity } from '../types';
+import { distance, initials, place, type Placed } from '../entities/placement';
 
-// TODO(2026-11-21): first version being written.
+/** Person kinds that are not minors: public figures, staff, people addressed with "Mevrouw". */
+const NOT_MINOR = new Set(['role', 'staff', 'title']);
+/** An age this close after the name belongs to it: "Lotte (13)", "Robbe, 15 jaar,". */
+const ATTACHED = 3;
+/** A child word this close to the name describes that person: "onze leerling Emma". */
+const CHILD_BEFORE = 40;
+const CHILD_AFTER = 25;
+
+function birthYear(date: Entity): number | undefined {
+  const years = date.text.match(/(?:19|20)\d{2}/g);
+  return years ? Number(years[years.length - 1]) : undefined;
+}
+
 const check: Check = {
   meta: {
     id: 'minor',
     category: 'minor',
     severity: 'warn',
-    description: { nl: '', en: '' },
-    messages: {},
-    examples: { fires: [], clean: [] },
+    description: {
+      nl: 'Maakt een kind of jongere herkenbaar: naam samen met leeftijd, school, klas of geboortedatum.',
+      en: 'Makes a child or young person identifiable: a name with an age, school, class or birth date.',
+    },
+    messages: {
+      named: {
+        nl: '"{name}" is herkenbaar als minderjarige ({cue}). Noem geen kinderen of jongeren bij naam samen met leeftijd, school of klas.',
+        en: '"{name}" is identifiable as a minor ({cue}). Do not name children or young people together with their age, school or class.',
+      },
+      cue: {
+        nl: 'Samen met de naam maakt dit een minderjarige herkenbaar. Laat dit weg of gebruik initialen.',
+        en: 'Together with the name this makes a minor identifiable. Leave it out or use initials.',
+      },
+    },
+    quote: {
+      nl: 'Het belang van het kind of de jongere komt steeds op de eerste plaats. Vraag toestemming aan de minderjarige én de ouders.',
+      en: 'The interest of the child or young person always comes first. Ask consent from both the minor and the parents.',
+    },
+    examples: {
+      fires: [
+        'Proficiat aan Noor (9) voor haar eerste zwemdiploma!',
+        'Ons pleegkind Milan begint volgende week in het eerste leerjaar.',
+        'Robbe, 15 jaar, zoekt een vakantiejob in de buurt. Wie kan helpen?',
+        'My daughter Chloe (7) drew this lovely card for the nurses.',
+        'Emma uit klas 5A van basisschool De Vlinder won de tekenwedstrijd.',
+        'Trots op onze Fien, amper 8 jaar en al een gouden medaille bij de turnclub.',
+        'Jayden (14) from our youth group scored twice on Saturday!',
+      ],
+      clean: [
+        'Dit jaar begeleidden we 85 kinderen en jongeren in de naschoolse opvang.',
+        'Onze vrijwilliger Paul (67) gaat met pensioen na 20 jaar trouwe dienst.',
+        'A warm welcome to all the kids at summer camp this week!',
+        'Inzameling van speelgoed voor gezinnen met jonge kinderen: breng het naar ons kantoor.',
+        'Marcel (79) kreeg vandaag bezoek van zijn familie uit Antwerpen.',
+        'Happy 10th anniversary to our youth centre in Leuven!',
+        'Wie heeft er nog een kinderstoel over voor een jong gezin?',
+      ],
+    },
   },
-  run() {},
+  run(ctx) {
+    const maxAge = typeof ctx.options.maxAge === 'number' && Number.isFinite(ctx.options.maxAge) ? ctx.options.maxAge : 18;
+    const entities = ctx.entities();
+    const of = (type: Entity['type']) => place(ctx.text, entities.filter((e) => e.type === type));
+    const persons = of('person');
+    const ages = of('age');
+    const schoolish = [...of('school'), ...of('class')];
+    const children = of('child-word');
+    const births = of('date').filter((d) => d.entity.value === 'birth');
+    const thisYear = new Date().getFullYear();
+
+    // Each age belongs to at most one person: the one it directly follows.
+    const attached = new Map<Entity, Placed>();
+    for (const p of persons) {
+      const a = ages.find((x) => x.entity.start >= p.entity.end && x.entity.start - p.entity.end <= ATTACHED);
+      if (a) attached.set(p.entity, a);
+    }
+    const claimed = new Set([...attached.values()].map((a) => a.entity));
+
+    for (const p of persons) {
+      const person = p.entity;
+      if (NOT_MINOR.has(String(person.value ?? ''))) continue;
+      let cue: Placed | undefined;
+      let cueText = '';
+      const own = attached.get(person);
+      if (own) {
+        if ((own.entity.value as number) >= maxAge) continue; // "Marie (82)": an adult.
+        cue = own;
+        cueText = own.entity.text.replace(/[()]/g, '').trim();
+      }
+      if (!cue) {
+        // A free-standing age in the same or the next sentence: "onze Daan! 6 jaar en nu al…".
+        const free = ages.find(
+          (a) =>
+            !claimed.has(a.entity) &&
+            a.sentence >= p.sentence &&
+            a.sentence - p.sentence <= 1 &&
+            distance(a.entity, person) <= 120,
+        );
+        if (free && (free.entity.value as number) >= maxAge) continue;
+        if (free) {
+          cue = free;
+          cueText = free.entity.text;
+        }
+      }
+      cue ??= schoolish.find((s) => s.sentence === p.sentence && distance(s.entity, person) <= 120);
+      if (cue && !cueText) cueText = cue.entity.text;
+      if (!cue) {
+        const born = births.find((b) => Math.abs(b.sentence - p.sentence) <= 1 && thisYear - (birthYear(b.entity) ?? 0) < maxAge);
+        if (born) {
+          cue = born;
+          cueText = born.entity.text;
+        }
+      }
+      if (!cue) {
+        const child = children.find(
+          (c) =>
+            c.sentence === p.sentence &&
+            ((c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE) ||
+              (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER)),
+        );
+        if (child) {
+          cue = child;
+          cueText = child.entity.text;
+        }
+      }
+      if (!cue) continue;
+      ctx.report({
+        start: person.start,
+        end: person.end,
+        messageId: 'named',
+        data: { name: person.text, cue: cueText },
+        suggestion: { nl: `Gebruik initialen: ${initials(person.text)}`, en: `Use initials: ${initials(person.text)}` },
+      });
+      // Underline the age, school or class too, unless it is a child word describing the name.
+      if (cue.entity.type !== 'child-word' && distance(cue.entity, person) > 0)
+        ctx.report({
+          start: cue.entity.start,
+          end: cue.entity.end,
+          messageId: 'cue',
+          suggestion: { nl: 'Laat dit weg', en: 'Leave this out' },
+        });
+    }
+  },
 };
 export default check;

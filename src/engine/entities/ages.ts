@@ -1,0 +1,181 @@
+/**
+ * Ages, birth dates, school classes and school names. Each recogniser is one regular-expression
+ * pass over the folded text (no nested quantifiers, so linear), mapped back to original offsets.
+ */
+import { BIRTH_CUES } from '../lexicon/context';
+import type { PreparedText } from '../text';
+import type { Entity } from '../types';
+
+const UNITS_NL = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const TEENS_NL = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
+const TENS_NL = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+const UNITS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS_EN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS_EN = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** Number words 1–99 (Dutch "tweeëntachtig" folds to "tweeentachtig"; English "eighty-two"). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  UNITS_NL.forEach((w, k) => m.set(w, k + 1));
+  TEENS_NL.forEach((w, k) => m.set(w, k + 10));
+  TENS_NL.forEach((t, k) => {
+    m.set(t, (k + 2) * 10);
+    UNITS_NL.forEach((u, v) => m.set(`${u}en${t}`, (k + 2) * 10 + v + 1));
+  });
+  UNITS_EN.forEach((w, k) => m.set(w, k + 1));
+  TEENS_EN.forEach((w, k) => m.set(w, k + 10));
+  TENS_EN.forEach((t, k) => {
+    m.set(t, (k + 2) * 10);
+    UNITS_EN.forEach((u, v) => m.set(`${t}-${u}`, (k + 2) * 10 + v + 1));
+  });
+  // "een jaar" is mostly "a year": only the digit or "één jaar oud" counts.
+  m.delete('een');
+  m.delete('one');
+  return m;
+})();
+
+const NUM = `\\d{1,3}|[a-z]+(?:-[a-z]+)?`;
+/** "13 jaar", "6-jarige", "zesjarige", "16 years old", "16-year-old", "16yo", "16 y/o". */
+const AGE_UNIT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NUM})(?:\\s*-\\s*|\\s+)?(jaar\\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\\s-]+old|years?|yrs?\\s+old|yrs|yo|y\\/o|y\\.o\\.?)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** "Lotte (13)", "(13 jaar)", "(8yo)". */
+const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
+/** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
+const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3})(?![\p{N}])/gu;
+/** A bare "jaar/years" after a duration word is a duration: "na 12 jaar", "for 3 years". */
+const DURATION_BEFORE = /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u;
+const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u;
+
+/** Ages with their value in years. */
+export function findAges(text: PreparedText): Entity[] {
+  const out: Entity[] = [];
+  const f = text.folded;
+  const push = (nStart: number, nEnd: number, years: number) => {
+    if (!(years >= 0 && years <= 120)) return;
+    const { start, end } = text.span(nStart, nEnd);
+    out.push({ type: 'age', start, end, text: text.original.slice(start, end), value: years });
+  };
+  for (const m of f.matchAll(AGE_PAREN)) {
+    // Only right after a word: "Lotte (13)", not "stap (2)" at a line start — the checks weigh it.
+    const before = f.slice(Math.max(0, m.index! - 2), m.index!);
+    if (/\p{L}\s?$/u.test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
+  }
+  for (const m of f.matchAll(AGE_UNIT)) {
+    const raw = m[1]!;
+    const unit = m[2]!;
+    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+    if (years === undefined) continue;
+    const at = m.index!;
+    const bare = /^(?:jaar|jr|years?|yrs)$/.test(unit);
+    if (bare) {
+      const pre = f.slice(Math.max(0, at - 14), at);
+      const post = f.slice(at + m[0].length, at + m[0].length + 14);
+      if (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post)) continue;
+      // "2024 jaar" is not an age; neither are years of a century.
+      if (years > 120) continue;
+    }
+    push(at, at + m[0].length, years);
+  }
+  for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, Number(m[1]));
+  return out;
+}
+
+const MONTHS =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october';
+const DATE_NUMERIC = /(?<![\p{N}])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?![\p{N}])/gu;
+const DATE_WORDS = new RegExp(
+  `(?<![\\p{N}])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\s+(?:${MONTHS})\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])|(?<![\\p{L}])(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\p{N}])`,
+  'gu',
+);
+const BIRTH_YEAR = /(?:geboren|born)\s+(?:in\s+)?((?:19|20)\d{2})(?![\p{N}])/gu;
+
+/** Full dates; `value` is `birth` when a birth cue precedes ("geboren op", "°", "born on"). */
+export function findDates(text: PreparedText): Entity[] {
+  const out: Entity[] = [];
+  const f = text.folded;
+  const add = (nStart: number, nEnd: number, birth: boolean) => {
+    const { start, end } = text.span(nStart, nEnd);
+    out.push({ type: 'date', start, end, text: text.original.slice(start, end), value: birth ? 'birth' : 'date' });
+  };
+  for (const re of [DATE_NUMERIC, DATE_WORDS]) {
+    for (const m of f.matchAll(re)) {
+      const pre = f.slice(Math.max(0, m.index! - 30), m.index!);
+      add(m.index!, m.index! + m[0].length, BIRTH_CUES.test(pre));
+    }
+  }
+  for (const m of f.matchAll(BIRTH_YEAR)) add(m.index!, m.index! + m[0].length, true);
+  return out;
+}
+
+const ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\\d(?:e|de|ste)|first|second|third|fourth|fifth|sixth|\\d(?:st|nd|rd|th)';
+/** "het derde leerjaar", "2de kleuterklas", "groep 7", "klas 4", "year 9", "5th grade", "brugklas". */
+const CLASS_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${ORDINALS})\\s+(?:leerjaar|kleuterklas|klas|middelbaar|secundair|jaar\\s+(?:middelbaar|secundair|lager|van\\s+het\\s+middelbaar)|graad|grade|class|form)|(?:groep|klas|year|grade)\\s+(?:[1-9]|1[0-3])(?![\\p{N}])|brugklas|brugklasser)`,
+  'gu',
+);
+/** Words before a class code that make "3B" a class: "uit 3B", "in 3B", "klas 3B". */
+const CLASS_CUE = new Set(['uit', 'in', 'van', 'klas', 'klasje', 'class', 'from', 'zit', 'naar']);
+
+/** School classes. */
+export function findClasses(text: PreparedText): Entity[] {
+  const out: Entity[] = [];
+  const f = text.folded;
+  for (const m of f.matchAll(CLASS_WORDS)) {
+    const { start, end } = text.span(m.index!, m.index! + m[0].length);
+    out.push({ type: 'class', start, end, text: text.original.slice(start, end) });
+  }
+  // Class codes "3B", "6A": a digit and a capital, after a cue word.
+  const tokens = text.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm.length !== 2 || !/^[1-8][a-h]$/.test(t.norm) || t.norm === '3d') continue;
+    const letter = text.original[t.end - 1]!;
+    if (letter === letter.toLowerCase()) continue;
+    if (!CLASS_CUE.has(tokens[i - 1]!.norm)) continue;
+    out.push({ type: 'class', start: t.start, end: t.end, text: text.original.slice(t.start, t.end) });
+  }
+  return out;
+}
+
+const SCHOOL_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|scholengroep|kleuterklas)$/;
+const SCHOOL_WORD = new Set(['school', 'basisschool', 'kleuterschool', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academy', 'primary', 'highschool', 'secondary']);
+
+/**
+ * Named schools: "Sint-Jozefcollege", "basisschool De Vlinder", "Atheneum Brugge",
+ * "St Mary's Primary School". A generic "op school" is not a school name.
+ */
+export function findSchools(text: PreparedText): Entity[] {
+  const out: Entity[] = [];
+  const tokens = text.tokens;
+  const src = text.original;
+  const joined = (a: number) => {
+    const g = src.slice(tokens[a]!.end, tokens[a + 1]!.start);
+    return g.length > 0 && g.length <= 2 && /^[\s\-']+$/.test(g);
+  };
+  let lastEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < lastEnd) continue;
+    let from = i;
+    let to = i;
+    if (t.capitalized && SCHOOL_SUFFIX.test(t.norm) && !SCHOOL_WORD.has(t.norm)) {
+      // "Jozefcollege" with its "Sint-" in front.
+      while (from > 0 && joined(from - 1) && tokens[from - 1]!.capitalized && from > i - 3) from--;
+    } else if (SCHOOL_WORD.has(t.norm)) {
+      // "basisschool De Vlinder", "Atheneum Brugge": a capitalised name after the word.
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 4 && joined(k - 1) && (tokens[k]!.capitalized || /^(?:de|het|t|van|der)$/.test(tokens[k]!.norm)))
+        k++;
+      while (k - 1 > i && !tokens[k - 1]!.capitalized) k--;
+      to = k - 1;
+      // "St Mary's Primary School": capitalised words before a capitalised school word.
+      if (t.capitalized && !t.sentenceStart) while (from > 0 && from > i - 4 && joined(from - 1) && tokens[from - 1]!.capitalized) from--;
+      if (to === i && from === i) continue;
+    } else continue;
+    out.push({ type: 'school', start: tokens[from]!.start, end: tokens[to]!.end, text: src.slice(tokens[from]!.start, tokens[to]!.end) });
+    lastEnd = tokens[to]!.end;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Helpers the client-name and minor families share: where an entity sits in the draft's
+ * sentences, and initials to suggest instead of a name.
+ */
+import type { PreparedText } from '../text';
+import type { Entity } from '../types';
+
+/** Sentence index of an original offset (the sentence of the token at or before it). */
+export function sentenceAt(text: PreparedText, offset: number): number {
+  const tokens = text.tokens;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start <= offset) {
+      found = tokens[mid]!.sentence;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Entity with the sentence it starts in. */
+export interface Placed {
+  entity: Entity;
+  sentence: number;
+}
+
+export function place(text: PreparedText, entities: readonly Entity[]): Placed[] {
+  return entities.map((entity) => ({ entity, sentence: sentenceAt(text, entity.start) }));
+}
+
+/** Characters between two spans (0 when they touch or overlap). */
+export function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+/** Initials for a name: "Marie" → "M.", "Jan van Dijk" → "J.v.D.", "Janssens" → "J.". */
+export function initials(name: string): string {
+  const words = name.split(/[\s\-]+/u).filter((w) => /\p{L}/u.test(w));
+  return words.map((w) => `${[...w.replace(/^[^\p{L}]+/u, '')][0] ?? ''}.`).join('');
+}
