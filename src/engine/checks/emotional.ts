@@ -23,6 +23,7 @@ import type { Check, CheckContext } from '../rule';
 import { PhraseMatcher } from '../phrases';
 import { foldPhrase, type PreparedText, type Token } from '../text';
 import * as L from '../lexicon/emotional';
+import { FUZZY_EXCEPTION_WORDS } from '../lexicon/emotional-fuzzy-exceptions';
 
 /** Sub-rules whose findings are strong language: the UI applies the policy's "tel tot 10" cooldown. */
 export const STRONG_EMOTION_RULES: readonly string[] = ['emotional/threat', 'emotional/hate', 'emotional/curse'];
@@ -63,13 +64,16 @@ const fold = (w: string) => foldPhrase(w);
 
 const WORDS = new Map<string, number>();
 const PREFIXES: Array<[string, number]> = [];
+/** Multi-word entries of class lists ("af te slachten"): a match gives its last word the class. */
+const CLASS_PHRASES: Array<readonly [string, number]> = [];
 const addWords = (list: readonly string[], cls: number, phrases?: string[]) => {
   for (const raw of list) {
     const isPrefix = raw.endsWith('*');
     const f = fold(isPrefix ? raw.slice(0, -1) : raw);
     if (!f) continue;
     if (f.includes(' ')) {
-      phrases?.push(raw);
+      if (phrases) phrases.push(raw);
+      else CLASS_PHRASES.push([raw, cls]);
       continue;
     }
     if (isPrefix) PREFIXES.push([f, cls]);
@@ -113,8 +117,8 @@ const WEAK_HATE = set(['zat', 'beu', 'ziek', 'boos', 'kwaad', 'razend', 'woedend
 /** Words eligible for typo correction: strong, at least 4 letters, not a short common word. */
 const FUZZY_TARGETS: string[] = [];
 for (const [w, cls] of WORDS) {
-  if (!(cls & (C.curse | C.insult | C.slur | C.hate | C.violenceStrong | C.identity | C.adj))) continue;
-  if (w.length < 4 || !/^[a-z]+$/.test(w) || WEAK_HATE.has(w)) continue;
+  if (!(cls & (C.curse | C.insult | C.slur | C.hate | C.violence | C.identity | C.adj | C.framed))) continue;
+  if (w.length < 4 || !/^[a-z]+$/.test(w)) continue;
   FUZZY_TARGETS.push(w);
 }
 for (const [p] of PREFIXES) if (p.length >= 5 && /^[a-z]+$/.test(p)) FUZZY_TARGETS.push(p);
@@ -130,8 +134,9 @@ for (const w of FUZZY_TARGETS) {
   }
 }
 /** Ordinary words within one edit of a strong word ("baat" ~ "haat"): never corrected. */
-const FUZZY_EXCEPTIONS = set(L.FUZZY_EXCEPTIONS);
+const FUZZY_EXCEPTIONS = new Set(FUZZY_EXCEPTION_WORDS);
 
+const CLASS_PHRASE_MATCHER = new PhraseMatcher(CLASS_PHRASES);
 const phraseMatcher = (list: readonly string[]) => new PhraseMatcher(list.map((p) => [p, p] as const));
 const THREATS = phraseMatcher(L.THREAT_PHRASES);
 const DEGRADE = phraseMatcher(L.DEGRADE_PHRASES);
@@ -156,11 +161,13 @@ const PREPOSITIONS = set(['van', 'voor', 'met', 'bij', 'over', 'of', 'for', 'wit
 const DETERMINERS = set(['de', 'het', 'een', 'die', 'deze', 'dat', 'al', 'alle', 'the', 'a', 'an', 'those', 'these', 'all']);
 const EMOTE_FRAME = set(['maakt', 'maken', 'maak', 'laten', 'laat', 'makes', 'make', 'word', 'wordt']);
 const SINGULAR_VERBS = set(['is', 'was', 'zou', 'heeft', 'had', 'kan', 'moet', 'wil', 'zal', 'gaat', 'komt', 'vindt', 'zegt', 'werd', 'wordt']);
-const PERSON_SUFFIX = /^[a-z'-]{3,}(?:ers|aars|eurs|euren|isten|iers|anten|enten|ici|logen|ieten|lingen|anen|ieken|ezen|ianen|oten)$/;
+const PERSON_SUFFIX = /^[a-z'-]{2,}(?:ers|aars|eurs|euren|isten|iers|anten|ici|ianen)$/;
 /** Weak violence words: only a threat right after their victim (not "foto's van de bewoners ophangen"). */
+const POSSESSIVES = set(['zijn', 'haar', 'hun', 'jouw', 'je', 'uw', 'his', 'her', 'their', 'your']);
+const BODY_PARTS = set(['keel', 'kelen', 'nek', 'nekken', 'kop', 'hoofd', 'schedel', 'benen', 'botten', 'gezicht', 'smoel', 'bek', 'throat', 'neck', 'head', 'face']);
 const WEAK_VIOLENCE = set([
   'ophangen', 'opgehangen', 'verdrinken', 'verbranden', 'afschieten', 'elimineren', 'deporteren', 'gedeporteerd',
-  'vernietigen', 'opblazen', 'aanvallen', 'afrekenen', 'slachten', 'wegvagen', 'burn', 'hang', 'beat', 'hurt', 'shoot', 'gas',
+  'vernietigen', 'opblazen', 'aanvallen', 'afrekenen', 'slachten', 'wegvagen', 'hangen', 'burn', 'hang', 'beat', 'hurt', 'shoot', 'gas',
 ]);
 /** Violence words that need a companion word in the clause ("nek" + "breken"). */
 const COMPANION: ReadonlyMap<string, readonly string[]> = new Map(
@@ -205,7 +212,7 @@ interface Word {
 function classify(key: string): number {
   let cls = WORDS.get(key) ?? 0;
   if (PROFANITY_EXCEPTIONS.has(key)) return cls;
-  for (const [p, c] of PREFIXES) if (key.length > p.length && key.startsWith(p)) cls |= c;
+  for (const [p, c] of PREFIXES) if (key.startsWith(p)) cls |= c;
   for (const d of DISEASES) {
     if (key.length > d.length && key.startsWith(d) && cls & C.curse) {
       // "kankeronderzoek", "kankerpatiënten": the disease, not a curse.
@@ -243,10 +250,10 @@ function fuzzy(key: string): string | undefined {
   for (let k = 0; k < key.length; k++) probe(key.slice(0, k) + key.slice(k + 1));
   if (found.size === 0) return undefined;
   // Short words: only a swap ("hata", "odod"); a deletion or substitution hits too many real words.
-  const [w] = [...found].sort((x, y) => y.length - x.length);
-  if (key.length < 5 && (w!.length !== key.length || [...w!].sort().join('') !== [...key].sort().join(''))) return undefined;
-  if (w!.length < 5 && key.length < 5 && w === key) return undefined;
-  return w;
+  const anagram = (w: string) => w.length === key.length && [...w].sort().join('') === [...key].sort().join('');
+  const swaps = [...found].filter(anagram);
+  if (key.length < 5) return swaps[0];
+  return swaps[0] ?? [...found].sort((x, y) => y.length - x.length)[0];
 }
 
 const isLetters = (s: string) => /^[a-z]+$/.test(s);
@@ -281,7 +288,8 @@ function buildWords(text: PreparedText): Word[] {
         joined += n.key;
         j++;
         const jc = classify(joined);
-        if (joined.length >= 5 && jc & STRONG_CLS && !(jc & C.func)) {
+        // Only whole lexicon words: a prefix match would join "kleren zijn" into a curse.
+        if (joined.length >= 5 && jc & STRONG_CLS && !(jc & C.func) && (WORDS.has(joined) || DISEASES.has(joined))) {
           const parts = tokens.slice(i, j + 1);
           // Two ordinary words that happen to spell a slur stay apart unless one is a stub.
           if (parts.every((p) => classify(p.key) & (C.func | C.person | C.intent)) && parts.every((p) => p.key.length > 2)) break;
@@ -303,8 +311,8 @@ function buildWords(text: PreparedText): Word[] {
         const b = t.key.slice(k);
         const ca = classify(a);
         const cb = classify(b);
-        const strongA = ca & STRONG_CLS && !(ca & C.func) && a.length >= 4;
-        const strongB = cb & STRONG_CLS && !(cb & C.func) && b.length >= 4;
+        const strongA = ((ca & STRONG_CLS && a.length >= 4) || (ca & C.violence && a.length >= 6)) && !(ca & C.func);
+        const strongB = ((cb & STRONG_CLS && b.length >= 4) || (cb & C.violence && b.length >= 6)) && !(cb & C.func);
         if ((strongA && (cb & (C.func | C.pronoun | STRONG_CLS))) || (strongB && (ca & (C.func | C.pronoun | STRONG_CLS)))) split = [a, b, k];
       }
       if (split) {
@@ -370,7 +378,18 @@ function isPerson(ctx: Ctx, i: number): boolean {
   if (PERSON_SUFFIX.test(w.key) && !PERSON_SUFFIX_EXCEPTIONS.has(w.key)) return true;
   if (w.key === 'ze' || w.key === 'they' || w.key === 'them') {
     // "ze" is a person when people were mentioned before, or when it is a singular subject ("ze is").
-    return ctx.firstPersonNoun < i || (w.key === 'ze' && SINGULAR_VERBS.has(ctx.words[i + 1]?.key ?? ''));
+    return nounNearby(ctx, i) || (w.key === 'ze' && SINGULAR_VERBS.has(ctx.words[i + 1]?.key ?? ''));
+  }
+  return false;
+}
+
+/** A person noun (not a pronoun) in the sentence of `i` or the one before or after: what "ze" refers to. */
+function nounNearby(ctx: Ctx, i: number): boolean {
+  const s = ctx.words[i]!.sentence;
+  for (let k = Math.max(0, i - 40); k < Math.min(ctx.words.length, i + 40); k++) {
+    const w = ctx.words[k]!;
+    if (k === i || Math.abs(w.sentence - s) > 1 || w.cls & C.pronoun) continue;
+    if (w.cls & (C.person | C.identity | C.slur | C.insult) || (PERSON_SUFFIX.test(w.key) && !PERSON_SUFFIX_EXCEPTIONS.has(w.key))) return true;
   }
   return false;
 }
@@ -386,11 +405,18 @@ function clauseRange(words: Word[], i: number): [number, number] {
 /** A negator near [from, to] in the same clause, outside the matched words. */
 function negated(ctx: Ctx, from: number, to: number): boolean {
   const [a, b] = clauseRange(ctx.words, from);
-  for (let k = Math.max(a, from - 5); k <= Math.min(b, to + 3); k++) {
+  for (let k = Math.max(a, from - 6); k <= Math.min(b, to + 3); k++) {
     if (k >= from && k <= to) continue;
-    if (has(ctx.words[k], C.negator)) return true;
+    if (has(ctx.words[k], C.negator) && !rhetorical(ctx, k)) return true;
   }
   return false;
+}
+
+const OBVIOUS = set(['duidelijk', 'overduidelijk', 'typisch', 'logisch', 'waar', 'normaal', 'evident', 'vanzelfsprekend', 'zo', 'obvious', 'clear', 'true']);
+/** "Is het niet duidelijk dat…", "maakt dit het niet duidelijk": a rhetorical question, not a denial. */
+function rhetorical(ctx: Ctx, k: number): boolean {
+  const prev = ctx.words[k - 1]?.key ?? '';
+  return (prev === 'het' || prev === 'dit' || prev === 'toch' || prev === 'it') && OBVIOUS.has(ctx.words[k + 1]?.key ?? '');
 }
 
 /** Target of the clause: 'identity' > 'person' > undefined. Ignores `skip` and first person. */
@@ -426,7 +452,8 @@ function insultFrame(ctx: Ctx, i: number): boolean {
   const prev = words[i - 1];
   const prev2 = words[i - 2];
   if (prev && prev.clause === words[i]!.clause) {
-    if (INSULT_FRAME.has(prev.key) || prev.cls & C.adj) return true;
+    // An inflected adjective is attributive ("arrogante kwal"); "waardeloos vuil" is a predicate.
+    if (INSULT_FRAME.has(prev.key) || (prev.cls & C.adj && prev.key.endsWith('e'))) return true;
     if (prev.key === 'een' && prev2 && (prev2.key === 'wat' || prev2.key === 'stel' || prev2.cls & C.adj)) return true;
     if ((prev.key === 'een' || DETERMINERS.has(prev.key)) && prev2 && INSULT_FRAME.has(prev2.key)) return true;
   }
@@ -444,13 +471,23 @@ function insultFrame(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+const RECLAIM = set(['mezelf', 'mijzelf', 'onszelf', 'zelf', 'trots', 'trotse', 'myself', 'ourselves', 'proud']);
+/** The group speaks of itself ("wij zijn flikkers", "flikkers zoals ik", "ik noem mezelf…"): reclaimed, not a slur. */
 function selfReference(ctx: Ctx, i: number): boolean {
-  const s = ctx.words[i]!.sentence;
-  for (let k = Math.max(0, i - 8); k < Math.min(ctx.words.length, i + 8); k++) {
-    const w = ctx.words[k]!;
-    if (w.sentence === s && SELF.has(w.key)) return true;
+  const words = ctx.words;
+  const s = words[i]!.sentence;
+  if (words[i]!.key.startsWith('mede')) return true;
+  for (let k = Math.max(0, i - 8); k < Math.min(words.length, i + 8); k++) {
+    const w = words[k]!;
+    if (w.sentence !== s) continue;
+    if (RECLAIM.has(w.key)) return true;
+    const next = words[k + 1]?.key ?? '';
+    // "ik ben (een) …", "wij zijn …", "zoals ik".
+    if ((w.key === 'ik' || w.key === 'i') && (next === 'ben' || next === 'am' || next === 'noem') && k < i) return true;
+    if ((w.key === 'wij' || w.key === 'we') && (next === 'zijn' || next === 'are' || next === 'noemen') && k < i) return true;
+    if (w.key === 'zoals' && (next === 'ik' || next === 'wij' || next === 'ons')) return true;
   }
-  return ctx.words[i]!.key.startsWith('mede');
+  return false;
 }
 
 /** Contempt adjective said of a person: "jullie zijn walgelijk", "de domste mensen", "zo smerig als deze X". */
@@ -459,7 +496,7 @@ function adjectiveOfPerson(ctx: Ctx, i: number): boolean {
   const [a, b] = clauseRange(words, i);
   // Attributive: "domste mensen", "arrogante kwal".
   const next = words[i + 1];
-  if (next && next.clause === words[i]!.clause && (isPerson(ctx, i + 1) || next.cls & (C.framed | C.insult)) && !SELF.has(next.key)) return true;
+  if (next && next.clause === words[i]!.clause && isPerson(ctx, i + 1) && !SELF.has(next.key)) return true;
   // Comparison: "zo smerig als deze X".
   for (let k = i + 1; k <= Math.min(b, i + 4); k++) {
     if (words[k]!.key === 'als' || words[k]!.key === 'dan') {
@@ -503,7 +540,9 @@ function runWords(ctx: Ctx) {
     }
     if (cls & C.profanity) ctx.report(i, i, 'profanity', 'profanity', w.key);
 
-    if (cls & C.slur) ctx.report(i, i, 'hate', 'slur', w.key);
+    if (cls & C.slur) {
+      if (!selfReference(ctx, i)) ctx.report(i, i, 'hate', 'slur', w.key);
+    }
     else if (cls & C.guarded) {
       const frame = insultFrame(ctx, i) || w.leet || (i + 1 < words.length && words[i + 1]!.key === 'zoals');
       const homonym = w.properNoun && (w.key === 'mongool' || w.key === 'mongolen');
@@ -578,7 +617,9 @@ function hateVerb(ctx: Ctx, i: number) {
   const w = words[i]!;
   if (STRONG_HATE.has(w.key)) {
     // "haat" as a noun in "haat zaaien" is still about people only with a target.
-    const t = clauseTarget(ctx, i, i, i);
+    // The pronoun right before the verb is who hates ("ze haat wandelen"), not the target.
+    const subject = SUBJECT_PRONOUNS.has(words[i - 1]?.key ?? '') ? i - 1 : i;
+    const t = clauseTarget(ctx, i, subject, i);
     if (t && !negated(ctx, i, i)) ctx.report(i, i, subFor(t, 'insult'), 'hatred', w.key);
     return;
   }
@@ -599,7 +640,7 @@ function violence(ctx: Ctx, i: number) {
   const companions = COMPANION.get(w.key);
   if (companions) {
     let ok = false;
-    for (let k = Math.max(a, i - 6); k <= Math.min(b, i + 6); k++) if (k !== i && companions.includes(words[k]!.key)) ok = true;
+    for (let k = Math.max(a, i - 8); k <= Math.min(b, i + 8); k++) if (k !== i && companions.includes(words[k]!.key)) ok = true;
     if (!ok) return;
   }
   // A target: someone other than the speaker.
@@ -617,6 +658,10 @@ function violence(ctx: Ctx, i: number) {
       targetIdx = k;
     }
   }
+  // "ik zal zijn keel doorsnijden": the owner of the body part is the victim.
+  if (!target) {
+    for (let k = a; k < b; k++) if (POSSESSIVES.has(words[k]!.key) && BODY_PARTS.has(words[k + 1]!.key)) [target, targetIdx] = ['person', k];
+  }
   if (target && (words[targetIdx]!.key === 'ze' || words[targetIdx]!.key === 'hen') && sentenceIdentityBefore(ctx, targetIdx)) target = 'identity';
   if (!target) return;
   if (WEAK_VIOLENCE.has(w.key)) {
@@ -626,12 +671,16 @@ function violence(ctx: Ctx, i: number) {
     while (p >= a && DETERMINERS.has(words[p]!.key)) p--;
     if (p >= a && PREPOSITIONS.has(words[p]!.key)) return;
   }
-  let intent = false;
+  // A group and an infinitive of killing ("om al deze X de keel door te snijden") needs no modal.
+  let intent = target === 'identity' && !!(w.cls & C.violenceStrong) && /(?:en|den)$/.test(w.key);
   for (let k = a; k <= b; k++) if (words[k]!.cls & C.intent || (FIRST_PERSON.has(words[k]!.key) && w.cls & C.violenceStrong)) intent = true;
   // "Executie is de enige oplossing", "dood aan": the word itself is the wish.
   if (w.key === 'executie' || w.key === 'dood' || w.key === 'weg') intent ||= clauseHas(ctx, i, set(['aan', 'oplossing', 'met', 'allemaal']));
   if (!intent) return;
-  if (negated(ctx, i, i)) return;
+  // Negation counts from the start of the threat: "geen X verdient het om te sterven".
+  let from = i;
+  for (let k = Math.max(a, i - 6); k < i; k++) if (words[k]!.cls & C.intent || companions?.includes(words[k]!.key)) from = Math.min(from, k);
+  if (negated(ctx, from, from) || negated(ctx, i, i)) return;
   ctx.report(i, i, subFor(target, 'threat') === 'hate' ? 'threat' : 'threat', target === 'identity' ? 'threatGroup' : 'threat', w.key);
 }
 
@@ -651,7 +700,10 @@ function runPhrases(ctx: Ctx, view: PreparedText) {
   }
   for (const m of PROFANE.findAll(view)) span(m.from, m.to, 'profanity', 'profanity', m.value);
   for (const m of VENTING.findAll(view)) {
-    if (!negated(ctx, m.from, m.to - 1) || /^(ik|i|ben)/.test(m.value)) span(m.from, m.to, 'venting', 'venting', m.value);
+    // "ik ben het zat om rond bouwplaatsen te zijn": the complement names what, the target rules decide.
+    const next = words[m.to]?.key;
+    if (/(zat|beu)$/.test(m.value) && (next === 'om' || next === 'van')) continue;
+    span(m.from, m.to, 'venting', 'venting', m.value);
   }
   void words;
 }
@@ -792,10 +844,11 @@ const check: Check = {
         context.report({ start: a.start, end: b.end, messageId, subrule: sub, data: { word: shown } });
       },
     };
+    const raw: PreparedText = { ...text, tokens: words.map((w) => ({ ...dummyToken, key: w.key, norm: w.key, start: w.start, end: w.end })) };
+    for (const m of CLASS_PHRASE_MATCHER.findAll(raw)) words[m.to - 1]!.cls |= m.value;
     runWords(ctx);
     // Phrase lists run over the repaired words, so "ikhaat" and "k4nker" count too.
-    const view: PreparedText = { ...text, tokens: words.map((w) => ({ ...dummyToken, key: w.key, norm: w.key, start: w.start, end: w.end })) };
-    runPhrases(ctx, view);
+    runPhrases(ctx, raw);
     runShouting(text, context.report);
     // Emoji that speak for themselves.
     for (const m of text.original.matchAll(/\u{1F595}|\u{1F92C}/gu)) {
@@ -820,3 +873,6 @@ const dummyToken: Token = {
 };
 
 export default check;
+
+/** @internal For tests and lexicon maintenance: word classes and typo correction. */
+export const _internal = { classify: (key: string) => classify(key), fuzzy: (key: string) => fuzzy(key), words: (text: PreparedText) => buildWords(text) };

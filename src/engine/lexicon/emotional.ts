@@ -42,14 +42,15 @@ export const PROFANITY_WORDS: readonly string[] = [
   'oprotten', 'opgerot', 'oprot', 'rot op', 'rotten op', 'op te rotten', 'opsodemieter*', 'sodemieter*', 'opflikker*',
   'flikker op', 'opdonder*', 'donder op', 'optiefen', 'optyfen', 'tyf op', 'opkrassen', 'krassen op', 'opgekrast',
   'rotbek', 'rothoofd', 'rotkop', 'bek houden', 'hou je bek', 'hou je kop', 'kop dicht', 'smoel houden', 'hou je smoel',
-  'pissig', 'pisnijdig', 'kankeren', 'zeikerd',
+  'pissig', 'pisnijdig', 'kankeren', 'zeikerd', 'rottig', 'schofterig', 'rotzooi', 'rotweer', 'rotdag', 'rotjob',
+  'rotwijf', 'rotkind', 'rotvent', 'klerewijf', 'hoerig', 'sletterig', 'kutwijf',
   'damn', 'dammit', 'goddamn*', 'shitty', 'bullshit', 'crap', 'crappy', 'piss', 'pissed', 'bloody hell', 'bollocks',
   'dick', 'dickhead', 'cock', 'cunt*', 'asshole*', 'arsehole*', 'bastard*', 'bitch*', 'sucks', 'screw you',
 ];
 
 /** Words that start like a profanity prefix but are ordinary. */
 export const PROFANITY_EXCEPTIONS: readonly string[] = [
-  'klootjesvolk', 'kloosterling', 'zeikant', 'stronteigen', 'verdoemenis', 'pikant', 'pikante', 'pikketanussie',
+  'klootjesvolk', 'kleren', 'klerenkast', 'kuta', 'kloosterling', 'zeikant', 'stronteigen', 'verdoemenis', 'pikant', 'pikante', 'pikketanussie',
   'neukamp', 'shitake', 'shiitake', 'kutaisi', 'cocktail', 'cockpit', 'cockpits', 'dickens',
 ];
 
@@ -94,7 +95,7 @@ export const SLURS: readonly string[] = [
   'geitenneuker', 'geitenneukers', 'kameelneuker', 'kameelneukers', 'kamelenneuker', 'kamelenneukers', 'kutmarokkaan',
   'kutmarokkanen', 'kansenparel', 'kansenparels', 'cultuurverrijker', 'cultuurverrijkers', 'gelukszoeker', 'gelukszoekers',
   'spleetoog', 'spleetogen', 'zigeunertuig', 'smous', 'smousen', 'rotjood', 'rotjoden', 'jodenstreek',
-  'sodomiet', 'sodomieten', 'lesbo', 'lesbos', 'flikkertje',
+  'sodomiet', 'sodomieten', 'lesbo', 'lesbos', 'flikkertje', 'flikkers',
   'spast', 'spasten', 'spasticus', 'kreupele', 'kreupelen', 'mongooltje', 'mongoloide', 'mongoloiden',
   'nigger*', 'nigga*', 'faggot*', 'fag', 'fags', 'dyke', 'dykes', 'tranny', 'trannies', 'retard', 'retards', 'retarded',
   'kike', 'kikes', 'paki', 'pakis', 'spic', 'spics', 'chink', 'chinks', 'raghead', 'ragheads', 'towelhead', 'wetback',
@@ -105,7 +106,7 @@ export const SLURS: readonly string[] = [
  * frame ("vuile flikker", "wat een pot"), never in self-reference ("ik ben een trotse flikker").
  */
 export const GUARDED_SLURS: readonly string[] = [
-  'flikker', 'flikkers', 'pot', 'potten', 'teef', 'teven', 'mongool', 'mongolen', 'homo', 'homos', 'nicht', 'nichten',
+  'flikker', 'pot', 'potten', 'teef', 'teven', 'mongool', 'mongolen', 'homo', 'homos', 'nicht', 'nichten',
   'queer', 'queers', 'mietje', 'mietjes', 'poot', 'poten',
 ];
 
@@ -158,10 +159,12 @@ export const VIOLENCE_WORDS: readonly string[] = [
   'neerschiet', 'neergeschoten', 'afknallen', 'afgeknald', 'neersteken', 'neergestoken', 'steken', 'wurgen', 'wurg',
   'gewurgd', 'verdrinken', 'verdronken', 'martelen', 'gemarteld', 'marteling', 'verkrachten', 'verkracht', 'verkrachting',
   'lijden', 'kelen', 'keel', 'nekken', 'nek', 'doorsnijden', 'doorgesneden', 'door te snijden', 'breken', 'brandstapel',
-  'verbranden', 'in elkaar slaan', 'in elkaar timmeren', 'in elkaar trappen', 'kop inslaan', 'kapot maken', 'kapotmaken',
+  'verbranden', 'in elkaar slaan', 'in elkaar geslagen', 'neergestoken', 'doodgeschoten', 'vermoordt', 'vermoordde', 'in elkaar timmeren', 'in elkaar trappen', 'kop inslaan', 'kapot maken', 'kapotmaken',
   'kapotslaan', 'afrekenen', 'kogel', 'kogels', 'opblazen', 'sterven', 'creperen', 'crepeer', 'vrepen', 'afschieten',
   'ontdoen', 'elimineren', 'wegvagen', 'deporteren', 'gedeporteerd', 'weg', 'vernietigen', 'vernietigd', 'aanvallen',
-  'op je flikker', 'pijn doen', 'slaan', 'schoppen', 'snijden',
+  'op je flikker', 'pijn doen', 'af te slachten', 'af te maken', 'dood te schieten', 'neer te schieten', 'neer te steken',
+  'uit te roeien', 'te vermoorden', 'te vergassen', 'te executeren', 'te martelen', 'te verkrachten', 'te wurgen', 'op te hangen',
+  'de keel door', 'de nek om', 'kapot te maken', 'in elkaar te slaan',
   'kill', 'killed', 'murder', 'murdered', 'shoot', 'shot', 'stab', 'stabbed', 'hang', 'hanged', 'lynch', 'lynched',
   'burn', 'gas', 'gassed', 'exterminate', 'exterminated', 'slaughter', 'rape', 'raped', 'torture', 'tortured',
   'strangle', 'beat', 'die', 'dead', 'hurt',
@@ -172,6 +175,8 @@ export const VIOLENCE_STRONG: readonly string[] = [
   'vermoorden', 'vermoord', 'afslachten', 'afgeslacht', 'verkrachten', 'verkracht', 'martelen', 'gemarteld', 'vergassen',
   'vergast', 'executeren', 'geexecuteerd', 'executie', 'lynchen', 'gelyncht', 'onthoofden', 'neerschieten', 'neerschiet',
   'neersteken', 'doodschieten', 'doodslaan', 'doodsteken', 'wurgen', 'doorsnijden', 'door te snijden', 'uitroeien',
+  'af te slachten', 'af te maken', 'dood te schieten', 'neer te schieten', 'neer te steken', 'uit te roeien', 'te vermoorden',
+  'te vergassen', 'te executeren', 'te martelen', 'te verkrachten', 'te wurgen',
   'uitgeroeid', 'afknallen', 'doden', 'gedood', 'kill', 'murder', 'rape', 'slaughter', 'exterminate', 'lynch', 'torture',
 ];
 
@@ -195,7 +200,7 @@ export const DEGRADE_PHRASES: readonly string[] = [
   'niets waard', 'niks waard', 'geen kut waard', 'geen moer waard', 'geen cent waard', 'geen knip voor de neus waard',
   'minder waard', 'doen er niet toe', 'geen mensen', 'geen echte mensen', 'niet menselijk', 'geen recht om te leven',
   'niet om te leven', 'niet te leven', 'geen ruimte voor', 'geen plaats voor', 'horen niet thuis', 'hoort niet thuis',
-  'geen medelijden met', 'verspilling van ruimte', 'verspilling van zuurstof', 'beter af zonder', 'beter af als',
+  'geen medelijden met', 'verspilling van ruimte', 'verspilling van zuurstof', 'beter af zonder', 'beter af zijn zonder', 'beter af zijn als', 'beter zonder', 'beter af als',
   'moeten weg', 'moet weg', 'moeten oprotten', 'terug naar hun eigen land', 'terug naar je eigen land',
   'rot op naar', 'in een dierentuin', 'in de dierentuin', 'op een stortplaats', 'op de vuilnisbelt', 'in de vuilnisbak',
   'dan dieren', 'dan een dier', 'dan honden', 'niet te vertrouwen', 'vertrouw nooit', 'nooit vertrouwen', 'soort van mensen',
@@ -305,6 +310,11 @@ export const PERSON_SUFFIX_EXCEPTIONS: readonly string[] = [
   'sneakers', 'boosters', 'browsers', 'servers', 'routers', 'scanners', 'chargers', 'cookies', 'powers', 'tijgers',
   'vingers', 'hamsters', 'lakens', 'dossiers', 'ateliers', 'quartiers', 'cahiers', 'bestanden',
   'winters', 'zomers', 'monsters', 'overs', 'spiegels', 'pijlers', 'elementen', 'momenten',
+  'anders', 'elders', 'immers', 'ieders', 'elkaars', 'jaloers', 'pervers', 'cheers', 'lekkers', 'bijzonders', 'beters',
+  'sterkers', 'groters', 'ergers', 'orders', 'vingers', 'koffers', 'maskers', 'offers', 'luiers', 'lucifers', 'vlinders',
+  'kikkers', 'oesters', 'spijkers', 'veters', 'bekers', 'slippers', 'kevers', 'karakters', 'scanners', 'helikopters',
+  'zenders', 'waters', 'rivers', 'crackers', 'slaapkamers', 'telefoonnummers', 'kijkcijfers', 'schijnwerpers',
+  'bommenwerpers', 'pijnstillers', 'diamanten', 'olifanten', 'contanten', 'dossiers', 'cadeaus', 'chambers', 'powers',
   'documenten', 'instrumenten', 'medicamenten', 'supplementen', 'argumenten', 'segmenten', 'monumenten', 'experimenten',
   'talenten', 'patenten', 'tenten', 'restanten', 'dingen', 'lingen', 'wielen', 'seizoenen', 'feiten', 'tijden',
 ];
@@ -323,7 +333,7 @@ export const INTENT_WORDS: readonly string[] = [
   'zal', 'zullen', 'zult', 'zulen', 'ga', 'gaan', 'gaat', 'wil', 'willen', 'wilt', 'wilde', 'wilden', 'wou', 'wouden',
   'moet', 'moeten', 'moest', 'moesten', 'zou', 'zouden', 'laten', 'laat', 'kan', 'kunnen', 'mag', 'mogen', 'moge',
   'verdienen', 'verdient', 'graag', 'hoop', 'hoopt', 'hopelijk', 'wens', 'wenst', 'oplossing', 'beter', 'iemand',
-  'decriminaliseren', 'gedecriminaliseerd', 'legaal', 'will', "i'll", 'ill', "we'll", 'gonna', 'going', 'want', 'should',
+  'decriminaliseren', 'gedecriminaliseerd', 'belang', 'legaal', 'will', "i'll", 'ill', "we'll", 'gonna', 'going', 'want', 'should',
   'must', "let's", 'lets', 'deserve', 'deserves', 'hope', 'wish',
 ];
 
@@ -336,8 +346,3 @@ export const FUNCTION_WORDS: readonly string[] = [
   'anders', 'dan', 'maar', 'en', 'of', 'wat', 'you', 'i', 'the', 'a', 'are', 'all', 'so', 'fucking',
 ];
 
-/**
- * Ordinary words one typo away from a strong word ("baat" ~ "haat"), never corrected.
- * Measured against a Dutch and an English word list of common words.
- */
-export const FUZZY_EXCEPTIONS: readonly string[] = [];
