@@ -9,12 +9,17 @@
  */
 
 /** Zero-width characters, soft hyphen, BOM, word joiners, variation selectors, bidi controls. */
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
+function isInvisible(cp: number): boolean {
+  return (
+    cp === 0x00ad || cp === 0x034f || cp === 0x061c || cp === 0x115f || cp === 0x1160 || cp === 0x17b4 || cp === 0x17b5 ||
+    (cp >= 0x180b && cp <= 0x180f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) || cp === 0x3164 || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff || cp === 0xffa0 ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  );
+}
 const MARKS = /\p{M}/gu;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-/** Separators people put between spaced-out letters. */
-const SPACER = /^[\s.\-_*·•]$/u;
 
 /** Digits and symbols standing in for letters inside words ("k4nker", "h0mo", "$hit"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i' };
@@ -55,33 +60,84 @@ export interface PreparedText {
   span(nStart: number, nEnd: number): { start: number; end: number };
 }
 
-interface Unit {
-  folded: string;
-  cased: string;
-  at: number;
-}
+/** Folded and case-kept forms of non-ASCII code points, memoised: drafts repeat the same few. */
+const foldCache = new Map<string, readonly [folded: string, cased: string]>();
 
-function foldCodePoint(cp: string): { folded: string; cased: string } {
-  // ASCII fast path: the common case by far.
-  if (cp.length === 1 && cp.charCodeAt(0) < 0x80) return { folded: cp.toLowerCase(), cased: cp };
-  const base = cp.normalize('NFKC').normalize('NFD').replace(MARKS, '');
-  const lower = base.toLowerCase().normalize('NFD').replace(MARKS, '');
-  // Keep both strings the same length so one map serves both.
-  return { folded: lower, cased: lower.length === base.length ? base : lower };
-}
-
-/** Split into per-output-character units with original offsets, dropping invisible characters. */
-function units(original: string): Unit[] {
-  const out: Unit[] = [];
-  let i = 0;
-  for (const cp of original) {
-    if (!INVISIBLE.test(cp)) {
-      const { folded, cased } = foldCodePoint(cp);
-      for (let k = 0; k < folded.length; k++) out.push({ folded: folded[k]!, cased: cased[k]!, at: i });
-    }
-    i += cp.length;
+function foldCodePoint(cp: string): readonly [string, string] {
+  let hit = foldCache.get(cp);
+  if (!hit) {
+    const base = cp.normalize('NFKC').normalize('NFD').replace(MARKS, '');
+    const lower = base.toLowerCase().normalize('NFD').replace(MARKS, '');
+    // Keep both strings the same length so one map serves both.
+    hit = [lower, lower.length === base.length ? base : lower] as const;
+    if (foldCache.size > 5000) foldCache.clear();
+    foldCache.set(cp, hit);
   }
-  return out;
+  return hit;
+}
+
+/** Growable parallel buffers: folded and case-kept UTF-16 units, and their original offsets. */
+class Units {
+  folded: Uint16Array;
+  cased: Uint16Array;
+  at: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.folded = new Uint16Array(capacity);
+    this.cased = new Uint16Array(capacity);
+    this.at = new Int32Array(capacity + 1);
+  }
+  push(folded: number, cased: number, at: number) {
+    if (this.length === this.folded.length) this.grow();
+    this.folded[this.length] = folded;
+    this.cased[this.length] = cased;
+    this.at[this.length++] = at;
+  }
+  private grow() {
+    const size = this.folded.length * 2 + 16;
+    const f = new Uint16Array(size);
+    const c = new Uint16Array(size);
+    const a = new Int32Array(size + 1);
+    f.set(this.folded);
+    c.set(this.cased);
+    a.set(this.at);
+    this.folded = f;
+    this.cased = c;
+    this.at = a;
+  }
+}
+
+/** Fold the draft into units, dropping invisible characters. ASCII takes the fast path. */
+function units(original: string): Units {
+  const u = new Units(original.length + 16);
+  for (let i = 0; i < original.length; ) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      u.push(c >= 65 && c <= 90 ? c + 32 : c, c, i);
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    const size = cp > 0xffff ? 2 : 1;
+    if (!isInvisible(cp)) {
+      const [folded, cased] = foldCodePoint(original.slice(i, i + size));
+      for (let k = 0; k < folded.length; k++) u.push(folded.charCodeAt(k), cased.charCodeAt(k), i);
+    }
+    i += size;
+  }
+  return u;
+}
+
+function isLetterUnit(code: number): boolean {
+  if (code < 0x80) return code >= 97 && code <= 122;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/** Separators people put between spaced-out letters: white space . - _ * · • */
+function isSpacer(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 46 || code === 45 || code === 95 || code === 42 ||
+    code === 0xb7 || code === 0x2022 || code === 0xa0;
 }
 
 /**
@@ -89,39 +145,51 @@ function units(original: string): Unit[] {
  * A run needs at least three single letters, each separated by one or two spacer characters,
  * and must stand alone (no letter directly before or after).
  */
-function joinSpacedLetters(u: Unit[]): Unit[] {
-  const isLetter = (k: number) => k >= 0 && k < u.length && LETTER.test(u[k]!.folded);
-  const drop = new Uint8Array(u.length);
+function joinSpacedLetters(u: Units): Units {
+  const n = u.length;
+  const isLetter = (k: number) => k >= 0 && k < n && isLetterUnit(u.folded[k]!);
+  let drop: Uint8Array | undefined;
   let k = 0;
-  while (k < u.length) {
+  while (k < n) {
     if (!isLetter(k) || isLetter(k - 1) || isLetter(k + 1)) {
       k++;
       continue;
     }
-    const letters = [k];
-    const gaps: number[][] = [];
+    let letters = 1;
+    let last = k;
     let j = k + 1;
+    const gaps: number[] = [];
     for (;;) {
-      const gap: number[] = [];
-      while (j < u.length && gap.length < 2 && SPACER.test(u[j]!.folded)) gap.push(j++);
-      if (gap.length === 0 || !isLetter(j) || isLetter(j + 1)) break;
-      gaps.push(gap);
-      letters.push(j);
+      let gap = 0;
+      while (j < n && gap < 2 && isSpacer(u.folded[j]!)) (gap++, j++);
+      if (gap === 0 || !isLetter(j) || isLetter(j + 1)) break;
+      for (let g = j - gap; g < j; g++) gaps.push(g);
+      letters++;
+      last = j;
       j++;
     }
-    if (letters.length >= 3) {
-      for (const gap of gaps) for (const g of gap) drop[g] = 1;
-      k = letters[letters.length - 1]! + 1;
+    if (letters >= 3) {
+      drop ??= new Uint8Array(n);
+      for (const g of gaps) drop[g] = 1;
+      k = last + 1;
     } else k++;
   }
-  return drop.some((d) => d) ? u.filter((_, idx) => !drop[idx]) : u;
+  if (!drop) return u;
+  const out = new Units(n);
+  for (let i = 0; i < n; i++) if (!drop[i]) out.push(u.folded[i]!, u.cased[i]!, u.at[i]!);
+  return out;
 }
 
+const decoder = new TextDecoder('utf-16le');
+const asString = (units: Uint16Array, length: number) => decoder.decode(units.subarray(0, length));
+
 const WORD = /[\p{L}\p{N}@$€]+(?:['’][\p{L}]+)*/gu;
-const SENTENCE_END = /[.!?\n]/;
+
+const LEET_CHAR = /[0-9@$€!]/;
+const ANY_LETTER = /\p{L}/u;
 
 function leetKey(norm: string): string {
-  if (!/\p{L}/u.test(norm) || !/[0-9@$€!]/.test(norm)) return norm;
+  if (!LEET_CHAR.test(norm) || !ANY_LETTER.test(norm)) return norm;
   let out = '';
   for (const ch of norm) out += LEET[ch] ?? ch;
   return out;
@@ -130,54 +198,47 @@ function leetKey(norm: string): string {
 /** Prepare a draft for checking. Never throws; linear in the length of the text. */
 export function prepare(original: string): PreparedText {
   const u = joinSpacedLetters(units(original));
-  let folded = '';
-  let cased = '';
-  const map = new Int32Array(u.length + 1);
-  for (let k = 0; k < u.length; k++) {
-    folded += u[k]!.folded;
-    cased += u[k]!.cased;
-    map[k] = u[k]!.at;
-  }
-  map[u.length] = original.length;
+  const length = u.length;
+  const folded = asString(u.folded, length);
+  const cased = asString(u.cased, length);
+  const map = u.at.slice(0, length + 1);
+  map[length] = original.length;
 
-  // End of a unit in the original: the start of the next original code point.
+  // End of a unit in the original: the end of the code point it came from.
   const endOf = (n: number): number => {
-    if (n <= 0) return map[0] ?? 0;
     const last = map[n - 1]!;
-    const cp = original.codePointAt(last)!;
-    return last + (cp > 0xffff ? 2 : 1);
+    const c = original.charCodeAt(last);
+    return last + (c >= 0xd800 && c <= 0xdbff && last + 1 < original.length ? 2 : 1);
   };
-  const span = (nStart: number, nEnd: number) => ({
-    start: nStart < u.length ? map[nStart]! : original.length,
-    end: nEnd > nStart ? endOf(nEnd) : nStart < u.length ? map[nStart]! : original.length,
-  });
+  const span = (nStart: number, nEnd: number) => {
+    const start = nStart < length ? map[nStart]! : original.length;
+    return { start, end: nEnd > nStart && nEnd <= length ? endOf(nEnd) : nEnd > length ? original.length : start };
+  };
 
   const tokens: Token[] = [];
   let sentence = 0;
   let lastEnd = 0;
   let sentenceStart = true;
+  // Most drafts have no digit or symbol inside a word: then no token needs a leet reading.
+  const mayLeet = LEET_CHAR.test(folded);
   for (const m of folded.matchAll(WORD)) {
     const nStart = m.index!;
     const nEnd = nStart + m[0].length;
-    // Trailing "!" inside WORD would only come from leet; the regex has none, so spans are words.
-    const between = folded.slice(lastEnd, nStart);
-    if (SENTENCE_END.test(between) && tokens.length > 0) {
+    if (tokens.length > 0 && endsSentence(folded, lastEnd, nStart)) {
       sentence++;
       sentenceStart = true;
     }
-    const casedWord = cased.slice(nStart, nEnd);
-    const letters = casedWord.replace(/[^\p{L}]/gu, '');
-    const { start, end } = span(nStart, nEnd);
+    const first = u.cased[nStart]!;
     tokens.push({
       norm: m[0],
-      key: leetKey(m[0]),
-      start,
-      end,
+      key: mayLeet ? leetKey(m[0]) : m[0],
+      start: map[nStart]!,
+      end: endOf(nEnd),
       nStart,
       nEnd,
-      capitalized: UPPER.test(casedWord[0] ?? ''),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      numeric: /^\p{N}+$/u.test(m[0]),
+      capitalized: first < 0x80 ? first >= 65 && first <= 90 : UPPER.test(cased[nStart]!),
+      allCaps: isAllCaps(u.cased, nStart, nEnd),
+      numeric: isDigits(m[0]),
       sentence,
       sentenceStart,
     });
@@ -185,6 +246,39 @@ export function prepare(original: string): PreparedText {
     lastEnd = nEnd;
   }
   return { original, folded, cased, map, tokens, span };
+}
+
+/** Whether the gap between two words holds a sentence end (. ! ? or a line break). */
+function endsSentence(folded: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+  }
+  return false;
+}
+
+/** Two or more letters, none of them lower case. */
+function isAllCaps(cased: Uint16Array, from: number, to: number): boolean {
+  let letters = 0;
+  for (let i = from; i < to; i++) {
+    const c = cased[i]!;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 97 && c <= 122) return false;
+    else if (c >= 0x80) {
+      const ch = String.fromCharCode(c);
+      if (UPPER.test(ch)) letters++;
+      else if (LETTER.test(ch)) return false;
+    }
+  }
+  return letters >= 2;
+}
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return /^\p{N}+$/u.test(word);
+  }
+  return word.length > 0;
 }
 
 /** Fold a phrase from a lexicon or rule file the same way drafts are folded. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { foldPhrase, prepare } from './text';
+import { PhraseMatcher } from './phrases';
+
+/** What the user typed under each token, via the original spans. */
+const typed = (text: string) => prepare(text).tokens.map((t) => text.slice(t.start, t.end));
+const keys = (text: string) => prepare(text).tokens.map((t) => t.key);
+
+describe('prepare: normalisation that is hard to fool, spans that stay exact', () => {
+  it('folds case and diacritics', () => {
+    expect(keys('Cliënte Zoë ÉLÈVE')).toEqual(['cliente', 'zoe', 'eleve']);
+  });
+
+  it('drops zero-width characters and soft hyphens inside words', () => {
+    const text = 'kan\u200Bker\u00ADzooi';
+    expect(keys(text)).toEqual(['kankerzooi']);
+    expect(typed(text)).toEqual([text]);
+  });
+
+  it('applies NFKC: full-width and styled letters read as plain ones', () => {
+    expect(keys('Ｆｕｌｌ 𝐋𝐨𝐭𝐭𝐞')).toEqual(['full', 'lotte']);
+    expect(prepare('𝐋𝐨𝐭𝐭𝐞').tokens[0]!.capitalized).toBe(true);
+  });
+
+  it('joins letters spaced or hyphenated out, and the span covers all of them', () => {
+    expect(keys('wat een K U T dag')).toEqual(['wat', 'een', 'kut', 'dag']);
+    expect(typed('L-o-t-t-e (13)')).toEqual(['L-o-t-t-e', '13']);
+    expect(keys('k.a.n.k.e.r')).toEqual(['kanker']);
+  });
+
+  it('leaves ordinary single letters and initials alone', () => {
+    expect(keys('ik zag a en b')).toEqual(['ik', 'zag', 'a', 'en', 'b']);
+    expect(keys('cliënt J. is blij')).toEqual(['client', 'j', 'is', 'blij']);
+  });
+
+  it('reads look-alike digits as letters only inside words', () => {
+    expect(keys('k4nker h0mo 2024 3B')).toEqual(['kanker', 'homo', '2024', 'eb']);
+    expect(prepare('k4nker').tokens[0]!.norm).toBe('k4nker');
+  });
+
+  it('keeps spans exact after emoji and astral characters', () => {
+    const text = '👩‍👩‍👧 Marie 😀 (82)';
+    const marie = prepare(text).tokens.find((t) => t.key === 'marie')!;
+    expect(text.slice(marie.start, marie.end)).toBe('Marie');
+  });
+
+  it('marks capitals, all-caps words, numbers and sentence starts', () => {
+    const [wat, een, joke, n, ja] = prepare('Wat een JOKE 42. Ja').tokens;
+    expect([wat!.capitalized, wat!.sentenceStart]).toEqual([true, true]);
+    expect([een!.capitalized, een!.sentenceStart]).toEqual([false, false]);
+    expect(joke!.allCaps).toBe(true);
+    expect(n!.numeric).toBe(true);
+    expect([ja!.sentence, ja!.sentenceStart]).toEqual([1, true]);
+  });
+
+  it('maps a folded span back to the original, across removed characters', () => {
+    const text = 'A\u200BB c';
+    const p = prepare(text);
+    expect(p.folded).toBe('ab c');
+    expect(p.span(0, 2)).toEqual({ start: 0, end: 3 });
+    expect(p.span(3, 4)).toEqual({ start: 4, end: 5 });
+  });
+});
+
+describe('PhraseMatcher', () => {
+  const matcher = new PhraseMatcher([
+    ['project kompas', 'code'],
+    ['kanker*', 'curse'],
+    ['Sint-Jan', 'place'],
+  ]);
+
+  it('matches phrases across folding and reports original spans', () => {
+    const text = 'Over PROJECT Kómpas: kankerzooi in Sint Jan';
+    expect(matcher.findAll(prepare(text)).map((m) => [text.slice(m.start, m.end), m.value])).toEqual([
+      ['PROJECT Kómpas', 'code'],
+      ['kankerzooi', 'curse'],
+      ['Sint Jan', 'place'],
+    ]);
+  });
+
+  it('does not match a word inside another word unless asked with *', () => {
+    expect(matcher.findAll(prepare('kompasnaald project'))).toEqual([]);
+  });
+
+  it('folds phrases like drafts', () => {
+    expect(foldPhrase('  Cliënt  K U T ')).toBe('client kut');
+  });
+});
