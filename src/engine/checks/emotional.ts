@@ -163,6 +163,7 @@ const EMOTE_FRAME = set(['maakt', 'maken', 'maak', 'laten', 'laat', 'makes', 'ma
 const SINGULAR_VERBS = set(['is', 'was', 'zou', 'heeft', 'had', 'kan', 'moet', 'wil', 'zal', 'gaat', 'komt', 'vindt', 'zegt', 'werd', 'wordt']);
 const PERSON_SUFFIX = /^[a-z'-]{2,}(?:ers|aars|eurs|euren|isten|iers|anten|ici|ianen)$/;
 /** Weak violence words: only a threat right after their victim (not "foto's van de bewoners ophangen"). */
+const NOUN_MARKERS = set(['de', 'van', 'tientallen', 'honderden', 'duizenden', 'vele', 'veel', 'talloze', 'aantal', 'twee', 'drie', 'vier', 'vijf', 'zes', 'tien', 'meer', 'minder', 'geen', 'alle', 'onder', 'bij', 'met', 'en']);
 const POSSESSIVES = set(['zijn', 'haar', 'hun', 'jouw', 'je', 'uw', 'his', 'her', 'their', 'your']);
 const BODY_PARTS = set(['keel', 'kelen', 'nek', 'nekken', 'kop', 'hoofd', 'schedel', 'benen', 'botten', 'gezicht', 'smoel', 'bek', 'throat', 'neck', 'head', 'face']);
 const WEAK_VIOLENCE = set([
@@ -224,7 +225,7 @@ function classify(key: string): number {
   return cls;
 }
 
-/** One edit (insertion, deletion, substitution, adjacent swap) apart. */
+/** One edit (insertion, deletion, adjacent swap) apart. */
 function oneEdit(a: string, b: string): boolean {
   if (a === b) return true;
   const la = a.length;
@@ -233,7 +234,7 @@ function oneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    // Substitutions are left out: "verhoorden" ~ "vermoorden", "baat" ~ "haat" are real words.
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
@@ -313,7 +314,10 @@ function buildWords(text: PreparedText): Word[] {
         const cb = classify(b);
         const strongA = ((ca & STRONG_CLS && a.length >= 4) || (ca & C.violence && a.length >= 6)) && !(ca & C.func);
         const strongB = ((cb & STRONG_CLS && b.length >= 4) || (cb & C.violence && b.length >= 6)) && !(cb & C.func);
-        if ((strongA && (cb & (C.func | C.pronoun | STRONG_CLS))) || (strongB && (ca & (C.func | C.pronoun | STRONG_CLS)))) split = [a, b, k];
+        // The other half is a function word, or itself a strong word ("vrouwendoorsnijden"), not a short
+        // noun: "vrouwengek" is one word.
+        const otherOk = (c: number, len: number) => (c & (C.func | C.pronoun)) !== 0 || ((c & STRONG_CLS) !== 0 && len >= 5);
+        if ((strongA && otherOk(cb, b.length)) || (strongB && otherOk(ca, a.length))) split = [a, b, k];
       }
       if (split) {
         const [a, b, k] = split;
@@ -540,6 +544,13 @@ function runWords(ctx: Ctx) {
     }
     if (cls & C.profanity) ctx.report(i, i, 'profanity', 'profanity', w.key);
 
+    // A group or an insult spelled with look-alike digits ("M0slims", "h0mo") is an evasion in itself.
+    if (w.leet && cls & (C.identity | C.guarded) && !(cls & (C.slur | C.insult))) ctx.report(i, i, 'hate', 'slur', w.key);
+    // "te veel X in dit land": the xenophobic trope ("te veel ouderen op de wachtlijst" is not).
+    if (isIdentity(ctx, i) && (words[i - 1]?.key === 'teveel' || (words[i - 2]?.key === 'te' && words[i - 1]?.key === 'veel'))) {
+      const after = words.slice(i + 1, i + 5).map((x) => x.key).join(' ');
+      if (/\b(?:in (?:dit|ons|het) land|hier|in (?:belgie|nederland|vlaanderen|europa))\b/.test(after)) ctx.report(i, i, 'hate', 'dehumanise', w.key);
+    }
     if (cls & C.slur) {
       if (!selfReference(ctx, i)) ctx.report(i, i, 'hate', 'slur', w.key);
     }
@@ -552,7 +563,7 @@ function runWords(ctx: Ctx) {
     if (cls & C.insult && !(cls & C.slur)) {
       const neg = negated(ctx, i, i) && clauseHas(ctx, i, SAY_VERBS);
       if (!neg) ctx.report(i, i, subFor(target(), 'insult'), 'insult', w.key);
-    } else if (cls & C.framed && !(cls & (C.guarded | C.slur)) && insultFrame(ctx, i) && !negated(ctx, i, i)) {
+    } else if (cls & C.framed && !(cls & (C.guarded | C.slur)) && !w.properNoun && insultFrame(ctx, i) && !negated(ctx, i, i)) {
       ctx.report(i, i, subFor(target(), 'insult'), 'dehumanise', w.key);
     }
 
@@ -643,6 +654,9 @@ function violence(ctx: Ctx, i: number) {
     for (let k = Math.max(a, i - 8); k <= Math.min(b, i + 8); k++) if (k !== i && companions.includes(words[k]!.key)) ok = true;
     if (!ok) return;
   }
+  // "tientallen doden", "de doden": the dead, not the verb.
+  const prevKey = words[i - 1]?.key ?? '';
+  if (w.key === 'doden' && (NOUN_MARKERS.has(prevKey) || /^\d+$/.test(prevKey))) return;
   // A target: someone other than the speaker.
   let target: 'identity' | 'person' | undefined;
   let targetIdx = -1;
@@ -658,6 +672,11 @@ function violence(ctx: Ctx, i: number) {
       targetIdx = k;
     }
   }
+  // "… zie, zal ik die neerschieten": "die" right before the verb stands for a person mentioned nearby.
+  if ((!target || target === 'person') && (words[i - 1]?.key === 'die' || words[i - 1]?.key === 'deze') && nounNearby(ctx, i - 1)) {
+    target = sentenceIdentityBefore(ctx, i - 1) ? 'identity' : 'person';
+    targetIdx = i - 1;
+  }
   // "ik zal zijn keel doorsnijden": the owner of the body part is the victim.
   if (!target) {
     for (let k = a; k < b; k++) if (POSSESSIVES.has(words[k]!.key) && BODY_PARTS.has(words[k + 1]!.key)) [target, targetIdx] = ['person', k];
@@ -666,14 +685,18 @@ function violence(ctx: Ctx, i: number) {
   if (!target) return;
   if (WEAK_VIOLENCE.has(w.key)) {
     // The victim must be the object: "die X ophangen", not "foto's van de bewoners ophangen".
-    if (targetIdx > i || i - targetIdx > 4) return;
+    targetIdx = -1;
+    for (let k = i - 1; k >= Math.max(a, i - 4) && targetIdx < 0; k--) if (!SELF.has(words[k]!.key) && isPerson(ctx, k)) targetIdx = k;
+    if (targetIdx < 0) return;
     let p = targetIdx - 1;
     while (p >= a && DETERMINERS.has(words[p]!.key)) p--;
     if (p >= a && PREPOSITIONS.has(words[p]!.key)) return;
   }
   // A group and an infinitive of killing ("om al deze X de keel door te snijden") needs no modal.
   let intent = target === 'identity' && !!(w.cls & C.violenceStrong) && /(?:en|den)$/.test(w.key);
-  for (let k = a; k <= b; k++) if (words[k]!.cls & C.intent || (FIRST_PERSON.has(words[k]!.key) && w.cls & C.violenceStrong)) intent = true;
+  // "ik … vermoorden" is intent; "waar mijn vader werd gedood" (a participle) is a report.
+  const participle = /^(?:ge|afge|uitge|neerge|doodge|opge)/.test(w.key) || /(?:ed|ord|acht|ast|eld)$/.test(w.key);
+  for (let k = a; k <= b; k++) if (words[k]!.cls & C.intent || (FIRST_PERSON.has(words[k]!.key) && w.cls & C.violenceStrong && !participle)) intent = true;
   // "Executie is de enige oplossing", "dood aan": the word itself is the wish.
   if (w.key === 'executie' || w.key === 'dood' || w.key === 'weg') intent ||= clauseHas(ctx, i, set(['aan', 'oplossing', 'met', 'allemaal']));
   if (!intent) return;
@@ -746,7 +769,8 @@ function runShouting(text: PreparedText, report: CheckContext['report']) {
     const next = shouted[k + 1];
     const after = text.original.slice(t.end, t.end + 3);
     const letters = t.norm.replace(/[^a-z]/g, '').length;
-    const pair = next && next.sentence === t.sentence && tokens.indexOf(next) === tokens.indexOf(t) + 1;
+    const pair =
+      next && next.sentence === t.sentence && tokens.indexOf(next) === tokens.indexOf(t) + 1 && Math.max(letters, next.norm.length) >= 4;
     if (pair || /^\s?[!]/.test(after) || letters >= 8) {
       const end = pair ? next!.end : t.end;
       report({ start: t.start, end, messageId, subrule: 'shouting', data: { word: text.original.slice(t.start, end) } });

@@ -65,7 +65,7 @@ export const INSULT_NOUNS: readonly string[] = [
   'schorriemorrie', 'uitvaagsel', 'uitvaagsels', 'tuig', 'tokkie', 'tokkies', 'asocialen', 'hoer', 'hoeren',
   'slet', 'sletten', 'sloerie', 'sloeries', 'manwijf', 'manwijven', 'engerd', 'engerds', 'viezerik', 'viezeriken',
   'griezel', 'ettertje', 'oen', 'oenen', 'sul', 'sullen', 'kneus', 'kneuzen', 'zielenpoot', 'eikel', 'eikels',
-  'zak hooi', 'lul de behanger', 'kwast', 'malloot', 'gek', 'gekken', 'psychopaat', 'psychopaten', 'gestoorde',
+  'zak hooi', 'lul de behanger', 'kwast', 'malloot', 'psychopaat', 'psychopaten', 'gestoorde',
   'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'jerk', 'jerks', 'scumbag', 'scumbags', 'scum',
   'dumbass', 'dipshit', 'prick', 'pricks', 'twat', 'wanker', 'wankers', 'douchebag', 'cretin', 'cretins', 'lowlife',
 ];
@@ -75,13 +75,13 @@ export const INSULT_NOUNS: readonly string[] = [
  * "die kwal", "wat een zak". On their own they are animals, things, diseases.
  */
 export const FRAMED_NOUNS: readonly string[] = [
-  'rat', 'ratten', 'kakkerlak', 'kakkerlakken', 'parasiet', 'parasieten', 'ongedierte', 'luizen', 'vlooien', 'beest',
+  'rat', 'ratten', 'gek', 'gekken', 'kakkerlak', 'kakkerlakken', 'parasiet', 'parasieten', 'ongedierte', 'luizen', 'vlooien', 'beest',
   'beesten', 'dier', 'dieren', 'varken', 'varkens', 'zwijn', 'zwijnen', 'aap', 'apen', 'hond', 'honden', 'kwal', 'kwallen',
   'slang', 'slangen', 'zak', 'zakken', 'rund', 'koe', 'ezel', 'ezels', 'clown', 'clowns', 'nul', 'nullen', 'afval',
   'vuil', 'vuilnis', 'vuiligheid', 'rommel', 'tuig', 'plaag', 'plagen', 'pest', 'virus', 'ziekte', 'kanker', 'gezwel',
   'kankergezwel', 'tumor', 'etter', 'ettertjes', 'stront', 'drol', 'drollen', 'wezens', 'schepsels', 'barbaren',
   'wilden', 'primitieven', 'untermenschen', 'onmensen', 'misbaksel', 'misbaksels', 'mislukkeling', 'mislukkelingen',
-  'last', 'gevaar', 'bedreiging', 'verspilling', 'schande', 'schandvlek', 'eikel', 'eikels', 'kwast', 'lul', 'lullen',
+  'last', 'gevaar', 'bedreiging', 'verspilling', 'schandvlek', 'eikel', 'eikels', 'kwast', 'lul', 'lullen',
   'pot', 'potten', 'teef', 'teven', 'nicht', 'nichten', 'mietje', 'mietjes', 'homo', 'homos', 'flikker', 'flikkers',
   'mongool', 'mongolen', 'criminelen', 'crimineel', 'terroristen', 'terrorist', 'verkrachters', 'pedofielen',
   'rats', 'vermin', 'cockroaches', 'parasites', 'animals', 'pigs', 'pig', 'apes', 'dogs', 'trash', 'garbage', 'filth',
@@ -122,7 +122,7 @@ export const CONTEMPT_ADJECTIVES: readonly string[] = [
   'onbeschaafde', 'primitief', 'primitieve', 'barbaars', 'barbaarse', 'crimineel', 'criminele', 'geschift', 'geschifte',
   'gek', 'gekke', 'hypocriet', 'hypocriete', 'leugenachtig', 'leugenachtige', 'corrupt', 'corrupte', 'lelijk', 'lelijke',
   'vals', 'valse', 'gemeen', 'gemene', 'ziek', 'zieke', 'pathetisch', 'pathetische', 'belachelijk', 'belachelijke',
-  'minderwaardig', 'ongeschikt', 'onbekwaam', 'onbekwame', 'dwaas', 'dwaze', 'infantiel', 'kinderachtig', 'sneu',
+  'minderwaardig', 'ongeschikt', 'onbekwaam', 'ergste', 'slechtste', 'onbekwame', 'dwaas', 'dwaze', 'infantiel', 'kinderachtig', 'sneu',
   'disgusting', 'pathetic', 'stupid', 'dumb', 'worthless', 'useless', 'vile', 'despicable', 'ugly', 'inferior',
   'incompetent', 'evil', 'dirty', 'filthy', 'retarded', 'brainless', 'clueless', 'lazy', 'gross',
 ];
@@ -204,7 +204,8 @@ export const DEGRADE_PHRASES: readonly string[] = [
   'moeten weg', 'moet weg', 'moeten oprotten', 'terug naar hun eigen land', 'terug naar je eigen land',
   'rot op naar', 'in een dierentuin', 'in de dierentuin', 'op een stortplaats', 'op de vuilnisbelt', 'in de vuilnisbak',
   'dan dieren', 'dan een dier', 'dan honden', 'niet te vertrouwen', 'vertrouw nooit', 'nooit vertrouwen', 'soort van mensen',
-  'jullie soort', 'dat soort', 'zijn soort', 'hun soort', 'waste of space', 'waste of oxygen', 'not human',
+  'jullie soort', 'niets erger dan', 'niks erger dan', 'ons land ruineren',
+  'ons land kapot', 'land verpesten', 'waste of space', 'waste of oxygen', 'not human',
   'go back to', 'worth nothing', "don't deserve to live", 'dont deserve to live',
 ];
 
