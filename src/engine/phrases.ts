@@ -49,19 +49,27 @@ export class PhraseMatcher<T> {
     const tokens = text.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i]!.key;
-      const candidates = [...(this.exact.get(key) ?? []), ...(this.byPrefix.get(key.slice(0, PREFIX_INDEX)) ?? [])];
-      for (const c of candidates) {
-        const to = i + c.words.length;
-        if (to > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < c.words.length && ok; k++) {
-          const t = tokens[i + k]!.key;
-          ok = c.prefix[k] ? t.startsWith(c.words[k]!) : t === c.words[k];
-        }
-        if (ok) out.push({ from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end, value: c.value });
+      const exact = this.exact.get(key);
+      if (exact) this.collect(exact, tokens, i, out);
+      if (this.byPrefix.size > 0 && key.length >= PREFIX_INDEX) {
+        const prefixed = this.byPrefix.get(key.slice(0, PREFIX_INDEX));
+        if (prefixed) this.collect(prefixed, tokens, i, out);
       }
     }
     return out;
+  }
+
+  private collect(candidates: Compiled<T>[], tokens: PreparedText['tokens'], i: number, out: PhraseMatch<T>[]) {
+    for (const c of candidates) {
+      const to = i + c.words.length;
+      if (to > tokens.length) continue;
+      let ok = true;
+      for (let k = 0; k < c.words.length && ok; k++) {
+        const t = tokens[i + k]!.key;
+        ok = c.prefix[k] ? t.startsWith(c.words[k]!) : t === c.words[k];
+      }
+      if (ok) out.push({ from: i, to, start: tokens[i]!.start, end: tokens[to - 1]!.end, value: c.value });
+    }
   }
 }
 
