@@ -48,6 +48,11 @@ const MARKER_FORMS = new Set([
   'intern', 'interne', 'internal',
 ]);
 const BEFORE_MARKER = new Set(['is', 'blijft', 'zijn', 'are', 'strikt', 'strictly', 'highly', 'zeer', 'erg', 'nog', "it's", 'its']);
+const BUDGET_WORDS = new Set(['budget', 'budgetten', 'begroting', 'meerjarenplan', 'meerjarenbegroting', 'budgets']);
+const isYear = (y: Token | undefined, t: Token) => !!y && y.sentence === t.sentence && /^20\d\d$/.test(y.norm);
+const SECRET_BEFORE = new Set(['nog', 'strikt', 'strictly', 'top', 'streng']);
+/** "geen ontslagen", "no layoffs": a denial is at most a weak cue. */
+const NEGATIONS = new Set(['geen', 'no', 'niet', 'not', 'zonder', 'without', 'nooit', 'never']);
 const DOSSIER_WORDS = new Set(['dossier', 'dossiernummer', 'dossiernr', 'zaak', 'zaaknummer', 'case', 'casus', 'file', 'ref', 'referentie', 'referentienummer']);
 const LABEL_AFTER = /^\s*[:\]）)]/;
 
@@ -204,7 +209,10 @@ function collect(ctx: CheckContext): Hit[] {
   const add = (kind: InternalKind, weight: 1 | 2 | 3, from: number, to: number) => {
     hits.push({ kind, weight, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, sentence: tokens[from]!.sentence });
   };
-  for (const m of BUILT_IN.findAll(text)) add(m.value.kind, m.value.weight, m.from, m.to);
+  for (const m of BUILT_IN.findAll(text)) {
+    const negated = m.value.kind !== 'marker' && m.value.kind !== 'weak' && isNegated(tokens, m.from);
+    add(negated ? 'weak' : m.value.kind, negated ? 1 : m.value.weight, m.from, m.to);
+  }
   const own = policyMatcher(ctx.policy);
   if (own.size > 0) for (const m of own.findAll(text)) add(m.value.kind, m.value.weight, m.from, m.to);
   // Shushing emoji: a wink that something is not to be passed on.
@@ -234,6 +242,8 @@ function collect(ctx: CheckContext): Hit[] {
       const j = caseNumberAfter(text, i);
       if (j > 0) add('case-file', 3, i, j + 1);
     }
+    // "budget 2027", "our 2027 budget": a specific year's budget is not public yet.
+    if (BUDGET_WORDS.has(n) && (isYear(tokens[i + 1], t) || isYear(tokens[i - 1], t))) add('finance', 2, isYear(tokens[i - 1], t) ? i - 1 : i, isYear(tokens[i + 1], t) ? i + 2 : i + 1);
     if (PROJECT_WORDS.has(n) && n !== 'dossier') {
       const name = tokens[i + 1];
       if (name && isProjectName(text, t, name)) add('code-name', n === 'codenaam' || n === 'codename' ? 3 : 2, i, i + 2);
@@ -260,7 +270,8 @@ function isMarker(text: PreparedText, i: number): boolean {
     return !(secretLike && next.norm === 'van');
   if (internLike) return false;
   const prev = tokens[i - 1];
-  if (prev && prev.sentence === t.sentence && BEFORE_MARKER.has(prev.norm)) return true;
+  // "is vertrouwelijk", "blijft vertrouwelijk"; a secret needs more ("is nog geheim"), since "het recept is geheim".
+  if (prev && prev.sentence === t.sentence && (secretLike ? SECRET_BEFORE.has(prev.norm) : BEFORE_MARKER.has(prev.norm))) return true;
   if (!secretLike && t.sentenceStart && (!nextSame || /^\s*[-–—!]/.test(text.folded.slice(t.nEnd, t.nEnd + 3)))) return true;
   return false;
 }
@@ -318,6 +329,11 @@ function isProjectName(text: PreparedText, word: Token, name: Token): boolean {
   if (name.sentence !== word.sentence || !name.capitalized || name.allCaps && name.norm.length < 3) return false;
   if (!/^\p{L}{3,}$/u.test(name.norm) || NOT_PROJECT_NAMES.has(name.norm)) return false;
   return /^\s?["“'‘]?$/.test(text.folded.slice(word.nEnd, name.nStart));
+}
+
+function isNegated(tokens: readonly Token[], from: number): boolean {
+  for (let k = Math.max(0, from - 2); k < from; k++) if (tokens[k]!.sentence === tokens[from]!.sentence && NEGATIONS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 function findAfter(tokens: readonly Token[], i: number, window: number, test: (t: Token) => boolean): number {

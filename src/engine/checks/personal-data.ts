@@ -16,6 +16,9 @@ import { findPhones, phoneKey } from '../identifiers/phone';
 import type { Check } from '../rule';
 import type { PreparedText, Token } from '../text';
 
+/** Enough to make the point; a pasted address list should not produce thousands of underlines. */
+const MAX_REPORTS = 50;
+
 type Kind = 'email' | 'phone' | 'bsn' | 'national-number' | 'iban' | 'address' | 'birth-date';
 
 const BSN_CONTEXT = wordTest(['bsn', 'burgerservicenummer', 'sofinummer', 'sofi', 'bsnnummer', 'bsnnr']);
@@ -29,7 +32,8 @@ const IBAN_CONTEXT = wordTest(['iban', 'rekeningnummer', 'rekening', 'bankrekeni
 
 /** Someone's own things: the data is a person's. */
 const PERSON_CUE = wordTest([
-  'mijn', 'm\'n', 'zijn', 'z\'n', 'haar', 'hem', 'hun', 'familie', 'gezin', 'mama', 'papa', 'moeder', 'vader', 'zoon',
+  // Not "zijn": far more often "are" than "his".
+  'mijn', 'm\'n', 'z\'n', 'haar', 'hem', 'hun', 'familie', 'gezin', 'mama', 'papa', 'moeder', 'vader', 'zoon',
   'dochter', 'broer', 'zus', 'oma', 'opa', 'my', 'his', 'her', 'him', 'their', 'family', 'privé', 'prive', 'persoonlijk',
   'persoonlijke', 'private', 'personal', 'gsm', 'mobiel', 'mobile', 'cell',
 ]);
@@ -53,12 +57,27 @@ const ORG_CUE = wordTest([
   'fonds', 'team', 'werking', 'loket', 'servicedesk', 'helpdesk', 'switchboard', 'reception', 'receptie',
 ]);
 const OUR_CUE = wordTest(['ons', 'onze', 'our', 'us', 'we', 'wij']);
+/** Public places by their compound ending ("Textielmuseum", "Fabiolazaal", "jeugdhuis"). */
+const PLACE_ENDINGS = ['museum', 'centrum', 'center', 'zaal', 'school', 'galerie', 'kerk', 'kapel', 'bibliotheek', 'theater', 'schouwburg', 'kantine', 'instituut', 'ziekenhuis', 'kasteel', 'domein', 'hal', 'huis', 'markt', 'feest', 'beurs'];
+const PLACE = (t: Token) => t.norm.length > 4 && t.norm !== 'thuis' && PLACE_ENDINGS.some((e) => t.norm.endsWith(e));
+const VENUE = (t: Token) => VENUE_CUE(t) || PLACE(t);
 
 /** Whole-sentence look-around, bounded by {@link sentenceRange}. */
 function inSentence(text: PreparedText, index: number, test: (t: Token) => boolean): boolean {
   const { from, to } = sentenceRange(text, index);
   for (let i = from; i < to; i++) if (test(text.tokens[i]!)) return true;
   return false;
+}
+
+/** {@link inSentence}, remembered per sentence: a list of addresses asks the same question often. */
+function sentenceMemo(text: PreparedText, test: (t: Token) => boolean): (index: number) => boolean {
+  const memo = new Map<number, boolean>();
+  return (index) => {
+    const s = text.tokens[index]?.sentence ?? -1;
+    let v = memo.get(s);
+    if (v === undefined) memo.set(s, (v = inSentence(text, index, test)));
+    return v;
+  };
 }
 
 const check: Check = {
@@ -143,10 +162,14 @@ const check: Check = {
     // Nothing to find without digits or an @: the common case for ordinary posts.
     const hasDigit = /\d/.test(text.folded);
     if (!hasDigit && !text.folded.includes('@')) return;
-    const reported: Array<{ start: number; end: number }> = [];
+    // One finding per stretch of text: the first reading (identity numbers first) wins.
+    const covered = new Uint8Array(text.original.length + 1);
+    let reports = 0;
     const report = (kind: Kind, span: { start: number; end: number }) => {
-      if (reported.some((r) => r.start < span.end && span.start < r.end)) return;
-      reported.push(span);
+      if (reports >= MAX_REPORTS) return;
+      for (let k = span.start; k < span.end; k++) if (covered[k]) return;
+      covered.fill(1, span.start, span.end);
+      reports++;
       ctx.report({ ...span, messageId: kind, subrule: kind });
     };
     const organisationAccount = ctx.draft.account === 'organisation';
@@ -177,10 +200,14 @@ const check: Check = {
         if (isOrganisationsPhone(text, i, p.kind === 'mobile', organisationAccount)) continue;
         report('phone', text.span(p.nStart, p.nEnd));
       }
-      const home = (i: number) => inSentence(text, i, HOME_CUE) || near(text, i, i + 1, 3, 3, (t) => t.norm === 'adres' || t.norm === 'address') && inSentence(text, i, PERSON_CUE);
+      const homeWord = sentenceMemo(text, HOME_CUE);
+      const personWord = sentenceMemo(text, PERSON_CUE);
+      const venueWord = sentenceMemo(text, VENUE);
+      const home = (i: number) =>
+        homeWord(i) || (near(text, i, i + 1, 3, 3, (t) => t.norm === 'adres' || t.norm === 'address') && personWord(i));
       for (const a of findAddresses(text, home)) {
-        if (home(a.street)) report('address', a);
-        else if (!organisationAccount && !inSentence(text, a.street, VENUE_CUE)) report('address', a);
+        if (reports >= MAX_REPORTS) break;
+        if (home(a.street) || (!organisationAccount && !venueWord(a.street))) report('address', a);
       }
     }
     if (text.original.includes('@')) {
@@ -199,7 +226,7 @@ function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, or
   if (person) return false;
   if (organisationAccount) return true;
   // From a personal account: "bel het onthaal op …", and for landlines also "bel ons op …".
-  return near(text, i, i + 1, 8, 2, ORG_CUE) || (!mobile && near(text, i, i + 1, 6, 2, OUR_CUE));
+  return near(text, i, i + 1, 8, 2, (t) => ORG_CUE(t) || PLACE(t)) || (!mobile && near(text, i, i + 1, 6, 2, OUR_CUE));
 }
 
 /** An account number the organisation publishes: its own account, or "steun onze werking: BE…". */

@@ -50,6 +50,8 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
     const num = tokens[n]!;
     if (!HOUSE_NUMBER.test(num.norm) || !/^[\s,.:]{1,3}$/.test(text.folded.slice(tokens[n - 1]!.nEnd, num.nStart))) continue;
     if (Number.parseInt(num.norm, 10) === 0) continue;
+    // "Aardbeienstraat, 8800 Roeselare": that number is the postcode, the house number is missing.
+    if (/^\d{4}$/.test(num.norm) && tokens[n + 1]?.capitalized) continue;
     let end = n;
     // "12 bus 3", "12/3", "12-14", "12 A".
     const next = tokens[end + 1];

@@ -28,6 +28,7 @@ export interface PhoneMatch {
  */
 const CANDIDATE = /(?<![\p{L}\p{N}+]|[\p{N}][\-/.,])(?:\+|00)?\d+(?:(?:[ .\-/]|\) ?| ?\()\d+)*/gu;
 const GROUP = /\d+/g;
+const DATE_LIKE = /^\d{1,2}([/.\-])\d{1,2}\1\d{2,4}(?!\d)/;
 
 /** Toll-free, premium, shared-cost and similar lines are services, never a person's number. */
 const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL', 'PAGER']);
@@ -42,40 +43,53 @@ export function findPhones(folded: string): PhoneMatch[] {
     const run = m[0];
     const start = m.index!;
     const international = run.startsWith('+') || run.startsWith('00');
+    // "01/02/2024", "12.05.09": dates, whatever the metadata thinks is possible.
+    if (DATE_LIKE.test(run)) continue;
     if (!international && run[0] !== '0' && !(run[0] === '(' && run[1] === '0')) continue;
     const groups: Array<{ end: number; digits: string }> = [];
     for (const g of run.matchAll(GROUP)) {
       groups.push({ end: g.index! + g[0].length, digits: g[0] });
       if (groups.length >= MAX_GROUPS) break;
     }
-    // Longest leading groups first: "0478 12 34 56 2" should still find the number.
+    // Longest leading groups first: "0478 12 34 56 2" should still find the number. A valid
+    // reading of fewer groups beats a merely possible reading of more.
     let digits = groups.map((g) => g.digits).join('');
+    let best: PhoneMatch | undefined;
     for (let k = groups.length; k >= 1; k--) {
       if (k < groups.length) digits = digits.slice(0, digits.length - groups[k]!.digits.length);
       if (digits.length < 8 || digits.length > 15) continue;
       const found = classify(international && run[0] === '+' ? `+${digits}` : digits);
-      if (found) {
-        out.push({ nStart: start, nEnd: start + groups[k - 1]!.end, ...found });
+      if (!found) continue;
+      const { valid, ...match } = found;
+      if (!best) best = { nStart: start, nEnd: start + groups[k - 1]!.end, ...match };
+      if (valid) {
+        best = { nStart: start, nEnd: start + groups[k - 1]!.end, ...match };
         break;
       }
     }
+    if (best) out.push(best);
   }
   return out;
 }
 
-function classify(digits: string): Omit<PhoneMatch, 'nStart' | 'nEnd'> | undefined {
+type Classified = Omit<PhoneMatch, 'nStart' | 'nEnd'> & { valid: boolean };
+
+function classify(digits: string): Classified | undefined {
   const intl = digits.startsWith('+') || digits.startsWith('00');
   const e164 = digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
   if (intl && !/^\+3[12]/.test(e164)) {
     // Other countries: our trimmed metadata does not know them; a `+` and 9–15 digits will do.
     const n = e164.slice(1);
-    return n.length >= 9 && n.length <= 15 ? { digits: n, e164, kind: 'foreign' } : undefined;
+    return n.length >= 9 && n.length <= 15 ? { digits: n, e164, kind: 'foreign', valid: true } : undefined;
   }
-  let possible: Omit<PhoneMatch, 'nStart' | 'nEnd'> | undefined;
+  let possible: Classified | undefined;
+  // National notation: drop the trunk "0" ourselves. Left to the library, "01022024" (a date)
+  // stays an 8-digit "possible" Belgian number with its zero kept.
+  if (!intl && (digits[0] !== '0' || digits[1] === '0')) return undefined;
   for (const region of REGIONS) {
     let parsed;
     try {
-      parsed = parsePhoneNumberFromString(intl ? e164 : digits, region, PHONE_METADATA);
+      parsed = parsePhoneNumberFromString(intl ? e164 : `+${region === 'BE' ? '32' : '31'}${digits.slice(1)}`, PHONE_METADATA);
     } catch {
       parsed = undefined;
     }
@@ -85,12 +99,13 @@ function classify(digits: string): Omit<PhoneMatch, 'nStart' | 'nEnd'> | undefin
       const type = parsed.getType();
       const kind: PhoneKind =
         type && SERVICE_TYPES.has(type) ? 'service' : type === 'MOBILE' || type === 'PERSONAL_NUMBER' ? 'mobile' : 'fixed';
-      return { digits: national, e164: String(parsed.number), kind };
+      return { digits: national, e164: String(parsed.number), kind, valid: true };
     }
     // Made-up or unassigned ranges ("09 123 45 67") are still meant as phone numbers.
-    if (!possible && parsed.isPossible()) {
+    // Shorter "possible" numbers (NL allows 7 digits) are too often something else.
+    if (!possible && national.length >= (region === 'BE' ? 8 : 9) && parsed.isPossible()) {
       const mobile = (parsed.country === 'BE' && /^4\d{8}$/.test(national)) || (parsed.country === 'NL' && /^6\d{8}$/.test(national));
-      possible = { digits: national, e164: String(parsed.number), kind: mobile ? 'mobile' : 'fixed' };
+      possible = { digits: national, e164: String(parsed.number), kind: mobile ? 'mobile' : 'fixed', valid: false };
     }
   }
   return possible;

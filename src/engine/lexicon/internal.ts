@@ -83,8 +83,8 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
   ...cue('case-file', 2, ['dossiernummer', 'dossiernr', 'zaaknummer', 'case number', 'casenumber', 'referentienummer']),
   ...cue('weak', 1, [
     'budget', 'budgetten', 'begroting', 'cijfers', 'financien', 'besparing*', 'vergadering', 'meeting', 'overleg',
-    'directie', 'management', 'bestuur', 'board', 'beslissing', 'beslist', 'besloten', 'decided', 'decision', 'plannen',
-    'plans', 'volgend jaar', 'volgende maand', 'volgende week', 'binnenkort', 'next year', 'next month', 'soon',
+    'directie', 'management', 'bestuur', 'board', 'beslissing', 'beslist', 'besloten', 'decided', 'decision',
+    'bespaard', 'besparen', 'collega', 'collegas', "collega's", 'colleague', 'colleagues', 'volgend jaar', 'volgende maand', 'volgende week', 'binnenkort', 'next year', 'next month', 'soon',
     'nog niet', 'not yet', 'draft', 'ontwerp', 'bijlage', 'attached', 'attachment', 'hoorde', 'hoorden', 'gehoord',
     'heard', 'gerucht*', 'rumour*', 'rumor*', 'psst', 'sst', 'ssst', 'gaat van start', 'lancering', 'launch', 'definitief',
     'afdeling', 'jobs', 'banen', 'sluit de deuren', 'sluiten de deuren',

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { check, emptyPolicy, type DraftContext, type EnginePolicy } from '..';
+
+const personal: DraftContext = { platform: 'x', account: 'personal' };
+const organisation: DraftContext = { platform: 'facebook', account: 'organisation' };
+
+function found(text: string, context: DraftContext = personal, policy: EnginePolicy = emptyPolicy()): string[] {
+  return check(text, context, policy, { only: ['internal'] }).map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+}
+const rules = (text: string, context?: DraftContext, policy?: EnginePolicy) =>
+  [...new Set(found(text, context, policy).map((f) => f.split(' ')[0]))];
+
+describe('internal: confidentiality markers warn on their own', () => {
+  it.each([
+    ['Dit blijft onder ons, maar de nieuwe planning is klaar.', 'internal/marker'],
+    ['Vertrouwelijke info: volgende maand nieuwe roosters.', 'internal/marker'],
+    ['CONFIDENTIAL - do not forward', 'internal/marker'],
+    ['De nieuwe cao? Nog niets officieel hoor.', 'internal/marker'],
+    ['Onder embargo tot maandag: ons jaarverslag.', 'internal/marker'],
+    ["Between us, the new director starts in May. Don't tell anyone.", 'internal/marker'],
+    ['[intern] aangepaste dienstregeling', 'internal/marker'],
+    ['Dat mag ik eigenlijk niet zeggen, maar we krijgen een nieuw gebouw.', 'internal/marker'],
+  ])('%s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('internal: combined cues', () => {
+  it.each([
+    ['Op de directieraad werd beslist dat de nachtdienst verdwijnt.', 'internal/meeting'],
+    ['The board meeting decided to freeze all hiring.', 'internal/meeting'],
+    ['Er vallen ontslagen bij ons, dat is zeker.', 'internal/decision'],
+    ['De reorganisatie gaat volgend jaar door, de directie heeft beslist.', 'internal/decision'],
+    ['De afdeling in Lier sluit binnenkort, heb ik gehoord.', 'internal/decision'],
+    ['De jaarrekening van 2025 toont een tekort van 300.000 euro.', 'internal/finance'],
+    ['Budget 2027 is rond, maar er wordt fors bespaard.', 'internal/finance'],
+    ['Het auditrapport is er, en het is niet goed nieuws voor het management.', 'internal/audit'],
+    ['Tegen onze teamleider loopt een tuchtprocedure, wat een drama op de afdeling.', 'internal/staff'],
+    ['Collega Els is ontslagen na dat incident.', 'internal/staff'],
+    ['Mijn collega zei dat de nieuwe directeur een ramp is.', 'internal/colleague-quote'],
+    ['My manager told me that the unit will merge with the day centre.', 'internal/colleague-quote'],
+    ['Dossier 2024/1187 is eindelijk afgesloten.', 'internal/case-file'],
+    ['Project Merel wordt volgende maand uitgerold op alle afdelingen.', 'internal/code-name'],
+  ])('%s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+});
+
+describe('internal: a weak word or a public topic alone stays quiet', () => {
+  it.each([
+    'Trots op onze nieuwe werking rond jongeren in armoede. Kom eens langs!',
+    'Reminder: our offices are closed on Monday. For urgent help call 106.',
+    'We zoeken een collega begeleider (m/v/x) voor onze leefgroep in Leuven.',
+    'Dankjewel aan alle vrijwilligers! Samen haalden we €3.150 op voor de speelotheek.',
+    'Het budget voor de zomerkampen is goedgekeurd, fijn voor de kinderen!',
+    'Morgen teamoverleg, ik breng taart mee.',
+    'Heb je een vraag? Je kan anoniem en vertrouwelijk met ons chatten.',
+    'Alles wat je vertelt blijft vertrouwelijk. Bel gerust.',
+    'Er vielen geen ontslagen, en daar zijn we blij om.',
+    'Het geheim van een goede soep? Tijd.',
+    'Welcome to our new intern, Lotte!',
+    'Onze winkel sluit om 17 uur op zaterdag.',
+    'Boeiend debat over de fusie van ziekenhuisnetwerken.',
+    'Het dossier van de wachtlijsten verdient meer aandacht van de politiek.',
+    'Project Aandacht haalde vorig jaar 400 jongeren van de straat.',
+    'Mijn collega zei me vandaag dank je wel, zo fijn.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("internal: the organisation's own page", () => {
+  it('announcing a board decision from the organisation account is not a leak', () => {
+    expect(found('De raad van bestuur keurde vandaag het nieuwe strategisch plan goed.', organisation)).toEqual([]);
+  });
+  it('a confidentiality marker is still one', () => {
+    expect(rules('Vertrouwelijk: nieuwe tarieven vanaf januari.', organisation)).toEqual(['internal/marker']);
+  });
+});
+
+describe("internal: the organisation's own terms and topics", () => {
+  const policy = emptyPolicy({ internalTerms: ['Project Ooievaar', 'Kompas 2.0'], sensitiveTopics: ['nieuwbouw campus Noord', 'cao-onderhandelingen'] });
+
+  it('an internal term warns on its own, wherever it is, folded like the draft', () => {
+    expect(rules('We werken hard aan project ooievaar!', personal, policy)).toContain('internal/term');
+    expect(rules('Kompas 2.0 komt eraan', personal, policy)).toContain('internal/term');
+    expect(found('We werken hard aan project ooievaar!', personal, policy)[0]).toMatch(/project ooievaar$/);
+  });
+
+  it('a sensitive topic needs another cue', () => {
+    expect(found('Mooie plannen voor de nieuwbouw campus Noord.', personal, policy)).toEqual([]);
+    expect(rules('De nieuwbouw campus Noord wordt uitgesteld, hoorde ik op het overleg. Nog niet officieel!', personal, policy)).toContain('internal/topic');
+  });
+
+  it('the message names the term', () => {
+    const [f] = check('Project Ooievaar start', personal, policy, { only: ['internal'], locale: 'en' });
+    expect(f?.message).toContain('Project Ooievaar');
+  });
+});
+
+describe('internal: robustness', () => {
+  it.each([
+    ['one huge sentence of cues', 'reorganisatie fusie ontslagen vertrouwelijk budget '.repeat(2_000)],
+    ['many sentences', 'Zeg het niet verder. '.repeat(5_000)],
+    ['emoji and RTL', '🤫🤫 \u202Eשלום vertrouwelijk\u202C 👍'],
+    ['control characters', 'ver\u0000trouwelijk\u0007 nota'],
+  ])('%s: never throws, at most a handful of findings', (_name, text) => {
+    const findings = check(text, personal, emptyPolicy(), { only: ['internal'] });
+    expect(findings.length).toBeLessThanOrEqual(8);
+    for (const f of findings) expect(f.end).toBeLessThanOrEqual(text.length);
+  });
+
+  it('a shushing emoji strengthens a topic', () => {
+    expect(found('De reorganisatie komt eraan 🤫')).toHaveLength(1);
+    expect(found('De reorganisatie komt eraan')).toEqual([]);
+  });
+});

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import { check, emptyPolicy, type DraftContext, type EnginePolicy } from '..';
+
+const personal: DraftContext = { platform: 'facebook', account: 'personal' };
+const organisation: DraftContext = { platform: 'facebook', account: 'organisation' };
+
+/** Rule and flagged text of each personal-data finding. */
+function found(text: string, context: DraftContext = personal, policy: EnginePolicy = emptyPolicy()): string[] {
+  return check(text, context, policy, { only: ['personal-data'] }).map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+}
+
+describe('personal-data: e-mail', () => {
+  it.each([
+    ['Mail Jan gerust op jan.peeters@telenet.be', 'jan.peeters@telenet.be'],
+    ['Contact: j.devries@zorggroep.nl', 'j.devries@zorggroep.nl'],
+    ['my address is sarah1990@gmail.com.', 'sarah1990@gmail.com'],
+  ])('%s', (text, email) => {
+    expect(found(text)).toEqual([`personal-data/email ${email}`]);
+  });
+
+  it.each([
+    'Vragen? Mail naar info@voorbeeld.be',
+    'Solliciteren via vacatures@zorg-voorbeeld.nl of jobs@voorbeeld.org',
+    'Stuur je verhaal naar onthaal.gent@voorbeeld.be',
+    'Meld je aan via vrijwilligers@voorbeeld.be!',
+    'Questions? Email hello@example.org or press@example.org.',
+  ])('role mailbox, personal account: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a mailbox the policy lists is not personal, whatever its name', () => {
+    const policy = emptyPolicy({ organisation: { names: [], handles: [], domains: ['voorbeeld.be'], roleMailboxes: ['marleen@voorbeeld.be'], phones: [] } });
+    expect(found('Mail naar marleen@voorbeeld.be', personal, policy)).toEqual([]);
+    expect(found('Mail naar marleen@voorbeeld.be', personal)).toHaveLength(1);
+  });
+
+  it("a staff member's full-name address at the organisation's domain is still personal", () => {
+    const policy = emptyPolicy({ organisation: { names: [], handles: [], domains: ['voorbeeld.be'], roleMailboxes: [], phones: [] } });
+    expect(found('Mail Jan op jan.peeters@voorbeeld.be', organisation, policy)).toHaveLength(1);
+  });
+
+  it('a lone @ or a handle is not an address', () => {
+    expect(found('Dank @voorbeeldvzw voor de fijne dag! @ 14u')).toEqual([]);
+  });
+});
+
+describe('personal-data: phone', () => {
+  it.each([
+    ['Bel hem op 0478 12 34 56', '0478 12 34 56'],
+    ['bel me: 09 123 45 67', '09 123 45 67'],
+    ['Sms 06 12345678 voor info', '06 12345678'],
+    ['Haar nummer: 06-12345678', '06-12345678'],
+    ['Call me on +31 6 1234 5678', '+31 6 1234 5678'],
+    ['gsm 0032 478 12 34 56', '0032 478 12 34 56'],
+    ['bel 0478/12.34.56', '0478/12.34.56'],
+    ['my UK number +44 20 7946 0958', '+44 20 7946 0958'],
+  ])('%s', (text, number) => {
+    expect(found(text)).toEqual([`personal-data/phone ${number}`]);
+  });
+
+  it.each([
+    'Bel 112 bij nood, of 1813 als je wil praten.',
+    'Zelfmoordpreventie: bel 113 of 0800-0113.',
+    'Gratis: 0800 20 240',
+    'Tele-Onthaal: 106',
+    'Het resultaat: 12345678 euro.',
+    'Open van 09.00-17.00 uur.',
+    'Op 01/02/2024 start de werking.',
+  ])('not a personal number: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("the organisation's switchboard from its own account is fine, a person's mobile is not", () => {
+    expect(found('Bel ons op 09 265 04 00', organisation)).toEqual([]);
+    expect(found('Bel Jan op zijn gsm 0478 12 34 56', organisation)).toEqual(['personal-data/phone 0478 12 34 56']);
+  });
+
+  it('from a personal account, the service line of a named service is fine', () => {
+    expect(found('Vragen? Het onthaal is bereikbaar op 09 265 04 00')).toEqual([]);
+    expect(found('Vragen? Bel ons secretariaat op 02 345 67 89')).toEqual([]);
+  });
+
+  it("numbers the policy lists are the organisation's, in any notation", () => {
+    const policy = emptyPolicy({ organisation: { names: [], handles: [], domains: [], roleMailboxes: [], phones: ['3292650400', '0478123456'] } });
+    expect(found('Bel 09 265 04 00', personal, policy)).toEqual([]);
+    expect(found('Bel +32 478 12 34 56', personal, policy)).toEqual([]);
+  });
+});
+
+describe('personal-data: BSN and national number', () => {
+  it('a BSN needs context', () => {
+    expect(found('Mijn BSN is 111222333')).toEqual(['personal-data/bsn 111222333']);
+    expect(found('burgerservicenummer: 1234.56.782')).toEqual(['personal-data/bsn 1234.56.782']);
+    // A wrong check digit next to "BSN" is still meant as one.
+    expect(found('BSN 123456789 graag invullen')).toEqual(['personal-data/bsn 123456789']);
+    // 111222333 passes the 11-proef but nothing says it is a BSN.
+    expect(found('We telden 111222333 stappen')).toEqual([]);
+  });
+
+  it('a valid Belgian national number is flagged even without context; an invalid one needs it', () => {
+    expect(found('85.07.30-033.28')).toEqual(['personal-data/national-number 85.07.30-033.28']);
+    expect(found('Rijksregisternummer 85073003328 aub')).toEqual(['personal-data/national-number 85073003328']);
+    expect(found('ordernummer 85073003327')).toEqual([]);
+    expect(found('rijksregisternummer: 85.07.30-033.27')).toEqual(['personal-data/national-number 85.07.30-033.27']);
+  });
+
+  it('applies the 2000+ rule (born in 2000 or later)', () => {
+    // 17.01.01-123.xx: check digits computed on 2 + the first nine digits.
+    const base = 170101123;
+    const check2000 = String(97 - ((2_000_000_000 + base) % 97)).padStart(2, '0');
+    expect(found(`INSZ 17.01.01-123.${check2000}`)).toHaveLength(1);
+    expect(found(`17.01.01-123.${check2000}`)).toHaveLength(1);
+  });
+});
+
+describe('personal-data: IBAN', () => {
+  it.each([
+    ['Het rekeningnummer van de familie is BE68 5390 0754 7034, alle steun welkom', 'BE68 5390 0754 7034'],
+    ['Stort op mijn rekening NL91ABNA0417164300', 'NL91ABNA0417164300'],
+    ['iban: be68539007547034', 'be68539007547034'],
+  ])('%s', (text, iban) => {
+    expect(found(text)).toEqual([`personal-data/iban ${iban}`]);
+  });
+
+  it("the organisation's own account for donations is fine", () => {
+    expect(found('Steun onze werking: BE68 5390 0754 7034')).toEqual([]);
+    expect(found('Giften zijn welkom op BE68 5390 0754 7034', organisation)).toEqual([]);
+  });
+
+  it('an invalid IBAN-shaped string needs an account word', () => {
+    expect(found('rekeningnummer BE68 5390 0754 7035')).toHaveLength(1);
+    expect(found('code BE68 5390 0754 7035')).toEqual([]);
+  });
+});
+
+describe('personal-data: address', () => {
+  it.each([
+    ['Hij woont in de Sint-Pietersstraat 12 in Gent', 'Sint-Pietersstraat 12'],
+    ['Breng het naar Frankrijklei 5 bus 3, 2000 Antwerpen', 'Frankrijklei 5 bus 3, 2000 Antwerpen'],
+    ['Haar adres: Prinsengracht 263, 1016 GV Amsterdam', 'Prinsengracht 263, 1016 GV Amsterdam'],
+    ['mevrouw woont op de kerkstraat 14a', 'kerkstraat 14a'],
+    ['She lives at Koning Albertlaan 7', 'Koning Albertlaan 7'],
+  ])('%s', (text, address) => {
+    expect(found(text)).toEqual([`personal-data/address ${address}`]);
+  });
+
+  it.each([
+    'Onderweg 2 uur in de file gestaan.',
+    'Na 20 jaar loopbaan 3 keer verhuisd.',
+    'De Kerkstraat is vanaf maandag 3 weken afgesloten.',
+    'Kom naar ons dagcentrum in de Kerkstraat 12!',
+    'Opendeurdag: Stationsstraat 5, 9000 Gent.',
+    'Het Textielmuseum, Goirkestraat 96, is open op zondag.',
+  ])('not a home address: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('from the organisation account its own address is fine, a home is not', () => {
+    expect(found('Je vindt ons in de Stationsstraat 5, 9000 Gent.', organisation)).toEqual([]);
+    expect(found('Mevrouw Peeters woont nu in de Stationsstraat 5.', organisation)).toHaveLength(1);
+  });
+});
+
+describe('personal-data: birth date', () => {
+  it.each([
+    ['Geboren op 3 maart 2011 in Gent', 'Geboren op 3 maart 2011'],
+    ['Tom (°12/05/2009) zoekt een stage', '°12/05/2009'],
+    ['DOB: 2009-05-12', 'DOB: 2009-05-12'],
+    ['geboortedatum 12.05.09', 'geboortedatum 12.05.09'],
+    ['born on March 3, 2011', 'born on March 3, 2011'],
+  ])('%s', (text, date) => {
+    expect(found(text)).toEqual([`personal-data/birth-date ${date}`]);
+  });
+
+  it('a year alone or a date without a birth cue is not a date of birth', () => {
+    expect(found('Geboren in 1931 en nog altijd fit!')).toEqual([]);
+    expect(found('Op 3 maart 2011 openden we de deuren.')).toEqual([]);
+    expect(found('Newborn care workshop on 3 March.')).toEqual([]);
+  });
+});
+
+describe('personal-data: robustness', () => {
+  it.each([
+    ['long run of digits', '1'.repeat(100_000)],
+    ['digits and spaces', '0 1 2 3 4 5 6 7 8 9 '.repeat(5_000)],
+    ['many at-signs', 'a@b.'.repeat(25_000)],
+    ['long local part', `${'x'.repeat(100_000)}@voorbeeld.be`],
+    ['many streets', 'Kerkstraat 1 '.repeat(7_000)],
+    ['emoji and RTL', '📞 0478 12 34 56 \u202Eשלום 👍'],
+  ])('%s: never throws, spans inside the text', (_name, text) => {
+    const t0 = performance.now();
+    const findings = check(text, personal, emptyPolicy(), { only: ['personal-data'] });
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    for (const f of findings) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+    }
+  });
+
+  it('spans point at the original text after invisible characters and emoji', () => {
+    const text = '👩‍👧 Bel\u200B haar op 0478 12 34 56';
+    expect(found(text)).toEqual(['personal-data/phone 0478 12 34 56']);
+  });
+
+  it('sub-rules can be switched off one by one', () => {
+    const policy = emptyPolicy({ severities: [{ rule: 'personal-data/phone', severity: 'off' }] });
+    expect(found('Bel me op 0478 12 34 56 of mail jan.peeters@gmail.com', personal, policy)).toEqual(['personal-data/email jan.peeters@gmail.com']);
+  });
+});
