@@ -13,5 +13,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     permissions: ['storage', 'alarms'],
+    // Requested at run time for the one origin of a rules URL the user enters
+    // (src/distribution/README.md); nothing is granted at install.
+    optional_host_permissions: ['https://*/*'],
+    // Enterprise policy keys (rulesUrl, rulesInline, publicKey, refreshMinutes, lockUserRules).
+    storage: { managed_schema: 'managed_schema.json' },
   },
 });

@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startDistribution } from '../src/distribution/background';
 
 export default defineBackground(() => {
-  // TODO(2026-11-21): rule sync, being written.
+  // Listeners are registered synchronously here, so the event that woke the worker is delivered.
+  startDistribution();
 });

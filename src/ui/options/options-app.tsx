@@ -1,0 +1,298 @@
+/**
+ * The options page: which policy is active and where it came from, the rules
+ * URL, importing a rule file, and the rule tester. Talks to the background only
+ * through the message protocol; managed (enterprise) settings show as locked.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ImportReply, Replies, Request, RequestKind, StatusReply } from '../../distribution/protocol';
+import type { LoadedPolicy, PolicyIssue } from '../../policy';
+import type { Translate, UiLocale } from '../i18n';
+import { describeOrigin, describeOutcome, formatTime } from './describe';
+import { IssueList, IssueSummary } from './issues';
+import { RuleTester } from './tester';
+
+/** What the page needs from the extension; injected so the views run in tests. */
+export interface OptionsDeps {
+  send<K extends RequestKind>(request: Extract<Request, { kind: K }>): Promise<Replies[K]>;
+  /** The active policy, compiled (for the rule tester). */
+  activePolicy(): Promise<LoadedPolicy>;
+  /** Call back when the active rules or the sync status change; returns "stop". */
+  watch(cb: () => void): () => void;
+  /** Ask for host permission on a rules URL's origin (needs the click's user gesture). */
+  requestOrigin(origin: string): Promise<boolean>;
+}
+
+export interface OptionsAppProps {
+  deps: OptionsDeps;
+  t: Translate;
+  locale: UiLocale;
+}
+
+export function OptionsApp({ deps, t, locale }: OptionsAppProps) {
+  const [status, setStatus] = useState<StatusReply | null>(null);
+  const [policy, setPolicy] = useState<LoadedPolicy | null>(null);
+  const [loadError, setLoadError] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const [s, p] = await Promise.all([deps.send({ kind: 'get-status' }), deps.activePolicy()]);
+      setStatus(s);
+      setPolicy(p);
+      setLoadError(false);
+    } catch {
+      setLoadError(true);
+    }
+  }, [deps]);
+
+  useEffect(() => {
+    void refresh();
+    return deps.watch(() => void refresh());
+  }, [deps, refresh]);
+
+  return (
+    <main>
+      <h1>{t('options_title')}</h1>
+      <p class="privacy">{t('options_privacy')}</p>
+      {loadError && <p role="alert" class="warning">{t('options_load_error')}</p>}
+      <ActivePolicy status={status} t={t} locale={locale} />
+      <RulesUrl status={status} deps={deps} t={t} onChange={refresh} />
+      <ImportRules status={status} deps={deps} t={t} onChange={refresh} />
+      <RuleTester policy={policy} t={t} locale={locale} />
+    </main>
+  );
+}
+
+function ActivePolicy({ status, t, locale }: { status: StatusReply | null; t: Translate; locale: UiLocale }) {
+  const sync = status?.status;
+  return (
+    <section aria-labelledby="active-title">
+      <h2 id="active-title">{t('options_active_title')}</h2>
+      {!status ? (
+        <p>{t('options_loading')}</p>
+      ) : (
+        <dl id="active-policy">
+          <dt>{t('options_active_name')}</dt>
+          <dd id="active-title-value">{status.active.title}</dd>
+          <dt>{t('options_active_id')}</dt>
+          <dd>
+            <code id="active-id">{status.active.id}</code> · {t('options_active_version', status.active.version)}
+          </dd>
+          <dt>{t('options_active_origin')}</dt>
+          <dd id="active-origin" data-origin={status.active.origin}>
+            {describeOrigin(status.active.origin, t)}
+            {status.active.receivedAt !== undefined && ` (${formatTime(status.active.receivedAt, locale)})`}
+          </dd>
+          <dt>{t('options_last_sync')}</dt>
+          <dd id="sync-status" data-ok={sync ? String(sync.ok) : undefined}>
+            {!sync ? (
+              t('options_sync_never')
+            ) : (
+              <>
+                <span class={sync.ok ? 'ok' : 'warning'}>
+                  {formatTime(sync.at, locale)}: {describeOutcome(sync, t)}
+                  {!sync.ok && ` ${t('options_previous_kept')}`}
+                </span>
+                {sync.issues && sync.issues.length > 0 && <IssueList issues={sync.issues} />}
+              </>
+            )}
+          </dd>
+        </dl>
+      )}
+    </section>
+  );
+}
+
+interface SectionProps {
+  status: StatusReply | null;
+  deps: OptionsDeps;
+  t: Translate;
+  onChange: () => Promise<void>;
+}
+
+function RulesUrl({ status, deps, t, onChange }: SectionProps) {
+  const managedUrl = status?.managed.rulesUrl;
+  const locked = !!managedUrl || !!status?.managed.lockUserRules;
+  const [url, setUrl] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => setUrl(managedUrl ?? status?.userRulesUrl ?? ''), [managedUrl, status?.userRulesUrl]);
+
+  const save = (event: Event) => {
+    event.preventDefault();
+    if (locked) return;
+    const value = url.trim();
+    // Ask for the origin now, inside the click: after an await the user gesture is gone.
+    let permission: Promise<boolean> = Promise.resolve(true);
+    if (value) {
+      try {
+        permission = deps.requestOrigin(new URL(value).origin).catch(() => false);
+      } catch {
+        // Not a URL: the background says so below.
+      }
+    }
+    setBusy(true);
+    void (async () => {
+      const granted = await permission;
+      const reply = await deps.send({ kind: 'set-rules-url', url: value || null });
+      setBusy(false);
+      if (!reply.ok) setMessage({ ok: false, text: t(`options_url_error_${reply.reason.replace(/-/g, '_')}`) });
+      else {
+        const outcome = reply.status ? describeOutcome(reply.status, t) : t('options_url_cleared');
+        setMessage({ ok: !reply.status || reply.status.ok, text: granted ? outcome : `${outcome} ${t('options_url_no_permission')}` });
+      }
+      await onChange();
+    })();
+  };
+
+  const syncNow = async () => {
+    setBusy(true);
+    const reply = await deps.send({ kind: 'sync-now' });
+    setBusy(false);
+    setMessage(reply ? { ok: reply.ok, text: describeOutcome(reply, t) } : { ok: true, text: t('options_sync_nothing') });
+    await onChange();
+  };
+
+  return (
+    <section aria-labelledby="url-title">
+      <h2 id="url-title">{t('options_url_title')}</h2>
+      <form onSubmit={save}>
+        <label for="rules-url">{t('options_url_label')}</label>
+        <input
+          id="rules-url"
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={url}
+          readOnly={locked}
+          aria-readonly={locked}
+          aria-describedby="rules-url-hint"
+          onInput={(e) => setUrl(e.currentTarget.value)}
+        />
+        <p id="rules-url-hint" class="hint">
+          {managedUrl ? `🔒 ${t('options_locked_managed')}` : locked ? `🔒 ${t('options_locked_user_rules')}` : t('options_url_hint')}
+        </p>
+        <div class="row">
+          {!locked && (
+            <button type="submit" disabled={busy}>
+              {t('options_url_save')}
+            </button>
+          )}
+          <button type="button" id="sync-now" disabled={busy} onClick={() => void syncNow()}>
+            {t('options_sync_now')}
+          </button>
+        </div>
+        <p role="status" id="url-message" class={message?.ok === false ? 'warning' : 'ok'}>
+          {message?.text ?? ''}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'ok'; title: string; shadowedBy?: string }
+  | { kind: 'error'; reply: Extract<ImportReply, { ok: false }>; attempt: number };
+
+function ImportRules({ status, deps, t, onChange }: SectionProps) {
+  const [text, setText] = useState('');
+  const [signature, setSignature] = useState('');
+  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const locked = !!status?.managed.lockUserRules;
+  const needsSignature = !!status?.managed.hasPublicKey;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setBusy(true);
+    const reply = await deps.send({ kind: 'import-rules', json: text, ...(signature.trim() ? { signature: signature.trim() } : {}) });
+    setBusy(false);
+    if (!reply.ok) {
+      setState((s) => ({ kind: 'error', reply, attempt: (s.kind === 'error' ? s.attempt : 0) + 1 }));
+    } else {
+      await onChange();
+      let title = '';
+      try {
+        title = String((JSON.parse(text) as { title?: unknown }).title ?? '');
+      } catch {
+        // Validated by the background; cannot happen.
+      }
+      const origin = reply.active?.origin;
+      setState({ kind: 'ok', title, ...(origin && origin !== 'user' ? { shadowedBy: describeOrigin(origin, t) } : {}) });
+    }
+  };
+
+  const onFile = async (event: Event) => {
+    const file = (event.currentTarget as HTMLInputElement).files?.[0];
+    if (file) setText(await file.text());
+  };
+
+  const clear = async () => {
+    await deps.send({ kind: 'clear-user-rules' });
+    setState({ kind: 'idle' });
+    await onChange();
+  };
+
+  if (locked)
+    return (
+      <section aria-labelledby="import-title">
+        <h2 id="import-title">{t('options_import_title')}</h2>
+        <p>🔒 {t('options_locked_user_rules')}</p>
+      </section>
+    );
+
+  const error = state.kind === 'error' ? state : null;
+  const issues: PolicyIssue[] = error?.reply.issues ?? [];
+  return (
+    <section aria-labelledby="import-title">
+      <h2 id="import-title">{t('options_import_title')}</h2>
+      <p class="hint">{t('options_import_hint')}</p>
+      {error && (
+        <IssueSummary
+          id="import-errors"
+          attempt={error.attempt}
+          title={
+            error.reply.reason === 'invalid'
+              ? t('options_import_invalid', String(issues.length))
+              : t(`options_import_${error.reply.reason === 'signature' ? 'bad_signature' : 'locked'}`)
+          }
+          issues={issues}
+        />
+      )}
+      <form onSubmit={(e) => void submit(e)}>
+        <label for="import-file">{t('options_import_file')}</label>
+        <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+        <label for="import-text">{t('options_import_text')}</label>
+        <textarea
+          id="import-text"
+          rows={10}
+          spellcheck={false}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'import-errors' : undefined}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
+        {needsSignature && (
+          <>
+            <label for="import-signature">{t('options_import_signature')}</label>
+            <input id="import-signature" type="text" spellcheck={false} value={signature} onInput={(e) => setSignature(e.currentTarget.value)} />
+          </>
+        )}
+        <div class="row">
+          <button type="submit" id="import-submit" disabled={busy || !text.trim()}>
+            {t('options_import_submit')}
+          </button>
+          {status?.hasUserRules && (
+            <button type="button" id="import-clear" onClick={() => void clear()}>
+              {t('options_import_clear')}
+            </button>
+          )}
+        </div>
+        <p role="status" id="import-message" class="ok">
+          {state.kind === 'ok' && t('options_import_ok', state.title)}
+          {state.kind === 'ok' && state.shadowedBy && ` ${t('options_import_shadowed', state.shadowedBy)}`}
+        </p>
+      </form>
+    </section>
+  );
+}
