@@ -19,8 +19,8 @@ interface MessageEntry {
 type MessageFile = Record<string, MessageEntry>;
 
 const BUNDLED: Record<UiLocale, MessageFile> = {
-  nl: nlMessages as MessageFile,
-  en: enMessages as MessageFile,
+  nl: nlMessages as unknown as MessageFile,
+  en: enMessages as unknown as MessageFile,
 };
 
 /**
@@ -44,7 +44,7 @@ export function createTranslator(messages: Record<string, unknown>): Translate {
   const file = messages as MessageFile;
   return (key, subs) => {
     const entry = file[key];
-    if (!entry) return key;
+    if (!entry || typeof entry.message !== 'string') return key;
     return formatMessage(entry, subs === undefined ? [] : typeof subs === 'string' ? [subs] : subs);
   };
 }
