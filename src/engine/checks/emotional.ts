@@ -210,7 +210,19 @@ interface Word {
   leet: boolean;
 }
 
+/** Classes per key, cached: drafts repeat words, and the split search classifies many substrings. */
+const CLASS_CACHE = new Map<string, number>();
 function classify(key: string): number {
+  let cls = CLASS_CACHE.get(key);
+  if (cls === undefined) {
+    if (CLASS_CACHE.size > 20_000) CLASS_CACHE.clear();
+    cls = classifyUncached(key);
+    CLASS_CACHE.set(key, cls);
+  }
+  return cls;
+}
+
+function classifyUncached(key: string): number {
   let cls = WORDS.get(key) ?? 0;
   if (PROFANITY_EXCEPTIONS.has(key)) return cls;
   for (const [p, c] of PREFIXES) if (key.startsWith(p)) cls |= c;
@@ -240,8 +252,17 @@ function oneEdit(a: string, b: string): boolean {
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-/** A strong word one edit away from `key`, if exactly one is. */
+const FUZZY_CACHE = new Map<string, string | undefined>();
+/** A strong word one edit away from `key` (cached). */
 function fuzzy(key: string): string | undefined {
+  if (FUZZY_CACHE.has(key)) return FUZZY_CACHE.get(key);
+  if (FUZZY_CACHE.size > 20_000) FUZZY_CACHE.clear();
+  const found = fuzzyUncached(key);
+  FUZZY_CACHE.set(key, found);
+  return found;
+}
+
+function fuzzyUncached(key: string): string | undefined {
   if (key.length < 4 || key.length > 24 || !/^[a-z]+$/.test(key) || FUZZY_EXCEPTIONS.has(key)) return undefined;
   const found = new Set<string>();
   const probe = (v: string) => {
@@ -258,6 +279,28 @@ function fuzzy(key: string): string | undefined {
 }
 
 const isLetters = (s: string) => /^[a-z]+$/.test(s);
+
+const SPLIT_CACHE = new Map<string, [string, string, number] | undefined>();
+/** "jullieidioten" → ["jullie", "idioten", 6]; cached per word. */
+function splitRunTogether(key: string): [string, string, number] | undefined {
+  if (SPLIT_CACHE.has(key)) return SPLIT_CACHE.get(key);
+  if (SPLIT_CACHE.size > 20_000) SPLIT_CACHE.clear();
+  let split: [string, string, number] | undefined;
+  for (let k = 2; k <= key.length - 2 && !split; k++) {
+    const a = key.slice(0, k);
+    const b = key.slice(k);
+    const ca = classify(a);
+    const cb = classify(b);
+    const strongA = ((ca & STRONG_CLS && a.length >= 4) || (ca & C.violence && a.length >= 6)) && !(ca & C.func);
+    const strongB = ((cb & STRONG_CLS && b.length >= 4) || (cb & C.violence && b.length >= 6)) && !(cb & C.func);
+    // The other half is a function word, or itself a strong word ("vrouwendoorsnijden"), not a short
+    // noun: "vrouwengek" is one word.
+    const otherOk = (c: number, len: number) => (c & (C.func | C.pronoun)) !== 0 || ((c & STRONG_CLS) !== 0 && len >= 5);
+    if ((strongA && otherOk(cb, b.length)) || (strongB && otherOk(ca, a.length))) split = [a, b, k];
+  }
+  SPLIT_CACHE.set(key, split);
+  return split;
+}
 
 function buildWords(text: PreparedText): Word[] {
   const tokens = text.tokens;
@@ -306,19 +349,7 @@ function buildWords(text: PreparedText): Word[] {
     }
     // Run-together words: "jullieidioten", "ikhaat", "zijnongedierte".
     if (!cls && t.key.length >= 6 && t.key.length <= 30 && isLetters(t.key)) {
-      let split: [string, string, number] | undefined;
-      for (let k = 2; k <= t.key.length - 2 && !split; k++) {
-        const a = t.key.slice(0, k);
-        const b = t.key.slice(k);
-        const ca = classify(a);
-        const cb = classify(b);
-        const strongA = ((ca & STRONG_CLS && a.length >= 4) || (ca & C.violence && a.length >= 6)) && !(ca & C.func);
-        const strongB = ((cb & STRONG_CLS && b.length >= 4) || (cb & C.violence && b.length >= 6)) && !(cb & C.func);
-        // The other half is a function word, or itself a strong word ("vrouwendoorsnijden"), not a short
-        // noun: "vrouwengek" is one word.
-        const otherOk = (c: number, len: number) => (c & (C.func | C.pronoun)) !== 0 || ((c & STRONG_CLS) !== 0 && len >= 5);
-        if ((strongA && otherOk(cb, b.length)) || (strongB && otherOk(ca, a.length))) split = [a, b, k];
-      }
+      const split = splitRunTogether(t.key);
       if (split) {
         const [a, b, k] = split;
         const left = toWord(t, a);
@@ -361,6 +392,8 @@ function assignClauses(text: PreparedText, words: Word[]) {
 
 interface Ctx {
   words: Word[];
+  /** Per word memo bits: identity (1 known, 2 value), person (4, 8), noun nearby (16, 32). */
+  memo: Uint8Array;
   text: PreparedText;
   /** Earliest word index that is a person noun (for resolving "ze"/"they"). */
   firstPersonNoun: number;
@@ -370,12 +403,28 @@ interface Ctx {
 const has = (w: Word | undefined, c: number) => !!w && (w.cls & c) !== 0;
 
 function isIdentity(ctx: Ctx, i: number): boolean {
+  const memo = ctx.memo[i]!;
+  if (memo & 1) return (memo & 2) !== 0;
+  const value = isIdentityRaw(ctx, i);
+  ctx.memo[i] = memo | 1 | (value ? 2 : 0);
+  return value;
+}
+
+function isIdentityRaw(ctx: Ctx, i: number): boolean {
   const w = ctx.words[i]!;
   if (w.cls & (C.identity | C.slur)) return true;
   return has(w, C.identityAdj) && has(ctx.words[i + 1], C.personHead | C.person);
 }
 
 function isPerson(ctx: Ctx, i: number): boolean {
+  const memo = ctx.memo[i]!;
+  if (memo & 4) return (memo & 8) !== 0;
+  const value = isPersonRaw(ctx, i);
+  ctx.memo[i] = ctx.memo[i]! | 4 | (value ? 8 : 0);
+  return value;
+}
+
+function isPersonRaw(ctx: Ctx, i: number): boolean {
   const w = ctx.words[i]!;
   if (w.cls & (C.person | C.identity | C.pronoun | C.insult | C.slur)) return true;
   if (isIdentity(ctx, i)) return true;
@@ -389,6 +438,14 @@ function isPerson(ctx: Ctx, i: number): boolean {
 
 /** A person noun (not a pronoun) in the sentence of `i` or the one before or after: what "ze" refers to. */
 function nounNearby(ctx: Ctx, i: number): boolean {
+  const memo = ctx.memo[i]!;
+  if (memo & 16) return (memo & 32) !== 0;
+  const value = nounNearbyRaw(ctx, i);
+  ctx.memo[i] = ctx.memo[i]! | 16 | (value ? 32 : 0);
+  return value;
+}
+
+function nounNearbyRaw(ctx: Ctx, i: number): boolean {
   const s = ctx.words[i]!.sentence;
   for (let k = Math.max(0, i - 40); k < Math.min(ctx.words.length, i + 40); k++) {
     const w = ctx.words[k]!;
@@ -398,12 +455,22 @@ function nounNearby(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+const RANGES = new WeakMap<Word[], Array<[number, number]>>();
+/** First and last word index of the clause of word `i` (computed once per draft). */
 function clauseRange(words: Word[], i: number): [number, number] {
-  let a = i;
-  let b = i;
-  while (a > 0 && words[a - 1]!.clause === words[i]!.clause) a--;
-  while (b + 1 < words.length && words[b + 1]!.clause === words[i]!.clause) b++;
-  return [a, b];
+  let ranges = RANGES.get(words);
+  if (!ranges) {
+    ranges = [];
+    let a = 0;
+    for (let k = 0; k <= words.length; k++) {
+      if (k === words.length || (k > a && words[k]!.clause !== words[a]!.clause)) {
+        for (let m = a; m < k; m++) ranges.push([a, k - 1]);
+        a = k;
+      }
+    }
+    RANGES.set(words, ranges);
+  }
+  return ranges[i] ?? [i, i];
 }
 
 /** A negator near [from, to] in the same clause, outside the matched words. */
@@ -856,6 +923,7 @@ const check: Check = {
     const seen = new Set<string>();
     const ctx: Ctx = {
       words,
+      memo: new Uint8Array(words.length),
       text,
       firstPersonNoun,
       report(from, to, sub, messageId, word) {

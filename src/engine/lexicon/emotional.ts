@@ -32,7 +32,7 @@ export const DISEASE_COMPOUND_PARTS: readonly string[] = [
   'behandeling', 'behandelingen', 'soort', 'soorten', 'diagnose', 'risico', 'screening', 'specialist', 'specialisten',
   'vereniging', 'lijn', 'preventie', 'overlevende', 'overlevenden', 'therapie', 'medicijn', 'medicijnen', 'arts',
   'artsen', 'ziekenhuis', 'instituut', 'vaccin', 'vaccinatie', 'bacterie', 'verpleegkundige', 'zorgverlener',
-  'gen', 'genen', 'stichting', 'campagne', 'dag', 'week', 'vrij', 'vrije', 'geneeskunde', 'plan', 'plannen', 'ziekte',
+  'gen', 'genen', 'stichting', 'campagne', 'vrij', 'vrije', 'geneeskunde', 'plan', 'plannen', 'ziekte',
 ];
 
 /** Vulgar but milder swearing and rude dismissals: flagged anywhere as profanity. */
@@ -182,7 +182,7 @@ export const VIOLENCE_STRONG: readonly string[] = [
 
 /** Fixed threats: flagged whatever surrounds them. */
 export const THREAT_PHRASES: readonly string[] = [
-  'ik maak je af', 'ik maak jullie af', 'ik maak hem af', 'ik maak haar af', 'ik weet waar je woont',
+  'ik maak je af', 'ik maak jullie af', 'maak ik je af', 'maak ik hem af', 'maak ik haar af', 'maak ik jullie af', 'ik maak hem af', 'ik maak haar af', 'ik weet waar je woont',
   'ik weet waar jij woont', 'ik weet waar ge woont', 'ik weet waar jullie wonen', 'ik weet waar hij woont',
   'je bent er geweest', 'jullie zijn er geweest', 'ge zijt er geweest', 'je bent dood', 'jullie zijn dood',
   'ik krijg je nog', 'wacht maar tot ik je', 'ik sla je', 'ik schop je', 'ik steek je', 'ik schiet je',
@@ -297,7 +297,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'kinderen', 'jongeren', 'buren', 'buurman', 'buurvrouw', 'familie', 'vriend', 'vrienden', 'vriendin', 'leraar',
   'leraren', 'juf', 'meester', 'zus', 'broer', 'moeder', 'vader', 'schoonmoeder', 'conservatieven', 'progressieven',
   'homofoben', 'racisten', 'linksen', 'rechtsen', 'wappies', 'academici', 'koks', 'idioot', 'iemand', 'niemand',
-  'koepel', 'bestuur', 'raad', 'deelnemers', 'hulpverleners', 'begeleiders', 'verpleegkundigen', 'personeel',
+  'koepel', 'bestuur', 'raad', 'ambtenaar', 'ambtenaren', 'leraren', 'politieagenten', 'journalisten', 'klanten', 'deelnemers', 'hulpverleners', 'begeleiders', 'verpleegkundigen', 'personeel',
   'people', 'person', 'guy', 'guys', 'man', 'men', 'boss', 'bosses', 'colleague', 'colleagues', 'manager', 'managers',
   'management', 'politicians', 'cops', 'police', 'folks', 'everyone', 'teachers', 'doctors', 'nurses', 'staff',
 ];

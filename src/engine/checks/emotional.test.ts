@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../check';
+import { emptyPolicy } from '../empty-policy';
+import type { DraftContext, Finding } from '../types';
+import emotional, { STRONG_EMOTION_RULES, isStrongEmotion } from './emotional';
+
+const draft: DraftContext = { platform: 'facebook', account: 'personal' };
+
+function run(text: string): Finding[] {
+  const result = checkDraft(text, draft, emptyPolicy(), { only: ['emotional'] });
+  expect(result.errors).toEqual([]);
+  return result.findings;
+}
+const flagged = (text: string) => run(text).filter((f) => f.severity === 'warn' || f.severity === 'block');
+const rules = (text: string) => [...new Set(flagged(text).map((f) => f.rule))].sort();
+
+describe('emotional: meta', () => {
+  it('has enough examples, messages in both languages and a policy quote', () => {
+    expect(emotional.meta.examples.fires.length).toBeGreaterThanOrEqual(8);
+    expect(emotional.meta.examples.clean.length).toBeGreaterThanOrEqual(8);
+    for (const m of Object.values(emotional.meta.messages)) expect(m.nl && m.en).toBeTruthy();
+    expect(emotional.meta.quote?.nl).toContain('Tel tot 10');
+  });
+  it('runs its own examples', () => {
+    for (const e of emotional.meta.examples.fires) expect(flagged(typeof e === 'string' ? e : e.text), String(e)).not.toEqual([]);
+    for (const e of emotional.meta.examples.clean) expect(flagged(typeof e === 'string' ? e : e.text), String(e)).toEqual([]);
+  });
+  it('lists strong sub-rules for the cooldown', () => {
+    expect(STRONG_EMOTION_RULES).toContain('emotional/threat');
+    expect(isStrongEmotion('emotional/hate')).toBe(true);
+    expect(isStrongEmotion('emotional/shouting')).toBe(false);
+  });
+});
+
+describe('emotional: profanity and curses', () => {
+  it('finds Dutch curses and their compounds, with the span of the word', () => {
+    const text = 'Weer zo een klotebaan vandaag, echt een kutweek.';
+    const f = flagged(text);
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['klotebaan', 'kutweek']);
+    expect(f[0]!.rule).toBe('emotional/profanity');
+  });
+  it('treats disease curses as strong', () => {
+    expect(rules('Wat een kankerzooi is het hier.')).toEqual(['emotional/curse']);
+    expect(rules('Krijg toch de tyfus, man.')).toContain('emotional/curse');
+  });
+  it('does not flag the disease', () => {
+    expect(flagged('Mijn tante heeft kanker, we lopen mee voor het kankerfonds.')).toEqual([]);
+    expect(flagged('Vandaag start het kankeronderzoek in ons ziekenhuis.')).toEqual([]);
+    expect(flagged('Tering was vroeger een gevreesde ziekte.')).toEqual([]);
+  });
+  it('is not fooled by leet, spacing or a split word', () => {
+    expect(rules('Wat een k4nkerdag')).toContain('emotional/curse');
+    expect(rules('Wat een k a n k e r dag')).not.toEqual([]);
+    expect(rules('die gast is een klootz ak')).not.toEqual([]);
+  });
+  it('leaves ordinary words alone', () => {
+    expect(flagged('De asbak staat naast de pot met bloemen bij de paal.')).toEqual([]);
+    expect(flagged('We gaan pesten tegen, elke dag opnieuw.')).toEqual([]);
+    expect(flagged('Ze kochten nieuwe kleren voor de kinderen.')).toEqual([]);
+  });
+});
+
+describe('emotional: insults and hate', () => {
+  it('finds insults aimed at people', () => {
+    expect(rules('Die nieuwe manager is een enorme hufter.')).toEqual(['emotional/insult']);
+    expect(rules('Wat een arrogante kwal is die woordvoerder.')).toEqual(['emotional/insult']);
+    expect(rules('Jullie zijn echt walgelijk.')).toEqual(['emotional/insult']);
+  });
+  it('does not call things names', () => {
+    expect(flagged('Die soep was echt walgelijk.')).toEqual([]);
+    expect(flagged('We zagen een kwal op het strand.')).toEqual([]);
+  });
+  it('calls contempt for a protected group hate', () => {
+    expect(rules('Ik walg van al die moslims.')).toEqual(['emotional/hate']);
+    expect(rules('Vluchtelingen zijn gewoon parasieten.')).toEqual(['emotional/hate']);
+  });
+  it('respects negation and positive statements', () => {
+    expect(flagged('Ik haat vluchtelingen niet.')).toEqual([]);
+    expect(flagged('Ik heb veel respect voor joden en moslims.')).toEqual([]);
+    expect(flagged('Homo’s zijn geweldige collega’s.')).toEqual([]);
+  });
+  it('lets a group reclaim its word', () => {
+    expect(flagged('Wij zijn flikkers en daar zijn we trots op.')).toEqual([]);
+    expect(rules('Vuile flikker, ga weg.')).toContain('emotional/hate');
+  });
+  it('separates contempt for things from contempt for people', () => {
+    expect(flagged('Ik haat files op maandag.')).toEqual([]);
+    expect(rules('Ik haat die bemoeizuchtige ambtenaren.')).toEqual(['emotional/insult']);
+  });
+});
+
+describe('emotional: threats', () => {
+  it('finds direct threats', () => {
+    expect(rules('Ik weet waar je woont.')).toEqual(['emotional/threat']);
+    expect(rules("I'll kill you if you post that again.")).toEqual(['emotional/threat']);
+    expect(rules('Ik ga hem echt vermoorden morgen.')).toEqual(['emotional/threat']);
+  });
+  it('uses block severity for threats', () => {
+    expect(flagged('Ik maak je af.').every((f) => f.severity === 'block')).toBe(true);
+  });
+  it('does not treat reports or things as threats', () => {
+    expect(flagged('Gisteren werd in Gent een man vermoord, de politie zoekt getuigen.')).toEqual([]);
+    expect(flagged('We hangen de foto’s van de bewoners op in de gang.')).toEqual([]);
+    expect(flagged('Laten we dat onkruid uitroeien.')).toEqual([]);
+  });
+});
+
+describe('emotional: venting and shouting', () => {
+  it('finds venting', () => {
+    expect(rules('Ik ben het zo beu.')).toEqual(['emotional/venting']);
+    expect(rules('Honestly, I hate my job.')).toEqual(['emotional/venting']);
+  });
+  it('finds shouting but not acronyms', () => {
+    expect(rules('DIT KAN ECHT NIET')).toEqual(['emotional/shouting']);
+    expect(rules('Wie doet nu zoiets?!?!')).toEqual(['emotional/shouting']);
+    expect(rules('STOP!')).toEqual(['emotional/shouting']);
+    expect(flagged('Info over het OCMW, CAW en de VDAB voor mensen met ADHD.')).toEqual([]);
+    expect(flagged('Wat een fijne dag!')).toEqual([]);
+  });
+});
+
+describe('emotional: robustness', () => {
+  it('never throws on odd input and stays fast on long drafts', () => {
+    for (const text of ['', '!!!', '\u202e\u0000\u200b', '🤬🤬', 'مرحبا بالعالم', 'a'.repeat(10_000)]) run(text);
+    const long = 'Wat een kutdag, die idioten!!! '.repeat(3_500);
+    const t0 = performance.now();
+    run(long);
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+  it('reports spans inside the original text', () => {
+    const text = 'Zo’n ￼ k*u*t*d*a*g 😡';
+    for (const f of run(text)) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.end).toBeGreaterThan(f.start);
+    }
+  });
+});
