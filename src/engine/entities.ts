@@ -6,15 +6,15 @@
  * hashes) are always persons (`value: 'client'`), staff names are marked `staff`, and names
  * of the organisation are never persons.
  */
-import { findAges, findClasses, findDates, findSchools } from './entities/ages';
-import { findCareWords, findChildWords } from './entities/context';
-import { findPersons } from './entities/persons';
+import { findAges, findClasses, findDates, findSchools } from './recognizers/ages';
+import { findCareWords, findChildWords } from './recognizers/context';
+import { findPersons } from './recognizers/persons';
 import { hashFolded } from './hash-name';
 import { PhraseMatcher } from './phrases';
 import type { PreparedText } from './text';
 import type { EnginePolicy, Entity } from './types';
 
-export type { PersonKind } from './entities/persons';
+export type { PersonKind } from './recognizers/persons';
 
 interface PolicyMatchers {
   clients: PhraseMatcher<true>;

@@ -7,7 +7,7 @@
  * are left alone.
  */
 import type { Check } from '../rule';
-import { distance, initials, place } from '../entities/placement';
+import { distance, initials, place } from '../recognizers/placement';
 
 /** Person kinds that are never a client: see PersonKind in entities/persons.ts. */
 const NOT_CLIENT = new Set(['role', 'staff', 'family']);

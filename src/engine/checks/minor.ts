@@ -6,7 +6,7 @@
  */
 import type { Check } from '../rule';
 import type { Entity } from '../types';
-import { distance, initials, place, type Placed } from '../entities/placement';
+import { distance, initials, place, type Placed } from '../recognizers/placement';
 
 /** Person kinds that are not minors: public figures, staff, people addressed with "Mevrouw". */
 const NOT_MINOR = new Set(['role', 'staff', 'title']);

@@ -21,11 +21,15 @@ export const AMBIGUOUS_NAMES = set(`
   troost bloem put pil pan menu banken slangen stoelen lijnen mol glorie koppen steel zoons baron
   bijl zoete room bol kerkhof oost schenk sap noten lam bisschop portier plas appels poot ballet
   loos dekens brits neven winters beken mans enkels meesters boden lens rits lava terras trio cap
-  goor lama hens ros roes huls lux peel bekers vos wit groot smet klerk bakker visser zwart
+  goor lama hens ros roes huls lux peel bekers bakker visser zwart
   can will said lot guy else may hope happy lucky free line em aren honey floor lovely joke carry
   honor nine bird faith lies mommy heaven bell page fancy joy mercy bride candy destiny row doll
   deny glory charity tuesday shell lion patience blessing august sky summer prince dawn sunny
   sunshine april june art angel rich gay god jesus christus allah heer
+  baby brain chance chase christ dies diamond flip forest general german golden green haven judge
+  justice kick king loyal maan major miracle name noble oma pink precious princess queen royal santa
+  sister stone toy trace unique beer boer feest groen hand hills koning lang nader schoen marks
+  little price rice grant ford
 `);
 
 /** Places that also occur as names or look like them; capitalised they are never a person. */
@@ -43,7 +47,7 @@ export const PLACES = set(`
   leeuwarden alkmaar helmond hilversum amersfoort zaandam ede emmen hengelo heerlen
   roosendaal oss zeeland limburg brabant friesland drenthe gelderland overijssel
   luik namen bergen charleroi doornik aarlen liege namur mons
-  london londen paris parijs berlin berlijn madrid rome new york
+  london londen paris parijs berlin berlijn madrid rome new york america cleveland lincoln
   marokko turkije syrie congo afrika amerika azie israel georgia vermont florida virginia carolina
   sydney adelaide victoria dallas austin phoenix orlando houston denver hong kong lima
   santiago jordan chad kenia kenya sierra
@@ -123,4 +127,31 @@ export const OPENERS = set(`
   the a an and but or so if when then now today yesterday tonight with for from at on in to by of
   our my his her their your we i you he she they it this that these those thanks thank congrats
   congratulations welcome dear hi hello hey happy meet say also just even still finally sadly
+`);
+
+/**
+ * Given names common among people born 1920–1960 in Flanders and the Netherlands: today's
+ * care-home residents. The Statbel lists are of recent births and lack most of them.
+ */
+export const OLDER_FIRST_NAMES = set(`
+  georgette godelieve frieda jozef gustaaf willy marcel lucien germaine simonne paula yvonne
+  denise jules andre albert gaston roger rene raymond gilbert gilberte urbain omer achiel achille
+  cyriel remi honore hilaire gerard gerarda jeanne josephine josee maria mariette marietta
+  mariette leontine leon leonie celine alice irma elza elsa bertha martha margriet margareta
+  gerda hilda hilde agnes agnete emiel emile florent florentina camiel camille theofiel theo
+  prosper petrus pieter piet jan jef jos jeroom hendrik henri henriette rosa rosalie rachel
+  lisette liliane lydia ludovica magda madeleine mathilde monique nelly nicole odette odiel
+  octaaf oscar palmyre paulette raf raphael renaat richard robert roza suzanne
+  simone sidonie stefaan stephanie theresia therese trees tuur valere victor victorine walter
+  wilfried willem wim yolande zulma frans francois fernand fernande fien georges gerrit greet
+  germain ghislain ghislaine gisele gustaaf guido herman hubert huguette irene jacqueline
+  jacques jozefa julien juliette julienne laurent lea leopold lodewijk louis lucienne lutgart
+  lutgarde marcella marcelle marguerite marijke marthe maurice michel michele mia nora norbert
+  noella noel octavie pierre pol raoul regina reinhilde rik rita roland rudi rudolf
+  alfons alfred aloysius amedee anna annie antoine antoon armand arthur augusta auguste
+  benoit bernadette bert berta bruno carolus cecile charel charles christiane clement
+  clementine constant cornelis delphine desire dirk dolf edmond edouard elisabeth eugene
+  eugenie evarist felix ferdinand florimond gaby gustave hector hortense ivo joris jozef
+  kamiel karel kees klaas koen cor corry dina gerrit geertje grietje hendrika jannie jansje
+  johanna marinus mien riet rie sjaak teun truus wout aagje
 `);

@@ -79,7 +79,9 @@ export function findAges(text: PreparedText): Entity[] {
     push(at, at + m[0].length, years);
   }
   for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, Number(m[1]));
-  return out;
+  // "(11 jaar)" also matches "11 jaar": keep the outer one.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((a, k) => k === 0 || a.end > out[k - 1]!.end || a.start >= out[k - 1]!.end);
 }
 
 const MONTHS =

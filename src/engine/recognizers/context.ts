@@ -3,24 +3,79 @@
  * "zoon", "leerling"), matched as phrases. Also "kamer 14": a numbered room is a residence.
  */
 import { careWordEntries, childWordEntries, type CareKind } from '../lexicon/context';
-import { PhraseMatcher } from '../phrases';
 import type { PreparedText } from '../text';
 import type { Entity } from '../types';
 
-let careMatcher: PhraseMatcher<CareKind> | undefined;
-let childMatcher: PhraseMatcher<'child'> | undefined;
+/**
+ * A minimal phrase matcher for the project's own word lists, which are already folded ASCII:
+ * skips PhraseMatcher's per-phrase prepare() so the first check stays fast.
+ */
+interface WordList<T> {
+  byFirst: Map<string, Array<{ words: string[]; prefix: boolean; value: T }>>;
+  prefixes: Array<{ words: string[]; value: T }>;
+}
+
+function compile<T>(entries: Array<[string, T]>): WordList<T> {
+  const byFirst: WordList<T>['byFirst'] = new Map();
+  const prefixes: WordList<T>['prefixes'] = [];
+  for (const [phrase, value] of entries) {
+    const words = phrase.split(' ');
+    const prefix = words[words.length - 1]!.endsWith('*');
+    if (prefix) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+    if (prefix && words.length === 1) prefixes.push({ words, value });
+    else {
+      const list = byFirst.get(words[0]!);
+      if (list) list.push({ words, prefix, value });
+      else byFirst.set(words[0]!, [{ words, prefix, value }]);
+    }
+  }
+  return { byFirst, prefixes };
+}
+
+interface Match<T> {
+  from: number;
+  to: number;
+  value: T;
+}
+
+function findAll<T>(list: WordList<T>, text: PreparedText): Match<T>[] {
+  const out: Match<T>[] = [];
+  const tokens = text.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    for (const p of list.prefixes) if (key.startsWith(p.words[0]!)) out.push({ from: i, to: i + 1, value: p.value });
+    const candidates = list.byFirst.get(key);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      const to = i + c.words.length;
+      if (to > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < c.words.length && ok; k++) {
+        const t = tokens[i + k]!.key;
+        ok = c.prefix && k === c.words.length - 1 ? t.startsWith(c.words[k]!) : t === c.words[k];
+      }
+      if (ok) out.push({ from: i, to, value: c.value });
+    }
+  }
+  return out;
+}
+
+let careList: WordList<CareKind> | undefined;
+let childList: WordList<'child'> | undefined;
 
 /** Care-word entities (`value`: person | setting | health) and, per token, whether it ends a care-person word. */
 export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd: Uint8Array } {
-  careMatcher ??= new PhraseMatcher(careWordEntries());
+  careList ??= compile(careWordEntries());
   const careEnd = new Uint8Array(text.tokens.length);
   const entities: Entity[] = [];
-  for (const m of careMatcher.findAll(text)) {
-    entities.push({ type: 'care-word', start: m.start, end: m.end, text: text.original.slice(m.start, m.end), value: m.value });
+  const tokens = text.tokens;
+  for (const m of findAll(careList, text)) {
+    const start = tokens[m.from]!.start;
+    const end = tokens[m.to - 1]!.end;
+    entities.push({ type: 'care-word', start, end, text: text.original.slice(start, end), value: m.value });
     if (m.value === 'person') careEnd[m.to - 1] = 1;
   }
   // "kamer 14", "room 12": residents are known by their room.
-  const tokens = text.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.norm === 'kamer' || t.norm === 'room' || t.norm === 'kamernummer') && tokens[i + 1]!.numeric && tokens[i + 1]!.sentence === t.sentence) {
@@ -33,11 +88,11 @@ export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd
 
 /** Child and youth words. */
 export function findChildWords(text: PreparedText): Entity[] {
-  childMatcher ??= new PhraseMatcher(childWordEntries());
-  return childMatcher.findAll(text).map((m) => ({
-    type: 'child-word' as const,
-    start: m.start,
-    end: m.end,
-    text: text.original.slice(m.start, m.end),
-  }));
+  childList ??= compile(childWordEntries());
+  const tokens = text.tokens;
+  return findAll(childList, text).map((m) => {
+    const start = tokens[m.from]!.start;
+    const end = tokens[m.to - 1]!.end;
+    return { type: 'child-word' as const, start, end, text: text.original.slice(start, end) };
+  });
 }

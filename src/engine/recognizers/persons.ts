@@ -23,6 +23,8 @@ import type { Entity } from '../types';
 export type PersonKind = 'full' | 'first' | 'surname' | 'title' | 'ons' | 'care' | 'age' | 'role' | 'family' | 'client' | 'staff';
 
 const SAINT = new Set(['sint', 'st', 'heilige', 'onze-lieve-vrouw', 'saint', 'san', 'santa']);
+/** Longest run of words one name can span ("Jan-Willem van den Bossche"). */
+const MAX_RUN = 6;
 const SPACE = /^[ \t\u00a0]{1,3}$/;
 const HYPHEN = /^[-\u2010\u2011]$/;
 /** Letters only (an apostrophe inside is fine: "D'hondt"). */
@@ -74,7 +76,8 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array): Entity[] {
     }
     // Grow a run: capitalised words joined by spaces or hyphens, tussenvoegsels inside.
     let j = i;
-    while (j + 1 < n) {
+    // Names are short: a long run of capitalised words is a title or shouting, cut it.
+    while (j + 1 < n && j - i < MAX_RUN) {
       const g = gap(ctx, j);
       const next = tokens[j + 1]!;
       if (tokens[j + 1]!.sentence !== tokens[j]!.sentence && !isInitial(ctx, j)) break;
@@ -209,9 +212,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     const capTus = TUSSENVOEGSELS.has(headWord) && h < e;
     if (isInitial(ctx, h) && !capTus) return undefined;
     if (capTus) {
-      // "De Morgen" is a newspaper, "De Prins" a surname: with an ordinary word, stay silent.
-      if (AMBIGUOUS_NAMES.has(last.norm)) kind = undefined;
-      else if (multiSurname(ctx, h, e) || (!sentenceStart && lex.last.has(last.norm) && !AMBIGUOUS_NAMES.has(last.norm))) kind = 'surname';
+      // "De Smet" is on the list; "De Morgen" (a newspaper) has an ordinary word: stay silent.
+      if (multiSurname(ctx, h, e)) kind = 'surname';
+      else if (!sentenceStart && lex.last.has(last.norm) && !AMBIGUOUS_NAMES.has(last.norm)) kind = 'surname';
     } else if (firstSure) kind = 'first';
     else if (lex.last.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !sentenceStart) kind = 'surname';
     else if (firstKnown && !sentenceStart) kind = 'first';

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../check';
+import { emptyPolicy } from '../empty-policy';
+import { hashName } from '../hash-name';
+import type { DraftContext, EnginePolicy } from '../types';
+
+const personal: DraftContext = { platform: 'facebook', account: 'personal' };
+const run = (text: string, policy: EnginePolicy = emptyPolicy(), locale: 'nl' | 'en' = 'nl') =>
+  check(text, personal, policy, { only: ['client-name'], locale });
+const flagged = (text: string, policy?: EnginePolicy) => run(text, policy).map((f) => text.slice(f.start, f.end));
+
+describe('client-name', () => {
+  it('flags a name near a care word, underlining only the name', () => {
+    const text = 'Heerlijke dag met onze bewoners. Georgette (91) danste de hele middag!';
+    const [finding] = run(text);
+    expect(text.slice(finding!.start, finding!.end)).toBe('Georgette');
+    expect(finding!.category).toBe('client-name');
+    expect(finding!.severity).toBe('warn');
+    expect(finding!.suggestion).toBe('Gebruik initialen: G.');
+    expect(finding!.quote).toContain('goede zorg');
+  });
+
+  it('flags title + surname and first names of residents, patients and English clients', () => {
+    expect(flagged('Meneer Verstraete van kamer 3 is vannacht gestorven. We missen je, Roger.')).toEqual(['Verstraete', 'Roger']);
+    expect(flagged('Our client Jessica finally moved into her own place!')).toEqual(['Jessica']);
+    expect(flagged('Na de diagnose dementie bij Frieda zoeken we samen naar een plek.')).toEqual(['Frieda']);
+  });
+
+  it('flags "ons/onze + name" in a care context only', () => {
+    expect(flagged('Ons Sjon van de leefgroep kreeg vandaag zijn eerste loon.')).toEqual(['Sjon']);
+    expect(flagged('Ons Sjon heeft vandaag zijn eerste loon gekregen.')).toEqual([]);
+  });
+
+  it('leaves initials, colleagues, public figures, family and places alone', () => {
+    expect(flagged('Met cliënt J. zijn we gaan zwemmen.')).toEqual([]);
+    expect(flagged('Burgemeester Vandenberghe bezocht onze bewoners.')).toEqual([]);
+    expect(flagged('Onze begeleider Stijn nam de bewoners mee naar de kust.')).toEqual([]);
+    expect(flagged('Mijn dochter Nele hielp mee met de bewoners van het rusthuis.')).toEqual([]);
+    expect(flagged('De leefgroep in Brugge zoekt vrijwilligers.')).toEqual([]);
+    expect(flagged('Vandaag gaan we met Pieter en Anouk naar de film.')).toEqual([]);
+  });
+
+  it('always flags listed clients, also by salted hash, as block', () => {
+    const salt = 'zout';
+    const policy = emptyPolicy({
+      people: { clients: ['Mathilde'], hashedClients: [{ salt, hashes: new Set([hashName(salt, 'Ilias El Amrani')]) }], staff: [] },
+    });
+    const findings = run('Koffie met Mathilde en Ilias El Amrani op het terras.', policy);
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([
+      ['client-name/listed', 'block'],
+      ['client-name/listed', 'block'],
+    ]);
+    expect(run('Wat een fijne dag met Ilias El Amrani.', policy, 'en')[0]?.message).toContain("client list");
+  });
+
+  it('never flags staff from the policy', () => {
+    const policy = emptyPolicy({ people: { clients: [], hashedClients: [], staff: ['Kristof Dewaele'] } });
+    expect(flagged('Kristof Dewaele ging met de bewoners naar zee.', policy)).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../check';
+import { emptyPolicy } from '../empty-policy';
+import type { DraftContext, EnginePolicy } from '../types';
+
+const personal: DraftContext = { platform: 'facebook', account: 'personal' };
+const run = (text: string, policy: EnginePolicy = emptyPolicy()) => check(text, personal, policy, { only: ['minor'] });
+const flagged = (text: string, policy?: EnginePolicy) => run(text, policy).map((f) => text.slice(f.start, f.end));
+
+describe('minor', () => {
+  it('flags a name with an age under 18 and underlines name and age', () => {
+    const text = 'Wat een doorzetter: Yasmine (12) liep de hele 5 km!';
+    const findings = run(text);
+    expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['Yasmine', '(12)']);
+    expect(findings.every((f) => f.category === 'minor' && f.severity === 'warn')).toBe(true);
+    expect(findings[0]!.suggestion).toBe('Gebruik initialen: Y.');
+    expect(findings[0]!.quote).toContain('belang van het kind');
+  });
+
+  it('reads the age in the next sentence and in words', () => {
+    expect(flagged('Zo fier op ons Mila! Zeven jaar en ze fietst al zonder zijwieltjes.')).toEqual(['Mila', 'Zeven jaar']);
+  });
+
+  it('flags a name with a school or class, a child word or a birth date', () => {
+    expect(flagged('Arne uit het vierde leerjaar won de dictee-wedstrijd.')).toEqual(['Arne', 'vierde leerjaar']);
+    expect(flagged('Gefeliciteerd Elise van het Sint-Lodewijkscollege!')).toEqual(['Elise', 'Sint-Lodewijkscollege']);
+    expect(flagged('Look at what my son Oscar built today!')).toEqual(['Oscar']);
+    const year = new Date().getFullYear() - 9;
+    expect(flagged(`Liam, geboren op 4/5/${year}, zoekt een pleeggezin.`)).toContain('Liam');
+  });
+
+  it('does not flag adults, counts or children without a name', () => {
+    expect(flagged('Marie (82) genoot van de zon.')).toEqual([]);
+    expect(flagged('Dit jaar hielpen we 312 jongeren aan een stageplaats.')).toEqual([]);
+    expect(flagged('Wie heeft er nog een kinderfiets voor een gezin dat we begeleiden?')).toEqual([]);
+    expect(flagged('Mevrouw Wuyts (16 jaar in dienst) gaat met pensioen.')).toEqual([]);
+    expect(flagged('Na 12 jaar bij de vzw neemt Katrien afscheid.')).toEqual([]);
+  });
+
+  it('respects the maxAge option', () => {
+    const policy = emptyPolicy({ options: { minor: { maxAge: 14 } } });
+    expect(flagged('Youssef (16) zoekt een vakantiejob.', policy)).toEqual([]);
+    expect(flagged('Youssef (13) zoekt een vakantiejob.', policy)).toEqual(['Youssef', '(13)']);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { emptyPolicy } from './empty-policy';
+import { recognizeEntities } from './entities';
+import { hashName } from './hash-name';
+import { prepare } from './text';
+import type { EnginePolicy, Entity } from './types';
+
+const entities = (text: string, policy: EnginePolicy = emptyPolicy()) => recognizeEntities(prepare(text), policy);
+const of = (type: Entity['type'], text: string, policy?: EnginePolicy) =>
+  entities(text, policy)
+    .filter((e) => e.type === type)
+    .map((e) => e.text);
+const persons = (text: string, policy?: EnginePolicy) =>
+  entities(text, policy)
+    .filter((e) => e.type === 'person')
+    .map((e) => [e.text, e.value]);
+
+describe('person names', () => {
+  it('finds first names, also at the start of a sentence', () => {
+    expect(of('person', 'Vandaag gingen we met Wout en Febe naar de markt.')).toEqual(['Wout', 'Febe']);
+    expect(of('person', 'Hanne heeft de taart gebakken.')).toEqual(['Hanne']);
+  });
+
+  it('finds full names with tussenvoegsels and hyphens', () => {
+    expect(of('person', 'We spraken met Jan van der Berg over de plannen.')).toEqual(['Jan van der Berg']);
+    expect(of('person', 'Gisteren zag ik Marc De Smet in de stad.')).toEqual(['Marc De Smet']);
+    expect(of('person', 'Een fijne babbel met Anne-Sophie Claes vandaag.')).toEqual(['Anne-Sophie Claes']);
+    expect(of('person', 'Het verslag van De Smet kwam pas laat.')).toEqual(['De Smet']);
+  });
+
+  it('takes a courtesy title as evidence and leaves it out of the span', () => {
+    expect(persons('Mevrouw Janssens kreeg vandaag bezoek.')).toEqual([['Janssens', 'title']]);
+    expect(persons('Ik heb meneer Peeters naar huis gebracht.')).toEqual([['Peeters', 'title']]);
+    expect(persons('Yesterday Mr Smith joined the walk.')).toEqual([['Smith', 'title']]);
+  });
+
+  it('marks public figures and colleagues by their role', () => {
+    expect(persons('Minister Crevits bezocht ons woonzorgcentrum.')).toEqual([['Crevits', 'role']]);
+    expect(persons('Welkom aan onze nieuwe collega Annelies!')).toEqual([['Annelies', 'role']]);
+  });
+
+  it('marks the writer\'s family', () => {
+    expect(persons('Mijn zoon Tom is vandaag jarig.')).toEqual([['Tom', 'family']]);
+  });
+
+  it('makes unknown words names from their context', () => {
+    expect(persons('Zaterdag ging ons Sjon mee naar de zee.')).toEqual([['Sjon', 'ons']]);
+    expect(persons('Proficiat aan Xander-Lee (12) met zijn diploma.')[0]?.[0]).toBe('Xander-Lee');
+    expect(persons('Onze cliënt Kwabena vertelde over zijn thuisland.')).toEqual([['Kwabena', 'care']]);
+  });
+
+  it('does not take places, organisations, months or sentence openers for names', () => {
+    expect(of('person', 'We fietsten van Gent naar Kortrijk en daarna naar Utrecht.')).toEqual([]);
+    expect(of('person', 'Na tien jaar bij \'s Heeren Loo neem ik afscheid.')).toEqual([]);
+    expect(of('person', 'De kinderen van leefgroep De Regenboog kwamen langs.')).toEqual([]);
+    expect(of('person', 'Ben je er morgen ook bij? Door de regen bleven we binnen.')).toEqual([]);
+    expect(of('person', 'In April gaan we weer op kamp.')).toEqual([]);
+    expect(of('person', 'Lisa uit 3B van het Sint-Jozefcollege')).toEqual(['Lisa']);
+  });
+
+  it('does not take initials alone for a name', () => {
+    expect(of('person', 'Met cliënt J. gingen we wandelen.')).toEqual([]);
+  });
+});
+
+describe('ages', () => {
+  const ages = (text: string) =>
+    entities(text)
+      .filter((e) => e.type === 'age')
+      .map((e) => [e.text, e.value]);
+
+  it('reads ages in the ways people write them', () => {
+    expect(ages('Lotte (13) en Bram (11 jaar)')).toEqual([
+      ['(13)', 13],
+      ['(11 jaar)', 11],
+    ]);
+    expect(ages('Hij is 13 jaar.')).toEqual([['13 jaar', 13]]);
+    expect(ages('Een 6-jarige jongen')).toEqual([['6-jarige', 6]]);
+    expect(ages('een zesjarige')).toEqual([['zesjarige', 6]]);
+    expect(ages('Ze is zestien jaar oud')).toEqual([['zestien jaar oud', 16]]);
+    expect(ages('tweeëntachtig jaar')).toEqual([['tweeëntachtig jaar', 82]]);
+    expect(ages('a girl aged 16')).toEqual([['aged 16', 16]]);
+    expect(ages('my 16yo son')).toEqual([['16yo', 16]]);
+    expect(ages('a 16-year-old')).toEqual([['16-year-old', 16]]);
+  });
+
+  it('does not read durations or counts as ages', () => {
+    expect(ages('Na 12 jaar bij de organisatie stop ik ermee.')).toEqual([]);
+    expect(ages('We werken hier al 5 jaar samen.')).toEqual([]);
+    expect(ages('We supported 312 young people this year.')).toEqual([]);
+    expect(ages('for 3 years now')).toEqual([]);
+  });
+});
+
+describe('schools, classes and birth dates', () => {
+  it('finds named schools and classes', () => {
+    expect(of('school', 'Lisa uit 3B van het Sint-Jozefcollege')).toEqual(['Sint-Jozefcollege']);
+    expect(of('class', 'Lisa uit 3B van het Sint-Jozefcollege')).toEqual(['3B']);
+    expect(of('school', 'Hij zit op basisschool De Vlinder in het derde leerjaar.')).toEqual(['basisschool De Vlinder']);
+    expect(of('class', 'Hij zit op basisschool De Vlinder in het derde leerjaar.')).toEqual(['derde leerjaar']);
+    expect(of('class', 'Ze zit in groep 7.')).toEqual(['groep 7']);
+    expect(of('school', 'Morgen moet ik weer naar school.')).toEqual([]);
+  });
+
+  it('tells birth dates from other dates', () => {
+    const dates = (text: string) =>
+      entities(text)
+        .filter((e) => e.type === 'date')
+        .map((e) => [e.text, e.value]);
+    expect(dates('geboren op 12/03/2015')).toEqual([['12/03/2015', 'birth']]);
+    expect(dates('° 3 mei 2016')).toEqual([['3 mei 2016', 'birth']]);
+    expect(dates('De vergadering is op 12/03/2025.')).toEqual([['12/03/2025', 'date']]);
+  });
+});
+
+describe('care and child words', () => {
+  it('finds words for people and places of care', () => {
+    expect(of('care-word', 'Onze bewoners en de cliënten van begeleid wonen')).toEqual(['bewoners', 'cliënten', 'begeleid wonen']);
+    expect(of('care-word', 'Our client moved out of the care home')).toEqual(['client', 'care home']);
+    expect(of('care-word', 'Mevrouw van kamer 14')).toEqual(['kamer 14']);
+  });
+
+  it('finds child words but not compounds with kind', () => {
+    expect(of('child-word', 'Mijn dochter en de kinderen van de buren')).toEqual(['dochter', 'kinderen']);
+    expect(of('child-word', 'Wie heeft er een kinderfiets over?')).toEqual([]);
+  });
+});
+
+describe('the policy\'s lists', () => {
+  it('always recognises listed clients, plain or hashed', () => {
+    const plain = emptyPolicy({ people: { clients: ['Rosalie Verbeke'], hashedClients: [], staff: [] } });
+    expect(persons('Gezellig koffie gedronken met rosalie verbeke.', plain)).toEqual([['rosalie verbeke', 'client']]);
+    const salt = 'k3y';
+    const hashed = emptyPolicy({
+      people: { clients: [], hashedClients: [{ salt, hashes: new Set([hashName(salt, 'Ward Van Acker')]) }], staff: [] },
+    });
+    expect(persons('Vandaag was Ward Van Acker jarig!', hashed)).toEqual([['Ward Van Acker', 'client']]);
+  });
+
+  it('marks staff and drops the organisation\'s own names', () => {
+    const policy = emptyPolicy({
+      people: { clients: [], hashedClients: [], staff: ['Sofie Maes'] },
+      organisation: { names: ['Huize Lotte'], handles: [], domains: [], roleMailboxes: [], phones: [] },
+    });
+    expect(persons('Sofie Maes opent vandaag Huize Lotte.', policy)).toEqual([['Sofie Maes', 'staff']]);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on odd input and gives spans inside the text', () => {
+    const odd = [
+      '',
+      '\u0000\u0007\u202e Jan\u200bPeeters (\u0001)',
+      'مرحبا Marie (82) שלום',
+      '🙂👍🏽 Lotte (13) ❤️‍🔥',
+      '((((((((13',
+      'Jan '.repeat(50),
+      '\uD800 Lotte \uDC00',
+    ];
+    for (const text of odd) {
+      const found = entities(text);
+      for (const e of found) {
+        expect(e.start).toBeGreaterThanOrEqual(0);
+        expect(e.end).toBeLessThanOrEqual(text.length);
+        expect(e.end).toBeGreaterThanOrEqual(e.start);
+      }
+    }
+  });
+
+  it('keeps names short even in a run of capitalised words', () => {
+    const found = entities('Jan '.repeat(1000)).filter((e) => e.type === 'person');
+    for (const e of found) expect(e.text.split(' ').length).toBeLessThanOrEqual(7);
+  });
+
+  it('handles a 100,000-character draft in linear time', () => {
+    const unit = 'Onze bewoner Marie (82) en Lotte (13) uit 3B gingen naar zee 🌊. ';
+    const big = unit.repeat(Math.ceil(100_000 / unit.length));
+    const started = performance.now();
+    const found = entities(big);
+    expect(found.length).toBeGreaterThan(1000);
+    // Generous: a shared CI machine; the point is no quadratic blow-up.
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
