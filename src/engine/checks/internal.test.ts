@@ -20,6 +20,8 @@ describe('internal: confidentiality markers warn on their own', () => {
     ["Between us, the new director starts in May. Don't tell anyone.", 'internal/marker'],
     ['[intern] aangepaste dienstregeling', 'internal/marker'],
     ['Dat mag ik eigenlijk niet zeggen, maar we krijgen een nieuw gebouw.', 'internal/marker'],
+    ['Ik mag er nog niets over vertellen, maar in september verandert er veel.', 'internal/marker'],
+    ["Big news coming for our unit, can't say more yet!", 'internal/marker'],
   ])('%s', (text, rule) => {
     expect(rules(text)).toContain(rule);
   });
@@ -35,6 +37,7 @@ describe('internal: combined cues', () => {
     ['De jaarrekening van 2025 toont een tekort van 300.000 euro.', 'internal/finance'],
     ['Budget 2027 is rond, maar er wordt fors bespaard.', 'internal/finance'],
     ['Het auditrapport is er, en het is niet goed nieuws voor het management.', 'internal/audit'],
+    ['De inspectie kwam langs en het verslag is vernietigend.', 'internal/audit'],
     ['Tegen onze teamleider loopt een tuchtprocedure, wat een drama op de afdeling.', 'internal/staff'],
     ['Collega Els is ontslagen na dat incident.', 'internal/staff'],
     ['Mijn collega zei dat de nieuwe directeur een ramp is.', 'internal/colleague-quote'],
@@ -64,6 +67,8 @@ describe('internal: a weak word or a public topic alone stays quiet', () => {
     'Het dossier van de wachtlijsten verdient meer aandacht van de politiek.',
     'Project Aandacht haalde vorig jaar 400 jongeren van de straat.',
     'Mijn collega zei me vandaag dank je wel, zo fijn.',
+    "I can't tell you how proud I am of this team.",
+    'Ik kan niet zeggen hoe blij ik ben met deze nieuwe collega’s.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

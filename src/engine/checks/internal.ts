@@ -9,7 +9,13 @@
  */
 import { sentenceRange } from '../identifiers/context';
 import {
+  AUDIT_WORDS,
   CARE_CONTEXT,
+  DENIALS,
+  EMPHASIS_AFTER,
+  MODALS,
+  REPORT_WORDS,
+  SAY_SECRET_VERBS,
   CLOSE_VERBS,
   COLLEAGUE_WORDS,
   CONTENT_VERBS,
@@ -242,6 +248,18 @@ function collect(ctx: CheckContext): Hit[] {
       const j = caseNumberAfter(text, i);
       if (j > 0) add('case-file', 3, i, j + 1);
     }
+    if (SAY_SECRET_VERBS.has(n)) {
+      const j = secrecyStart(tokens, i);
+      if (j >= 0) add('marker', 3, j, i + 1);
+    }
+    if (AUDIT_WORDS.has(n)) {
+      const { from, to } = sentenceRange(text, i);
+      for (let k = from; k < to; k++)
+        if (k !== i && REPORT_WORDS.has(tokens[k]!.norm)) {
+          add('audit', 2, Math.min(i, k), Math.max(i, k) + 1);
+          break;
+        }
+    }
     // "budget 2027", "our 2027 budget": a specific year's budget is not public yet.
     if (BUDGET_WORDS.has(n) && (isYear(tokens[i + 1], t) || isYear(tokens[i - 1], t))) add('finance', 2, isYear(tokens[i - 1], t) ? i - 1 : i, isYear(tokens[i + 1], t) ? i + 2 : i + 1);
     if (PROJECT_WORDS.has(n) && n !== 'dossier') {
@@ -329,6 +347,26 @@ function isProjectName(text: PreparedText, word: Token, name: Token): boolean {
   if (name.sentence !== word.sentence || !name.capitalized || name.allCaps && name.norm.length < 3) return false;
   if (!/^\p{L}{3,}$/u.test(name.norm) || NOT_PROJECT_NAMES.has(name.norm)) return false;
   return /^\s?["“'‘]?$/.test(text.folded.slice(word.nEnd, name.nStart));
+}
+
+/** Start of "mag er nog niets over zeggen" / "can't say more" ending at the verb `i`, or -1. */
+function secrecyStart(tokens: readonly Token[], i: number): number {
+  const after = tokens[i + 1];
+  if (after && after.sentence === tokens[i]!.sentence && EMPHASIS_AFTER.has(after.norm)) return -1;
+  let modal = -1;
+  let denial = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 7) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (modal < 0 && MODALS.has(tokens[k]!.norm)) modal = k;
+    if (denial < 0 && DENIALS.has(tokens[k]!.norm)) denial = k;
+  }
+  // "kan" + "niet" alone is too common ("ik kan niet zeggen dat …"); ask for "nog"/"eigenlijk"/"yet"/"more".
+  if (modal < 0 || denial < 0) return -1;
+  const from = Math.min(modal, denial);
+  for (let k = from; k <= Math.min(tokens.length - 1, i + 2); k++) {
+    const n = tokens[k]!.norm;
+    if (n === 'nog' || n === 'eigenlijk' || n === 'yet' || n === 'more' || n === 'officieel' || n === 'officially' || n === 'publiek' || n === 'anything' || n === 'details') return from;
+  }
+  return -1;
 }
 
 function isNegated(tokens: readonly Token[], from: number): boolean {

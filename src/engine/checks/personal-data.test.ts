@@ -78,6 +78,9 @@ describe('personal-data: phone', () => {
   it('from a personal account, the service line of a named service is fine', () => {
     expect(found('Vragen? Het onthaal is bereikbaar op 09 265 04 00')).toEqual([]);
     expect(found('Vragen? Bel ons secretariaat op 02 345 67 89')).toEqual([]);
+    expect(found('Vacature begeleider. Info: hr@voorbeeld.be of 03 444 55 66')).toEqual([]);
+    // A mobile under "Info:" may well be the poster's own.
+    expect(found('Kamer te huur. Info: 0478 12 34 56')).toHaveLength(1);
   });
 
   it("numbers the policy lists are the organisation's, in any notation", () => {

@@ -57,6 +57,8 @@ const ORG_CUE = wordTest([
   'fonds', 'team', 'werking', 'loket', 'servicedesk', 'helpdesk', 'switchboard', 'reception', 'receptie',
 ]);
 const OUR_CUE = wordTest(['ons', 'onze', 'our', 'us', 'we', 'wij']);
+/** A landline under "Info:", "Contact:" in an announcement or job ad is the organisation's. */
+const INFO_CUE = wordTest(['info', 'informatie', 'inlichtingen', 'contact', 'vacature', 'vacatures', 'solliciteren', 'tickets', 'reservatie', 'reserveren', 'inschrijven', 'inschrijvingen', 'details']);
 /** Public places by their compound ending ("Textielmuseum", "Fabiolazaal", "jeugdhuis"). */
 const PLACE_ENDINGS = ['museum', 'centrum', 'center', 'zaal', 'school', 'galerie', 'kerk', 'kapel', 'bibliotheek', 'theater', 'schouwburg', 'kantine', 'instituut', 'ziekenhuis', 'kasteel', 'domein', 'hal', 'huis', 'markt', 'feest', 'beurs'];
 const PLACE = (t: Token) => t.norm.length > 4 && t.norm !== 'thuis' && PLACE_ENDINGS.some((e) => t.norm.endsWith(e));
@@ -178,18 +180,18 @@ const check: Check = {
       // Identity numbers first: they win over a phone reading of the same digits.
       for (const c of findIbanCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
-        if (!c.valid && !near(text, i, i + 1, 6, 0, IBAN_CONTEXT)) continue;
+        if (!c.valid() && !near(text, i, i + 1, 6, 0, IBAN_CONTEXT)) continue;
         if (inSentence(text, i, PERSON_CUE) || !isOrganisationsAccount(text, i, organisationAccount)) report('iban', text.span(c.nStart, c.nEnd));
       }
       for (const c of findNationalNumberCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
-        if (c.valid || near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT)) report('national-number', text.span(c.nStart, c.nEnd));
+        if (near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT) || c.valid()) report('national-number', text.span(c.nStart, c.nEnd));
       }
       for (const c of findBsnCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
         const strong = near(text, i, i + 1, 6, 3, BSN_CONTEXT);
         // A valid 11-proef alone happens by chance once in eleven numbers: ask for a word too.
-        const weak = c.valid && c.compact[0] !== '0' && near(text, i, i + 1, 4, 0, NUMBER_CONTEXT);
+        const weak = !strong && c.compact[0] !== '0' && near(text, i, i + 1, 4, 0, NUMBER_CONTEXT) && c.valid();
         if (strong || weak) report('bsn', text.span(c.nStart, c.nEnd));
       }
       for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
@@ -222,11 +224,15 @@ const check: Check = {
 
 /** The phone number is the organisation's (switchboard, service line) rather than a person's. */
 function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, organisationAccount: boolean): boolean {
-  const person = near(text, i, i + 1, 6, 2, PERSON_CUE);
+  // Windows cross sentence ends: the dots of "info@org.be" or "Info: …" end "sentences" too.
+  const person = near(text, i, i + 1, 6, 2, PERSON_CUE, true);
   if (person) return false;
   if (organisationAccount) return true;
   // From a personal account: "bel het onthaal op …", and for landlines also "bel ons op …".
-  return near(text, i, i + 1, 8, 2, (t) => ORG_CUE(t) || PLACE(t)) || (!mobile && near(text, i, i + 1, 6, 2, OUR_CUE));
+  return (
+    near(text, i, i + 1, 8, 2, (t) => ORG_CUE(t) || PLACE(t), true) ||
+    (!mobile && near(text, i, i + 1, 8, 2, (t) => OUR_CUE(t) || INFO_CUE(t) || t.norm.includes('@'), true))
+  );
 }
 
 /** An account number the organisation publishes: its own account, or "steun onze werking: BE…". */

@@ -41,6 +41,9 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
   const tokens = text.tokens;
   const out: AddressMatch[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
+    // Cheapest test first: a street is followed by a house number (or "nr").
+    const following = tokens[i + 1]!.norm;
+    if (!HOUSE_NUMBER.test(following) && !NUMBER_WORDS.has(following)) continue;
     const t = tokens[i]!;
     const kind = streetKind(t, tokens[i - 1], gap(text, tokens[i - 1], t));
     if (!kind) continue;

@@ -14,8 +14,13 @@ export interface NumberCandidate {
   nEnd: number;
   /** The candidate with separators removed. */
   compact: string;
-  /** The check digits are right. */
-  valid: boolean;
+  /** The check digits are right. Computed on demand: validators cost more than a context look-up. */
+  valid(): boolean;
+}
+
+function lazy(f: () => boolean): () => boolean {
+  let v: boolean | undefined;
+  return () => (v ??= safe(f));
 }
 
 /** 8–9 digits, optionally grouped ("111 222 333", "1112.22.333"), not part of a longer number. */
@@ -28,12 +33,12 @@ const NATIONAL = /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .]?\d\d[ .]?\d\d[ .\-]?\d{3}[
  */
 const IBAN = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu;
 
-/** Dutch BSN candidates (8 or 9 digits) with their 11-proef result. */
+/** Dutch BSN candidates (8 or 9 digits) with their 11-proef. */
 export function findBsnCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   for (const m of folded.matchAll(BSN)) {
     const compact = m[0].replace(/\D/g, '');
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: safe(() => validateBsn(compact).isValid) });
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: lazy(() => validateBsn(compact).isValid) });
   }
   return out;
 }
@@ -43,7 +48,7 @@ export function findNationalNumberCandidates(folded: string): NumberCandidate[] 
   const out: NumberCandidate[] = [];
   for (const m of folded.matchAll(NATIONAL)) {
     const compact = m[0].replace(/\D/g, '');
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: safe(() => validateInsz(compact).isValid) });
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: lazy(() => validateInsz(compact).isValid) });
   }
   return out;
 }
@@ -66,8 +71,8 @@ export function findIbanCandidates(folded: string): NumberCandidate[] {
       if (compact.length < 12 || compact.length > 34) continue;
       const upper = compact.toUpperCase();
       const span = { nStart: m.index!, nEnd: m.index! + groups[k - 1]!.end, compact: upper };
-      if (safe(() => isValidIBAN(electronicFormatIBAN(upper) ?? ''))) found = { ...span, valid: true };
-      else if (!shaped && /^(?:BE\d{14}|NL\d{2}[A-Z]{4}\d{10})$/.test(upper)) shaped = { ...span, valid: false };
+      if (safe(() => isValidIBAN(electronicFormatIBAN(upper) ?? ''))) found = { ...span, valid: () => true };
+      else if (!shaped && /^(?:BE\d{14}|NL\d{2}[A-Z]{4}\d{10})$/.test(upper)) shaped = { ...span, valid: () => false };
     }
     const best = found ?? shaped;
     if (best) out.push(best);

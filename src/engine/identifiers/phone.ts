@@ -74,7 +74,23 @@ export function findPhones(folded: string): PhoneMatch[] {
 
 type Classified = Omit<PhoneMatch, 'nStart' | 'nEnd'> & { valid: boolean };
 
+/**
+ * Parsing costs ~15 µs a number and the engine re-checks the draft on every keystroke, so the
+ * same numbers come back again and again. Bounded: cleared when full.
+ */
+const cache = new Map<string, Classified | null>();
+const CACHE_SIZE = 512;
+
 function classify(digits: string): Classified | undefined {
+  const hit = cache.get(digits);
+  if (hit !== undefined) return hit ?? undefined;
+  const result = classifyUncached(digits);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(digits, result ?? null);
+  return result;
+}
+
+function classifyUncached(digits: string): Classified | undefined {
   const intl = digits.startsWith('+') || digits.startsWith('00');
   const e164 = digits.startsWith('00') ? `+${digits.slice(2)}` : digits;
   if (intl && !/^\+3[12]/.test(e164)) {

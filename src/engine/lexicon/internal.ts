@@ -87,9 +87,20 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'bespaard', 'besparen', 'collega', 'collegas', "collega's", 'colleague', 'colleagues', 'volgend jaar', 'volgende maand', 'volgende week', 'binnenkort', 'next year', 'next month', 'soon',
     'nog niet', 'not yet', 'draft', 'ontwerp', 'bijlage', 'attached', 'attachment', 'hoorde', 'hoorden', 'gehoord',
     'heard', 'gerucht*', 'rumour*', 'rumor*', 'psst', 'sst', 'ssst', 'gaat van start', 'lancering', 'launch', 'definitief',
-    'afdeling', 'jobs', 'banen', 'sluit de deuren', 'sluiten de deuren',
+    'afdeling', 'jobs', 'banen', 'sluit de deuren', 'sluiten de deuren', 'vernietigend', 'negatief', 'kritisch',
+    'damning', 'critical', 'inspectie', 'audit', 'zorginspectie', 'igj', 'inspection',
   ]),
 ];
+
+/** "ik mag er nog niets over zeggen", "can't say more yet": the verb, then modal + negation before it. */
+export const SAY_SECRET_VERBS = new Set(['zeggen', 'vertellen', 'kwijt', 'verklappen', 'lossen', 'say', 'tell', 'reveal', 'disclose', 'share']);
+export const MODALS = new Set(['mag', 'mogen', 'mocht', 'mochten', 'kan', 'kunnen', 'allowed', "can't", 'cant', 'cannot', "couldn't", "shouldn't", 'supposed']);
+export const DENIALS = new Set(['niets', 'niks', 'niet', 'geen', 'nothing', 'not', "can't", 'cant', 'cannot', "couldn't", "shouldn't"]);
+/** "ik kan niet zeggen hoe blij ik ben", "I can't tell you how proud": emphasis, not secrecy. */
+export const EMPHASIS_AFTER = new Set(['hoe', 'how', 'genoeg', 'enough', 'wat', 'what', 'much']);
+/** Audit words that become internal with a report word in the same sentence ("de inspectie … het verslag"). */
+export const AUDIT_WORDS = new Set(['inspectie', 'zorginspectie', 'audit', 'igj', 'inspection', 'auditor', 'auditors', 'inspecteur', 'inspecteurs']);
+export const REPORT_WORDS = new Set(['verslag', 'rapport', 'report', 'bevindingen', 'findings', 'resultaat', 'resultaten', 'results', 'conclusies', 'conclusions']);
 
 /** Words that make "vertrouwelijk", "geheim", "intern" a marker when they follow it. */
 export const INFO_NOUNS = new Set([
