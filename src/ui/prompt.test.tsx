@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../engine/types';
 import type { PromptSettings } from '../policy/compile';
 import nl from '../../assets/_locales/nl/messages.json';
+import { isOwnUiEvent } from './host';
 import { createTranslator } from './i18n';
 import { closePrompt, excerptAround, isPromptOpen, showPrompt, type PromptRequest } from './prompt';
 
@@ -185,6 +186,19 @@ describe('showPrompt', () => {
       await expect(done).resolves.toMatchObject({ decision: 'post' });
     });
 
+    it('after the cooldown, says consent is still missing instead of "you can post now"', async () => {
+      const done = showPrompt(request({ findings: [angryFinding], hasMedia: true }), { t });
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(button('post')!.disabled).toBe(true);
+      expect(q('#vz-cooldown')!.textContent).toBe('Vink eerst aan dat iedereen toestemming gaf.');
+      q<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(q('#vz-cooldown')!.textContent).toBe('Je kunt nu toch plaatsen.');
+      expect(button('post')!.disabled).toBe(false);
+      closePrompt();
+      await done;
+    });
+
     it('matches sub-rules of a listed family but not look-alike ids', async () => {
       const done = showPrompt(request({ findings: [{ ...angryFinding, rule: 'emotionalish' }] }), { t });
       expect(button('post')!.disabled).toBe(false);
@@ -265,6 +279,19 @@ describe('showPrompt', () => {
     expect(seen).toEqual([]);
     document.removeEventListener('keydown', listener);
     window.removeEventListener('keyup', listener);
+    closePrompt();
+    await done;
+  });
+
+  it('marks its events as our own, so the content script can let them be', async () => {
+    const seen: boolean[] = [];
+    const listener = (e: Event) => seen.push(isOwnUiEvent(e));
+    window.addEventListener('keydown', listener, true);
+    const done = showPrompt(request(), { t });
+    press(button('edit')!, 'Enter');
+    press(document.body, 'Enter');
+    window.removeEventListener('keydown', listener, true);
+    expect(seen).toEqual([true, false]);
     closePrompt();
     await done;
   });

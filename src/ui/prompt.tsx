@@ -130,6 +130,10 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
   const [remaining, setRemaining] = useState(cooldownSeconds);
   const [announced, setAnnounced] = useState('');
   const dialogRef = useRef<HTMLDivElement>(null);
+  // The interval outlives renders; it reads the current consent through this ref.
+  const consentRef = useRef(consent);
+  consentRef.current = consent;
+  const readyText = () => (needConsent && !consentRef.current ? t('prompt_consent_first') : t('prompt_cooldown_done'));
 
   // Layout effect, not effect: it starts with the render, so the countdown is exact and testable.
   useLayoutEffect(() => {
@@ -140,7 +144,7 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
       setRemaining(left);
       // Polite and sparse: a screen reader hears "5 seconds" and "now", not every tick.
       if (left === 0) {
-        setAnnounced(t('prompt_cooldown_done'));
+        setAnnounced(readyText());
         clearInterval(id);
       } else if (left % 5 === 0) setAnnounced(waitText(t, left));
     }, 500);
@@ -193,15 +197,18 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
         lang={locale}
         onKeyDown={onKeyDown}
       >
-        <h2 id="vz-title">{title}</h2>
-        <div id="vz-lead" class="lead">
-          {question && <p>{question}</p>}
-          <p>{summary}</p>
-          {request.policyTitle && <p class="hint">{t('prompt_policy_source', request.policyTitle)}</p>}
+        <div class="head">
+          <h2 id="vz-title">{title}</h2>
+          <div id="vz-lead" class="lead">
+            {question && <p>{question}</p>}
+            <p>{summary}</p>
+            {request.policyTitle && <p class="hint">{t('prompt_policy_source', request.policyTitle)}</p>}
+          </div>
         </div>
 
+        {/* Only the findings scroll: the question stays on top and the decision at the bottom. */}
         {findings.length > 0 && (
-          <ul class="findings" aria-label={t('prompt_findings_label')}>
+          <ul class="findings body" aria-label={t('prompt_findings_label')}>
             {findings.map((finding, i) => (
               <FindingItem
                 key={i}
@@ -216,69 +223,71 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
           </ul>
         )}
 
-        {!canPost && (
-          <p id="vz-blocked" class="blocked">
-            {t('prompt_blocked')}
-          </p>
-        )}
-
-        {needConsent && (
-          <>
-            <label class="consent">
-              <input
-                type="checkbox"
-                checked={consent}
-                aria-describedby="vz-consent-hint"
-                onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)}
-              />
-              <span>{t('prompt_consent')}</span>
-            </label>
-            <p id="vz-consent-hint" class="hint">
-              {t('prompt_consent_hint')}
+        <div class="foot">
+          {!canPost && (
+            <p id="vz-blocked" class="blocked">
+              {t('prompt_blocked')}
             </p>
-            {!consent && (
-              <p id="vz-consent-first" class="sr-only">
-                {t('prompt_consent_first')}
+          )}
+
+          {needConsent && (
+            <>
+              <label class="consent">
+                <input
+                  type="checkbox"
+                  checked={consent}
+                  aria-describedby="vz-consent-hint"
+                  onChange={(e) => setConsent((e.currentTarget as HTMLInputElement).checked)}
+                />
+                <span>{t('prompt_consent')}</span>
+              </label>
+              <p id="vz-consent-hint" class="hint">
+                {t('prompt_consent_hint')}
               </p>
+              {!consent && (
+                <p id="vz-consent-first" class="sr-only">
+                  {t('prompt_consent_first')}
+                </p>
+              )}
+            </>
+          )}
+
+          {cooldownSeconds > 0 && (
+            <p class="cooldown-box">
+              <strong id="vz-cooldown-advice" class="cooldown">
+                {t('prompt_cooldown_advice')}
+              </strong>{' '}
+              <span id="vz-cooldown" aria-hidden="true">
+                {remaining > 0 ? waitText(t, remaining) : readyText()}
+              </span>
+              <span class="sr-only" role="status" aria-live="polite">
+                {announced}
+              </span>
+            </p>
+          )}
+
+          <div class="actions">
+            <button type="button" class="primary" data-action="edit" onClick={() => onDone({ decision: 'edit', finding: first })}>
+              {t('prompt_edit')}
+            </button>
+            {canPost && (
+              <button
+                type="button"
+                data-action="post"
+                disabled={postBlockers.length > 0}
+                aria-describedby={postBlockers.join(' ') || undefined}
+                onClick={() => onDone({ decision: 'post', finding: first })}
+              >
+                {findings.length === 0 ? t('prompt_post') : t('prompt_post_anyway')}
+              </button>
             )}
-          </>
-        )}
-
-        {cooldownSeconds > 0 && (
-          <div class="cooldown-box">
-            <p id="vz-cooldown-advice" class="cooldown">
-              {t('prompt_cooldown_advice')}
-            </p>
-            <p id="vz-cooldown" class="hint" aria-hidden="true">
-              {remaining > 0 ? waitText(t, remaining) : t('prompt_cooldown_done')}
-            </p>
-            <p class="sr-only" role="status" aria-live="polite">
-              {announced}
-            </p>
+            <span class="spacer" />
+            {findings.length > 0 && (
+              <button type="button" class="link" data-action="dismiss" onClick={() => onDone({ decision: 'dismiss', finding: first })}>
+                {t('prompt_dismiss')}
+              </button>
+            )}
           </div>
-        )}
-
-        <div class="actions">
-          <button type="button" class="primary" data-action="edit" onClick={() => onDone({ decision: 'edit', finding: first })}>
-            {t('prompt_edit')}
-          </button>
-          {canPost && (
-            <button
-              type="button"
-              data-action="post"
-              disabled={postBlockers.length > 0}
-              aria-describedby={postBlockers.join(' ') || undefined}
-              onClick={() => onDone({ decision: 'post', finding: first })}
-            >
-              {findings.length === 0 ? t('prompt_post') : t('prompt_post_anyway')}
-            </button>
-          )}
-          <span class="spacer" />
-          {findings.length > 0 && (
-            <button type="button" class="link" data-action="dismiss" onClick={() => onDone({ decision: 'dismiss', finding: first })}>
-              {t('prompt_dismiss')}
-            </button>
-          )}
         </div>
       </div>
     </div>
@@ -393,14 +402,15 @@ export function showPrompt(request: PromptRequest, options: PromptOptions = {}):
 
   render(<PromptView request={request} t={t} onDone={finish} />, container);
   const initial = root.querySelector<HTMLElement>('[data-action="edit"]');
-  initial?.focus();
+  // preventScroll: on a short screen the dialog scrolls as a whole, and its question must stay in view.
+  initial?.focus({ preventScroll: true });
 
   // A modal keeps focus: if the site (or a click elsewhere) moves it out, bring it back.
   doc.addEventListener(
     'focusin',
     (event) => {
       const inside = event.composedPath().includes(host) || (event.target as Node).getRootNode?.() === root;
-      if (!inside) initial?.focus();
+      if (!inside) initial?.focus({ preventScroll: true });
     },
     { capture: true, signal: lifetime.signal },
   );

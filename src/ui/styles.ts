@@ -45,16 +45,24 @@ export const PROMPT_CSS = `${HOST_RESET}
 }
 .dialog {
   background: var(--vz-bg); color: var(--vz-fg); width: min(38em, 100%);
-  max-height: 100%; overflow: auto; border-radius: 12px; border: 1px solid var(--vz-line);
-  box-shadow: 0 12px 40px rgba(0, 0, 0, 0.35); padding: 1.25em 1.5em 1.25em;
-  animation: vz-in 120ms ease-out;
+  max-height: 100%; border-radius: 12px; border: 1px solid var(--vz-line);
+  box-shadow: 0 12px 40px rgba(0, 0, 0, 0.35); animation: vz-in 120ms ease-out;
+  display: flex; flex-direction: column; overflow: hidden;
+}
+.head { padding: 1.1em 1.5em 0.2em; flex: none; }
+.body { flex: 1 1 auto; min-height: 0; overflow: auto; padding: 0.2em 1.5em 0.75em; margin: 0; }
+.foot { flex: none; padding: 0.75em 1.5em 1em; border-top: 1px solid var(--vz-line); }
+/* Very short viewports (200% zoom on a laptop): one scroller is easier than three cramped panes. */
+@media (max-height: 420px) {
+  .dialog { display: block; overflow: auto; }
+  .body { overflow: visible; }
 }
 @keyframes vz-in { from { opacity: 0; transform: translateY(6px); } to { opacity: 1; transform: none; } }
 @media (prefers-reduced-motion: reduce) { .dialog { animation: none; } }
 h2 { font-size: 1.3em; line-height: 1.3; margin: 0 0 0.35em; font-weight: 700; }
 p { margin: 0 0 0.6em; }
 .lead { color: var(--vz-muted); }
-ul.findings { list-style: none; margin: 0.75em 0; padding: 0; display: grid; gap: 0.75em; }
+ul.findings { list-style: none; display: grid; gap: 0.75em; align-content: start; }
 .finding {
   border: 1px solid var(--vz-line); border-left: 6px solid var(--vz-sev); border-radius: 8px;
   padding: 0.7em 0.9em;
@@ -86,11 +94,13 @@ a { color: var(--vz-primary); text-decoration: underline; text-underline-offset:
 .blocked {
   border: 2px solid ${COLORS.block}; border-radius: 8px; padding: 0.6em 0.8em; font-weight: 600;
 }
-.consent { display: flex; gap: 0.6em; align-items: flex-start; margin: 0.5em 0; font-weight: 600; }
+.consent { display: flex; gap: 0.6em; align-items: flex-start; margin: 0 0 0.2em; font-weight: 600; cursor: pointer; }
 .consent input { width: 1.25em; height: 1.25em; margin: 0.15em 0 0; flex: none; accent-color: var(--vz-primary); }
 .hint { font-size: 0.9em; color: var(--vz-muted); }
-.cooldown { font-weight: 600; }
-.actions { display: flex; flex-wrap: wrap; gap: 0.6em; margin-top: 1em; align-items: center; }
+.consent + .hint { margin: 0 0 0 2.1em; }
+.cooldown-box { margin: 0.5em 0 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 0.6em; margin-top: 0.75em; align-items: center; }
+.foot > :first-child { margin-top: 0; }
 .actions .spacer { flex: 1 1 auto; }
 button {
   font: inherit; font-weight: 600; border-radius: 8px; padding: 0.5em 1.1em; cursor: pointer;
