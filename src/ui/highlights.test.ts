@@ -81,7 +81,8 @@ describe('createHighlighter without the Highlight API', () => {
     await frame();
     const tip = overlay()!.querySelector<HTMLElement>('[role="tooltip"]')!;
     expect(tip.hidden).toBe(false);
-    expect(tip.textContent).toBe('Let opDit klinkt boos.');
+    expect(tip.querySelector('strong')!.textContent).toBe('Volle Zaal · Let op');
+    expect(tip.textContent).toContain('Dit klinkt boos.');
 
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(tip.hidden).toBe(true);
@@ -97,7 +98,7 @@ describe('createHighlighter without the Highlight API', () => {
     await frame();
     const root = overlay()!;
     expect(root.querySelector<HTMLElement>('[role="tooltip"]')!.hidden).toBe(false);
-    expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Niet toegestaan: Niet toegestaan woord.');
+    expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Volle Zaal · Niet toegestaan: Niet toegestaan woord.');
 
     selection.collapse(editor.firstChild!.firstChild!, 0);
     document.dispatchEvent(new Event('selectionchange'));

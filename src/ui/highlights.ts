@@ -180,7 +180,8 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     if (shown?.mark !== mark) {
       tip.className = `tooltip sev-${mark.finding.severity}`;
       const label = doc.createElement('strong');
-      label.textContent = t(`prompt_severity_${mark.finding.severity}`);
+      // Named, so nobody mistakes it for the site's own tooltip.
+      label.textContent = `${t('mark_label')} · ${t(`prompt_severity_${mark.finding.severity}`)}`;
       tip.replaceChildren(label, doc.createTextNode(mark.finding.message));
       // Keyboard users get the reason read out once when the caret enters a marked range.
       if (by === 'caret' && announcer) announcer.textContent = `${label.textContent}: ${mark.finding.message}`;

@@ -43,6 +43,7 @@ export interface PromptResult {
   finding?: Finding;
 }
 
+/** Extras beyond the request, for tests and special pages. */
 export interface PromptOptions {
   /** Translator; defaults to the extension's messages in `request.locale`. */
   t?: Translate;
@@ -54,6 +55,7 @@ export function matchesRule(rule: string, entries: readonly string[]): boolean {
   return entries.some((entry) => rule === entry || rule.startsWith(`${entry}/`));
 }
 
+/** A finding's context in the draft: `marked` is the offending part, shown in `<mark>`. */
 export interface Excerpt {
   before: string;
   marked: string;

@@ -3,7 +3,7 @@
  * (rem would follow them), while browser zoom scales px just the same.
  */
 
-/** Severity colours: not the only cue (every badge and finding also has text). */
+/** Severity colours; never the only cue (every badge, finding and tooltip also says it in words). */
 export const COLORS = {
   info: '#0b57d0',
   warn: '#f2a900',
@@ -24,6 +24,7 @@ const HOST_RESET = `
 
 const FONT = `font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;`;
 
+/** Shadow-root CSS of the prompt dialog (light and dark, forced colours, reduced motion). */
 export const PROMPT_CSS = `${HOST_RESET}
 :host {
   position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
@@ -123,6 +124,7 @@ button:disabled { cursor: not-allowed; border-color: var(--vz-line); color: var(
 }
 `;
 
+/** Shadow-root CSS of the composer badge. */
 export const BADGE_CSS = `${HOST_RESET}
 :host { position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483646 !important;
   display: block !important; width: 0 !important; height: 0 !important; overflow: visible !important; }
@@ -145,6 +147,7 @@ button.badge { cursor: pointer; }
 @media (forced-colors: active) { .badge { border-color: CanvasText; forced-color-adjust: none; } }
 `;
 
+/** Shadow-root CSS of the highlight overlay: fallback boxes and the tooltip. */
 export const MARKS_CSS = `${HOST_RESET}
 :host { position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483645 !important;
   display: block !important; width: 0 !important; height: 0 !important; overflow: visible !important;
