@@ -88,6 +88,18 @@ describe('createHighlighter without the Highlight API', () => {
     expect(tip.hidden).toBe(true);
   });
 
+  it('shows no tooltip through our own prompt covering the text', async () => {
+    highlighter = createHighlighter({ t });
+    highlighter.set([{ range: rangeOver('rotdag', [rect(10, 20, 60, 18)]), finding: finding('warn') }]);
+    const prompt = document.createElement('volle-zaal-prompt');
+    prompt.setAttribute('data-volle-zaal', 'prompt');
+    document.documentElement.append(prompt);
+    prompt.dispatchEvent(new MouseEvent('mousemove', { clientX: 30, clientY: 28, bubbles: true, composed: true }));
+    await frame();
+    expect(overlay()!.querySelector<HTMLElement>('[role="tooltip"]')!.hidden).toBe(true);
+    prompt.remove();
+  });
+
   it('shows the reason when the caret is inside a marked range', async () => {
     highlighter = createHighlighter({ t });
     const range = rangeOver('rotdag', [rect(10, 20, 60, 18)]);

@@ -6,7 +6,7 @@
  * the mouse (hit-testing the ranges' rectangles) and the caret (selectionchange).
  */
 import { SEVERITY_RANK, type Finding, type ReportedSeverity } from '../engine/types';
-import { createShadowHost, type ShadowHost } from './host';
+import { createShadowHost, isOwnUiEvent, type ShadowHost } from './host';
 import { defaultTranslator, type Translate, type UiLocale } from './i18n';
 import { HIGHLIGHT_PAGE_CSS, MARKS_CSS } from './styles';
 
@@ -223,7 +223,14 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     'mousemove',
     (event) => {
       if (marks.length === 0) return;
-      pointer = { x: event.clientX, y: event.clientY, onTooltip: !!tooltip && event.composedPath().includes(tooltip) };
+      const onTooltip = !!tooltip && event.composedPath().includes(tooltip);
+      // Over our own UI (the prompt's backdrop covers the marked text): no tooltip from below it.
+      if (!onTooltip && isOwnUiEvent(event)) {
+        pointer = undefined;
+        if (shown?.by === 'mouse') hide();
+        return;
+      }
+      pointer = { x: event.clientX, y: event.clientY, onTooltip };
       if (!pointerFrame) pointerFrame = win.requestAnimationFrame(onPointerFrame);
     },
     { passive: true, signal },

@@ -126,8 +126,9 @@ button:disabled { cursor: not-allowed; border-color: var(--vz-line); color: var(
 
 /** Shadow-root CSS of the composer badge. */
 export const BADGE_CSS = `${HOST_RESET}
-:host { position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483646 !important;
+:host { position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483645 !important;
   display: block !important; width: 0 !important; height: 0 !important; overflow: visible !important; }
+/* z-index: below the highlight tooltip (which may overlap the corner), below the prompt. */
 .badge {
   position: fixed; width: 24px; height: 24px; border-radius: 50%; display: flex; align-items: center;
   justify-content: center; ${FONT} font-size: 13px; font-weight: 700; line-height: 1;
@@ -149,7 +150,7 @@ button.badge { cursor: pointer; }
 
 /** Shadow-root CSS of the highlight overlay: fallback boxes and the tooltip. */
 export const MARKS_CSS = `${HOST_RESET}
-:host { position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483645 !important;
+:host { position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483646 !important;
   display: block !important; width: 0 !important; height: 0 !important; overflow: visible !important;
   pointer-events: none !important; }
 .box { position: fixed; pointer-events: none; border-bottom: 2px solid; }
