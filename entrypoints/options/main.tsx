@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { activePolicy } from '../../src/distribution/active-policy';
 import { send } from '../../src/distribution/protocol';
 import { ACTIVE_RULES_KEY, SYNC_STATUS_KEY } from '../../src/distribution/state';
-import { defaultTranslator } from '../../src/ui/i18n';
+import { bundledTranslator } from '../../src/ui/i18n';
 import { OptionsApp, type OptionsDeps } from '../../src/ui/options/options-app';
 import '../../src/ui/options/page.css';
 
@@ -20,7 +20,9 @@ const deps: OptionsDeps = {
   requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
 };
 
+// The bundled messages of the UI language: browser.i18n may answer from another locale
+// (Chromium without its language pack), and a page that mixes languages is worse.
 const locale = browser.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en';
 document.documentElement.lang = locale;
-document.title = defaultTranslator(locale)('options_title');
-render(<OptionsApp deps={deps} t={defaultTranslator(locale)} locale={locale} />, document.getElementById('app')!);
+document.title = bundledTranslator(locale)('options_title');
+render(<OptionsApp deps={deps} t={bundledTranslator(locale)} locale={locale} />, document.getElementById('app')!);

@@ -3,13 +3,15 @@ import { browser } from 'wxt/browser';
 import { activePolicy } from '../../src/distribution/active-policy';
 import { send } from '../../src/distribution/protocol';
 import { siteForHost } from '../../src/sites';
-import { defaultTranslator } from '../../src/ui/i18n';
+import { bundledTranslator } from '../../src/ui/i18n';
 import '../../src/ui/options/page.css';
 import { PopupApp, type Protection } from '../../src/ui/popup/popup-app';
 
+// The bundled messages of the UI language: browser.i18n may answer from another locale
+// (Chromium without its language pack), and a page that mixes languages is worse.
 const locale = browser.i18n.getUILanguage().toLowerCase().startsWith('nl') ? 'nl' : 'en';
 document.documentElement.lang = locale;
-const t = defaultTranslator(locale);
+const t = bundledTranslator(locale);
 const root = document.getElementById('app')!;
 const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
 
