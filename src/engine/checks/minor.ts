@@ -12,9 +12,9 @@ import { distance, initials, place, type Placed } from '../recognizers/placement
 const NOT_MINOR = new Set(['role', 'staff', 'title']);
 /** An age this close after the name belongs to it: "Lotte (13)", "Robbe, 15 jaar,". */
 const ATTACHED = 3;
-/** A child word this close to the name describes that person: "onze leerling Emma". */
-const CHILD_BEFORE = 40;
-const CHILD_AFTER = 25;
+/** A child word this close to the name describes that person: "onze leerling Emma", "Tom, mijn zoon". */
+const CHILD_BEFORE = 12;
+const CHILD_AFTER = 12;
 
 function birthYear(date: Entity): number | undefined {
   const years = date.text.match(/(?:19|20)\d{2}/g);

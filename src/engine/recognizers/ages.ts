@@ -34,12 +34,10 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
-const NUM = `\\d{1,3}|[a-z]+(?:-[a-z]+)?`;
-/** "13 jaar", "6-jarige", "zesjarige", "16 years old", "16-year-old", "16yo", "16 y/o". */
-const AGE_UNIT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NUM})(?:\\s*-\\s*|\\s+)?(jaar\\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\\s-]+old|years?|yrs?\\s+old|yrs|yo|y\\/o|y\\.o\\.?)(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** Units of age: "13 jaar", "6-jarige", "zesjarige", "16 years old", "16-year-old", "16yo", "16 y/o". */
+const AGE_UNIT = /(jaar\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\s-]+old|years?|yrs?\s+old|yrs|yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])/gu;
+/** The number right before a unit, in digits or words ("16 ", "zes", "twenty-one "). */
+const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 /** "Lotte (13)", "(13 jaar)", "(8yo)". */
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
@@ -62,21 +60,25 @@ export function findAges(text: PreparedText): Entity[] {
     const before = f.slice(Math.max(0, m.index! - 2), m.index!);
     if (/\p{L}\s?$/u.test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
   }
+  // Find the (few) units first, then read the number before each: cheaper than trying a
+  // number at every word.
   for (const m of f.matchAll(AGE_UNIT)) {
-    const raw = m[1]!;
-    const unit = m[2]!;
+    const unitAt = m.index!;
+    const n = NUM_BEFORE.exec(f.slice(Math.max(0, unitAt - 24), unitAt));
+    if (!n) continue;
+    const at = unitAt - n[0].length;
+    if (at > 0 && /[\p{L}\p{N}]/u.test(f[at - 1]!)) continue; // the number word is part of a longer word
+    const raw = n[1]!;
+    const unit = m[1]!;
     const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
     if (years === undefined) continue;
-    const at = m.index!;
-    const bare = /^(?:jaar|jr|years?|yrs)$/.test(unit);
-    if (bare) {
+    const end = unitAt + m[0].length;
+    if (/^(?:jaar|jr|years?|yrs)$/.test(unit)) {
       const pre = f.slice(Math.max(0, at - 14), at);
-      const post = f.slice(at + m[0].length, at + m[0].length + 14);
+      const post = f.slice(end, end + 14);
       if (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post)) continue;
-      // "2024 jaar" is not an age; neither are years of a century.
-      if (years > 120) continue;
     }
-    push(at, at + m[0].length, years);
+    push(at, end, years);
   }
   for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, Number(m[1]));
   // "(11 jaar)" also matches "11 jaar": keep the outer one.
@@ -97,6 +99,8 @@ const BIRTH_YEAR = /(?:geboren|born)\s+(?:in\s+)?((?:19|20)\d{2})(?![\p{N}])/gu;
 export function findDates(text: PreparedText): Entity[] {
   const out: Entity[] = [];
   const f = text.folded;
+  // Every pattern needs a year: most drafts have none.
+  if (!/(?:19|20)\d\d/.test(f)) return out;
   const add = (nStart: number, nEnd: number, birth: boolean) => {
     const { start, end } = text.span(nStart, nEnd);
     out.push({ type: 'date', start, end, text: text.original.slice(start, end), value: birth ? 'birth' : 'date' });
@@ -112,11 +116,16 @@ export function findDates(text: PreparedText): Entity[] {
 }
 
 const ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\\d(?:e|de|ste)|first|second|third|fourth|fifth|sixth|\\d(?:st|nd|rd|th)';
-/** "het derde leerjaar", "2de kleuterklas", "groep 7", "klas 4", "year 9", "5th grade", "brugklas". */
-const CLASS_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${ORDINALS})\\s+(?:leerjaar|kleuterklas|klas|middelbaar|secundair|jaar\\s+(?:middelbaar|secundair|lager|van\\s+het\\s+middelbaar)|graad|grade|class|form)|(?:groep|klas|year|grade)\\s+(?:[1-9]|1[0-3])(?![\\p{N}])|brugklas|brugklasser)`,
-  'gu',
-);
+/** Class keywords; the ordinal before or the number after is read around each. */
+const CLASS_KEY = /(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas)(?![\p{L}])/gu;
+/** "het derde leerjaar", "2de kleuterklas", "3de jaar middelbaar", "5th grade". */
+const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${ORDINALS})\\s+(?:jaar\\s+(?:van\\s+het\\s+)?)?)$`, 'u');
+/** "groep 7", "klas 4", "year 9", "grade 5". */
+const NUMBER_AFTER = /^\s+(?:[1-9]|1[0-3])(?![\p{N}])/u;
+const LETTER = /\p{L}/u;
+const ORDINAL_KEYS = new Set(['leerjaar', 'kleuterklas', 'klas', 'middelbaar', 'secundair', 'graad', 'grade', 'class', 'form']);
+const NUMBER_KEYS = new Set(['groep', 'klas', 'year', 'grade']);
+
 /** Words before a class code that make "3B" a class: "uit 3B", "in 3B", "klas 3B". */
 const CLASS_CUE = new Set(['uit', 'in', 'van', 'klas', 'klasje', 'class', 'from', 'zit', 'naar']);
 
@@ -124,9 +133,27 @@ const CLASS_CUE = new Set(['uit', 'in', 'van', 'klas', 'klasje', 'class', 'from'
 export function findClasses(text: PreparedText): Entity[] {
   const out: Entity[] = [];
   const f = text.folded;
-  for (const m of f.matchAll(CLASS_WORDS)) {
-    const { start, end } = text.span(m.index!, m.index! + m[0].length);
+  const add = (nStart: number, nEnd: number) => {
+    const { start, end } = text.span(nStart, nEnd);
     out.push({ type: 'class', start, end, text: text.original.slice(start, end) });
+  };
+  for (const m of f.matchAll(CLASS_KEY)) {
+    const key = m[1]!;
+    const at = m.index!;
+    const end = at + key.length;
+    // A lookbehind in the pattern would stop V8 from scanning for the keywords quickly.
+    if (at > 0 && LETTER.test(f[at - 1]!)) continue;
+    if (key.startsWith('brugklas')) {
+      add(at, end);
+      continue;
+    }
+    const ord = ORDINAL_KEYS.has(key) ? ORDINAL_BEFORE.exec(f.slice(Math.max(0, at - 32), at)) : null;
+    if (ord) {
+      add(at - ord[1]!.length, end);
+      continue;
+    }
+    const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER.exec(f.slice(end, end + 4)) : null;
+    if (num) add(at, end + num[0].length);
   }
   // Class codes "3B", "6A": a digit and a capital, after a cue word.
   const tokens = text.tokens;

@@ -123,9 +123,10 @@ function before(ctx: Ctx, h: number, acc: Before): void {
   if (h === 0) return;
   const prev = ctx.tokens[h - 1]!;
   const g = gap(ctx, h - 1);
-  if (prev.sentence !== ctx.tokens[h]!.sentence && !/^[:,]?\s*$/.test(g)) return;
-  if (!/^[ \t\u00a0]*[:,]?[ \t\u00a0]{0,2}$/.test(g)) return;
   const w = prev.norm;
+  // "Mr. Smith", "Mevr. Peeters", "Dr. Claes": the full stop of an abbreviated title.
+  const abbreviated = /^\.[ \t\u00a0]{1,2}$/.test(g) && (TITLES.has(w) || PUBLIC_ROLES.has(w));
+  if (!abbreviated && !/^[ \t\u00a0]*[:,]?[ \t\u00a0]{0,2}$/.test(g)) return;
   if (TITLES.has(w)) acc.title = true;
   if (PUBLIC_ROLES.has(w)) acc.role = true;
   if (ONS.has(w)) acc.ons = true;
