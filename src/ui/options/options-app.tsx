@@ -253,7 +253,9 @@ function ImportRules({ status, deps, t, onChange }: SectionProps) {
           attempt={error.attempt}
           title={
             error.reply.reason === 'invalid'
-              ? t('options_import_invalid', String(issues.length))
+              ? issues.length === 1
+                ? t('options_import_invalid_one')
+                : t('options_import_invalid', String(issues.length))
               : t(`options_import_${error.reply.reason === 'signature' ? 'bad_signature' : 'locked'}`)
           }
           issues={issues}

@@ -68,7 +68,11 @@ function Findings({ draft, findings, errors, t }: { draft: string; findings: Fin
   return (
     <div>
       <p class="tester-summary">
-        {findings.length === 0 ? t('options_tester_none') : t('options_tester_count', String(findings.length))}
+        {findings.length === 0
+          ? t('options_tester_none')
+          : findings.length === 1
+            ? t('options_tester_count_one')
+            : t('options_tester_count', String(findings.length))}
       </p>
       {findings.length > 0 && (
         <ul class="findings">

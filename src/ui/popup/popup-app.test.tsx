@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import nl from '../../../assets/_locales/nl/messages.json';
+import type { StatusReply } from '../../distribution/protocol';
+import { createTranslator } from '../i18n';
+import { PopupApp, type Protection } from './popup-app';
+
+const t = createTranslator(nl);
+const status: StatusReply = {
+  active: { origin: 'managed', id: 'org.zorg', title: 'Beleid Zorg vzw', version: '4', receivedAt: 0 },
+  status: { ok: false, at: 0, source: 'url', message: 'bad-signature' },
+  managed: { hasInline: true, hasPublicKey: true, refreshMinutes: 60, lockUserRules: true },
+  hasUserRules: false,
+};
+
+const root = document.createElement('div');
+document.body.append(root);
+afterEach(() => render(null, root));
+
+function show(protection: Protection | null, openOptions = () => {}) {
+  render(<PopupApp status={status} protection={protection} t={t} locale="nl" openOptions={openOptions} />, root);
+  return root.textContent ?? '';
+}
+
+describe('popup', () => {
+  it('shows the active policy, its origin and a failed sync with "previous kept"', () => {
+    const text = show(null);
+    expect(root.querySelector('#popup-policy')!.textContent).toContain('Beleid Zorg vzw');
+    expect(text).toContain('Ingesteld door je organisatie');
+    expect(root.querySelector('#popup-sync')!.textContent).toContain('de handtekening klopt niet');
+    expect(text).toContain('Het vorige beleid blijft actief.');
+  });
+
+  it.each([
+    [{ state: 'protected', site: 'linkedin' } as const, 'Beschermd op deze site (LinkedIn).'],
+    [{ state: 'disabled', site: 'x' } as const, 'Je organisatie heeft Volle Zaal uitgeschakeld voor X.'],
+    [{ state: 'unprotected' } as const, 'Niet actief op deze site.'],
+  ])('says whether this site is protected: %o', (protection, sentence) => {
+    show(protection);
+    expect(root.querySelector('#protection')!.textContent).toContain(sentence);
+  });
+
+  it('opens the options page', () => {
+    const open = vi.fn();
+    show(null, open);
+    root.querySelector<HTMLButtonElement>('#open-options')!.click();
+    expect(open).toHaveBeenCalledOnce();
+  });
+});
