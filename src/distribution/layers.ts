@@ -39,7 +39,8 @@ export function chooseActive(layers: RuleLayers, managed: ManagedConfig, setting
     const { json, receivedAt, etag } = layers.url;
     return etag ? { json, origin: 'url', receivedAt, etag } : { json, origin: 'url', receivedAt };
   }
-  if (layers.user && !managed.lockUserRules) return { json: layers.user.json, origin: 'user', receivedAt: layers.user.receivedAt };
+  const userUsable = layers.user && !managed.lockUserRules && (!managed.publicKey || layers.user.verifiedWith === managed.publicKey);
+  if (layers.user && userUsable) return { json: layers.user.json, origin: 'user', receivedAt: layers.user.receivedAt };
   return undefined;
 }
 

@@ -79,6 +79,16 @@ describe('URL sync', () => {
     expect((await activePolicy()).file.title).toBe('Beleid A');
   });
 
+  it('refuses a redirect to plain http and an oversized file', async () => {
+    await syncRules(server(ok(ruleFile('Beleid A'))).deps);
+    const redirected = ok(ruleFile('Via http'));
+    Object.defineProperty(redirected, 'url', { value: 'http://beleid.zorg.example/rules.json' });
+    expect(await syncRules(server(redirected).deps)).toMatchObject({ ok: false, message: 'url-not-https' });
+    const huge = new Response('{}', { status: 200, headers: { 'Content-Length': String(50_000_000) } });
+    expect(await syncRules(server(huge).deps)).toMatchObject({ ok: false, message: 'invalid' });
+    expect((await activePolicy()).file.title).toBe('Beleid A');
+  });
+
   it('refuses plain-http URLs without fetching', async () => {
     await fakeBrowser.storage.managed.set({ rulesUrl: 'http://beleid.zorg.example/rules.json' });
     const { deps, calls } = server();
@@ -114,6 +124,14 @@ describe('signed rules', () => {
     await syncRules(server(ok(forged, '"s4"'), new Response('', { status: 404 })).deps);
     expect(await status()).toMatchObject({ ok: false, message: 'signature-http-404' });
     expect((await activePolicy()).file.title).toBe('Getekend beleid');
+  });
+
+  it('an unsigned import stops counting once the organisation sets a key', async () => {
+    await importUserRules(ruleFile('Eigen, ongetekend'));
+    expect((await active())?.origin).toBe('user');
+    await fakeBrowser.storage.managed.set({ publicKey: (await generateSigningKeys()).publicKeySpkiB64 });
+    await syncRules(server().deps);
+    expect(await active()).toBeUndefined();
   });
 
   it('puts .sig on the path, not after the query', () => {

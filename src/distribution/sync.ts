@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadPolicy, type PolicyIssue } from '../policy';
+import { LIMITS } from '../policy/schema';
 import { verifyRuleSignature } from '../policy/signature';
 import { effectiveRulesUrl, refreshActiveRules, urlLayerUsable } from './layers';
 import { type ManagedConfig, readManagedConfig } from './managed';
@@ -119,6 +120,11 @@ async function syncFromUrl(url: string, managed: ManagedConfig, deps: SyncDeps):
     return previous ? { ok: true, at, source: 'url', url, message: 'not-modified' } : fail('http-304');
   }
   if (!response.ok) return fail(`http-${response.status}`);
+  // A redirect may not downgrade to plain HTTP: the file decides what staff may post.
+  if (response.url && !response.url.startsWith('https:')) return fail('url-not-https');
+  const length = Number(response.headers.get('Content-Length') ?? 0);
+  if (length > LIMITS.fileBytes)
+    return fail('invalid', [{ path: '(file)', message: `is ${length} bytes; a rule file may be at most ${LIMITS.fileBytes} bytes` }]);
 
   let bytes: Uint8Array;
   let json: string;
@@ -171,7 +177,8 @@ export function importUserRules(json: string, signature?: string, deps: SyncDeps
     if (!loaded.ok) return { ok: false, reason: 'invalid', issues: loaded.issues } as const;
     if (managed.publicKey && !(signature && (await verifyRuleSignature(json, signature, managed.publicKey))))
       return { ok: false, reason: 'signature' } as const;
-    await setLayers({ ...(await getLayers()), user: { json, receivedAt: deps.now() } });
+    const user = { json, receivedAt: deps.now(), ...(managed.publicKey ? { verifiedWith: managed.publicKey } : {}) };
+    await setLayers({ ...(await getLayers()), user });
     return { ok: true, active: await refreshActiveRules(managed) } as const;
   });
 }
