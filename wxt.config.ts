@@ -19,4 +19,15 @@ export default defineConfig({
     // Enterprise policy keys (rulesUrl, rulesInline, publicKey, refreshMinutes, lockUserRules).
     storage: { managed_schema: 'managed_schema.json' },
   },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      // MV2 (Firefox) has no optional_host_permissions and WXT drops it: list the origins in
+      // optional_permissions. Firefox reads managed settings from policies.json, not a schema.
+      if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions) {
+        const optional = new Set([...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions]);
+        manifest.optional_permissions = [...optional] as typeof manifest.optional_permissions;
+      }
+      if (wxt.config.browser === 'firefox') delete (manifest as { storage?: unknown }).storage;
+    },
+  },
 });
