@@ -12,7 +12,8 @@ import { findPersons } from './recognizers/persons';
 import { hashFolded } from './hash-name';
 import { PhraseMatcher } from './phrases';
 import type { PreparedText } from './text';
-import type { EnginePolicy, Entity } from './types';
+import { OPENERS } from './lexicon/words';
+import type { EnginePolicy, Entity, HashedNames } from './types';
 
 export type { PersonKind } from './recognizers/persons';
 
@@ -107,26 +108,47 @@ function applyPolicy(text: PreparedText, policy: EnginePolicy, persons: Entity[]
   return dedupe(kept);
 }
 
+/**
+ * Hash results per list and folded window. Drafts are re-checked on every keystroke, so the
+ * same windows come back again and again; SHA-256 is the expensive part.
+ */
+const hashCache = new WeakMap<HashedNames, Map<string, boolean>>();
+const HASH_CACHE_MAX = 20_000;
+
+function isListed(list: HashedNames, folded: string): boolean {
+  let cache = hashCache.get(list);
+  if (!cache) hashCache.set(list, (cache = new Map()));
+  let hit = cache.get(folded);
+  if (hit === undefined) {
+    if (cache.size >= HASH_CACHE_MAX) cache.clear();
+    hit = list.hashes.has(hashFolded(list.salt, folded));
+    cache.set(folded, hit);
+  }
+  return hit;
+}
+
+const LETTERS = /^\p{L}[\p{L}'’]*$/u;
+
 /** Windows of 1–3 tokens that start and end with a capitalised word, hashed with each salt. */
-function findHashedClients(text: PreparedText, lists: EnginePolicy['people']['hashedClients']): Entity[] {
+function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): Entity[] {
   const out: Entity[] = [];
   const tokens = text.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || t.numeric) continue;
+    if (!t.capitalized || t.allCaps || !LETTERS.test(t.norm)) continue;
+    // "Vandaag", "Maar": a sentence opener is no name's first word.
+    if (t.sentenceStart && OPENERS.has(t.norm)) continue;
     let folded = '';
     for (let len = 1; len <= 3 && i + len - 1 < tokens.length; len++) {
       const last = tokens[i + len - 1]!;
       if (len > 1) {
         const prev = tokens[i + len - 2]!;
-        if (last.sentence !== t.sentence || last.start - prev.end > 2) break;
+        if (last.sentence !== t.sentence || last.start - prev.end > 2 || !LETTERS.test(last.norm)) break;
         folded += ' ';
       }
       folded += last.key;
       if (!last.capitalized) continue;
-      for (const list of lists) {
-        if (list.hashes.has(hashFolded(list.salt, folded))) out.push(person(text, t.start, last.end, 'client'));
-      }
+      for (const list of lists) if (isListed(list, folded)) out.push(person(text, t.start, last.end, 'client'));
     }
   }
   return out;
