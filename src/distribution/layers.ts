@@ -4,6 +4,7 @@
  * A layer holds its source's last *good* file; broken input never reaches it.
  */
 import { browser } from 'wxt/browser';
+import { loadPolicy } from '../policy';
 import type { ManagedConfig } from './managed';
 import {
   ACTIVE_RULES_KEY,
@@ -12,6 +13,7 @@ import {
   getLayers,
   getSettings,
   type RuleLayers,
+  setLayers,
   type StoredLayer,
   type UserSettings,
 } from './state';
@@ -50,6 +52,12 @@ export function chooseActive(layers: RuleLayers, managed: ManagedConfig, setting
  */
 export async function refreshActiveRules(managed: ManagedConfig): Promise<ActiveRules | undefined> {
   const [layers, settings, current] = await Promise.all([getLayers(), getSettings(), getActiveRules()]);
+  if (current?.origin === 'user' && !layers.user && adoptable(current, managed)) {
+    // `activeRules` written without a layer (an older version, a test harness): keep it as the
+    // user's import rather than silently dropping rules someone chose.
+    layers.user = { json: current.json, receivedAt: current.receivedAt };
+    await setLayers(layers);
+  }
   const next = chooseActive(layers, managed, settings);
   if (!next) {
     if (current) await browser.storage.local.remove(ACTIVE_RULES_KEY);
@@ -57,4 +65,8 @@ export async function refreshActiveRules(managed: ManagedConfig): Promise<Active
     await browser.storage.local.set({ [ACTIVE_RULES_KEY]: next });
   }
   return next;
+}
+
+function adoptable(current: ActiveRules, managed: ManagedConfig): boolean {
+  return !managed.lockUserRules && !managed.publicKey && typeof current.json === 'string' && loadPolicy(current.json).ok;
 }

@@ -191,6 +191,18 @@ describe('layering', () => {
     expect(await active()).toBeUndefined();
   });
 
+  it('keeps an activeRules written without a layer (older version, test harness) as the import', async () => {
+    await fakeBrowser.storage.local.set({ activeRules: { json: ruleFile('Direct geschreven'), origin: 'user', receivedAt: 5 } });
+    await syncRules(server().deps);
+    expect((await activePolicy()).file.title).toBe('Direct geschreven');
+    await createHandlers()['clear-user-rules']({ kind: 'clear-user-rules' });
+    expect(await active()).toBeUndefined();
+    // A broken one is not adopted.
+    await fakeBrowser.storage.local.set({ activeRules: { json: '{', origin: 'user', receivedAt: 5 } });
+    await syncRules(server().deps);
+    expect(await active()).toBeUndefined();
+  });
+
   it('an invalid import changes nothing and returns issues with paths', async () => {
     await importUserRules(ruleFile('Eerst'));
     const reply = await importUserRules(ruleFile('Daarna', { severity: [{ rule: 'bestaat-niet', severity: 'warn' }] }));

@@ -11,7 +11,9 @@ import { verifyRuleSignature } from '../policy/signature';
 import { effectiveRulesUrl, refreshActiveRules, urlLayerUsable } from './layers';
 import { type ManagedConfig, readManagedConfig } from './managed';
 import {
+  ACTIVE_RULES_KEY,
   type ActiveRules,
+  getActiveRules,
   getLayers,
   getSettings,
   type RuleLayers,
@@ -188,6 +190,8 @@ export function clearUserRules(): Promise<ActiveRules | undefined> {
   return serial(async () => {
     const managed = await readManagedConfig();
     await setLayers(without(await getLayers(), 'user'));
+    // Drop the active copy too, or it would be adopted back as the user's layer.
+    if ((await getActiveRules())?.origin === 'user') await browser.storage.local.remove(ACTIVE_RULES_KEY);
     return refreshActiveRules(managed);
   });
 }
