@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, resolveSeverity } from '../engine';
 import { schemaText } from '../cli/commands/schema';
-import { defaultPolicy, defaultRules, loadPolicy, type RuleFileInput } from '.';
+import { defaultPolicy, defaultRules, loadPolicy } from '.';
 import { runCustomExamples } from './examples';
 
-const minimal = (extra: Partial<RuleFileInput> = {}): RuleFileInput => ({
+/** A rule file as a policy owner might write it; loosely typed on purpose, since bad files are tested too. */
+const minimal = (extra: Record<string, unknown> = {}): Record<string, unknown> => ({
   format: 1,
   id: 'org.test',
   version: '1',
