@@ -40,6 +40,18 @@ describe('client-name', () => {
     expect(flagged('Vandaag gaan we met Pieter en Anouk naar de film.')).toEqual([]);
   });
 
+  it('reads the cue across a list of names and through ordinary words after a care word', () => {
+    expect(flagged('Onze vrijwilligers Rita en Georges brachten taart mee voor de bewoners.')).toEqual([]);
+    expect(flagged('Bewoner Frans werd vandaag honderd!')).toEqual(['Frans']);
+    expect(flagged('Our residents loved the visit from the Mayor of Ghent, Mathias De Clercq.')).toEqual([]);
+  });
+
+  it('leaves staff matters alone unless the name follows a care word', () => {
+    expect(flagged('Mevrouw Maes van het dagcentrum gaat na 40 jaar met pensioen.')).toEqual([]);
+    expect(flagged('Kim van de technische dienst knapte de tuin van het rusthuis op.')).toEqual([]);
+    expect(flagged('Cliënt Gilbert gaf een speech op het pensioenfeest van zijn begeleider.')).toEqual(['Gilbert']);
+  });
+
   it('always flags listed clients, also by salted hash, as block', () => {
     const salt = 'zout';
     const policy = emptyPolicy({

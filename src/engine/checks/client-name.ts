@@ -14,6 +14,11 @@ const NOT_CLIENT = new Set(['role', 'staff', 'family']);
 /** How far a care word may be from the name: a neighbouring sentence, and not pages away. */
 const MAX_SENTENCES = 1;
 const MAX_CHARS = 300;
+/**
+ * Staff matters in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
+ * "Kim van de technische dienst". Folded text.
+ */
+const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer)(?![\p{L}])/u;
 
 const check: Check = {
   meta: {
@@ -64,6 +69,17 @@ const check: Check = {
     const entities = ctx.entities();
     const persons = place(ctx.text, entities.filter((e) => e.type === 'person'));
     const care = place(ctx.text, entities.filter((e) => e.type === 'care-word'));
+    // Folded span of each sentence, for the staff cues.
+    const sentences: Array<[number, number]> = [];
+    for (const t of ctx.text.tokens) {
+      const s = sentences[t.sentence];
+      if (s) s[1] = t.nEnd;
+      else sentences[t.sentence] = [t.nStart, t.nEnd];
+    }
+    const staffMatter = (sentence: number) => {
+      const span = sentences[sentence];
+      return !!span && STAFF_CUES.test(ctx.text.folded.slice(span[0], span[1]));
+    };
     for (const { entity: p, sentence } of persons) {
       const kind = String(p.value ?? '');
       const suggestion = {
@@ -78,7 +94,8 @@ const check: Check = {
       const near = care.some(
         (c) => Math.abs(c.sentence - sentence) <= MAX_SENTENCES && distance(c.entity, p) <= MAX_CHARS,
       );
-      if (!near) continue;
+      // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
+      if (!near || (kind !== 'care' && staffMatter(sentence))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion });
     }
   },

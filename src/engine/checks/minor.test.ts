@@ -17,6 +17,10 @@ describe('minor', () => {
     expect(findings[0]!.quote).toContain('belang van het kind');
   });
 
+  it('reads an age between commas after a name', () => {
+    expect(flagged('Proud of Tyler, 16, who finished the cooking course today!')).toEqual(['Tyler', '16']);
+  });
+
   it('reads the age in the next sentence and in words', () => {
     expect(flagged('Zo fier op ons Mila! Zeven jaar en ze fietst al zonder zijwieltjes.')).toEqual(['Mila', 'Zeven jaar']);
   });

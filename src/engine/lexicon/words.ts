@@ -46,7 +46,7 @@ export const PLACES = set(`
   enschede apeldoorn zwolle leiden maastricht dordrecht zoetermeer delft deventer venlo
   leeuwarden alkmaar helmond hilversum amersfoort zaandam ede emmen hengelo heerlen
   roosendaal oss zeeland limburg brabant friesland drenthe gelderland overijssel
-  luik namen bergen charleroi doornik aarlen liege namur mons
+  haag den luik namen bergen charleroi doornik aarlen liege namur mons
   london londen paris parijs berlin berlijn madrid rome new york america cleveland lincoln
   marokko turkije syrie congo afrika amerika azie israel georgia vermont florida virginia carolina
   sydney adelaide victoria dallas austin phoenix orlando houston denver hong kong lima
@@ -83,6 +83,9 @@ export const PUBLIC_ROLES = set(`
   collega begeleider begeleidster opvoeder opvoedster verpleegkundige verpleger zorgkundige
   vrijwilliger stagiair stagiaire teamleider coordinator leerkracht juf meester
   colleague nurse volunteer manager teacher
+  collega's collegas begeleiders opvoeders verpleegkundigen zorgkundigen vrijwilligers stagiairs
+  leerkrachten medewerker medewerkers medewerkster directeurs
+  colleagues nurses volunteers managers teachers staff
 `);
 
 /** Words placed between a first name and a surname, lower case in Dutch. */
@@ -110,6 +113,7 @@ export const FAMILY = set(`
   zoon zoontje dochter dochtertje man vrouw echtgenoot echtgenote partner vriend vriendin
   mama papa moeder vader mams paps broer broertje zus zusje zuster neef nicht neefje nichtje
   kleinzoon kleindochter kleinkind oma opa grootmoeder grootvader schoonmoeder schoonvader
+  zonen dochters broers zussen sons daughters brothers sisters
   son daughter husband wife mum mom dad father mother brother sister nephew niece grandson
   granddaughter grandma grandpa boyfriend girlfriend
 `);

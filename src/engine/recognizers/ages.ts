@@ -81,6 +81,15 @@ export function findAges(text: PreparedText): Entity[] {
     push(at, end, years);
   }
   for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, Number(m[1]));
+  // "Tyler, 16, finished the course": a bare number between commas right after a name.
+  const tokens = text.tokens;
+  const src = text.original;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.numeric || t.norm.length > 2 || !tokens[i - 1]!.capitalized || tokens[i - 1]!.numeric) continue;
+    if (!/^,\s?$/.test(src.slice(tokens[i - 1]!.end, t.start)) || !/^\s?,/.test(src.slice(t.end, t.end + 2))) continue;
+    out.push({ type: 'age', start: t.start, end: t.end, text: src.slice(t.start, t.end), value: Number(t.norm) });
+  }
   // "(11 jaar)" also matches "11 jaar": keep the outer one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((a, k) => k === 0 || a.end > out[k - 1]!.end || a.start >= out[k - 1]!.end);

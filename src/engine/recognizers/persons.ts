@@ -23,6 +23,8 @@ import type { Entity } from '../types';
 export type PersonKind = 'full' | 'first' | 'surname' | 'title' | 'ons' | 'care' | 'age' | 'role' | 'family' | 'client' | 'staff';
 
 const SAINT = new Set(['sint', 'st', 'heilige', 'onze-lieve-vrouw', 'saint', 'san', 'santa']);
+/** Words inside a role's office: "minister van Welzijn", "the Mayor of Ghent". */
+const OFFICE_WORDS = new Set(['van', 'of', 'the', 'de', 'het', 'voor', 'for', 'en', 'and']);
 /** Longest run of words one name can span ("Jan-Willem van den Bossche"). */
 const MAX_RUN = 6;
 const SPACE = /^[ \t\u00a0]{1,3}$/;
@@ -102,7 +104,13 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array): Entity[] {
       break;
     }
     const entity = evaluateRun(ctx, i, j);
-    if (entity) out.push(entity);
+    if (entity) {
+      // "onze vrijwilligers Rita en Georges", "my sons Tom and Max": the cue covers the list.
+      const prev = out[out.length - 1];
+      if (prev && (prev.value === 'role' || prev.value === 'family') && entity.value !== 'role' && /^\s*(?:,|en|and|&)\s*$/.test(text.original.slice(prev.end, entity.start)))
+        entity.value = prev.value;
+      out.push(entity);
+    }
     i = j + 1;
   }
   return out;
@@ -114,6 +122,8 @@ interface Before {
   ons: boolean;
   care: boolean;
   family: boolean;
+  /** A role a few words back ("the Mayor of Ghent, …"): only for words that are names anyway. */
+  roleNear: boolean;
   /** The name belongs to an organisation or place ("leefgroep De Regenboog", "'s Heeren Loo"). */
   org: boolean;
 }
@@ -135,11 +145,24 @@ function before(ctx: Ctx, h: number, acc: Before): void {
   if (ctx.careEnd[h - 1]) acc.care = true;
   // "'s Heeren Loo", "'s-Hertogenbosch"
   if (w === 's' && /['’]$/.test(ctx.text.original.slice(Math.max(0, prev.start - 1), prev.start))) acc.org = true;
+  // A role with its office in between: "burgemeester van Gent, Mathias De Clercq", "the Mayor of Ghent, …".
+  if (!acc.role) {
+    const sentence = ctx.tokens[h]!.sentence;
+    for (let k = h - 2; k >= 0 && k >= h - 5; k--) {
+      const t = ctx.tokens[k]!;
+      if (t.sentence !== sentence) break;
+      if (PUBLIC_ROLES.has(t.norm)) {
+        acc.roleNear = true;
+        break;
+      }
+      if (!t.capitalized && !OFFICE_WORDS.has(t.norm)) break;
+    }
+  }
 }
 
 function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const { tokens, lex } = ctx;
-  const acc: Before = { title: false, role: false, ons: false, care: false, family: false, org: false };
+  const acc: Before = { title: false, role: false, roleNear: false, ons: false, care: false, family: false, org: false };
   // Strip leading cue words that are capitalised ("Mevrouw Janssens", "Minister Crevits", "Onze Daan").
   let h = from;
   while (h <= to) {
@@ -148,6 +171,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     else if (PUBLIC_ROLES.has(w)) acc.role = true;
     else if (ONS.has(w)) acc.ons = true;
     else if (FAMILY.has(w)) acc.family = true;
+    else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Sarah"
     else if (PLACES.has(w) || CALENDAR.has(w) || INSTITUTIONS.has(w)) acc.org ||= INSTITUTIONS.has(w);
     else if (OPENERS.has(w) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
       // "Maar Herman zei", "Dag Marie", "Thanks Sarah".
@@ -222,10 +246,12 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   }
   // Context decides what kind of person, and makes unknown words names.
   const unknownOk = !AMBIGUOUS_NAMES.has(headWord) || core.length > 1;
-  if (acc.role) kind = 'role';
+  // Right after "bewoner" or "Mevrouw" even "Frans" or "Storm" is a name.
+  const cuedOk = unknownOk || firstKnown || lex.last.has(headWord);
+  if (acc.role || (acc.roleNear && kind)) kind = 'role';
   else if (acc.family && (kind || unknownOk)) kind = 'family';
-  else if (acc.title && (kind || unknownOk)) kind = kind === 'full' ? 'full' : 'title';
-  else if (!kind && acc.care && unknownOk) kind = 'care';
+  else if (acc.title && (kind || cuedOk)) kind = kind === 'full' ? 'full' : 'title';
+  else if (!kind && acc.care && cuedOk) kind = 'care';
   else if (!kind && acc.ons && unknownOk && headWord.length > 2) kind = 'ons';
   else if (!kind && ageAfter && unknownOk) kind = 'age';
   if (!kind) return undefined;
