@@ -1,5 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '../src/content/main';
+import { mountBadge } from '../src/ui/badge';
+import { createHighlighter } from '../src/ui/highlights';
 import { showPrompt } from '../src/ui/prompt';
 
 export default defineContentScript({
@@ -7,8 +9,13 @@ export default defineContentScript({
   matches: ['https://*.x.com/*', 'https://*.twitter.com/*', 'https://*.facebook.com/*', 'https://*.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    // TODO(2026-11-21): mountBadge/createHighlighter from src/ui once they land.
-    const noop = { update() {}, destroy() {}, set() {}, clear() {} };
-    void runContentScript({ showPrompt, mountBadge: () => noop, createHighlighter: () => noop }, ctx.signal);
+    void runContentScript(
+      {
+        showPrompt,
+        mountBadge: (composer, locale) => mountBadge(composer, { locale }),
+        createHighlighter: (locale) => createHighlighter({ locale }),
+      },
+      ctx.signal,
+    );
   },
 });

@@ -87,7 +87,7 @@ export function startController(options: ControllerOptions): Controller {
   };
 
   const renderMarks = () => {
-    if (!highlighter) highlighter = safe(() => ui.createHighlighter(), null);
+    if (!highlighter) highlighter = safe(() => ui.createHighlighter(locale), null);
     const all = [...states.values()].flatMap((s) => s.marks);
     safe(() => (all.length ? highlighter?.set(all) : highlighter?.clear()), undefined);
   };
@@ -150,7 +150,7 @@ export function startController(options: ControllerOptions): Controller {
       marks: [],
     };
     states.set(root, state);
-    state.badge = safe(() => ui.mountBadge(root), null);
+    state.badge = safe(() => ui.mountBadge(root, locale), null);
     const onChange = () => schedule(state);
     for (const type of ['input', 'paste', 'compositionend', 'cut', 'drop'])
       root.addEventListener(type, onChange, { signal: abort.signal, passive: true });
@@ -220,6 +220,8 @@ export function startController(options: ControllerOptions): Controller {
   /** Replay the publish action the person confirmed, once. */
   const replay = (state: ComposerState, trigger: Trigger, hash: string) => {
     const root = state.editor.root;
+    // The prompt is over: the replayed event must not be taken for a second click while it is open.
+    prompting = false;
     if (trigger.kind === 'click') {
       token = { target: trigger.control, hash };
       trigger.control.click();

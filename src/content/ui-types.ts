@@ -39,6 +39,7 @@ export interface Highlighter {
 
 export interface Ui {
   showPrompt(request: PromptRequest): Promise<PromptResult>;
-  mountBadge(composer: HTMLElement): Badge;
-  createHighlighter(): Highlighter;
+  /** `locale`: the findings' language, so the badge's words match them. */
+  mountBadge(composer: HTMLElement, locale: 'nl' | 'en'): Badge;
+  createHighlighter(locale: 'nl' | 'en'): Highlighter;
 }

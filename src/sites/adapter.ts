@@ -88,10 +88,15 @@ export function createAdapter(spec: SiteSpec, overrides: SelectorOverrides = {},
   const normalized = handles.map(normalizeHandle);
   const maxDepth = spec.maxDepth ?? 14;
 
-  /** The composer's container: the nearest ancestor holding a publish control. */
+  /**
+   * The composer's container: the nearest ancestor holding a publish control. Climbing stops
+   * at an ancestor that also holds another composer: controls beyond it belong to that one
+   * (a comment box must not claim the post dialog's button).
+   */
   const container = (editor: HTMLElement): { box: Element; publish: HTMLElement } | null => {
     let el: Element | null = editor.parentElement;
     for (let i = 0; el && i < maxDepth; i++, el = el.parentElement) {
+      if (queryAll(el, composer).some((c) => !editor.contains(c) && !c.contains(editor))) return null;
       const found = queryAll(el, publish).filter((b) => !editor.contains(b));
       if (found.length) return { box: el, publish: found[0] as HTMLElement };
     }

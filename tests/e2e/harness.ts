@@ -1,0 +1,292 @@
+/**
+ * Reusable e2e harness: fixture pages under the real host names over local HTTPS,
+ * Chromium with the built extension, and helpers to set rules, type and read
+ * what the page published. Nothing here touches the network beyond 127.0.0.1.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { Published } from './fixtures/shared';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The built extension; `VZ_EXTENSION` points elsewhere (e.g. a private copy while others rebuild). */
+export const EXTENSION = process.env.VZ_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+export type Site = 'x' | 'facebook' | 'linkedin';
+export const SITE_URL: Record<Site | 'control', string> = {
+  x: 'https://x.com/home',
+  facebook: 'https://www.facebook.com/',
+  linkedin: 'https://www.linkedin.com/feed/',
+  control: 'https://localhost/',
+};
+const HOST_FIXTURE: Array<[RegExp, string]> = [
+  [/(^|\.)x\.com$|(^|\.)twitter\.com$/, 'x'],
+  [/(^|\.)facebook\.com$/, 'facebook'],
+  [/(^|\.)linkedin\.com$/, 'linkedin'],
+  [/^localhost$/, 'x'],
+];
+
+export interface FixtureServer {
+  port: number;
+  /** URL paths the server answered, for the privacy test. */
+  served: string[];
+  url(site: Site | 'control', query?: string): string;
+  close(): Promise<void>;
+}
+
+/** Bundle the fixture pages (real Draft.js, Lexical and Quill) into `dir`. */
+async function bundleFixtures(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  await Promise.all(
+    ['x.tsx', 'facebook.ts', 'linkedin.ts'].map(async (file) => {
+      const name = file.replace(/\.tsx?$/, '');
+      const outfile = join(dir, `${name}.js`);
+      await build({
+        entryPoints: [join(ROOT, 'tests/e2e/fixtures', file)],
+        bundle: true,
+        outfile,
+        format: 'iife',
+        jsx: 'automatic',
+        jsxImportSource: 'react',
+        define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
+        logLevel: 'warning',
+        // The repo's tsconfig points JSX at Preact; fixtures are React like the sites.
+        tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'react' } },
+      });
+      out[name] = readFileSync(outfile, 'utf8');
+    }),
+  );
+  return out;
+}
+
+/** Start the HTTPS fixture server on a free port with a throwaway self-signed certificate. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'vz-fixtures-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
+    '-days', '2', '-subj', '/CN=x.com',
+    '-addext', 'subjectAltName=DNS:x.com,DNS:*.x.com,DNS:twitter.com,DNS:*.twitter.com,DNS:*.facebook.com,DNS:*.linkedin.com,DNS:localhost',
+  ], { stdio: 'ignore' });
+  const scripts = await bundleFixtures(dir);
+  const served: string[] = [];
+  const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const path = (req.url ?? '/').split('?')[0]!;
+    served.push(`${host}${path}`);
+    const fixture = HOST_FIXTURE.find(([re]) => re.test(host))?.[1];
+    if (!fixture) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (path === '/fixture.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(scripts[fixture]);
+      return;
+    }
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
+      .end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${fixture} fixture</title></head><body><div id="root"></div><script src="/fixture.js"></script></body></html>`);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    served,
+    url: (site, query = '') => (site === 'control' ? `https://localhost:${port}/` : SITE_URL[site]) + (query ? `?${query}` : ''),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => {
+          rmSync(dir, { recursive: true, force: true });
+          r();
+        });
+      }),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  /** The extension's service worker (null without the extension). */
+  sw: Worker | null;
+  /** Every request the browser made (pages, scripts, the service worker). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Launch Chromium with the built extension (or without, for the benchmark's baseline). */
+export async function launchBrowser(server: FixtureServer, options: { extension?: boolean; locale?: string } = {}): Promise<Browser> {
+  const withExtension = options.extension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
+  const profile = mkdtempSync(join(tmpdir(), 'vz-profile-'));
+  const p = server.port;
+  const args = [
+    `--host-resolver-rules=MAP x.com 127.0.0.1:${p}, MAP *.x.com 127.0.0.1:${p}, MAP twitter.com 127.0.0.1:${p}, MAP *.twitter.com 127.0.0.1:${p}, MAP *.facebook.com 127.0.0.1:${p}, MAP *.linkedin.com 127.0.0.1:${p}, MAP localhost 127.0.0.1:${p}`,
+    '--ignore-certificate-errors', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+    '--disable-component-update', '--no-first-run', '--disable-features=Translate,OptimizationHints,MediaRouter',
+  ];
+  // The extension's UI language follows the browser's (chrome.i18n), the findings' follow navigator.language.
+  args.push(`--lang=${options.locale ?? 'nl-BE'}`);
+  // A private copy: a rebuild during the run must not pull the extension from under the browser.
+  const ext = join(profile, '..', `${profile.split('/').pop()}-ext`);
+  if (withExtension) {
+    cpSync(EXTENSION, ext, { recursive: true });
+    args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
+  }
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args,
+    locale: options.locale ?? 'nl-BE',
+    // Chromium on Linux takes its UI language (chrome.i18n) from LANGUAGE.
+    env: { ...process.env, LANGUAGE: (options.locale ?? 'nl-BE').replace('-', '_') },
+    viewport: { width: 1000, height: 760 },
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  let sw: Worker | null = null;
+  if (withExtension) sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return {
+    context,
+    sw,
+    requests,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(ext, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Make `rules` (a rule-file object) the active policy, as distribution would; null restores the default. */
+export async function setRules(browser: Browser, rules: object | null): Promise<void> {
+  if (!browser.sw) throw new Error('no extension');
+  const value = rules ? { json: JSON.stringify(rules), origin: 'user', receivedAt: Date.now() } : null;
+  await browser.sw.evaluate(async (v) => {
+    const c = (globalThis as any).chrome;
+    if (v) await c.storage.local.set({ activeRules: v });
+    else await c.storage.local.remove('activeRules');
+  }, value);
+}
+
+/** Dump all extension storage areas as one string (for "no draft text stored" checks). */
+export async function dumpStorage(browser: Browser): Promise<string> {
+  if (!browser.sw) return '';
+  return browser.sw.evaluate(async () => {
+    const c = (globalThis as any).chrome;
+    const areas: Record<string, unknown> = {};
+    for (const name of ['local', 'sync', 'session']) areas[name] = c.storage[name] ? await c.storage[name].get(null) : null;
+    return JSON.stringify(areas);
+  });
+}
+
+/** Open a fixture page and wait until its editors are mounted and the content script is watching. */
+export async function openSite(browser: Browser, server: FixtureServer, site: Site | 'control', query = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(server.url(site, query));
+  await page.waitForFunction(() => window.__ready === true);
+  return page;
+}
+
+export const EDITOR: Record<Site, Record<string, string>> = {
+  x: { home: 'main > .composer [data-testid="tweetTextarea_0"]', reply: '[role="dialog"] [data-testid="tweetTextarea_0"]' },
+  facebook: { post: '[role="dialog"] [data-lexical-editor="true"]', comment: '[role="article"] [data-lexical-editor="true"]' },
+  linkedin: { post: '.share-creation-state__text-editor .ql-editor', comment: '.comments-comment-texteditor .ql-editor' },
+};
+export const PUBLISH: Record<Site, Record<string, string>> = {
+  x: { home: '[data-testid="tweetButtonInline"]', reply: '[data-testid="tweetButton"]' },
+  facebook: { post: '[role="dialog"] [role="button"][aria-label="Posten"]' },
+  linkedin: { post: '.share-actions__primary-action', comment: '.comments-comment-box__submit-button' },
+};
+
+/** Open the composer that only appears on demand (Facebook's dialog, LinkedIn's share box, X's reply modal). */
+export async function openComposer(page: Page, site: Site, where: string): Promise<void> {
+  if (site === 'facebook' && where === 'post') await page.click('[aria-label="Maak een bericht"]');
+  if (site === 'linkedin' && where === 'post') await page.click('.share-box-feed-entry__trigger');
+  if (site === 'x' && where === 'reply') await page.click('[data-testid="reply"]');
+  await page.waitForSelector(EDITOR[site][where]!);
+}
+
+/** Focus an editor and type like a person (real key events). */
+export async function typeInto(page: Page, selector: string, text: string, delay = 0): Promise<void> {
+  await page.click(selector);
+  await page.keyboard.type(text, { delay });
+}
+
+/** What the page's own submit handlers published so far. */
+export function published(page: Page): Promise<Published[]> {
+  return page.evaluate(() => window.__published);
+}
+
+/** Publish activations that reached the page's own handlers. */
+export function activations(page: Page): Promise<number> {
+  return page.evaluate(() => window.__publishActivations);
+}
+
+/** Text the editor shows (innerText, as the user sees it). */
+export function editorText(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\n$/, ''));
+}
+
+/** Poll until `fn` returns a truthy value. */
+export async function until<T>(fn: () => Promise<T> | T, { timeout = 5_000, interval = 25, what = 'condition' } = {}): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, interval));
+  }
+}
+
+/** Number of ranges the extension highlights (CSS Custom Highlight API), or fallback marks drawn. */
+export function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    const reg = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
+    if (reg) for (const [, h] of reg) n += h.size;
+    return n;
+  });
+}
+
+/** Shortest wait that covers the content script's debounce plus a check. */
+export const SETTLE_MS = 400;
+
+/** The Volle Zaal prompt (an open shadow root; Playwright's locators pierce it). */
+export function promptOf(page: Page) {
+  const host = page.locator('volle-zaal-prompt');
+  return {
+    host,
+    dialog: host.getByRole('dialog'),
+    // Dutch UI, or English where the browser's UI language wins.
+    edit: host.getByRole('button', { name: /^(Aanpassen|Edit)$/ }),
+    postAnyway: host.getByRole('button', { name: /^(Toch plaatsen|Post anyway)$/ }),
+    dismiss: host.getByRole('button', { name: /^(Deze melding klopt niet|This warning is wrong)$/ }),
+  };
+}
+
+/** Caret position as an offset into the editor's innerText-like text, or -1 when the focus is elsewhere. */
+export function caretOffset(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (el) => {
+    const sel = document.getSelection();
+    if (!sel || sel.rangeCount === 0 || !el.contains(sel.anchorNode)) return -1;
+    const r = document.createRange();
+    r.setStart(el, 0);
+    r.setEnd(sel.anchorNode!, sel.anchorOffset);
+    return r.toString().length;
+  });
+}

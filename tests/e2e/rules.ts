@@ -1,0 +1,21 @@
+/** Rule files the e2e tests make active. Custom rules keep the tests independent of the built-in recognisers' tuning. */
+const rule = (id: string, category: string, severity: string, pattern: object, fires: string, clean: string, nl: string, en: string) => ({
+  id, category, severity, pattern, message: { nl, en }, examples: { fires: [fires], clean: [clean] },
+});
+
+export const TEST_RULES = {
+  format: 1,
+  id: 'test.zorg-oost',
+  version: '2026.1',
+  title: 'Zorg Oost — testbeleid',
+  extends: 'volle-zaal:default',
+  organisation: { name: 'Zorg Oost', handles: { x: ['@zorgoost'] } },
+  people: { clients: ['Marie Janssens'] },
+  prompt: { cooldownSeconds: 2, cooldownRules: ['test.emotional', 'emotional'] },
+  rules: [
+    rule('test.client-name', 'client-name', 'warn', { words: ['Marie'] }, 'Marie is blij', 'Jan is blij', 'Dit lijkt de naam van een cliënt.', 'This looks like a client name.'),
+    rule('test.age', 'personal-data', 'warn', { regex: '\\(\\d{1,3}\\)' }, 'Marie (82)', 'Marie', 'Een leeftijd maakt iemand herkenbaar.', 'An age makes someone recognisable.'),
+    rule('test.emotional', 'emotional', 'warn', { words: ['godverdomme', 'klote'] }, 'klote dag', 'mooie dag', 'Sterke taal: tel tot 10.', 'Strong language: count to 10.'),
+    rule('test.internal', 'internal', 'block', { words: ['Project Zeester'] }, 'Project Zeester start', 'Project start', 'Interne projectnaam.', 'Internal project name.'),
+  ],
+};
