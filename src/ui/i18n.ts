@@ -54,6 +54,19 @@ export function bundledTranslator(locale: UiLocale): Translate {
   return createTranslator(BUNDLED[locale]);
 }
 
+type GetMessage = (key: string, subs?: string | string[]) => string;
+
+/** `browser.i18n.getMessage`, bound, or undefined outside an extension. */
+function browserGetMessage(): GetMessage | undefined {
+  try {
+    const i18n = browser?.i18n as unknown as { getMessage?: GetMessage } | undefined;
+    // WXT types the keys from the generated locale files; ours are plain strings here.
+    return i18n?.getMessage ? (key, subs) => i18n.getMessage!(key, subs) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function browserLocale(): UiLocale | undefined {
   try {
     const ui = browser?.i18n?.getUILanguage?.();
@@ -66,21 +79,26 @@ function browserLocale(): UiLocale | undefined {
 
 /**
  * The default translator. With `locale` (the findings' language) the UI speaks that language,
- * so buttons and findings never mix; `browser.i18n` answers when its language matches.
+ * so buttons and findings never mix. `browser.i18n` answers when it serves that language; that
+ * is checked on a known message, since `getUILanguage()` and the locale `getMessage` picks can
+ * differ (a language the extension lacks, or an emulated page locale).
  */
 export function defaultTranslator(locale?: UiLocale): Translate {
   const target = locale ?? browserLocale() ?? 'nl';
   const bundled = bundledTranslator(target);
-  const useBrowser = browserLocale() === target;
+  const getMessage = browserGetMessage();
+  let useBrowser: boolean | undefined;
   return (key, subs) => {
-    if (useBrowser) {
+    if (getMessage) {
       try {
-        // WXT types the keys from the generated locale files; ours are plain strings here.
-        const getMessage = browser.i18n.getMessage as (key: string, subs?: string | string[]) => string;
-        const text = getMessage(key, subs === undefined ? undefined : (subs as string | string[]));
-        if (text) return text;
+        useBrowser ??= getMessage('prompt_title') === bundled('prompt_title');
+        if (useBrowser) {
+          const text = getMessage(key, subs === undefined ? undefined : (subs as string | string[]));
+          if (text) return text;
+        }
       } catch {
         // Outside an extension (or after it was reloaded): the bundled text is just as good.
+        useBrowser = false;
       }
     }
     return bundled(key, subs);
