@@ -1,0 +1,94 @@
+/**
+ * What the extension must never do: touch other sites, send anything anywhere,
+ * keep draft text, or leave an editor broken where it cannot protect it.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  activations, dumpStorage, EDITOR, editorText, launchBrowser, openComposer, openSite, promptOf, PUBLISH, published,
+  setRules, startFixtureServer, typeInto, until, type Browser, type FixtureServer, type Site,
+} from './harness';
+import { TEST_RULES } from './rules';
+
+let server: FixtureServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchBrowser(server);
+  await setRules(browser, TEST_RULES);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const FLAGGED = 'Onze bewoner Marie (82) genoot vandaag van de zon!';
+
+describe('privacy and scope', () => {
+  test('a control page on an unmatched host is untouched: its own handlers post a flagged draft directly', async () => {
+    const page = await openSite(browser, server, 'control');
+    try {
+      await typeInto(page, EDITOR.x.home!, FLAGGED);
+      await page.click(PUBLISH.x.home!);
+      await until(async () => (await published(page)).length === 1, { what: 'the post' });
+      expect((await published(page))[0]!.text).toBe(FLAGGED);
+      expect(await activations(page)).toBe(1);
+      // No Volle Zaal element of any kind was added.
+      expect(await page.locator('[data-volle-zaal]').count()).toBe(0);
+      expect(await page.evaluate(() => ((CSS as any).highlights as Map<string, unknown>)?.size ?? 0)).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('no request leaves the browser while typing and posting, and no draft text is stored', async () => {
+    const drafts: Record<Site, { where: string; text: string }> = {
+      x: { where: 'home', text: 'Onze bewoner Marie (82) zag vandaag de zee.' },
+      facebook: { where: 'post', text: 'Bewoner Marie (91) vierde haar verjaardag.' },
+      linkedin: { where: 'post', text: 'Marie (77) won de quiz in het dagcentrum.' },
+    };
+    const start = browser.requests.length;
+    for (const [site, { where, text }] of Object.entries(drafts) as Array<[Site, { where: string; text: string }]>) {
+      const page = await openSite(browser, server, site);
+      try {
+        await openComposer(page, site, where);
+        await typeInto(page, EDITOR[site][where]!, text);
+        await page.click(PUBLISH[site][where]!);
+        await promptOf(page).postAnyway.click();
+        await until(async () => (await published(page)).length === 1, { what: `the ${site} post` });
+        expect((await published(page))[0]!.text).toBe(text);
+      } finally {
+        await page.close();
+      }
+    }
+    const requests = browser.requests.slice(start);
+    // Only the fixture pages and their scripts; nothing from the extension or its service worker.
+    const allowed = /^https:\/\/(x\.com|www\.facebook\.com|www\.linkedin\.com)\/(home|feed\/|fixture\.js|favicon\.ico)?(\?.*)?$/;
+    const unexpected = requests.filter((u) => !u.startsWith('data:') && !allowed.test(u));
+    expect(unexpected).toEqual([]);
+    const stored = await dumpStorage(browser);
+    for (const { text } of Object.values(drafts)) {
+      expect(stored).not.toContain(text);
+      expect(stored).not.toContain(text.slice(0, 20));
+    }
+  });
+
+  test('where the publish control cannot be found, the badge says "not protected here" and the editor keeps working', async () => {
+    const page = await openSite(browser, server, 'linkedin', 'broken=1');
+    try {
+      await openComposer(page, 'linkedin', 'post');
+      const badge = page.locator('volle-zaal-badge [data-severity="unprotected"]');
+      await badge.first().waitFor();
+      expect(await badge.first().getAttribute('aria-label')).toMatch(/niet beschermd hier|not protected here/);
+      const text = 'Marie (82) — dit blijft gewoon typen 🎉';
+      await typeInto(page, EDITOR.linkedin.post!, text);
+      expect(await editorText(page, EDITOR.linkedin.post!)).toBe(text);
+      // Fail open (the default): the site's own button still posts.
+      await page.click('.share-actions__new-layout-go');
+      await until(async () => (await published(page)).length === 1, { what: 'the post' });
+      expect((await published(page))[0]!.text).toBe(text);
+    } finally {
+      await page.close();
+    }
+  });
+});
