@@ -7,7 +7,7 @@
  * are left alone.
  */
 import type { Check } from '../rule';
-import { distance, initials, place } from '../recognizers/placement';
+import { distance, initials, place, startingIn } from '../recognizers/placement';
 
 /** Person kinds that are never a client: see PersonKind in entities/persons.ts. */
 const NOT_CLIENT = new Set(['role', 'staff', 'family']);
@@ -82,21 +82,22 @@ const check: Check = {
     };
     for (const { entity: p, sentence } of persons) {
       const kind = String(p.value ?? '');
-      const suggestion = {
-        nl: `Gebruik initialen: ${initials(p.text)}`,
-        en: `Use initials: ${initials(p.text)}`,
+      const suggestion = () => {
+        const short = initials(p.text);
+        return { nl: `Gebruik initialen: ${short}`, en: `Use initials: ${short}` };
       };
       if (kind === 'client') {
-        ctx.report({ start: p.start, end: p.end, messageId: 'listed', subrule: 'listed', data: { name: p.text }, suggestion });
+        ctx.report({ start: p.start, end: p.end, messageId: 'listed', subrule: 'listed', data: { name: p.text }, suggestion: suggestion() });
         continue;
       }
       if (NOT_CLIENT.has(kind)) continue;
-      const near = care.some(
+      // Care words are short: any within reach starts at most MAX_CHARS + a word before the name.
+      const near = startingIn(care, p.start - MAX_CHARS - 40, p.end + MAX_CHARS).some(
         (c) => Math.abs(c.sentence - sentence) <= MAX_SENTENCES && distance(c.entity, p) <= MAX_CHARS,
       );
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
       if (!near || (kind !== 'care' && staffMatter(sentence))) continue;
-      ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion });
+      ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });
     }
   },
 };

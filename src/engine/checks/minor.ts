@@ -6,7 +6,7 @@
  */
 import type { Check } from '../rule';
 import type { Entity } from '../types';
-import { distance, initials, place, type Placed } from '../recognizers/placement';
+import { distance, initials, place, startingIn, type Placed } from '../recognizers/placement';
 
 /** Person kinds that are not minors: public figures, staff, people addressed with "Mevrouw". */
 const NOT_MINOR = new Set(['role', 'staff', 'title']);
@@ -71,7 +71,7 @@ const check: Check = {
     const of = (type: Entity['type']) => place(ctx.text, entities.filter((e) => e.type === type));
     const persons = of('person');
     const ages = of('age');
-    const schoolish = [...of('school'), ...of('class')];
+    const schoolish = [...of('school'), ...of('class')].sort((a, b) => a.entity.start - b.entity.start);
     const children = of('child-word');
     const births = of('date').filter((d) => d.entity.value === 'birth');
     const thisYear = new Date().getFullYear();
@@ -79,7 +79,7 @@ const check: Check = {
     // Each age belongs to at most one person: the one it directly follows.
     const attached = new Map<Entity, Placed>();
     for (const p of persons) {
-      const a = ages.find((x) => x.entity.start >= p.entity.end && x.entity.start - p.entity.end <= ATTACHED);
+      const a = startingIn(ages, p.entity.end, p.entity.end + ATTACHED)[0];
       if (a) attached.set(p.entity, a);
     }
     const claimed = new Set([...attached.values()].map((a) => a.entity));
@@ -97,7 +97,7 @@ const check: Check = {
       }
       if (!cue) {
         // A free-standing age in the same or the next sentence: "onze Daan! 6 jaar en nu al…".
-        const free = ages.find(
+        const free = startingIn(ages, person.start, person.end + 120).find(
           (a) =>
             !claimed.has(a.entity) &&
             a.sentence >= p.sentence &&
@@ -110,17 +110,21 @@ const check: Check = {
           cueText = free.entity.text;
         }
       }
-      cue ??= schoolish.find((s) => s.sentence === p.sentence && distance(s.entity, person) <= 120);
+      cue ??= startingIn(schoolish, person.start - 200, person.end + 120).find(
+        (s) => s.sentence === p.sentence && distance(s.entity, person) <= 120,
+      );
       if (cue && !cueText) cueText = cue.entity.text;
       if (!cue) {
-        const born = births.find((b) => Math.abs(b.sentence - p.sentence) <= 1 && thisYear - (birthYear(b.entity) ?? 0) < maxAge);
+        const born = startingIn(births, person.start - 300, person.end + 300).find(
+          (b) => Math.abs(b.sentence - p.sentence) <= 1 && thisYear - (birthYear(b.entity) ?? 0) < maxAge,
+        );
         if (born) {
           cue = born;
           cueText = born.entity.text;
         }
       }
       if (!cue) {
-        const child = children.find(
+        const child = startingIn(children, person.start - CHILD_BEFORE - 40, person.end + CHILD_AFTER).find(
           (c) =>
             c.sentence === p.sentence &&
             ((c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE) ||

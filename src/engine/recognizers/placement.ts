@@ -41,3 +41,20 @@ export function initials(name: string): string {
   const words = name.split(/[\s\-]+/u).filter((w) => /\p{L}/u.test(w));
   return words.map((w) => `${[...w.replace(/^[^\p{L}]+/u, '')][0] ?? ''}.`).join('');
 }
+
+/**
+ * Items of `sorted` (by start) whose entity starts in [from, to]: a binary search, so a check
+ * stays near-linear on a 100,000-character draft with thousands of entities.
+ */
+export function startingIn(sorted: readonly Placed[], from: number, to: number): Placed[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.entity.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Placed[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.entity.start <= to; k++) out.push(sorted[k]!);
+  return out;
+}
