@@ -1,0 +1,42 @@
+/**
+ * Screenshots of the prompt on each site for the README (assets/screenshots/*.png).
+ * Run: `npx wxt build && npx tsx tests/e2e/screenshots.ts`.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EDITOR, launchBrowser, openComposer, openSite, promptOf, PUBLISH, ROOT, setRules, startFixtureServer, typeInto, type Site } from './harness';
+import { TEST_RULES } from './rules';
+
+const SHOTS: Array<[Site, string]> = [
+  ['x', 'home'],
+  ['facebook', 'post'],
+  ['linkedin', 'post'],
+];
+
+async function main() {
+  const out = join(ROOT, 'assets/screenshots');
+  mkdirSync(out, { recursive: true });
+  const server = await startFixtureServer();
+  const browser = await launchBrowser(server);
+  try {
+    await setRules(browser, TEST_RULES);
+    for (const [site, where] of SHOTS) {
+      const page = await openSite(browser, server, site);
+      await openComposer(page, site, where);
+      await typeInto(page, EDITOR[site][where]!, 'Onze bewoner Marie (82) genoot vandaag van de zon!');
+      await page.click(PUBLISH[site][where]!);
+      await promptOf(page).dialog.waitFor();
+      await page.waitForTimeout(300); // let the dialog's entry transition finish
+      await page.screenshot({ path: join(out, `prompt-${site}.png`), type: 'png', scale: 'css' });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+void main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
