@@ -26,18 +26,13 @@ function pct(values: number[], p: number): number {
 
 /** Install the page-side probe: keydown → next rAF, per keystroke. */
 async function probe(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as any;
-    w.__lat = [];
-    window.addEventListener(
-      'keydown',
-      () => {
-        const t0 = performance.now();
-        requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
-      },
-      true,
-    );
-  });
+  await page.evaluate(`(() => {
+    window.__lat = [];
+    window.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => window.__lat.push(performance.now() - t0));
+    }, true);
+  })()`);
 }
 
 async function typeRun(page: Page, site: Site, where: string, text: string): Promise<number[]> {
@@ -51,27 +46,24 @@ async function typeRun(page: Page, site: Site, where: string, text: string): Pro
 
 /** Time from the last keystroke (completing a finding) to its underline, measured in the page. */
 async function underlineDelay(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const count = () => {
-          let n = 0;
-          const reg = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
-          if (reg) for (const [, h] of reg) n += h.size;
-          return n;
-        };
-        const base = count();
-        let t0 = 0;
-        window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
-        const tick = () => {
-          if (t0 && count() > base) return resolve(performance.now() - t0);
-          if (t0 && performance.now() - t0 > 3000) return resolve(Infinity);
-          requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-        (window as any).__armed = true;
-      }),
-  );
+  // A string, so tsx's name helpers (`__name`) do not leak into the page.
+  return page.evaluate(`new Promise((resolve) => {
+    const count = () => {
+      let n = 0;
+      if (CSS.highlights) for (const [, h] of CSS.highlights) n += h.size;
+      return n;
+    };
+    const base = count();
+    let t0 = 0;
+    window.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+    const tick = () => {
+      if (t0 && count() > base) return resolve(performance.now() - t0);
+      if (t0 && performance.now() - t0 > 3000) return resolve(Infinity);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    window.__armed = true;
+  })`) as Promise<number>;
 }
 
 async function main() {
