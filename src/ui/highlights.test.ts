@@ -111,6 +111,14 @@ describe('createHighlighter without the Highlight API', () => {
     const root = overlay()!;
     expect(root.querySelector<HTMLElement>('[role="tooltip"]')!.hidden).toBe(false);
     expect(root.querySelector('[aria-live="polite"]')!.textContent).toBe('Volle Zaal · Niet toegestaan: Niet toegestaan woord.');
+    // It may cover the site's Post button: clicks pass through, and a click elsewhere closes it.
+    expect(root.querySelector('[role="tooltip"]')!.classList.contains('passive')).toBe(true);
+    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    expect(root.querySelector<HTMLElement>('[role="tooltip"]')!.hidden).toBe(true);
+    selection.collapse(range.startContainer, range.startOffset + 3);
+    document.dispatchEvent(new Event('selectionchange'));
+    await frame();
+    expect(root.querySelector<HTMLElement>('[role="tooltip"]')!.hidden).toBe(false);
 
     selection.collapse(editor.firstChild!.firstChild!, 0);
     document.dispatchEvent(new Event('selectionchange'));

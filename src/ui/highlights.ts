@@ -187,6 +187,9 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       if (by === 'caret' && announcer) announcer.textContent = `${label.textContent}: ${mark.finding.message}`;
     }
     shown = { mark, by };
+    // A caret tooltip may sit over the site's buttons (Post is often right below the text):
+    // clicks go through it. A hover tooltip stays hoverable (WCAG 1.4.13).
+    tip.classList.toggle('passive', by === 'caret');
     tip.hidden = false;
     const height = tip.getBoundingClientRect().height || 0;
     const below = anchor.bottom + 6;
@@ -262,6 +265,15 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       if (!caretFrame) caretFrame = win.requestAnimationFrame(onCaretFrame);
     },
     { signal },
+  );
+
+  // A click elsewhere (the site's Post button, say) closes the tooltip.
+  doc.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (shown && !(tooltip && event.composedPath().includes(tooltip))) hide();
+    },
+    { capture: true, passive: true, signal },
   );
 
   // Esc dismisses the tooltip (WCAG 1.4.13); it is not consumed, the site may use it too.

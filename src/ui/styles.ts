@@ -163,6 +163,7 @@ export const MARKS_CSS = `${HOST_RESET}
   padding: 0.45em 0.7em; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.35); border-left: 5px solid var(--vz-sev);
 }
 .tooltip[hidden] { display: none; }
+.tooltip.passive { pointer-events: none; }
 .tooltip.sev-info { --vz-sev: #8ab4f8; }
 .tooltip.sev-warn { --vz-sev: ${COLORS.warn}; }
 .tooltip.sev-block { --vz-sev: #f28b82; }
