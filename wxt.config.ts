@@ -12,7 +12,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage', 'alarms'],
+    // activeTab: the popup may read the URL of the tab it was opened on ("protected here?"),
+    // without a warning and without access to any other tab.
+    permissions: ['storage', 'alarms', 'activeTab'],
     // Requested at run time for the one origin of a rules URL the user enters
     // (src/distribution/README.md); nothing is granted at install.
     optional_host_permissions: ['https://*/*'],

@@ -5,7 +5,8 @@ import { send } from '../../src/distribution/protocol';
 import { siteForHost } from '../../src/sites';
 import { bundledTranslator } from '../../src/ui/i18n';
 import '../../src/ui/options/page.css';
-import { PopupApp, type Protection } from '../../src/ui/popup/popup-app';
+import { PopupApp } from '../../src/ui/popup/popup-app';
+import { protectionFor } from '../../src/ui/popup/protection';
 
 // The bundled messages of the UI language: browser.i18n may answer from another locale
 // (Chromium without its language pack), and a page that mixes languages is worse.
@@ -15,27 +16,10 @@ const t = bundledTranslator(locale);
 const root = document.getElementById('app')!;
 const openOptions = () => void browser.runtime.openOptionsPage().then(() => window.close());
 
-/**
- * The tab's URL is only visible on sites the extension has host access to, which are
- * the sites its content script runs on: no URL means "not protected here".
- */
-async function protection(): Promise<Protection> {
+/** Opening the popup grants `activeTab`, which makes the current tab's URL readable. */
+async function protection() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url) return { state: 'unprotected' };
-  let host: string;
-  try {
-    host = new URL(tab.url).hostname;
-  } catch {
-    return { state: 'unprotected' };
-  }
-  const policy = await activePolicy();
-  const spec = siteForHost(host, policy);
-  if (spec) return { state: 'protected', site: spec.platform };
-  // A known site switched off by the rule file.
-  for (const site of ['x', 'facebook', 'linkedin'] as const)
-    if (!policy.sites[site].enabled && siteForHost(host, { ...policy, sites: { ...policy.sites, [site]: { ...policy.sites[site], enabled: true } } }))
-      return { state: 'disabled', site };
-  return { state: 'unprotected' };
+  return protectionFor(tab?.url, await activePolicy(), siteForHost);
 }
 
 const draw = (props: Pick<Parameters<typeof PopupApp>[0], 'status' | 'protection'>) =>

@@ -48,3 +48,25 @@ describe('popup', () => {
     expect(open).toHaveBeenCalledOnce();
   });
 });
+
+describe('protectionFor', async () => {
+  const { protectionFor } = await import('./protection');
+  const { siteForHost } = await import('../../sites');
+  const { defaultPolicy, loadPolicy } = await import('../../policy');
+  const noX = loadPolicy({ format: 1, id: 'org.a', version: '1', title: 'A', extends: 'volle-zaal:default', sites: { x: { enabled: false } } });
+  if (!noX.ok) throw new Error('test policy');
+
+  it.each([
+    ['https://www.linkedin.com/feed/', { state: 'protected', site: 'linkedin' }],
+    ['https://x.com/home', { state: 'protected', site: 'x' }],
+    ['https://www.example.org/', { state: 'unprotected' }],
+    [undefined, { state: 'unprotected' }],
+    ['chrome://newtab/', { state: 'unprotected' }],
+  ])('%s → %o', (url, expected) => {
+    expect(protectionFor(url, defaultPolicy(), siteForHost)).toEqual(expected);
+  });
+
+  it('says when the rule file switched a known site off', () => {
+    expect(protectionFor('https://x.com/home', noX.policy, siteForHost)).toEqual({ state: 'disabled', site: 'x' });
+  });
+});
