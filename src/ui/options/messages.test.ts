@@ -10,7 +10,7 @@ const sources = dirs.flatMap((d) => readdirSync(d).filter((f) => /\.tsx?$/.test(
 
 /** Keys named literally, plus the ones built from a template (`options_origin_${origin}`). */
 const keys = new Set<string>([
-  ...sources.flatMap((s) => [...s.matchAll(/t\('((?:options|popup)_[a-z_]+)'/g)].map((m) => m[1]!)),
+  ...sources.flatMap((s) => [...s.matchAll(/t\(\s*'((?:options|popup)_[a-z_]+)'/g)].map((m) => m[1]!)),
   ...['default', 'user', 'url', 'managed'].map((o) => `options_origin_${o}`),
   ...['updated', 'not_modified', 'invalid', 'bad_signature', 'url_not_https', 'url_invalid', 'url_credentials'].map((o) => `options_outcome_${o}`),
   ...['locked', 'url_invalid', 'url_not_https', 'url_credentials'].map((o) => `options_url_error_${o}`),

@@ -132,3 +132,18 @@ describe('options page', () => {
     expect(JSON.stringify(sent)).not.toContain('0470');
   });
 });
+
+describe('options page, managed sync details', () => {
+  it('shows the sync interval and URL, and that a signature is required', async () => {
+    const { deps } = fakeDeps(
+      statusReply({
+        effectiveUrl: 'https://org.example/r.json',
+        managed: { rulesUrl: 'https://org.example/r.json', hasInline: false, hasPublicKey: true, refreshMinutes: 30, lockUserRules: false },
+      }),
+    );
+    await mount(deps);
+    expect($('#sync-schedule')!.textContent).toBe('Elke 30 minuten van https://org.example/r.json.');
+    expect($('#active-policy')!.textContent).toContain('geldige handtekening');
+    expect($('#import-signature')).not.toBeNull();
+  });
+});

@@ -95,6 +95,12 @@ function ActivePolicy({ status, t, locale }: { status: StatusReply | null; t: Tr
                 {sync.issues && sync.issues.length > 0 && <IssueList issues={sync.issues} />}
               </>
             )}
+            {status.effectiveUrl && (
+              <div class="hint" id="sync-schedule">
+                {t('options_sync_schedule', [String(status.managed.refreshMinutes), status.effectiveUrl])}
+              </div>
+            )}
+            {status.managed.hasPublicKey && <div class="hint">🔒 {t('options_signature_required')}</div>}
           </dd>
         </dl>
       )}
