@@ -72,7 +72,7 @@ describe('rules URL sync', () => {
     [fixtures, rules] = await Promise.all([startFixtureServer(), startRulesServer()]);
     browser = await launchBrowser(fixtures);
     // A cookie the rules server would love to see: it must never be sent.
-    await browser.context.addCookies([{ name: 'session', value: 'geheim', url: rules.origin }]);
+    await browser.context.addCookies([{ name: 'session', value: 'geheim', url: rules.origin, sameSite: 'None', secure: true }]);
     page = await browser.context.newPage();
     await page.goto(`chrome-extension://${new URL(browser.sw!.url()).host}/options.html`);
     await page.locator('#active-title-value').waitFor();
@@ -96,6 +96,12 @@ describe('rules URL sync', () => {
     expect(gets).toHaveLength(1);
     expect(gets[0]!.cookie).toBeUndefined();
     expect(rules.seen.every((s) => s.bodyBytes === 0)).toBe(true);
+  });
+
+  it('control: a credentialed request from the same worker would carry the cookie', async () => {
+    // Without this, "no cookie arrived" could just mean the browser never had one to send.
+    await browser.sw!.evaluate((url) => fetch(url, { credentials: 'include' }).catch(() => undefined), rules.url.replace('rules.json', 'control'));
+    expect(rules.seen.find((s) => s.path === '/control')?.cookie).toContain('session=geheim');
   });
 
   it('"Nu synchroniseren" revalidates with the ETag and keeps the file on 304', async () => {
