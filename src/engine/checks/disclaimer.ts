@@ -57,16 +57,16 @@ const check: Check = {
     examples: {
       fires: [
         'Zware week op mijn werk, maar wat ben ik trots op ons team.',
-        'Bij ons in de voorziening krijgen de bewoners voortaan elke dag vers fruit.',
+        'In onze voorziening krijgen de bewoners voortaan elke dag vers fruit.',
         'Onze organisatie verdient veel meer middelen van de overheid.',
         'Ik vind dat mijn werkgever veel te weinig doet voor de nachtploeg.',
-        'Proud of my team at the shelter: 40 families housed this winter!',
+        'What a winter at the night shelter: 40 families found a home thanks to our team!',
         'At work we finally switched to the new planning tool. Game changer.',
         'Our organisation should speak up more about waiting lists.',
       ],
       clean: [
         'Zware week op mijn werk, maar wat ben ik trots op ons team. Dit is mijn persoonlijke mening.',
-        'Proud of my team at the shelter. Opinions are my own.',
+        'Great week for our team at the night shelter. Views are my own.',
         'Wat een prachtige zonsondergang vanavond aan zee.',
         'Wie gaat er mee naar het concert zaterdag?',
         { text: 'Onze organisatie zoekt vrijwilligers voor de zomerwerking!', context: { account: 'organisation' } },

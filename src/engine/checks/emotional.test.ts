@@ -50,7 +50,7 @@ describe('emotional: profanity and curses', () => {
   });
   it('is not fooled by leet, spacing or a split word', () => {
     expect(rules('Wat een k4nkerdag')).toContain('emotional/curse');
-    expect(rules('Wat een k a n k e r dag')).not.toEqual([]);
+    expect(rules('K a n k e r, alweer de bus gemist')).not.toEqual([]);
     expect(rules('die gast is een klootz ak')).not.toEqual([]);
   });
   it('leaves ordinary words alone', () => {
@@ -63,24 +63,24 @@ describe('emotional: profanity and curses', () => {
 describe('emotional: insults and hate', () => {
   it('finds insults aimed at people', () => {
     expect(rules('Die nieuwe manager is een enorme hufter.')).toEqual(['emotional/insult']);
-    expect(rules('Wat een arrogante kwal is die woordvoerder.')).toEqual(['emotional/insult']);
-    expect(rules('Jullie zijn echt walgelijk.')).toEqual(['emotional/insult']);
+    expect(rules('Die schepen is echt een verwaande kwal.')).toEqual(['emotional/insult']);
+    expect(rules('Jij bent gewoon verachtelijk.')).toEqual(['emotional/insult']);
   });
   it('does not call things names', () => {
-    expect(flagged('Die soep was echt walgelijk.')).toEqual([]);
+    expect(flagged('Die koffie smaakte werkelijk walgelijk.')).toEqual([]);
     expect(flagged('We zagen een kwal op het strand.')).toEqual([]);
   });
   it('calls contempt for a protected group hate', () => {
-    expect(rules('Ik walg van al die moslims.')).toEqual(['emotional/hate']);
+    expect(rules('Van die migranten walg ik gewoon.')).toEqual(['emotional/hate']);
     expect(rules('Vluchtelingen zijn gewoon parasieten.')).toEqual(['emotional/hate']);
   });
   it('respects negation and positive statements', () => {
-    expect(flagged('Ik haat vluchtelingen niet.')).toEqual([]);
+    expect(flagged('Ik heb geen hekel aan asielzoekers.')).toEqual([]);
     expect(flagged('Ik heb veel respect voor joden en moslims.')).toEqual([]);
     expect(flagged('Homo’s zijn geweldige collega’s.')).toEqual([]);
   });
   it('lets a group reclaim its word', () => {
-    expect(flagged('Wij zijn flikkers en daar zijn we trots op.')).toEqual([]);
+    expect(flagged('Zoals elke zomer fietsen we als trotse flikkers mee in de parade.')).toEqual([]);
     expect(rules('Vuile flikker, ga weg.')).toContain('emotional/hate');
   });
   it('separates contempt for things from contempt for people', () => {
@@ -101,28 +101,57 @@ describe('emotional: threats', () => {
   it('does not treat reports or things as threats', () => {
     expect(flagged('Gisteren werd in Gent een man vermoord, de politie zoekt getuigen.')).toEqual([]);
     expect(flagged('We hangen de foto’s van de bewoners op in de gang.')).toEqual([]);
-    expect(flagged('Laten we dat onkruid uitroeien.')).toEqual([]);
+    expect(flagged('Dit voorjaar gaan we de distels in de moestuin uitroeien.')).toEqual([]);
+  });
+});
+
+describe('emotional: short frames', () => {
+  it('finds fed-up venting whatever adverbs sit in between, but leaves a complement to the target rules', () => {
+    expect(rules('We zijn het nu toch wel grondig zat.')).toEqual(['emotional/venting']);
+    expect(rules('Eerlijk? Ik ben het moe.')).toEqual(['emotional/venting']);
+    expect(flagged('Wij zijn het zat om steeds op de bus te wachten.')).toEqual([]);
+  });
+  it('finds a denied right or worth to live, not a wish for a better life', () => {
+    expect(rules('Die zigeuners zijn het leven niet waard.')).toEqual(['emotional/hate']);
+    expect(rules('Vluchtelingen hebben geen recht op een leven hier.')).toEqual(['emotional/hate']);
+    expect(flagged('De bewoners verdienen niet dat ze zo moeten leven.')).toEqual([]);
+    expect(flagged('Onze bewoners zijn een goed leven meer dan waard.')).toEqual([]);
+  });
+  it('finds "better off without" people, not things', () => {
+    expect(rules('We zijn beter af zonder die bemoeizuchtige inspecteurs.')).toEqual(['emotional/insult']);
+    expect(flagged('Wij zijn beter af zonder suiker in de koffie.')).toEqual([]);
+  });
+  it('finds people sent to a cage or a dump, not a day at the zoo', () => {
+    expect(rules('Die asielzoekers horen in een kooi.')).toEqual(['emotional/hate']);
+    expect(flagged('Met de bewoners naar de dierentuin, wat een dag.')).toEqual([]);
+  });
+  it('finds "sick in the head" said of someone', () => {
+    expect(rules('Die buurman is gestoord in zijn kop.')).toEqual(['emotional/insult']);
+  });
+  it('finds a death wish through the verb and its companion, and respects its negation', () => {
+    expect(rules('Ik vind dat die Roma gewoon moeten sterven.')).toEqual(['emotional/threat']);
+    expect(flagged('Ik vind niet dat die Roma moeten sterven.')).toEqual([]);
   });
 });
 
 describe('emotional: venting and shouting', () => {
   it('finds venting', () => {
-    expect(rules('Ik ben het zo beu.')).toEqual(['emotional/venting']);
+    expect(rules('Pff, ik ben het stilaan echt beu.')).toEqual(['emotional/venting']);
     expect(rules('Honestly, I hate my job.')).toEqual(['emotional/venting']);
   });
   it('finds shouting but not acronyms', () => {
     expect(rules('DIT KAN ECHT NIET')).toEqual(['emotional/shouting']);
-    expect(rules('Wie doet nu zoiets?!?!')).toEqual(['emotional/shouting']);
+    expect(rules('Wie verzint nu zoiets?!?!')).toEqual(['emotional/shouting']);
     expect(rules('STOP!')).toEqual(['emotional/shouting']);
     expect(flagged('Info over het OCMW, CAW en de VDAB voor mensen met ADHD.')).toEqual([]);
-    expect(flagged('Wat een fijne dag!')).toEqual([]);
+    expect(flagged('Wat een heerlijke namiddag!')).toEqual([]);
   });
 });
 
 describe('emotional: robustness', () => {
   it('never throws on odd input and stays fast on long drafts', () => {
     for (const text of ['', '!!!', '\u202e\u0000\u200b', '🤬🤬', 'مرحبا بالعالم', 'a'.repeat(10_000)]) run(text);
-    const long = 'Wat een kutdag, die idioten!!! '.repeat(3_500);
+    const long = 'Alweer een kutweek, die idioten!!! '.repeat(3_500);
     const t0 = performance.now();
     run(long);
     expect(performance.now() - t0).toBeLessThan(3_000);

@@ -11,7 +11,7 @@
  * 2. Each word gets classes from the lexicon (curse, insult, person, identity, violence…).
  * 3. Clauses (split at punctuation and conjunctions) decide what needs context: contempt and
  *    violence count only when aimed at a person or group in the clause, and not when negated
- *    ("ik haat vrouwen niet"). Curses, insult nouns and slurs count anywhere.
+ *    ("ik heb niets tegen X", "ik veracht hen niet"). Curses, insult nouns and slurs count anywhere.
  *
  * Sub-rules and default severities:
  * - `threat` block, `hate` block: violence or contempt aimed at people / protected groups.
@@ -484,7 +484,7 @@ function negated(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const OBVIOUS = set(['duidelijk', 'overduidelijk', 'typisch', 'logisch', 'waar', 'normaal', 'evident', 'vanzelfsprekend', 'zo', 'obvious', 'clear', 'true']);
-/** "Is het niet duidelijk dat…", "maakt dit het niet duidelijk": a rhetorical question, not a denial. */
+/** "…, is het niet logisch?", "toch niet normaal": the negator asks for agreement, it does not deny. */
 function rhetorical(ctx: Ctx, k: number): boolean {
   const prev = ctx.words[k - 1]?.key ?? '';
   return (prev === 'het' || prev === 'dit' || prev === 'toch' || prev === 'it') && OBVIOUS.has(ctx.words[k + 1]?.key ?? '');
@@ -499,7 +499,7 @@ function clauseTarget(ctx: Ctx, i: number, skipFrom = -1, skipTo = -1): 'identit
     if (isIdentity(ctx, k)) return 'identity';
     if (isPerson(ctx, k)) found = 'person';
   }
-  // "Ik heb veel moslims ontmoet en ik haat ze": the group is in an earlier clause.
+  // "Ik werkte jaren met X, en ik veracht hen": the group is in an earlier clause.
   if (found) {
     for (let k = a; k <= b; k++) {
       const key = ctx.words[k]!.key;
@@ -523,7 +523,7 @@ function insultFrame(ctx: Ctx, i: number): boolean {
   const prev = words[i - 1];
   const prev2 = words[i - 2];
   if (prev && prev.clause === words[i]!.clause) {
-    // An inflected adjective is attributive ("arrogante kwal"); "waardeloos vuil" is a predicate.
+    // An inflected adjective is attributive ("verwaande kwal"); "waardeloos vuil" is a predicate.
     if (INSULT_FRAME.has(prev.key) || (prev.cls & C.adj && prev.key.endsWith('e'))) return true;
     if (prev.key === 'een' && prev2 && (prev2.key === 'wat' || prev2.key === 'stel' || prev2.cls & C.adj)) return true;
     if ((prev.key === 'een' || DETERMINERS.has(prev.key)) && prev2 && INSULT_FRAME.has(prev2.key)) return true;
@@ -532,7 +532,7 @@ function insultFrame(ctx: Ctx, i: number): boolean {
   const n1 = words[i + 1];
   const n2 = words[i + 2];
   if (n1 && n2 && n1.key === 'zoals' && (n2.key === 'jij' || n2.key === 'jullie' || n2.key === 'u')) return true;
-  // Predicate of a person: "je bent een rat", "X zijn niets anders dan ratten".
+  // Predicate of a person: "jij bent een slang", "die lui zijn ratten, meer niet".
   for (let k = i - 1; k >= Math.max(a, i - 7); k--) {
     if (COPULA.has(words[k]!.key)) {
       for (let m = Math.max(a, k - 5); m <= Math.min(b, k + 2); m++) if (m !== i && isPerson(ctx, m) && !SELF.has(words[m]!.key)) return true;
@@ -543,7 +543,7 @@ function insultFrame(ctx: Ctx, i: number): boolean {
 }
 
 const RECLAIM = set(['mezelf', 'mijzelf', 'onszelf', 'zelf', 'trots', 'trotse', 'myself', 'ourselves', 'proud']);
-/** The group speaks of itself ("wij zijn flikkers", "flikkers zoals ik", "ik noem mezelf…"): reclaimed, not a slur. */
+/** The group speaks of itself ("we zijn allebei potten", "een nicht zoals ik", "trots op wie ik ben"): reclaimed, not a slur. */
 function selfReference(ctx: Ctx, i: number): boolean {
   const words = ctx.words;
   const s = words[i]!.sentence;
@@ -561,20 +561,20 @@ function selfReference(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-/** Contempt adjective said of a person: "jullie zijn walgelijk", "de domste mensen", "zo smerig als deze X". */
+/** Contempt adjective said of a person: "jij bent verachtelijk", "de domste kerels", "vuiler dan die X". */
 function adjectiveOfPerson(ctx: Ctx, i: number): boolean {
   const words = ctx.words;
   const [a, b] = clauseRange(words, i);
-  // Attributive: "domste mensen", "arrogante kwal".
+  // Attributive: "domste kerels", "verwaande kwal".
   const next = words[i + 1];
   if (next && next.clause === words[i]!.clause && isPerson(ctx, i + 1) && !SELF.has(next.key)) return true;
-  // Comparison: "zo smerig als deze X".
+  // Comparison: "vuiler dan die X", "even dom als hun baas".
   for (let k = i + 1; k <= Math.min(b, i + 4); k++) {
     if (words[k]!.key === 'als' || words[k]!.key === 'dan') {
       for (let m = k + 1; m <= Math.min(b, k + 3); m++) if (isPerson(ctx, m)) return true;
     }
   }
-  // Predicate: a person before, with a copula between or just after ("kunt zo onwetend zijn").
+  // Predicate: a person before, with a copula between or just after ("moet wel heel dom zijn").
   let copula = false;
   for (let k = i + 1; k <= Math.min(b, i + 2); k++) if (COPULA.has(words[k]!.key)) copula = true;
   for (let k = i - 1; k >= Math.max(a, i - 8); k--) {
@@ -701,7 +701,7 @@ function hateVerb(ctx: Ctx, i: number) {
     if (t && !negated(ctx, i, i)) ctx.report(i, i, subFor(t, 'insult'), 'hatred', w.key);
     return;
   }
-  // Weak emotion words need a frame: "X maken me ziek", "laten me koken van woede", "ben het zat om rond X".
+  // Weak emotion words need a frame: "die lui maken me razend", "X laten me koken", "ben het beu van X".
   const [a] = clauseRange(words, i);
   let frame = false;
   for (let k = Math.max(a, i - 4); k < i; k++) if (EMOTE_FRAME.has(words[k]!.key) && (words[k + 1]?.key === 'me' || words[k + 1]?.key === 'mij' || words[k + 1]?.key === 'me')) frame = true;
@@ -739,12 +739,12 @@ function violence(ctx: Ctx, i: number) {
       targetIdx = k;
     }
   }
-  // "… zie, zal ik die neerschieten": "die" right before the verb stands for a person mentioned nearby.
+  // "zie ik die vent nog eens, dan ga ik die afknallen": "die" right before the verb stands for a person mentioned nearby.
   if ((!target || target === 'person') && (words[i - 1]?.key === 'die' || words[i - 1]?.key === 'deze') && nounNearby(ctx, i - 1)) {
     target = sentenceIdentityBefore(ctx, i - 1) ? 'identity' : 'person';
     targetIdx = i - 1;
   }
-  // "ik zal zijn keel doorsnijden": the owner of the body part is the victim.
+  // "ik breek haar nek": the owner of the body part is the victim.
   if (!target) {
     for (let k = a; k < b; k++) if (POSSESSIVES.has(words[k]!.key) && BODY_PARTS.has(words[k + 1]!.key)) [target, targetIdx] = ['person', k];
   }
@@ -759,15 +759,15 @@ function violence(ctx: Ctx, i: number) {
     while (p >= a && DETERMINERS.has(words[p]!.key)) p--;
     if (p >= a && PREPOSITIONS.has(words[p]!.key)) return;
   }
-  // A group and an infinitive of killing ("om al deze X de keel door te snijden") needs no modal.
+  // A group and an infinitive of killing ("X afslachten, dat is wat ze nodig hebben") needs no modal.
   let intent = target === 'identity' && !!(w.cls & C.violenceStrong) && /(?:en|den)$/.test(w.key);
-  // "ik … vermoorden" is intent; "waar mijn vader werd gedood" (a participle) is a report.
+  // "ik … vermoorden" is intent; "de herder die in 1944 werd gedood" (a participle) is a report.
   const participle = /^(?:ge|afge|uitge|neerge|doodge|opge)/.test(w.key) || /(?:ed|ord|acht|ast|eld)$/.test(w.key);
   for (let k = a; k <= b; k++) if (words[k]!.cls & C.intent || (FIRST_PERSON.has(words[k]!.key) && w.cls & C.violenceStrong && !participle)) intent = true;
-  // "Executie is de enige oplossing", "dood aan": the word itself is the wish.
+  // "dood aan X", "weg met X", "executie als oplossing": the word itself is the wish.
   if (w.key === 'executie' || w.key === 'dood' || w.key === 'weg') intent ||= clauseHas(ctx, i, set(['aan', 'oplossing', 'met', 'allemaal']));
   if (!intent) return;
-  // Negation counts from the start of the threat: "geen X verdient het om te sterven".
+  // Negation counts from the start of the threat: "geen mens wil X zien lijden".
   let from = i;
   for (let k = Math.max(a, i - 6); k < i; k++) if (words[k]!.cls & C.intent || companions?.includes(words[k]!.key)) from = Math.min(from, k);
   if (negated(ctx, from, from) || negated(ctx, i, i)) return;
@@ -790,12 +790,120 @@ function runPhrases(ctx: Ctx, view: PreparedText) {
   }
   for (const m of PROFANE.findAll(view)) span(m.from, m.to, 'profanity', 'profanity', m.value);
   for (const m of VENTING.findAll(view)) {
-    // "ik ben het zat om rond bouwplaatsen te zijn": the complement names what, the target rules decide.
+    // "beu van die X", "zat om te wachten": the complement names what, the target rules decide.
     const next = words[m.to]?.key;
     if (/(zat|beu)$/.test(m.value) && (next === 'om' || next === 'van')) continue;
     span(m.from, m.to, 'venting', 'venting', m.value);
   }
   void words;
+}
+
+// ---------------------------------------------------------------------------
+// Short frames: a few words around a key word, whatever fills the gaps.
+
+/** "ben het (stilaan, echt, meer dan) beu": fed up, with any adverbs in between. */
+const FED_UP = set(['beu', 'zat', 'kotsbeu', 'spuugzat', 'strontzat', 'moe']);
+const FED_UP_COPULA = set(['ben', 'bent', 'zijn', 'is', 'zijt', 'was', 'waren', 'word', 'wordt', 'raak', 'geraak']);
+const ADVERBS = set([
+  'zo', 'echt', 'zowat', 'stilaan', 'helemaal', 'meer', 'dan', 'ontzettend', 'enorm', 'zwaar', 'gewoon', 'nu', 'ook', 'wel',
+  'al', 'toch', 'zodanig', 'compleet', 'totaal', 'grondig', 'zot', 'stierlijk', 'zoooo', 'ondertussen', 'intussen', 'zeker',
+]);
+/** Denied right or worth to live: "hebben geen recht op een bestaan", "zijn het leven niet waard". */
+const LIFE = set(['leven', 'bestaan', 'ademen']);
+const DESERVE = set(['recht', 'rechten', 'verdienen', 'verdient', 'verdiende', 'verdienden', 'waard']);
+const LIFE_SOFTENERS = set(['zo', 'zulk', 'zonder', 'zoals', 'in', 'met', 'onder', 'op', 'van', 'lang', 'langer', 'gezond', 'comfortabel']);
+/** Places for rubbish or animals, said of people with a verb of belonging or dumping. */
+const DUMP_PLACES = set(['dierentuin', 'zoo', 'kooi', 'kooien', 'stortplaats', 'vuilnisbelt', 'vuilnisbak', 'vuilbak', 'prullenbak', 'prullenmand', 'beerput', 'riool', 'container', 'vuilniszak', 'vuilzak']);
+const DUMP_VERBS = set([
+  'horen', 'hoort', 'thuis', 'thuishoren', 'behoren', 'behoort', 'dumpen', 'gedumpt', 'dump', 'gooien', 'gegooid', 'gooi',
+  'smijten', 'gesmeten', 'smijt', 'kieperen', 'gekieperd', 'opsluiten', 'opgesloten', 'sluit', 'stoppen', 'gestopt',
+]);
+const HEADS = set(['hoofd', 'kop', 'kopje', 'bovenkamer', 'hersenen', 'head']);
+const HEAD_POSSESSIVES = set(['je', 'jouw', 'hun', 'zijn', 'haar', 'uw', "z'n", 'zn', "d'r", 'your', 'their', 'his', 'her']);
+
+/** The nearest group or person around [from, to] in the same clause, within a few words (bounded: drafts can be one long clause). */
+function nearTarget(ctx: Ctx, from: number, to: number, radius = 8): 'identity' | 'person' | undefined {
+  const words = ctx.words;
+  const [a, b] = clauseRange(words, from);
+  let found: 'person' | undefined;
+  for (let k = Math.max(a, from - radius); k <= Math.min(b, to + radius); k++) {
+    if ((k >= from && k <= to) || SELF.has(words[k]!.key)) continue;
+    if (isIdentity(ctx, k)) return 'identity';
+    if (isPerson(ctx, k)) found = 'person';
+  }
+  return found;
+}
+
+function runFrames(ctx: Ctx) {
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const [a, b] = clauseRange(words, i);
+    if (FED_UP.has(w.key)) {
+      // Walk back over adverbs to "het" and a copula: "ik ben het stilaan echt beu".
+      let k = i - 1;
+      while (k > a && k >= i - 4 && ADVERBS.has(words[k]!.key)) k--;
+      const next = words[i + 1];
+      const complement = next && next.clause === w.clause && (next.key === 'om' || next.key === 'van');
+      if (k > a && words[k]!.key === 'het' && FED_UP_COPULA.has(words[k - 1]!.key) && !complement && !(w.key === 'moe' && next?.key === 'worden')) {
+        ctx.report(k - 1, i, 'venting', 'venting', w.key);
+      }
+    }
+    if (LIFE.has(w.key)) {
+      // A denial of the right or worth to live: negator and "recht/verdienen/waard" before, nothing softening it.
+      let deny = -1;
+      let neg = false;
+      let soft = false;
+      for (let k = i - 1; k >= Math.max(a, i - 7); k--) {
+        const key = words[k]!.key;
+        if (deny < 0 && LIFE_SOFTENERS.has(key) && key !== 'op') soft = true;
+        if (deny < 0 && DESERVE.has(key)) deny = k;
+        if (words[k]!.cls & C.negator) neg = true;
+      }
+      const after = words[i + 1];
+      if (after && after.clause === w.clause && LIFE_SOFTENERS.has(after.key)) soft = true;
+      // "het leven niet waard": the worth comes after.
+      for (let k = i + 1; k <= Math.min(b, i + 3) && deny < 0; k++) {
+        if (words[k]!.cls & C.negator) neg = true;
+        if (words[k]!.key === 'waard') deny = k;
+      }
+      if (deny >= 0 && neg && !soft) {
+        const t = nearTarget(ctx, Math.min(deny, i), Math.max(deny, i));
+        if (t) ctx.report(Math.min(deny, i), Math.max(deny, i), subFor(t, 'insult'), 'dehumanise', w.key);
+      }
+    }
+    if (w.key === 'zonder') {
+      // "beter (af) zonder X": contempt for a group or a person, not for sugar.
+      let better = -1;
+      for (let k = i - 1; k >= Math.max(a, i - 4); k--) if (words[k]!.key === 'beter') better = k;
+      if (better >= 0 && !negated(ctx, better, i)) {
+        for (let k = i + 1; k <= Math.min(b, i + 3); k++) {
+          if (SELF.has(words[k]!.key)) break;
+          if (isIdentity(ctx, k) || isPerson(ctx, k)) {
+            ctx.report(better, k, isIdentity(ctx, k) ? 'hate' : 'insult', 'dehumanise', words[k]!.key);
+            break;
+          }
+        }
+      }
+    }
+    if (DUMP_PLACES.has(w.key)) {
+      let verb = false;
+      for (let k = Math.max(a, i - 8); k <= Math.min(b, i + 8); k++) if (DUMP_VERBS.has(words[k]!.key)) verb = true;
+      if (verb && !negated(ctx, i, i)) {
+        const t = nearTarget(ctx, i, i);
+        if (t) ctx.report(i, i, subFor(t, 'insult'), 'dehumanise', w.key);
+      }
+    }
+    if (HEADS.has(w.key) && HEAD_POSSESSIVES.has(words[i - 1]?.key ?? '') && words[i - 2]?.key === 'in') {
+      // "gestoord in je kop", "ziek in z'n bovenkamer": a contempt adjective, then "in" + possessive + head.
+      for (let k = i - 3; k >= Math.max(a, i - 5); k--) {
+        if (words[k]!.cls & C.adj) {
+          if (!negated(ctx, k, i)) ctx.report(k, i, subFor(nearTarget(ctx, k, i), 'insult'), 'insult', words[k]!.key);
+          break;
+        }
+      }
+    }
+  }
 }
 
 function sentenceTarget(ctx: Ctx, i: number): 'identity' | 'person' | undefined {
@@ -888,9 +996,9 @@ const check: Check = {
         'Krijg de tering met je nieuwe planning.',
         'Als ik die gast tegenkom maak ik hem af.',
         'Al die nieuwkomers zijn gewoon parasieten.',
-        'Ik ben het zo beu, elke week hetzelfde gedoe.',
+        'Ik ben het stilaan beu, elke week hetzelfde gedoe.',
         'DIT IS ECHT NIET NORMAAL',
-        'Management is a joke, I hate my job.',
+        'This new roster is a joke and I hate my boss.',
         'Jullie moeten je schamen, stelletje idioten.',
         'Wie heeft dit bedacht?!?!',
       ],
@@ -902,7 +1010,7 @@ const check: Check = {
         'Morgen infosessie van het CAW en het OCMW over ADHD.',
         'De pot met soep staat op het vuur, de paal van de tent is stuk.',
         'We zetten de tering naar de nering en besparen op papier.',
-        'Ik haat vrouwen niet, dat heb ik nooit gezegd.',
+        'Ik heb nooit een hekel aan nieuwkomers gehad.',
         'Pesten op school pakken we samen aan.',
         'De kankeronderzoekers van het ziekenhuis kregen een prijs!',
       ],
@@ -939,6 +1047,7 @@ const check: Check = {
     const raw: PreparedText = { ...text, tokens: words.map((w) => ({ ...dummyToken, key: w.key, norm: w.key, start: w.start, end: w.end })) };
     for (const m of CLASS_PHRASE_MATCHER.findAll(raw)) words[m.to - 1]!.cls |= m.value;
     runWords(ctx);
+    runFrames(ctx);
     // Phrase lists run over the repaired words, so "ikhaat" and "k4nker" count too.
     runPhrases(ctx, raw);
     runShouting(text, context.report);

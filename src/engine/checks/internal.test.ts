@@ -33,10 +33,10 @@ describe('internal: combined cues', () => {
     ['The board meeting decided to freeze all hiring.', 'internal/meeting'],
     ['Er vallen ontslagen bij ons, dat is zeker.', 'internal/decision'],
     ['De reorganisatie gaat volgend jaar door, de directie heeft beslist.', 'internal/decision'],
-    ['De afdeling in Lier sluit binnenkort, heb ik gehoord.', 'internal/decision'],
+    ['Het dagcentrum van Tienen stopt binnenkort, hoorde ik vandaag.', 'internal/decision'],
     ['De jaarrekening van 2025 toont een tekort van 300.000 euro.', 'internal/finance'],
     ['Budget 2027 is rond, maar er wordt fors bespaard.', 'internal/finance'],
-    ['Het auditrapport is er, en het is niet goed nieuws voor het management.', 'internal/audit'],
+    ['Het auditrapport is binnen, slecht nieuws voor het management.', 'internal/audit'],
     ['De inspectie kwam langs en het verslag is vernietigend.', 'internal/audit'],
     ['Tegen onze teamleider loopt een tuchtprocedure, wat een drama op de afdeling.', 'internal/staff'],
     ['Collega Els is ontslagen na dat incident.', 'internal/staff'],
@@ -51,24 +51,24 @@ describe('internal: combined cues', () => {
 
 describe('internal: a weak word or a public topic alone stays quiet', () => {
   it.each([
-    'Trots op onze nieuwe werking rond jongeren in armoede. Kom eens langs!',
-    'Reminder: our offices are closed on Monday. For urgent help call 106.',
-    'We zoeken een collega begeleider (m/v/x) voor onze leefgroep in Leuven.',
-    'Dankjewel aan alle vrijwilligers! Samen haalden we €3.150 op voor de speelotheek.',
-    'Het budget voor de zomerkampen is goedgekeurd, fijn voor de kinderen!',
+    'Blij met ons nieuwe inloophuis voor tieners in armoede. Loop gerust binnen!',
+    'Note: the helpdesk is shut this Sunday. Urgent? Ring 1813.',
+    'Ons woonhuis in Leuven zoekt een nachtwaker (m/v/x), 24 uur per week.',
+    'Merci aan alle helpers! De quiz bracht €980 op voor het vakantiekamp.',
+    'Goed nieuws: het budget van de zomerkampen is goedgekeurd, fijn voor de kinderen!',
     'Morgen teamoverleg, ik breng taart mee.',
     'Heb je een vraag? Je kan anoniem en vertrouwelijk met ons chatten.',
     'Alles wat je vertelt blijft vertrouwelijk. Bel gerust.',
     'Er vielen geen ontslagen, en daar zijn we blij om.',
     'Het geheim van een goede soep? Tijd.',
-    'Welcome to our new intern, Lotte!',
+    'Welcome to our new intern, Ines!',
     'Onze winkel sluit om 17 uur op zaterdag.',
     'Boeiend debat over de fusie van ziekenhuisnetwerken.',
     'Het dossier van de wachtlijsten verdient meer aandacht van de politiek.',
     'Project Aandacht haalde vorig jaar 400 jongeren van de straat.',
     'Mijn collega zei me vandaag dank je wel, zo fijn.',
     "I can't tell you how proud I am of this team.",
-    'Ik kan niet zeggen hoe blij ik ben met deze nieuwe collega’s.',
+    'Ik kan echt niet zeggen hoe blij ik ben met deze nieuwe collega’s.',
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -76,7 +76,7 @@ describe('internal: a weak word or a public topic alone stays quiet', () => {
 
 describe("internal: the organisation's own page", () => {
   it('announcing a board decision from the organisation account is not a leak', () => {
-    expect(found('De raad van bestuur keurde vandaag het nieuwe strategisch plan goed.', organisation)).toEqual([]);
+    expect(found('Onze raad van bestuur keurde vandaag het nieuwe strategisch plan goed.', organisation)).toEqual([]);
   });
   it('a confidentiality marker is still one', () => {
     expect(rules('Vertrouwelijk: nieuwe tarieven vanaf januari.', organisation)).toEqual(['internal/marker']);
@@ -106,7 +106,7 @@ describe("internal: the organisation's own terms and topics", () => {
 describe('internal: robustness', () => {
   it.each([
     ['one huge sentence of cues', 'reorganisatie fusie ontslagen vertrouwelijk budget '.repeat(2_000)],
-    ['many sentences', 'Zeg het niet verder. '.repeat(5_000)],
+    ['many sentences', 'Dit blijft onder ons. '.repeat(5_000)],
     ['emoji and RTL', '🤫🤫 \u202Eשלום vertrouwelijk\u202C 👍'],
     ['control characters', 'ver\u0000trouwelijk\u0007 nota'],
   ])('%s: never throws, at most a handful of findings', (_name, text) => {

@@ -3,8 +3,8 @@
  * budgets and results, audits, staff matters, meeting content, case files, quoted colleagues,
  * code names, and the organisation's own internal terms and sensitive topics).
  *
- * Cues are weighed and combined within a sentence and its neighbours: a marker ("zeg het niet
- * verder") warns on its own, a topic ("reorganisatie") only together with another cue, a weak
+ * Cues are weighed and combined within a sentence and its neighbours: a marker ("dit blijft
+ * onder ons") warns on its own, a topic ("reorganisatie") only together with another cue, a weak
  * word ("budget", "vergadering") never on its own.
  */
 import { sentenceRange } from '../identifiers/context';
@@ -110,7 +110,7 @@ const MESSAGES: Record<Exclude<InternalKind, 'weak'>, { nl: string; en: string }
     en: "Don't quote colleagues and don't speak for someone else.",
   },
   'code-name': {
-    nl: '“{name}” klinkt als een interne projectnaam. Is het project al publiek aangekondigd?',
+    nl: '“{name}” klinkt als een interne projectnaam. Werd het project al publiek aangekondigd?',
     en: '“{name}” sounds like an internal project name. Has the project been announced publicly?',
   },
   term: {
@@ -152,9 +152,9 @@ const check: Check = {
     },
     examples: {
       fires: [
-        'Psst, de nachtdienst wordt afgeschaft, maar dat is nog niet officieel. Zeg het niet verder!',
+        'Psst, de nachtdienst wordt afgeschaft. Nog niet officieel hoor, hou het even voor jou!',
         'VERTROUWELIJK: de nieuwe dienstregeling voor het najaar.',
-        'Gisteren op de personeelsvergadering werd beslist dat campus Noord volgend jaar sluit.',
+        'Gisteren op de personeelsvergadering werd beslist dat campus Noord in 2026 dichtgaat.',
         'Mijn collega zei dat de directeur er binnenkort mee stopt.',
         'Het inspectieverslag van vorige week was echt niet mals, de directie is in paniek.',
         'We sluiten het jaar af met een tekort van 1,2 miljoen, dus er komen besparingen.',
@@ -165,9 +165,9 @@ const check: Check = {
       ],
       clean: [
         'Trots op ons team: vandaag opende onze nieuwe ontmoetingsruimte in Mechelen!',
-        'Reminder: our offices are closed on Monday. For urgent help call 106.',
-        'We zoeken een begeleider (m/v/x) voor onze leefgroep. Interesse? Mail naar jobs@voorbeeld.be',
-        'Met de wafelverkoop haalden we €1.860 op voor de speelotheek. Bedankt!',
+        'Heads-up: our reception is shut on Easter Monday. In a crisis, ring 1813.',
+        'Vacature: opvoeder (m/v/x) in ons dagcentrum, halftijds. Reageren kan via jobs@voorbeeld.be',
+        'De kerstmarkt bracht €1.420 op voor nieuwe fietsen in het dagcentrum. Merci!',
         'Heb je een vraag? Chat anoniem en vertrouwelijk met een hulpverlener.',
         'Morgen vergadering over de zomerplanning, ik breng koffiekoeken mee.',
         'Interessant artikel over fusies in de zorgsector, een aanrader.',
@@ -260,7 +260,7 @@ function collect(ctx: CheckContext): Hit[] {
           break;
         }
     }
-    // "budget 2027", "our 2027 budget": a specific year's budget is not public yet.
+    // "begroting 2026", "the 2028 budget": a specific year's budget is not public yet.
     if (BUDGET_WORDS.has(n) && (isYear(tokens[i + 1], t) || isYear(tokens[i - 1], t))) add('finance', 2, isYear(tokens[i - 1], t) ? i - 1 : i, isYear(tokens[i + 1], t) ? i + 2 : i + 1);
     if (PROJECT_WORDS.has(n) && n !== 'dossier') {
       const name = tokens[i + 1];
@@ -294,7 +294,7 @@ function isMarker(text: PreparedText, i: number): boolean {
   return false;
 }
 
-/** Index of a closing verb within 5 tokens after a unit ("de afdeling in Brugge sluit"), or -1. */
+/** Index of a closing verb within 5 tokens after a unit ("de vestiging van Tienen stopt"), or -1. */
 function closeVerbAfter(text: PreparedText, i: number): number {
   const tokens = text.tokens;
   for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
@@ -359,7 +359,7 @@ function secrecyStart(tokens: readonly Token[], i: number): number {
     if (modal < 0 && MODALS.has(tokens[k]!.norm)) modal = k;
     if (denial < 0 && DENIALS.has(tokens[k]!.norm)) denial = k;
   }
-  // "kan" + "niet" alone is too common ("ik kan niet zeggen dat …"); ask for "nog"/"eigenlijk"/"yet"/"more".
+  // "kan" + "niet" alone is too common ("dat kan ik niet zeggen, denk ik"); ask for "nog"/"eigenlijk"/"yet"/"more".
   if (modal < 0 || denial < 0) return -1;
   const from = Math.min(modal, denial);
   for (let k = from; k <= Math.min(tokens.length - 1, i + 2); k++) {

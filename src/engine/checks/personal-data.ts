@@ -137,7 +137,7 @@ const check: Check = {
     examples: {
       fires: [
         'Wie kan Jan helpen? Mail hem op jan.peeters@gmail.com',
-        'Bel me gerust op 0478 12 34 56 als je vragen hebt.',
+        'Vragen over de uitstap? Sms me gerust op 0496 38 71 25.',
         'Sms Fleur even op 06 12345678, ze zoekt nog een oppas.',
         'Mijn burgerservicenummer is 123456782, wat moet ik invullen?',
         'Haar rijksregisternummer is 85.07.30-033.28.',
@@ -148,14 +148,14 @@ const check: Check = {
         'Call my colleague Sam on +32 470 11 22 33 for the details.',
       ],
       clean: [
-        { text: 'Vragen over je dossier? Bel ons op 09 265 04 00 of mail naar info@voorbeeld.be', context: { account: 'organisation' } },
+        { text: 'Hulp nodig bij je aanvraag? Ons onthaal: 03 218 76 40, onthaal@voorbeeld.be', context: { account: 'organisation' } },
         'We zoeken een begeleider! Solliciteren kan via jobs@voorbeeld.org',
         'In nood? Bel 112. Wil je praten? Bel 1813 of de Zelfmoordlijn.',
         'Gratis hulp nodig? Bel 0800 12 345, dag en nacht.',
-        'Our offices at Kerkstraat 14 are closed on Monday.',
-        'Dit jaar haalden we €2.340 op met 312 wafels.',
+        'Our reception at Dorpsplein 9 opens late on Thursdays.',
+        'De spaghettiavond bracht €1.475 op, goed voor 96 borden.',
         'Vergadering om 14.30 uur in zaal 3, dossier 2024 afgerond.',
-        'Geboren in 1931, en nog altijd de beste kaarter van het huis.',
+        'Sinds 1928 op deze wereld, en elke dinsdag aan de biljarttafel.',
       ],
     },
   },
