@@ -3,8 +3,9 @@ import { defineConfig } from 'wxt';
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
-  // Icons and _locales are copied as they are.
-  publicDir: 'assets',
+  // Icons, _locales and the managed-policy schema are copied into the extension as they are;
+  // the rest of assets/ (screenshots) stays out of it.
+  publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports: every file says where its names come from.
   imports: false,
@@ -29,7 +30,11 @@ export default defineConfig({
         const optional = new Set([...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions]);
         manifest.optional_permissions = [...optional] as typeof manifest.optional_permissions;
       }
-      if (wxt.config.browser === 'firefox') delete (manifest as { storage?: unknown }).storage;
+      if (wxt.config.browser === 'firefox') {
+        delete (manifest as { storage?: unknown }).storage;
+        // A fixed id, so administrators can address the extension in Firefox's policies.json.
+        manifest.browser_specific_settings = { gecko: { id: 'volle-zaal@volle-zaal.org', strict_min_version: '115.0' } };
+      }
     },
   },
 });

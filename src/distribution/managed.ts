@@ -1,5 +1,5 @@
 /**
- * Enterprise policy (`browser.storage.managed`, schema in assets/managed_schema.json).
+ * Enterprise policy (`browser.storage.managed`, schema in assets/public/managed_schema.json).
  * Admins set these with GPO/Intune (Chrome, Edge) or policies.json (Firefox);
  * see README.md here.
  */

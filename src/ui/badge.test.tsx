@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../engine/types';
-import nl from '../../assets/_locales/nl/messages.json';
+import nl from '../../assets/public/_locales/nl/messages.json';
 import { mountBadge, type BadgeHandle } from './badge';
 import { createTranslator } from './i18n';
 

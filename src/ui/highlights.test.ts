@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Finding } from '../engine/types';
-import nl from '../../assets/_locales/nl/messages.json';
+import nl from '../../assets/public/_locales/nl/messages.json';
 import { createHighlighter, type Highlighter } from './highlights';
 import { createTranslator } from './i18n';
 

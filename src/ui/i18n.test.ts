@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import en from '../../assets/_locales/en/messages.json';
-import nl from '../../assets/_locales/nl/messages.json';
+import en from '../../assets/public/_locales/en/messages.json';
+import nl from '../../assets/public/_locales/nl/messages.json';
 import { createTranslator, formatMessage } from './i18n';
 
 /** Load i18n.ts with a fake `browser.i18n` serving `served` messages. */

@@ -4,8 +4,8 @@
  * bundled message files (missing key, or the findings' locale differs from the browser's).
  */
 import { browser } from 'wxt/browser';
-import enMessages from '../../assets/_locales/en/messages.json';
-import nlMessages from '../../assets/_locales/nl/messages.json';
+import enMessages from '../../assets/public/_locales/en/messages.json';
+import nlMessages from '../../assets/public/_locales/nl/messages.json';
 
 /** Look up a UI string: `key` as in `_locales/<locale>/messages.json`, `subs` fill `$1`…`$9`. */
 export type Translate = (key: string, subs?: string | readonly string[]) => string;

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../engine/types';
 import type { PromptSettings } from '../policy/compile';
-import nl from '../../assets/_locales/nl/messages.json';
+import nl from '../../assets/public/_locales/nl/messages.json';
 import { isOwnUiEvent } from './host';
 import { createTranslator } from './i18n';
 import { closePrompt, excerptAround, isPromptOpen, showPrompt, type PromptRequest } from './prompt';
@@ -306,7 +306,7 @@ describe('showPrompt', () => {
   });
 
   it('speaks English when the findings are English', async () => {
-    const en = createTranslator((await import('../../assets/_locales/en/messages.json')).default);
+    const en = createTranslator((await import('../../assets/public/_locales/en/messages.json')).default);
     const done = showPrompt(request({ locale: 'en' }), { t: en });
     expect(q('#vz-title')!.textContent).toBe('Would you say this in a full room?');
     expect(button('post')!.textContent).toBe('Post anyway');

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../../assets/_locales/en/messages.json';
-import nl from '../../../assets/_locales/nl/messages.json';
+import en from '../../../assets/public/_locales/en/messages.json';
+import nl from '../../../assets/public/_locales/nl/messages.json';
 import { ACCOUNT_KINDS, PLATFORMS } from '../../engine/types';
 
 const dirs = [__dirname, join(__dirname, '../popup')];

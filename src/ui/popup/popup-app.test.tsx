@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import nl from '../../../assets/_locales/nl/messages.json';
+import nl from '../../../assets/public/_locales/nl/messages.json';
 import type { StatusReply } from '../../distribution/protocol';
 import { createTranslator } from '../i18n';
 import { PopupApp, type Protection } from './popup-app';
