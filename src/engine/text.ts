@@ -281,8 +281,18 @@ function isDigits(word: string): boolean {
   return word.length > 0;
 }
 
+const PLAIN_PHRASE = /^[a-z]+(?: [a-z]+)*$/;
+const SIMPLE_ASCII = /^[A-Za-z' -]+$/;
+
 /** Fold a phrase from a lexicon or rule file the same way drafts are folded. */
 export function foldPhrase(phrase: string): string {
+  // Lexicons hold thousands of plain words: fold those without the full preparation.
+  if (PLAIN_PHRASE.test(phrase)) return phrase;
+  if (SIMPLE_ASCII.test(phrase) && !/\b[A-Za-z][ -][A-Za-z][ -][A-Za-z]\b/.test(phrase)) {
+    const words = phrase.toLowerCase().split(/[^a-z']+/).filter(Boolean);
+    // Same word boundaries as the tokenizer: an apostrophe joins only letters that follow it.
+    if (words.every((w) => /^[a-z]+(?:'[a-z]+)*$/.test(w))) return words.join(' ');
+  }
   return prepare(phrase)
     .tokens.map((t) => t.key)
     .join(' ');
