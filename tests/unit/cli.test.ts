@@ -53,6 +53,18 @@ describe('volle-zaal check', () => {
     expect(lines[at + 3]).toBe('  Projectnamen zijn intern.');
   });
 
+  it('cuts a long line to a window around the finding, and the mark still points at it', () => {
+    const filler = 'Een lange zin over de werking van onze dienst en de mensen die er komen. '.repeat(6);
+    const r = run(['check', '--rules', rules, `${filler}Morgen start Project Zeemeeuw.`]);
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('org.project-names'));
+    const shown = lines[at + 1]!;
+    const mark = lines[at + 2]!;
+    expect(shown.length).toBeLessThan(120);
+    expect(shown).toMatch(/^  …/);
+    expect(shown.slice(mark.indexOf('^'), mark.lastIndexOf('^') + 1)).toBe('Project Zeemeeuw');
+  });
+
   it('exits 0 when nothing reaches warn, and reads a file or stdin', () => {
     const file = join(dir, 'clean.txt');
     writeFileSync(file, 'Een zeemeeuw op het dak van de voorziening.');
