@@ -29,13 +29,13 @@ describe('person names', () => {
   });
 
   it('takes a courtesy title as evidence and leaves it out of the span', () => {
-    expect(persons('Mevrouw Janssens kreeg vandaag bezoek.')).toEqual([['Janssens', 'title']]);
+    expect(persons('Mevrouw Verhaegen kreeg vandaag bezoek.')).toEqual([['Verhaegen', 'title']]);
     expect(persons('Ik heb meneer Peeters naar huis gebracht.')).toEqual([['Peeters', 'title']]);
     expect(persons('Yesterday Mr Smith joined the walk.')).toEqual([['Smith', 'title']]);
   });
 
   it('marks public figures and colleagues by their role', () => {
-    expect(persons('Minister Crevits bezocht ons woonzorgcentrum.')).toEqual([['Crevits', 'role']]);
+    expect(persons('Minister Vanhoutte opende gisteren onze nieuwe dagbesteding.')).toEqual([['Vanhoutte', 'role']]);
     expect(persons('Welkom aan onze nieuwe collega Annelies!')).toEqual([['Annelies', 'role']]);
   });
 
@@ -44,18 +44,18 @@ describe('person names', () => {
   });
 
   it('makes unknown words names from their context', () => {
-    expect(persons('Zaterdag ging ons Sjon mee naar de zee.')).toEqual([['Sjon', 'ons']]);
+    expect(persons('Zaterdag ging ons Sjon mee naar de voetbalmatch.')).toEqual([['Sjon', 'ons']]);
     expect(persons('Proficiat aan Xander-Lee (12) met zijn diploma.')[0]?.[0]).toBe('Xander-Lee');
     expect(persons('Onze cliënt Kwabena vertelde over zijn thuisland.')).toEqual([['Kwabena', 'care']]);
   });
 
   it('does not take places, organisations, months or sentence openers for names', () => {
-    expect(of('person', 'We fietsten van Gent naar Kortrijk en daarna naar Utrecht.')).toEqual([]);
-    expect(of('person', 'Na tien jaar bij \'s Heeren Loo neem ik afscheid.')).toEqual([]);
-    expect(of('person', 'De kinderen van leefgroep De Regenboog kwamen langs.')).toEqual([]);
+    expect(of('person', 'De trein van Lier naar Mechelen en Breda had vertraging.')).toEqual([]);
+    expect(of('person', 'Het koor van \'s Merel Bos zingt zondag in de kerk.')).toEqual([]);
+    expect(of('person', 'Het zomerfeest van woongroep De Linde was een succes.')).toEqual([]);
     expect(of('person', 'Ben je er morgen ook bij? Door de regen bleven we binnen.')).toEqual([]);
     expect(of('person', 'In April gaan we weer op kamp.')).toEqual([]);
-    expect(of('person', 'Lisa uit 3B van het Sint-Jozefcollege')).toEqual(['Lisa']);
+    expect(of('person', 'Femke uit 5C zit op het Sint-Ursulalyceum.')).toEqual(['Femke']);
   });
 
   it('does not take initials alone for a name', () => {
@@ -70,32 +70,32 @@ describe('ages', () => {
       .map((e) => [e.text, e.value]);
 
   it('reads ages in the ways people write them', () => {
-    expect(ages('Lotte (13) en Bram (11 jaar)')).toEqual([
-      ['(13)', 13],
-      ['(11 jaar)', 11],
+    expect(ages('Wannes (14) en Ilse (10 jaar)')).toEqual([
+      ['(14)', 14],
+      ['(10 jaar)', 10],
     ]);
-    expect(ages('Hij is 13 jaar.')).toEqual([['13 jaar', 13]]);
+    expect(ages('Hij is 15 jaar.')).toEqual([['15 jaar', 15]]);
     expect(ages('Een 6-jarige jongen')).toEqual([['6-jarige', 6]]);
     expect(ages('een zesjarige')).toEqual([['zesjarige', 6]]);
     expect(ages('Ze is zestien jaar oud')).toEqual([['zestien jaar oud', 16]]);
-    expect(ages('tweeëntachtig jaar')).toEqual([['tweeëntachtig jaar', 82]]);
+    expect(ages('drieënnegentig jaar')).toEqual([['drieënnegentig jaar', 93]]);
     expect(ages('a girl aged 16')).toEqual([['aged 16', 16]]);
     expect(ages('my 16yo son')).toEqual([['16yo', 16]]);
     expect(ages('a 16-year-old')).toEqual([['16-year-old', 16]]);
   });
 
   it('does not read durations or counts as ages', () => {
-    expect(ages('Na 12 jaar bij de organisatie stop ik ermee.')).toEqual([]);
+    expect(ages('Na 9 jaar verbouwen is het nieuwe gebouw eindelijk klaar.')).toEqual([]);
     expect(ages('We werken hier al 5 jaar samen.')).toEqual([]);
-    expect(ages('We supported 312 young people this year.')).toEqual([]);
+    expect(ages('Every year 57 young people join our summer camp.')).toEqual([]);
     expect(ages('for 3 years now')).toEqual([]);
   });
 });
 
 describe('schools, classes and birth dates', () => {
   it('finds named schools and classes', () => {
-    expect(of('school', 'Lisa uit 3B van het Sint-Jozefcollege')).toEqual(['Sint-Jozefcollege']);
-    expect(of('class', 'Lisa uit 3B van het Sint-Jozefcollege')).toEqual(['3B']);
+    expect(of('school', 'Femke uit 5C zit op het Sint-Ursulalyceum.')).toEqual(['Sint-Ursulalyceum']);
+    expect(of('class', 'Femke uit 5C zit op het Sint-Ursulalyceum.')).toEqual(['5C']);
     expect(of('school', 'Hij zit op basisschool De Vlinder in het derde leerjaar.')).toEqual(['basisschool De Vlinder']);
     expect(of('class', 'Hij zit op basisschool De Vlinder in het derde leerjaar.')).toEqual(['derde leerjaar']);
     expect(of('class', 'Ze zit in groep 7.')).toEqual(['groep 7']);
@@ -117,12 +117,12 @@ describe('care and child words', () => {
   it('finds words for people and places of care', () => {
     expect(of('care-word', 'Onze bewoners en de cliënten van begeleid wonen')).toEqual(['bewoners', 'cliënten', 'begeleid wonen']);
     expect(of('care-word', 'Our client moved out of the care home')).toEqual(['client', 'care home']);
-    expect(of('care-word', 'Mevrouw van kamer 14')).toEqual(['kamer 14']);
+    expect(of('care-word', 'Het ontbijt voor kamer 21 staat klaar.')).toEqual(['kamer 21']);
   });
 
   it('finds child words but not compounds with kind', () => {
-    expect(of('child-word', 'Mijn dochter en de kinderen van de buren')).toEqual(['dochter', 'kinderen']);
-    expect(of('child-word', 'Wie heeft er een kinderfiets over?')).toEqual([]);
+    expect(of('child-word', 'Mijn dochter speelt met de kinderen uit de straat')).toEqual(['dochter', 'kinderen']);
+    expect(of('child-word', 'Het kinderzitje van de auto is gewassen.')).toEqual([]);
   });
 });
 
@@ -140,9 +140,9 @@ describe('the policy\'s lists', () => {
   it('marks staff and drops the organisation\'s own names', () => {
     const policy = emptyPolicy({
       people: { clients: [], hashedClients: [], staff: ['Sofie Maes'] },
-      organisation: { names: ['Huize Lotte'], handles: [], domains: [], roleMailboxes: [], phones: [] },
+      organisation: { names: ['Villa Amber'], handles: [], domains: [], roleMailboxes: [], phones: [] },
     });
-    expect(persons('Sofie Maes opent vandaag Huize Lotte.', policy)).toEqual([['Sofie Maes', 'staff']]);
+    expect(persons('Sofie Maes opent vandaag Villa Amber.', policy)).toEqual([['Sofie Maes', 'staff']]);
   });
 });
 
@@ -151,11 +151,11 @@ describe('robustness', () => {
     const odd = [
       '',
       '\u0000\u0007\u202e Jan\u200bPeeters (\u0001)',
-      'مرحبا Marie (82) שלום',
-      '🙂👍🏽 Lotte (13) ❤️‍🔥',
+      'مرحبا Yvonne (88) שלום',
+      '🙂👍🏽 Wannes (14) ❤️‍🔥',
       '((((((((13',
       'Jan '.repeat(50),
-      '\uD800 Lotte \uDC00',
+      '\uD800 Wannes \uDC00',
     ];
     for (const text of odd) {
       const found = entities(text);
@@ -173,7 +173,7 @@ describe('robustness', () => {
   });
 
   it('handles a 100,000-character draft in linear time', () => {
-    const unit = 'Onze bewoner Marie (82) en Lotte (13) uit 3B gingen naar zee 🌊. ';
+    const unit = 'Bewoonster Yvonne (88) las met Wannes (14) uit 5C een boek in de tuin 🌳. ';
     const big = unit.repeat(Math.ceil(100_000 / unit.length));
     const started = performance.now();
     const found = entities(big);

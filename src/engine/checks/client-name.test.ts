@@ -11,7 +11,7 @@ const flagged = (text: string, policy?: EnginePolicy) => run(text, policy).map((
 
 describe('client-name', () => {
   it('flags a name near a care word, underlining only the name', () => {
-    const text = 'Heerlijke dag met onze bewoners. Georgette (91) danste de hele middag!';
+    const text = 'Georgette (91) zong vanmiddag elk lied mee met het koor. De andere bewoners klapten de maat.';
     const [finding] = run(text);
     expect(text.slice(finding!.start, finding!.end)).toBe('Georgette');
     expect(finding!.category).toBe('client-name');
@@ -21,9 +21,9 @@ describe('client-name', () => {
   });
 
   it('flags title + surname and first names of residents, patients and English clients', () => {
-    expect(flagged('Meneer Verstraete van kamer 3 is vannacht gestorven. We missen je, Roger.')).toEqual(['Verstraete', 'Roger']);
-    expect(flagged('Our client Jessica finally moved into her own place!')).toEqual(['Jessica']);
-    expect(flagged('Na de diagnose dementie bij Frieda zoeken we samen naar een plek.')).toEqual(['Frieda']);
+    expect(flagged('Meneer Verstraete uit kamer 21 vierde vandaag zijn verjaardag met taart. Gelukkige verjaardag, Roger!')).toEqual(['Verstraete', 'Roger']);
+    expect(flagged('So proud: our client Jessica passed her driving test this morning!')).toEqual(['Jessica']);
+    expect(flagged('Frieda hoorde gisteren van de neuroloog dat het om dementie gaat.')).toEqual(['Frieda']);
   });
 
   it('flags "ons/onze + name" in a care context only', () => {
@@ -33,17 +33,17 @@ describe('client-name', () => {
 
   it('leaves initials, colleagues, public figures, family and places alone', () => {
     expect(flagged('Met cliënt J. zijn we gaan zwemmen.')).toEqual([]);
-    expect(flagged('Burgemeester Vandenberghe bezocht onze bewoners.')).toEqual([]);
-    expect(flagged('Onze begeleider Stijn nam de bewoners mee naar de kust.')).toEqual([]);
-    expect(flagged('Mijn dochter Nele hielp mee met de bewoners van het rusthuis.')).toEqual([]);
-    expect(flagged('De leefgroep in Brugge zoekt vrijwilligers.')).toEqual([]);
+    expect(flagged('Burgemeester Vandenberghe kreeg een tekening van onze bewoners.')).toEqual([]);
+    expect(flagged('Onze begeleider Stijn nam de bewoners mee naar het bowlingcentrum.')).toEqual([]);
+    expect(flagged('Mijn dochter Nele hielp mee met de bewoners van ons rusthuis.')).toEqual([]);
+    expect(flagged('Onze woongroep in Tienen viert zaterdag haar tiende verjaardag.')).toEqual([]);
     expect(flagged('Vandaag gaan we met Pieter en Anouk naar de film.')).toEqual([]);
   });
 
   it('reads the cue across a list of names and through ordinary words after a care word', () => {
     expect(flagged('Onze vrijwilligers Rita en Georges brachten taart mee voor de bewoners.')).toEqual([]);
     expect(flagged('Bewoner Frans werd vandaag honderd!')).toEqual(['Frans']);
-    expect(flagged('Our residents loved the visit from the Mayor of Ghent, Mathias De Clercq.')).toEqual([]);
+    expect(flagged('Our residents loved the visit from the Mayor of Leuven, Pieter Van den Broeck.')).toEqual([]);
   });
 
   it('leaves staff matters alone unless the name follows a care word', () => {
@@ -62,11 +62,11 @@ describe('client-name', () => {
       ['client-name/listed', 'block'],
       ['client-name/listed', 'block'],
     ]);
-    expect(run('Wat een fijne dag met Ilias El Amrani.', policy, 'en')[0]?.message).toContain("client list");
+    expect(run('Vanmiddag schilderde Ilias El Amrani de tuinbank.', policy, 'en')[0]?.message).toContain("client list");
   });
 
   it('never flags staff from the policy', () => {
     const policy = emptyPolicy({ people: { clients: [], hashedClients: [], staff: ['Kristof Dewaele'] } });
-    expect(flagged('Kristof Dewaele ging met de bewoners naar zee.', policy)).toEqual([]);
+    expect(flagged('Kristof Dewaele ging met de bewoners naar de kerstmarkt.', policy)).toEqual([]);
   });
 });

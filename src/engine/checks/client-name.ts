@@ -2,7 +2,7 @@
  * client-name: a person in the organisation's care is named (first name, full name or
  * title + surname). Names on the policy's client list are always reported; other recognised
  * names only with care context nearby: a care word in the same or a neighbouring sentence
- * ("onze bewoners … Marie", "Our client Sarah", "kamer 14", "diagnose").
+ * ("Georgette … onze bewoners", "our client Jessica", "kamer 21", "dementie").
  * Initials ("cliënt J."), staff names, public figures with a role and the writer's own family
  * are left alone.
  */
@@ -47,21 +47,21 @@ const check: Check = {
     examples: {
       fires: [
         'Vandaag vierden we de verjaardag van bewoonster Godelieve, ze werd 94!',
-        'Onze cliënt Thomas heeft na twee jaar zoeken eindelijk een eigen studio gevonden.',
+        'Onze cliënt Thomas kookte vanavond voor de hele woongroep.',
         'Our resident Margaret turned 100 today, what a party at the care home.',
-        'Meneer Claes van kamer 7 vertelde vandaag prachtige verhalen over vroeger.',
+        'Meneer Claes (kamer 7) vertelde vandaag prachtige verhalen over vroeger.',
         'Sinds zijn opname in de crisisopvang gaat het veel beter met Jonas Vermeulen.',
         'De deelnemers van de dagbesteding hebben samen met ons Sjon een moestuin aangelegd.',
-        { text: 'Mevrouw Jansen in onze woongroep heeft vandaag haar eerste schilderij verkocht.', context: { account: 'organisation' } },
+        { text: 'Mevrouw Hendriks in onze woongroep heeft vandaag haar eerste schilderij verkocht.', context: { account: 'organisation' } },
       ],
       clean: [
-        'Burgemeester Peeters kwam vandaag langs in ons dagcentrum.',
+        'Burgemeester Peeters knipte het lint door voor ons nieuwe dagcentrum.',
         'Met cliënt M. hebben we vandaag een mooie wandeling gemaakt.',
         'Onze bewoners genoten vandaag volop van de zon in de tuin.',
         'Congratulations to our volunteers in Leuven for a great fundraiser!',
-        'Welkom aan onze nieuwe collega Annelies in het team van de leefgroep!',
-        'Dankjewel aan iedereen van \'s Heeren Loo voor dit fijne jaar.',
-        'Mijn man Koen en ik zijn deze zomer naar Gent en Brugge gefietst.',
+        'Welkom aan onze nieuwe collega Annelies, die vanaf maandag in de leefgroep start!',
+        'De tuin van \'s Merel Bos staat zondag open voor buren en familie.',
+        'Mijn man Koen en ik zijn deze zomer naar Lier en Mechelen gefietst.',
       ],
     },
   },

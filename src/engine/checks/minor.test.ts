@@ -22,28 +22,28 @@ describe('minor', () => {
   });
 
   it('reads the age in the next sentence and in words', () => {
-    expect(flagged('Zo fier op ons Mila! Zeven jaar en ze fietst al zonder zijwieltjes.')).toEqual(['Mila', 'Zeven jaar']);
+    expect(flagged('Vanmiddag hielp ons Mila mee in de moestuin. Zeven jaar is ze, en ze kent alle groenten bij naam.')).toEqual(['Mila', 'Zeven jaar']);
   });
 
   it('flags a name with a school or class, a child word or a birth date', () => {
-    expect(flagged('Arne uit het vierde leerjaar won de dictee-wedstrijd.')).toEqual(['Arne', 'vierde leerjaar']);
-    expect(flagged('Gefeliciteerd Elise van het Sint-Lodewijkscollege!')).toEqual(['Elise', 'Sint-Lodewijkscollege']);
+    expect(flagged('Arne leest in zijn vierde leerjaar al hele boeken.')).toEqual(['Arne', 'vierde leerjaar']);
+    expect(flagged('Gefeliciteerd Elise met je getuigschrift op het Sint-Lodewijkscollege!')).toEqual(['Elise', 'Sint-Lodewijkscollege']);
     expect(flagged('Look at what my son Oscar built today!')).toEqual(['Oscar']);
     const year = new Date().getFullYear() - 9;
     expect(flagged(`Liam, geboren op 4/5/${year}, zoekt een pleeggezin.`)).toContain('Liam');
   });
 
   it('does not flag adults, counts or children without a name', () => {
-    expect(flagged('Marie (82) genoot van de zon.')).toEqual([]);
-    expect(flagged('Dit jaar hielpen we 312 jongeren aan een stageplaats.')).toEqual([]);
-    expect(flagged('Wie heeft er nog een kinderfiets voor een gezin dat we begeleiden?')).toEqual([]);
+    expect(flagged('Yvonne (88) genoot van de zon.')).toEqual([]);
+    expect(flagged('Op het zomerkamp van de jeugdwerking waren 57 jongeren ingeschreven.')).toEqual([]);
+    expect(flagged('De kinderwagen past niet in de lift van ons gebouw.')).toEqual([]);
     expect(flagged('Mevrouw Wuyts (16 jaar in dienst) gaat met pensioen.')).toEqual([]);
-    expect(flagged('Na 12 jaar bij de vzw neemt Katrien afscheid.')).toEqual([]);
+    expect(flagged('Katrien stopt na 9 jaar als kok van de vzw.')).toEqual([]);
   });
 
   it('respects the maxAge option', () => {
     const policy = emptyPolicy({ options: { minor: { maxAge: 14 } } });
-    expect(flagged('Youssef (16) zoekt een vakantiejob.', policy)).toEqual([]);
-    expect(flagged('Youssef (13) zoekt een vakantiejob.', policy)).toEqual(['Youssef', '(13)']);
+    expect(flagged('Wannes (15) leert deze zomer koken.', policy)).toEqual([]);
+    expect(flagged('Wannes (12) leert deze zomer koken.', policy)).toEqual(['Wannes', '(12)']);
   });
 });

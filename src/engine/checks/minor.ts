@@ -2,7 +2,7 @@
  * minor: a child or young person becomes identifiable. A recognised name (or one on the
  * client list) together with an age under `maxAge` (default 18), a school or class, a birth
  * date of a minor, or a child/youth word right next to it ("mijn dochter Chloe", "pleegkind
- * Milan"). Counts without a name ("312 young people") and adults ("Marie (82)") are fine.
+ * Milan"). Counts without a name ("85 kinderen en jongeren") and adults ("Yvonne (88)") are fine.
  */
 import type { Check } from '../rule';
 import type { Entity } from '../types';
@@ -10,7 +10,7 @@ import { distance, initials, place, startingIn, type Placed } from '../recognize
 
 /** Person kinds that are not minors: public figures, staff, people addressed with "Mevrouw". */
 const NOT_MINOR = new Set(['role', 'staff', 'title']);
-/** An age this close after the name belongs to it: "Lotte (13)", "Robbe, 15 jaar,". */
+/** An age this close after the name belongs to it: "Wannes (14)", "Robbe, 15 jaar,". */
 const ATTACHED = 3;
 /** A child word this close to the name describes that person: "onze leerling Emma", "Tom, mijn zoon". */
 const CHILD_BEFORE = 12;
@@ -46,22 +46,22 @@ const check: Check = {
     },
     examples: {
       fires: [
-        'Proficiat aan Noor (9) voor haar eerste zwemdiploma!',
+        'Proficiat aan Noor (9) voor haar gele band bij de judoclub!',
         'Ons pleegkind Milan begint volgende week in het eerste leerjaar.',
-        'Robbe, 15 jaar, zoekt een vakantiejob in de buurt. Wie kan helpen?',
+        'Robbe, 15 jaar, maakte deze muurschildering in de fietsenstalling.',
         'My daughter Chloe (7) drew this lovely card for the nurses.',
-        'Emma uit klas 5A van basisschool De Vlinder won de tekenwedstrijd.',
-        'Trots op onze Fien, amper 8 jaar en al een gouden medaille bij de turnclub.',
+        'Emma van basisschool De Vlinder (klas 5A) mocht vandaag de nieuwe speeltuin openen.',
+        'De turnclub hing een foto op van Fien, amper 8 jaar, met haar gouden medaille.',
         'Jayden (14) from our youth group scored twice on Saturday!',
       ],
       clean: [
-        'Dit jaar begeleidden we 85 kinderen en jongeren in de naschoolse opvang.',
+        'In de naschoolse opvang spelen elke middag zo\'n 85 kinderen en jongeren.',
         'Onze vrijwilliger Paul (67) gaat met pensioen na 20 jaar trouwe dienst.',
         'A warm welcome to all the kids at summer camp this week!',
         'Inzameling van speelgoed voor gezinnen met jonge kinderen: breng het naar ons kantoor.',
-        'Marcel (79) kreeg vandaag bezoek van zijn familie uit Antwerpen.',
+        'Marcel (79) kreeg vandaag bezoek van zijn familie uit Hasselt.',
         'Happy 10th anniversary to our youth centre in Leuven!',
-        'Wie heeft er nog een kinderstoel over voor een jong gezin?',
+        'De nieuwe kinderstoelen in onze cafetaria worden veel gebruikt.',
       ],
     },
   },
@@ -91,12 +91,12 @@ const check: Check = {
       let cueText = '';
       const own = attached.get(person);
       if (own) {
-        if ((own.entity.value as number) >= maxAge) continue; // "Marie (82)": an adult.
+        if ((own.entity.value as number) >= maxAge) continue; // "Yvonne (88)": an adult.
         cue = own;
         cueText = own.entity.text.replace(/[()]/g, '').trim();
       }
       if (!cue) {
-        // A free-standing age in the same or the next sentence: "onze Daan! 6 jaar en nu al…".
+        // A free-standing age in the same or the next sentence: "…ons Mila mee. Zeven jaar is ze…".
         const free = startingIn(ages, person.start, person.end + 120).find(
           (a) =>
             !claimed.has(a.entity) &&

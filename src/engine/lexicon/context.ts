@@ -36,7 +36,7 @@ const CARE_HEALTH = `
   admitted admission care_plan support_plan caseload
 `;
 
-/** Child and youth words. Exact words: "kinderfiets" is not about a child. */
+/** Child and youth words. Exact words: "kinderwagen" is not about a child. */
 const CHILD_WORDS = `
   kind kinderen kindje kindjes kinders kids kid child children baby babys babies peuter peuters
   kleuter kleuters tiener tieners puber pubers teen teens teenager teenagers toddler toddlers

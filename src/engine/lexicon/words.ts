@@ -62,7 +62,7 @@ export const CALENDAR = set(`
   kerstmis kerst pasen pinksteren christmas easter
 `);
 
-/** Courtesy and family titles before a name ("Mevrouw Janssens", "juf Sofie", "Mr Smith"). */
+/** Courtesy and family titles before a name ("Mevrouw Verhaegen", "juf Sofie", "Mr Smith"). */
 export const TITLES = set(`
   mevrouw mevr mw mevrouwtje meneer mijnheer menier dhr heer madame monsieur juffrouw
   zuster zr broeder pater mr mrs ms miss mister sir madam
@@ -71,7 +71,7 @@ export const TITLES = set(`
 
 /**
  * Roles of public figures and professionals: a name after one is not a client
- * ("Minister Crevits bezocht ons woonzorgcentrum").
+ * ("Minister Vanhoutte opende onze nieuwe dagbesteding").
  */
 export const PUBLIC_ROLES = set(`
   minister burgemeester schepen gouverneur premier staatssecretaris president voorzitter
@@ -120,7 +120,7 @@ export const FAMILY = set(`
 
 /**
  * Words that open a sentence or greet someone, capitalised for grammar only:
- * "Maar Herman zei", "Dag Marie", "Thanks Sarah".
+ * "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
  */
 export const OPENERS = set(`
   dat maar bij en of want toen als ook nu dan daarna volgens voor met na in op aan zo wat wie waar

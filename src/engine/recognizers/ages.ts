@@ -13,7 +13,7 @@ const UNITS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'
 const TEENS_EN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS_EN = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** Number words 1–99 (Dutch "tweeëntachtig" folds to "tweeentachtig"; English "eighty-two"). */
+/** Number words 1–99 (Dutch "drieënnegentig" folds to "drieennegentig"; English "ninety-three"). */
 const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   UNITS_NL.forEach((w, k) => m.set(w, k + 1));
@@ -38,11 +38,11 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
 const AGE_UNIT = /(jaar\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\s-]+old|years?|yrs?\s+old|yrs|yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])/gu;
 /** The number right before a unit, in digits or words ("16 ", "zes", "twenty-one "). */
 const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
-/** "Lotte (13)", "(13 jaar)", "(8yo)". */
+/** "Wannes (14)", "(14 jaar)", "(8yo)". */
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
 const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3})(?![\p{N}])/gu;
-/** A bare "jaar/years" after a duration word is a duration: "na 12 jaar", "for 3 years". */
+/** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u;
 const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u;
 
@@ -56,7 +56,7 @@ export function findAges(text: PreparedText): Entity[] {
     out.push({ type: 'age', start, end, text: text.original.slice(start, end), value: years });
   };
   for (const m of f.matchAll(AGE_PAREN)) {
-    // Only right after a word: "Lotte (13)", not "stap (2)" at a line start — the checks weigh it.
+    // Only right after a word: "Wannes (14)", not "stap (2)" at a line start — the checks weigh it.
     const before = f.slice(Math.max(0, m.index! - 2), m.index!);
     if (/\p{L}\s?$/u.test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
   }
@@ -90,7 +90,7 @@ export function findAges(text: PreparedText): Entity[] {
     if (!/^,\s?$/.test(src.slice(tokens[i - 1]!.end, t.start)) || !/^\s?,/.test(src.slice(t.end, t.end + 2))) continue;
     out.push({ type: 'age', start: t.start, end: t.end, text: src.slice(t.start, t.end), value: Number(t.norm) });
   }
-  // "(11 jaar)" also matches "11 jaar": keep the outer one.
+  // "(10 jaar)" also matches "10 jaar": keep the outer one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   return out.filter((a, k) => k === 0 || a.end > out[k - 1]!.end || a.start >= out[k - 1]!.end);
 }
@@ -181,7 +181,7 @@ const SCHOOL_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gym
 const SCHOOL_WORD = new Set(['school', 'basisschool', 'kleuterschool', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academy', 'primary', 'highschool', 'secondary']);
 
 /**
- * Named schools: "Sint-Jozefcollege", "basisschool De Vlinder", "Atheneum Brugge",
+ * Named schools: "Sint-Ursulalyceum", "basisschool De Vlinder", "Atheneum Lier",
  * "St Mary's Primary School". A generic "op school" is not a school name.
  */
 export function findSchools(text: PreparedText): Entity[] {
@@ -199,10 +199,10 @@ export function findSchools(text: PreparedText): Entity[] {
     let from = i;
     let to = i;
     if (t.capitalized && SCHOOL_SUFFIX.test(t.norm) && !SCHOOL_WORD.has(t.norm)) {
-      // "Jozefcollege" with its "Sint-" in front.
+      // "Ursulalyceum" with its "Sint-" in front.
       while (from > 0 && joined(from - 1) && tokens[from - 1]!.capitalized && from > i - 3) from--;
     } else if (SCHOOL_WORD.has(t.norm)) {
-      // "basisschool De Vlinder", "Atheneum Brugge": a capitalised name after the word.
+      // "basisschool De Vlinder", "Atheneum Lier": a capitalised name after the word.
       let k = i + 1;
       while (k < tokens.length && k <= i + 4 && joined(k - 1) && (tokens[k]!.capitalized || /^(?:de|het|t|van|der)$/.test(tokens[k]!.norm)))
         k++;

@@ -1,6 +1,6 @@
 /**
  * Care words ("cliënt", "leefgroep", "diagnose", "our client") and child words ("kind",
- * "zoon", "leerling"), matched as phrases. Also "kamer 14": a numbered room is a residence.
+ * "zoon", "leerling"), matched as phrases. Also "kamer 21": a numbered room is a residence.
  */
 import { careWordEntries, childWordEntries, type CareKind } from '../lexicon/context';
 import type { PreparedText } from '../text';
@@ -75,7 +75,7 @@ export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd
     entities.push({ type: 'care-word', start, end, text: text.original.slice(start, end), value: m.value });
     if (m.value === 'person') careEnd[m.to - 1] = 1;
   }
-  // "kamer 14", "room 12": residents are known by their room.
+  // "kamer 21", "room 9": residents are known by their room.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if ((t.norm === 'kamer' || t.norm === 'room' || t.norm === 'kamernummer') && tokens[i + 1]!.numeric && tokens[i + 1]!.sentence === t.sentence) {

@@ -2,9 +2,9 @@
  * Person-name recogniser for Dutch (nl-BE, nl-NL) and English drafts.
  *
  * Runs of capitalised words (with lower-case tussenvoegsels and hyphens inside) are weighed
- * against the name lists and their surroundings: a title ("Mevrouw Janssens"), a role
- * ("Minister Crevits": a public figure), a care word ("onze cliënt Sarah"), a family word
- * ("mijn zoon Tom"), "ons/onze" ("ons Sjon") or an age right after ("Youssef (16)").
+ * against the name lists and their surroundings: a title ("Mevrouw Verhaegen"), a role
+ * ("Minister Vanhoutte": a public figure), a care word ("onze cliënt Thomas"), a family word
+ * ("mijn zoon Tom"), "ons/onze" ("ons Sjon") or an age right after ("Wannes (14)").
  * One pass over the tokens; every look-up is a Set probe.
  */
 import { nameLexicon, type NameLexicon } from '../lexicon/names';
@@ -16,7 +16,7 @@ import type { Entity } from '../types';
  * How a person name was recognised, in `Entity.value`:
  * - `full`, `first`, `surname`: from the name lists;
  * - `title`, `ons`, `care`, `age`: an unknown or ambiguous word made a name by its context;
- * - `role`: a public figure or professional ("Minister Crevits", "collega Els");
+ * - `role`: a public figure or professional ("Minister Vanhoutte", "collega Annelies");
  * - `family`: the writer's family ("mijn zoon Tom");
  * - `client`, `staff`: on the policy's lists (set by recognizeEntities).
  */
@@ -31,9 +31,9 @@ const SPACE = /^[ \t\u00a0]{1,3}$/;
 const HYPHEN = /^[-\u2010\u2011]$/;
 /** Letters only (an apostrophe inside is fine: "D'hondt"). */
 const WORDLIKE = /^\p{L}[\p{L}'’]*$/u;
-/** Endings of school and organisation names: "Sint-Jozefcollege" is no person. */
+/** Endings of school and organisation names: "Sint-Ursulalyceum" is no person. */
 const ORG_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|academie|centrum|huis|hof|park|straat|laan|plein|kerk|kliniek|vzw)$/;
-/** Age right after a name: "Lotte (13)", "Lotte (13 jaar)", "Lotte, 13,". */
+/** Age right after a name: "Wannes (14)", "Wannes (14 jaar)", "Wannes, 14,". */
 const AGE_AFTER = /^\s?(?:\(\s*\d{1,3}\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)|,\s*\d{1,2}\s*(?:jaar|j)?\s*,)/;
 
 interface Ctx {
@@ -94,7 +94,7 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array): Entity[] {
         continue;
       }
       // "Jan van Dijk": a tussenvoegsel only after a lone first word; after a full name
-      // "van" says where someone is from ("Piet Peeters van Knack").
+      // "van" says where someone is from ("Tine Hendrickx van Het Nieuwsblad").
       let k = j + 1;
       while (k < n && k - j <= 3 && TUSSENVOEGSELS.has(tokens[k]!.norm) && SPACE.test(gap(ctx, k - 1))) k++;
       if (coreWords(tokens, i, j) === 1 && k > j + 1 && k < n && isCap(tokens[k]!) && SPACE.test(gap(ctx, k - 1))) {
@@ -124,7 +124,7 @@ interface Before {
   family: boolean;
   /** A role a few words back ("the Mayor of Ghent, …"): only for words that are names anyway. */
   roleNear: boolean;
-  /** The name belongs to an organisation or place ("leefgroep De Regenboog", "'s Heeren Loo"). */
+  /** The name belongs to an organisation or place ("woongroep De Linde", "'s Merel Bos"). */
   org: boolean;
 }
 
@@ -143,9 +143,9 @@ function before(ctx: Ctx, h: number, acc: Before): void {
   if (FAMILY.has(w)) acc.family = true;
   if (INSTITUTIONS.has(w)) acc.org = true;
   if (ctx.careEnd[h - 1]) acc.care = true;
-  // "'s Heeren Loo", "'s-Hertogenbosch"
+  // "'s Merel Bos", "'s-Hertogenbosch"
   if (w === 's' && /['’]$/.test(ctx.text.original.slice(Math.max(0, prev.start - 1), prev.start))) acc.org = true;
-  // A role with its office in between: "burgemeester van Gent, Mathias De Clercq", "the Mayor of Ghent, …".
+  // A role with its office in between: "burgemeester van Leuven, Pieter Van den Broeck", "the Mayor of Leuven, …".
   if (!acc.role) {
     const sentence = ctx.tokens[h]!.sentence;
     for (let k = h - 2; k >= 0 && k >= h - 5; k--) {
@@ -163,7 +163,7 @@ function before(ctx: Ctx, h: number, acc: Before): void {
 function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const { tokens, lex } = ctx;
   const acc: Before = { title: false, role: false, roleNear: false, ons: false, care: false, family: false, org: false };
-  // Strip leading cue words that are capitalised ("Mevrouw Janssens", "Minister Crevits", "Onze Daan").
+  // Strip leading cue words that are capitalised ("Mevrouw Verhaegen", "Minister Vanhoutte", "Onze Mila").
   let h = from;
   while (h <= to) {
     const w = tokens[h]!.norm;
@@ -171,20 +171,20 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     else if (PUBLIC_ROLES.has(w)) acc.role = true;
     else if (ONS.has(w)) acc.ons = true;
     else if (FAMILY.has(w)) acc.family = true;
-    else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Sarah"
+    else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Jessica"
     else if (PLACES.has(w) || CALENDAR.has(w) || INSTITUTIONS.has(w)) acc.org ||= INSTITUTIONS.has(w);
     else if (OPENERS.has(w) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
-      // "Maar Herman zei", "Dag Marie", "Thanks Sarah".
+      // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
     } else if (h < to && (!isNameWord(lex, w) || tokens[h]!.sentenceStart) && startsName(lex, tokens, h + 1, to)) {
-      // A word in front of a full name: "Gisteren Jan Peeters", "Braziliaan Jean Magalhaes",
-      // "Leefmilieu Vera Dua", "De Brit John Watson".
+      // A word in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen",
+      // "Welzijn Ann Verhulst", "De Zweed Lars Nilsson".
     } else if (h + 1 < to && tokens[h]!.sentenceStart && TUSSENVOEGSELS.has(w) && startsName(lex, tokens, h + 2, to)) {
       h++;
     } else break;
     h++;
   }
   if (h > to) return undefined;
-  // Saints name places, schools and churches: "Sint-Niklaas", "Sint-Jozefcollege".
+  // Saints name places, schools and churches: "Sint-Niklaas", "Sint-Ursulalyceum".
   if (SAINT.has(tokens[from]!.norm)) return undefined;
   let e = to;
   while (e > h && (TUSSENVOEGSELS.has(tokens[e]!.norm) || PLACES.has(tokens[e]!.norm) || CALENDAR.has(tokens[e]!.norm))) e--;

@@ -36,7 +36,7 @@ export function distance(a: { start: number; end: number }, b: { start: number; 
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** Initials for a name: "Marie" → "M.", "Jan van Dijk" → "J.v.D.", "Janssens" → "J.". */
+/** Initials for a name: "Yvonne" → "Y.", "Jan van Dijk" → "J.v.D.", "Verhaegen" → "V.". */
 export function initials(name: string): string {
   const words = name.split(/[\s\-]+/u).filter((w) => /\p{L}/u.test(w));
   return words.map((w) => `${[...w.replace(/^[^\p{L}]+/u, '')][0] ?? ''}.`).join('');
