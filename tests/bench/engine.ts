@@ -27,9 +27,9 @@ function rng(seed: number) {
 }
 
 const SENTENCES = [
-  'Wat een fijne dag gehad met de bewoners van de leefgroep, iedereen was blij.',
+  'Gezellige namiddag gehad met de bewoners van de woongroep, iedereen genoot.',
   'Vandaag hadden we een teamoverleg over de nieuwe werking in Gent.',
-  'Our team supported many young people this year and we are proud of it.',
+  'Our volunteers ran a lovely bake sale for the neighbourhood last weekend.',
   'Bel gerust naar het onthaal als je vragen hebt over de inschrijving.',
   'Sanne heeft samen met haar begeleider een fietstocht gemaakt langs de Schelde.',
   'De vrijwilligers bakten wafels voor het goede doel en haalden veel geld op.',

@@ -29,7 +29,7 @@ const BSN = /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\
 const NATIONAL = /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .]?\d\d[ .]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu;
 /**
  * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
- * because the last "group" may be the next word ("BE71 0961 2345 6769 elke").
+ * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").
  */
 const IBAN = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu;
 

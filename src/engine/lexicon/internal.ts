@@ -129,7 +129,7 @@ export const UNITS = new Set([
 ]);
 export const CLOSE_VERBS = new Set(['sluit', 'sluiten', 'closes', 'close', 'closing', 'verdwijnt', 'verdwijnen', 'verhuist', 'stopt', 'stoppen']);
 
-/** Verbs that turn a meeting word into meeting content ("op het teamoverleg hoorden we"). */
+/** Verbs that turn a meeting word into meeting content ("tijdens de stafvergadering vertelde men"). */
 export const MEETING_WORDS = new Set([
   'teamoverleg', 'teamvergadering', 'personeelsvergadering', 'stafvergadering', 'directieraad', 'directiecomite',
   'directievergadering', 'bestuursvergadering', 'ondernemingsraad', 'vergadering', 'overleg', 'meeting', 'board',
