@@ -10,6 +10,7 @@ import { findAges, findClasses, findDates, findSchools } from './recognizers/age
 import { findCareWords, findChildWords } from './recognizers/context';
 import { findPersons } from './recognizers/persons';
 import { hashFolded } from './hash-name';
+import { perPolicy } from './per-policy';
 import { PhraseMatcher } from './phrases';
 import type { PreparedText } from './text';
 import { OPENERS } from './lexicon/words';
@@ -23,21 +24,14 @@ interface PolicyMatchers {
   organisation: PhraseMatcher<true>;
 }
 
-const matchersByPolicy = new WeakMap<EnginePolicy, PolicyMatchers>();
-
-function policyMatchers(policy: EnginePolicy): PolicyMatchers {
-  let m = matchersByPolicy.get(policy);
-  if (!m) {
-    const list = (names: readonly string[] | undefined) => new PhraseMatcher((names ?? []).map((n) => [n, true] as const));
-    m = {
-      clients: list(policy.people?.clients),
-      staff: list(policy.people?.staff),
-      organisation: list(policy.organisation?.names),
-    };
-    matchersByPolicy.set(policy, m);
-  }
-  return m;
-}
+const policyMatchers = perPolicy((policy): PolicyMatchers => {
+  const list = (names: readonly string[] | undefined) => new PhraseMatcher((names ?? []).map((n) => [n, true] as const));
+  return {
+    clients: list(policy.people?.clients),
+    staff: list(policy.people?.staff),
+    organisation: list(policy.organisation?.names),
+  };
+});
 
 /**
  * All entities in a prepared draft, sorted by start. Never throws: a failing recogniser

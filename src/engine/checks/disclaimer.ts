@@ -5,6 +5,7 @@
  * the work, and no disclaimer phrase is present, one finding is reported.
  */
 import { DISCLAIMER_PHRASES, WORK_PHRASES } from '../lexicon/disclaimer';
+import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check } from '../rule';
 import type { EnginePolicy } from '../types';
@@ -16,22 +17,15 @@ interface PolicyMatchers {
   disclaimers: PhraseMatcher<true>;
   organisation: PhraseMatcher<true>;
 }
-/** Compiled once per policy object (policies are immutable once compiled). */
-const cache = new WeakMap<EnginePolicy, PolicyMatchers>();
-function matchers(policy: EnginePolicy): PolicyMatchers {
-  let m = cache.get(policy);
-  if (!m) {
-    const names = [...policy.organisation.names, ...policy.organisation.handles];
-    // A handle may be typed with or without its "@".
-    for (const h of policy.organisation.handles) if (h.startsWith('@') && h.length > 1) names.push(h.slice(1));
-    m = {
-      disclaimers: new PhraseMatcher(policy.disclaimer.phrases.map((p) => [p, true] as const)),
-      organisation: new PhraseMatcher(names.map((n) => [n, true] as const)),
-    };
-    cache.set(policy, m);
-  }
-  return m;
-}
+const matchers = perPolicy((policy): PolicyMatchers => {
+  const names = [...policy.organisation.names, ...policy.organisation.handles];
+  // A handle may be typed with or without its "@".
+  for (const h of policy.organisation.handles) if (h.startsWith('@') && h.length > 1) names.push(h.slice(1));
+  return {
+    disclaimers: new PhraseMatcher(policy.disclaimer.phrases.map((p) => [p, true] as const)),
+    organisation: new PhraseMatcher(names.map((n) => [n, true] as const)),
+  };
+});
 
 const check: Check = {
   meta: {

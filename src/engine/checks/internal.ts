@@ -30,6 +30,7 @@ import {
   type InternalCue,
   type InternalKind,
 } from '../lexicon/internal';
+import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
@@ -62,19 +63,14 @@ const NEGATIONS = new Set(['geen', 'no', 'niet', 'not', 'zonder', 'without', 'no
 const DOSSIER_WORDS = new Set(['dossier', 'dossiernummer', 'dossiernr', 'zaak', 'zaaknummer', 'case', 'casus', 'file', 'ref', 'referentie', 'referentienummer']);
 const LABEL_AFTER = /^\s*[:\]）)]/;
 
-/** Policy terms compiled once per policy object. */
-const policyMatchers = new WeakMap<EnginePolicy, PhraseMatcher<InternalCue>>();
-function policyMatcher(policy: EnginePolicy): PhraseMatcher<InternalCue> {
-  let m = policyMatchers.get(policy);
-  if (!m) {
-    m = new PhraseMatcher<InternalCue>([
+/** The policy's internal terms and sensitive topics as one matcher. */
+const policyMatcher = perPolicy(
+  (policy) =>
+    new PhraseMatcher<InternalCue>([
       ...policy.internalTerms.map((t) => [t, { kind: 'term', weight: 3 }] as const),
       ...policy.sensitiveTopics.map((t) => [t, { kind: 'topic', weight: 2 }] as const),
-    ]);
-    policyMatchers.set(policy, m);
-  }
-  return m;
-}
+    ]),
+);
 
 const MESSAGES: Record<Exclude<InternalKind, 'weak'>, { nl: string; en: string }> = {
   marker: {
