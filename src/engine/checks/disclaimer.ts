@@ -8,7 +8,6 @@ import { DISCLAIMER_PHRASES, WORK_PHRASES } from '../lexicon/disclaimer';
 import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check } from '../rule';
-import type { EnginePolicy } from '../types';
 
 const BUILT_IN_DISCLAIMERS = new PhraseMatcher(DISCLAIMER_PHRASES.map((p) => [p, true] as const));
 const WORK = new PhraseMatcher(WORK_PHRASES.map((p) => [p, true] as const));

@@ -112,7 +112,6 @@ const PERSON_SUFFIX_EXCEPTIONS = set(L.PERSON_SUFFIX_EXCEPTIONS);
 
 /** Classes that make a word "strong" enough to rebuild it from fragments or typos. */
 const STRONG_CLS = C.curse | C.insult | C.slur | C.hate | C.violenceStrong | C.identity | C.adj | C.framed | C.guarded;
-const WEAK_HATE = set(['zat', 'beu', 'ziek', 'boos', 'kwaad', 'razend', 'woedend', 'pissig', 'misselijk', 'koken', 'kots', 'spuug', 'uitstaan']);
 
 /** Words eligible for typo correction: strong, at least 4 letters, not a short common word. */
 const FUZZY_TARGETS: string[] = [];

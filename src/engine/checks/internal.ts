@@ -21,7 +21,6 @@ import {
   CONTENT_VERBS,
   INFO_NOUNS,
   INTERNAL_PHRASES,
-  MARKER_WORDS,
   MEETING_WORDS,
   NOT_PROJECT_NAMES,
   PROJECT_WORDS,
@@ -34,7 +33,6 @@ import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
-import type { EnginePolicy } from '../types';
 
 interface Hit extends InternalCue {
   /** Token range [from, to). */

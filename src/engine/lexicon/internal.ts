@@ -118,8 +118,6 @@ export const CARE_CONTEXT = new Set([
   'safe', 'gratis', 'free', 'helpline', 'hulplijn', 'lijn', 'line', 'chatbox', 'zelfmoordlijn', 'tele', 'onthaal', 'vragen', 'vraag', 'questions', 'advies', 'advice', 'steun', 'melden', 'meld', 'report',
 ]);
 
-/** Marker words checked structurally (see INFO_NOUNS): folded prefixes. */
-export const MARKER_WORDS = ['vertrouwelijk', 'confidential', 'geheim', 'secret', 'intern', 'internal'];
 
 /** Units that can close ("de afdeling sluit"). */
 export const UNITS = new Set([
