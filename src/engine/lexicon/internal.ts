@@ -118,7 +118,6 @@ export const CARE_CONTEXT = new Set([
   'safe', 'gratis', 'free', 'helpline', 'hulplijn', 'lijn', 'line', 'chatbox', 'zelfmoordlijn', 'tele', 'onthaal', 'vragen', 'vraag', 'questions', 'advies', 'advice', 'steun', 'melden', 'meld', 'report',
 ]);
 
-
 /** Units that can close ("de afdeling sluit"). */
 export const UNITS = new Set([
   'afdeling', 'dienst', 'campus', 'vestiging', 'site', 'locatie', 'leefgroep', 'unit', 'ward', 'department', 'centrum',
