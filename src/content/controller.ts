@@ -8,6 +8,7 @@ import { SEVERITY_RANK, worstSeverity, type DraftContext, type Finding, type Loc
 import type { LoadedPolicy } from '../policy';
 import type { SiteAdapter } from '../sites/adapter';
 import type { EditorHandle } from '../sites/editors';
+import type { TextMap } from '../sites/editors/text-map';
 import { isOwnUiEvent } from '../ui/host';
 import { hashDraft } from './hash';
 import type { Badge, Highlighter, Ui } from './ui-types';
@@ -22,14 +23,26 @@ export interface ControllerOptions {
   doc?: Document;
   /** Quiet time after typing before a check (never on the keystroke itself). */
   debounceMs?: number;
+  /**
+   * Longest wait for idle time once the quiet time is over. The check then runs in an idle
+   * period (after the frame), so it does not push a keystroke's paint; the cap keeps the
+   * underline within ~300 ms of the last key even on a page that is never idle.
+   */
+  idleTimeoutMs?: number;
 }
 
 interface ComposerState {
   editor: EditorHandle;
   badge: Badge | null;
   abort: AbortController;
+  /** The debounce timer or idle callback waiting to check this draft (one per quiet period, not per key). */
   timer: ReturnType<typeof setTimeout> | undefined;
+  idle: number | undefined;
+  /** When the draft last changed (performance.now()); the pending timer re-arms until it is quiet. */
+  changedAt: number;
   lastText: string | null;
+  /** Account, media and publish control of this composer: DOM queries, cached until the page outside the editor changes. */
+  surroundings: { context: DraftContext; gap: string | undefined } | null;
   findings: Finding[];
   marks: Array<{ range: Range; finding: Finding }>;
   unprotected?: string;
@@ -59,6 +72,14 @@ export function startController(options: ControllerOptions): Controller {
   const doc = options.doc ?? document;
   const win = doc.defaultView ?? window;
   const debounceMs = options.debounceMs ?? 150;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 100;
+  const now = () => win.performance?.now() ?? Date.now();
+  // Content scripts have requestIdleCallback in Chromium and Firefox; a plain timer elsewhere.
+  const requestIdle: (fn: () => void, timeout: number) => number =
+    typeof win.requestIdleCallback === 'function'
+      ? (fn, timeout) => win.requestIdleCallback(fn, { timeout })
+      : (fn) => win.setTimeout(fn, 0) as unknown as number;
+  const cancelIdle: (id: number) => void = typeof win.cancelIdleCallback === 'function' ? (id) => win.cancelIdleCallback(id) : (id) => win.clearTimeout(id);
   const states = new Map<HTMLElement, ComposerState>();
   let highlighter: Highlighter | null = null;
   let token: Token | null = null;
@@ -92,26 +113,39 @@ export function startController(options: ControllerOptions): Controller {
     safe(() => (all.length ? highlighter?.set(all) : highlighter?.clear()), undefined);
   };
 
+  /** The composer's account, media and publish control: asked of the DOM once per page change, not per check. */
+  const surroundings = (state: ComposerState, fresh = false) => {
+    if (fresh || !state.surroundings) {
+      const root = state.editor.root;
+      state.surroundings = { context: context(root), gap: safe(() => protectionGap(root), 'adapter-failed') };
+    }
+    return state.surroundings;
+  };
+
   /** Check one composer's draft now and show the result. */
   const runCheck = (state: ComposerState, force = false) => {
     state.timer = undefined;
+    state.idle = undefined;
     const root = state.editor.root;
     if (!root.isConnected) return;
     let text: string;
+    let map: TextMap | null;
     try {
-      text = state.editor.read();
+      // One walk gives the text and its offset ↔ DOM mapping (a textarea has no mapping).
+      map = state.editor.map();
+      text = map ? map.text : state.editor.read();
     } catch {
       state.unprotected = 'editor-unreadable';
       state.badge?.update({ findings: [], status: 'unprotected', reason: state.unprotected });
       return;
     }
-    const gap = safe(() => protectionGap(root), 'adapter-failed');
+    const { context: ctx, gap } = surroundings(state, force);
     if (!force && text === state.lastText && gap === state.unprotected) return;
     state.lastText = text;
     let findings: Finding[] = [];
     let failure = gap;
     try {
-      const result = checkDraft(text, context(root), policy.engine, { locale });
+      const result = checkDraft(text, ctx, policy.engine, { locale });
       findings = result.findings;
       if (result.errors.length) failure ??= 'engine-error';
     } catch {
@@ -119,9 +153,8 @@ export function startController(options: ControllerOptions): Controller {
     }
     state.findings = findings;
     state.unprotected = failure;
-    const map = safe(() => state.editor.map(), null);
     state.marks = [];
-    if (map && map.text === text) {
+    if (map) {
       for (const f of findings) {
         const range = map.range(f.start, f.end);
         if (range) state.marks.push({ range, finding: f });
@@ -131,9 +164,33 @@ export function startController(options: ControllerOptions): Controller {
     renderMarks();
   };
 
-  const schedule = (state: ComposerState) => {
+  /**
+   * Called on every keystroke, so it only notes the time: one timer per quiet period (re-armed
+   * for the rest of the quiet time when it fires early), then the check waits for idle time.
+   */
+  const schedule = (state: ComposerState, at = now()) => {
+    state.changedAt = at;
+    if (state.timer === undefined && state.idle === undefined) state.timer = setTimeout(() => settle(state), debounceMs);
+  };
+  const settle = (state: ComposerState) => {
+    state.timer = undefined;
+    const quietFor = now() - state.changedAt;
+    if (quietFor < debounceMs - 1) {
+      state.timer = setTimeout(() => settle(state), debounceMs - quietFor);
+      return;
+    }
+    state.idle = requestIdle(() => {
+      state.idle = undefined;
+      // Typing resumed while waiting for idle time: wait for the next quiet period.
+      if (now() - state.changedAt < debounceMs - 1) settle(state);
+      else runCheck(state);
+    }, idleTimeoutMs);
+  };
+  const cancelScheduled = (state: ComposerState) => {
     if (state.timer !== undefined) clearTimeout(state.timer);
-    state.timer = setTimeout(() => runCheck(state), debounceMs);
+    if (state.idle !== undefined) cancelIdle(state.idle);
+    state.timer = undefined;
+    state.idle = undefined;
   };
 
   const attach = (root: HTMLElement): ComposerState => {
@@ -145,13 +202,17 @@ export function startController(options: ControllerOptions): Controller {
       badge: null,
       abort,
       timer: undefined,
+      idle: undefined,
+      changedAt: 0,
       lastText: null,
+      surroundings: null,
       findings: [],
       marks: [],
     };
     states.set(root, state);
     state.badge = safe(() => ui.mountBadge(root, locale), null);
-    const onChange = () => schedule(state);
+    // The event's own time stamp (same clock as performance.now()): no call on the keystroke.
+    const onChange = (e: Event) => schedule(state, e.timeStamp || now());
     for (const type of ['input', 'paste', 'compositionend', 'cut', 'drop'])
       root.addEventListener(type, onChange, { signal: abort.signal, passive: true });
     runCheck(state);
@@ -163,24 +224,44 @@ export function startController(options: ControllerOptions): Controller {
     if (!state) return;
     states.delete(root);
     state.abort.abort();
-    if (state.timer !== undefined) clearTimeout(state.timer);
+    cancelScheduled(state);
     safe(() => state.badge?.destroy(), undefined);
     if (state.marks.length) renderMarks();
   };
 
   const scan = () => {
     for (const root of [...states.keys()]) if (!root.isConnected) detach(root);
+    // The page around the editors changed: account, media and publish control are asked again.
+    for (const state of states.values()) state.surroundings = null;
     for (const root of safe(() => adapter.findComposers(doc), [])) {
       const state = attach(root);
       // The publish control may appear after the editor (dialogs render in steps).
-      if (state.unprotected === 'publish-control-not-found' && !protectionGap(root)) runCheck(state, true);
+      if (state.unprotected === 'publish-control-not-found' && !surroundings(state).gap) runCheck(state, true);
     }
   };
 
+  /** True when every record is a change inside an editor we already watch (typing): nothing to discover. */
+  const onlyInsideEditors = (records: MutationRecord[]): boolean => {
+    if (states.size === 0) return false;
+    let inside: HTMLElement | undefined;
+    next: for (const { target } of records) {
+      if (inside?.contains(target)) continue;
+      for (const root of states.keys())
+        if (root.contains(target)) {
+          inside = root;
+          continue next;
+        }
+      // Elsewhere (or the editor's own parent, when the editor is removed): look again.
+      return false;
+    }
+    return true;
+  };
+
   // Discovery: a cheap observer that only raises a flag; the scan runs at most every 200 ms.
+  // Typing mutates the editor on every key: those records are skipped without a scan.
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
-  const observer = new MutationObserver(() => {
-    if (scanTimer === undefined)
+  const observer = new MutationObserver((records) => {
+    if (scanTimer === undefined && !onlyInsideEditors(records))
       scanTimer = setTimeout(() => {
         scanTimer = undefined;
         scan();
@@ -356,6 +437,8 @@ export function startController(options: ControllerOptions): Controller {
   win.addEventListener(
     'keydown',
     (e) => {
+      // Every keystroke passes here: only Enter and Space can publish, everything else leaves at once.
+      if (e.key !== 'Enter' && e.key !== ' ') return;
       if (e.isComposing || e.keyCode === 229 || !(e.target instanceof Element) || isOwnUiEvent(e)) return;
       const target = e.target;
       const init: KeyboardEventInit = { key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, keyCode: e.keyCode, which: e.which } as KeyboardEventInit;

@@ -73,6 +73,25 @@ describe('mountBadge', () => {
     expect(live().textContent).toBe('Volle Zaal: 1 aandachtspunt: minderjarige');
   });
 
+  it('renders nothing when a check changes nothing it shows, and reads no layout on an update', async () => {
+    setup();
+    const reads = vi.fn();
+    const rect = composer.getBoundingClientRect;
+    composer.getBoundingClientRect = () => (reads(), rect());
+    badge!.update({ findings: [finding('warn', 'client-name')], status: 'ok' });
+    const observer = new MutationObserver(() => {});
+    observer.observe(shadow(), { subtree: true, childList: true, attributes: true, characterData: true });
+    // Typing on: the same finding at other offsets.
+    badge!.update({ findings: [{ ...finding('warn', 'client-name'), start: 5, end: 9 }], status: 'ok' });
+    expect(observer.takeRecords()).toHaveLength(0);
+    observer.disconnect();
+    expect(reads).not.toHaveBeenCalled();
+    // The position follows in the next frame.
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(dot().style.left).toBe(`${500 - 24 - 4}px`);
+  });
+
   it('says when the composer is not protected, and why', () => {
     setup();
     badge!.update({ findings: [], status: 'unprotected', reason: 'publish-control-not-found' });

@@ -131,13 +131,14 @@ export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): B
       rect.right > 0 &&
       rect.top < win.innerHeight &&
       rect.left < win.innerWidth;
-    badge.hidden = !visible;
+    if (badge.hidden === visible) badge.hidden = !visible;
     if (!visible) return;
     // Inside the corner; a one-line composer gets it vertically centred instead of poking out above.
-    const left = rect.right - SIZE - INSET;
-    const top = Math.max(rect.top + Math.min(INSET, (rect.height - SIZE) / 2), rect.bottom - SIZE - INSET);
-    badge.style.left = `${Math.round(left)}px`;
-    badge.style.top = `${Math.round(top)}px`;
+    const left = `${Math.round(rect.right - SIZE - INSET)}px`;
+    const top = `${Math.round(Math.max(rect.top + Math.min(INSET, (rect.height - SIZE) / 2), rect.bottom - SIZE - INSET))}px`;
+    // Written only when it moves: every write invalidates style.
+    if (badge.style.left !== left) badge.style.left = left;
+    if (badge.style.top !== top) badge.style.top = top;
   };
 
   let frame = 0;
@@ -149,9 +150,16 @@ export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): B
     });
   };
 
+  /** What the badge shows; a check that changes none of it (typing on) renders nothing. */
+  const look = (s: BadgeState) => `${s.status}|${s.findings.length}|${worstSeverity(s.findings)}|${describeBadge(s, t)}`;
+  let drawn: string | undefined;
   const draw = () => {
+    const next = look(state);
+    if (next === drawn) return;
+    drawn = next;
     render(<BadgeView state={state} t={t} onActivate={options.onActivate} badgeRef={badgeRef} />, container);
-    place();
+    // Positioned in the next frame: reading the composer's rectangle now would force a layout.
+    schedule();
   };
 
   // Capture: scrolling any container (the composer's dialog, a feed) moves the composer.
@@ -162,7 +170,9 @@ export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): B
   const resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
   resizeObserver?.observe(composer);
 
-  draw();
+  render(<BadgeView state={state} t={t} onActivate={options.onActivate} badgeRef={badgeRef} />, container);
+  drawn = look(state);
+  place();
 
   return {
     update(next) {

@@ -125,6 +125,20 @@ describe('createHighlighter without the Highlight API', () => {
     await frame();
     expect(root.querySelector<HTMLElement>('[role="tooltip"]')!.hidden).toBe(true);
   });
+
+  it('while keys are coming, looks at the caret only once typing pauses', async () => {
+    highlighter = createHighlighter({ t });
+    const range = rangeOver('rotdag', [rect(10, 20, 60, 18)]);
+    highlighter.set([{ range, finding: finding('warn', 'Dit klinkt boos.') }]);
+    // A key, then the caret it moved into the marked word.
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'a' }));
+    document.getSelection()!.collapse(range.startContainer, range.startOffset + 2);
+    document.dispatchEvent(new Event('selectionchange'));
+    await frame();
+    expect(overlay()?.querySelector<HTMLElement>('[role="tooltip"]')?.hidden ?? true).toBe(true);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(overlay()!.querySelector<HTMLElement>('[role="tooltip"]')!.hidden).toBe(false);
+  });
 });
 
 describe('createHighlighter with the Highlight API', () => {
@@ -167,6 +181,30 @@ describe('createHighlighter with the Highlight API', () => {
     highlighter.set([{ range: b, finding: finding('warn') }]);
     expect([...registry.get('volle-zaal-warn')!]).toEqual([b]);
     expect(registry.get('volle-zaal-block')!.size).toBe(0);
+  });
+
+  it('keeps a range that still covers the same text: typing elsewhere repaints nothing', () => {
+    highlighter = createHighlighter({ t });
+    const a = rangeOver('rotdag', []);
+    highlighter.set([{ range: a, finding: finding('warn') }]);
+    const warn = registry.get('volle-zaal-warn')!;
+    const changes: string[] = [];
+    const add = warn.add.bind(warn);
+    const del = warn.delete.bind(warn);
+    warn.add = (r: Range) => (changes.push('add'), add(r));
+    warn.delete = (r: Range) => (changes.push('delete'), del(r));
+    // The next check maps the same text to a new Range object with the same boundaries.
+    highlighter.set([{ range: rangeOver('rotdag', []), finding: finding('warn') }]);
+    expect(changes).toEqual([]);
+    expect([...warn]).toEqual([a]);
+    // A different span, or another severity, does change the highlight.
+    const b = rangeOver('echt', []);
+    highlighter.set([{ range: b, finding: finding('warn') }]);
+    expect(changes).toEqual(['delete', 'add']);
+    expect([...warn]).toEqual([b]);
+    highlighter.set([{ range: rangeOver('echt', []), finding: finding('block') }]);
+    expect(warn.size).toBe(0);
+    expect(registry.get('volle-zaal-block')!.size).toBe(1);
   });
 
   it('lets two highlighters (two composers) share the page highlights', () => {

@@ -39,6 +39,8 @@ export const HIGHLIGHT_NAMES: Record<ReportedSeverity, string> = {
 };
 const PAGE_STYLE_ID = 'volle-zaal-highlight-style';
 const HIDE_DELAY_MS = 300;
+/** While keys are coming, the caret's tooltip waits until typing pauses this long (no work per keystroke). */
+const TYPING_QUIET_MS = 150;
 
 /** The Highlight API's shapes, typed here so older DOM typings do not matter. */
 interface HighlightLike {
@@ -99,6 +101,11 @@ function releaseShared(doc: Document, api: HighlightApi): void {
     if (api.registry.get(HIGHLIGHT_NAMES[severity]) === entry.bySeverity.get(severity)) api.registry.delete(HIGHLIGHT_NAMES[severity]);
   }
   shared.delete(doc);
+}
+
+/** Same boundary points (live ranges: a range the editor's re-render collapsed no longer matches). */
+function sameRange(a: Range, b: Range): boolean {
+  return a === b || (a.startContainer === b.startContainer && a.startOffset === b.startOffset && a.endContainer === b.endContainer && a.endOffset === b.endOffset);
 }
 
 function rectsOf(range: Range): DOMRect[] {
@@ -239,8 +246,18 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
     { passive: true, signal },
   );
 
-  // Caret: when it sits inside a marked range, show that finding's reason.
+  // Caret: when it sits inside a marked range, show that finding's reason. Typing moves the caret
+  // on every key: then the look (a hit test and a layout read) waits for a pause in typing.
+  const now = () => win.performance?.now() ?? Date.now();
+  let lastKeyAt = -Infinity;
   let caretFrame = 0;
+  let caretTimer: ReturnType<typeof setTimeout> | undefined;
+  const onCaretSettled = () => {
+    caretTimer = undefined;
+    const typedAgo = now() - lastKeyAt;
+    if (typedAgo < TYPING_QUIET_MS) caretTimer = setTimeout(onCaretSettled, TYPING_QUIET_MS - typedAgo);
+    else onCaretFrame();
+  };
   const onCaretFrame = () => {
     caretFrame = 0;
     const selection = doc.getSelection();
@@ -261,8 +278,9 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   doc.addEventListener(
     'selectionchange',
     () => {
-      if (marks.length === 0 && !shown) return;
-      if (!caretFrame) caretFrame = win.requestAnimationFrame(onCaretFrame);
+      if ((marks.length === 0 && !shown) || caretFrame || caretTimer !== undefined) return;
+      if (now() - lastKeyAt < TYPING_QUIET_MS) caretTimer = setTimeout(onCaretSettled, TYPING_QUIET_MS);
+      else caretFrame = win.requestAnimationFrame(onCaretFrame);
     },
     { signal },
   );
@@ -277,7 +295,14 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
   );
 
   // Esc dismisses the tooltip (WCAG 1.4.13); it is not consumed, the site may use it too.
-  win.addEventListener('keydown', (event) => event.key === 'Escape' && hide(), { capture: true, signal });
+  win.addEventListener(
+    'keydown',
+    (event) => {
+      lastKeyAt = event.timeStamp || now();
+      if (event.key === 'Escape') hide();
+    },
+    { capture: true, passive: true, signal },
+  );
 
   // Boxes are positioned in the viewport: redraw (once per frame) when anything scrolls or resizes.
   let layoutFrame = 0;
@@ -307,13 +332,29 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
 
   const set = (next: Mark[]) => {
     if (signal.aborted) return;
-    removeOwnRanges();
-    marks = next.filter((m) => m.finding.severity in HIGHLIGHT_NAMES);
-    if (registry) for (const { range, finding } of marks) registry.bySeverity.get(finding.severity)?.add(range);
-    else {
-      ensureOverlay();
-      drawBoxes();
+    const wanted = next.filter((m) => m.finding.severity in HIGHLIGHT_NAMES);
+    if (registry) {
+      // Each change to a highlight repaints its ranges: keep the ranges that cover exactly the same
+      // text with the same severity (typing elsewhere in the draft), and only add and remove the rest.
+      const old = [...marks];
+      marks = wanted.map((mark) => {
+        const i = old.findIndex((o) => o.finding.severity === mark.finding.severity && sameRange(o.range, mark.range));
+        if (i < 0) return mark;
+        const kept = old.splice(i, 1)[0]!;
+        return { range: kept.range, finding: mark.finding };
+      });
+      for (const { range, finding } of old) registry.bySeverity.get(finding.severity)?.delete(range);
+      const added = new Set(wanted);
+      for (const mark of marks) if (added.has(mark)) registry.bySeverity.get(mark.finding.severity)?.add(mark.range);
+      // The tooltip stays on a kept range (now carrying the new finding), and goes with a removed one.
+      const still = shown && marks.find((m) => m.range === shown!.mark.range);
+      if (shown && still) shown.mark = still;
+      else if (shown) hide();
+      return;
     }
+    marks = wanted;
+    ensureOverlay();
+    drawBoxes();
     if (shown && !marks.includes(shown.mark)) hide();
   };
 
@@ -326,6 +367,7 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       marks = [];
       lifetime.abort();
       clearTimeout(hideTimer);
+      clearTimeout(caretTimer);
       for (const frame of [pointerFrame, caretFrame, layoutFrame]) if (frame) win.cancelAnimationFrame(frame);
       if (api) releaseShared(doc, api);
       overlay?.remove();

@@ -124,9 +124,13 @@ export interface Browser {
 }
 
 /** Launch Chromium with the built extension (or without, for the benchmark's baseline). */
-export async function launchBrowser(server: FixtureServer, options: { extension?: boolean; locale?: string } = {}): Promise<Browser> {
+export async function launchBrowser(
+  server: FixtureServer,
+  options: { extension?: boolean; locale?: string; /** Another build than EXTENSION (the benchmark's "before"). */ extensionDir?: string } = {},
+): Promise<Browser> {
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
+  const source = options.extensionDir ?? EXTENSION;
+  if (withExtension && !existsSync(join(source, 'manifest.json'))) throw new Error(`Build the extension first: npx wxt build (no ${source}/manifest.json)`);
   const profile = mkdtempSync(join(tmpdir(), 'vz-profile-'));
   const p = server.port;
   const args = [
@@ -139,7 +143,7 @@ export async function launchBrowser(server: FixtureServer, options: { extension?
   // A private copy: a rebuild during the run must not pull the extension from under the browser.
   const ext = join(profile, '..', `${profile.split('/').pop()}-ext`);
   if (withExtension) {
-    cpSync(EXTENSION, ext, { recursive: true });
+    cpSync(source, ext, { recursive: true });
     args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   }
   const context = await chromium.launchPersistentContext(profile, {
