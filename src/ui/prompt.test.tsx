@@ -5,7 +5,7 @@ import type { PromptSettings } from '../policy/compile';
 import nl from '../../assets/public/_locales/nl/messages.json';
 import { isOwnUiEvent } from './host';
 import { createTranslator } from './i18n';
-import { closePrompt, excerptAround, isPromptOpen, showPrompt, type PromptRequest } from './prompt';
+import { closePrompt, excerptAround, groupFindings, isPromptOpen, showPrompt, type PromptRequest } from './prompt';
 
 const t = createTranslator(nl);
 const draft = 'Vandaag met Jan Peeters (8 jaar) uit leefgroep De Vlinder naar zee. Wat een rotdag, die directie kan de pot op!';
@@ -312,6 +312,78 @@ describe('showPrompt', () => {
     expect(button('post')!.textContent).toBe('Post anyway');
     closePrompt();
     await done;
+  });
+});
+
+describe('findings about the same text', () => {
+  // The built-in recogniser and the organisation's own rule both flag "Jan Peeters".
+  const orgRule: Finding = {
+    ...nameFinding,
+    rule: 'org.clients',
+    severity: 'block',
+    message: 'Deze naam staat op de cliëntenlijst.',
+    quote: 'Namen van cliënten komen nooit online.',
+    link: 'https://example.org/beleid#lijst',
+  };
+  const surname: Finding = { ...nameFinding, rule: 'org.surnames', start: draft.indexOf('Peeters'), message: 'Een familienaam.', quote: undefined, link: undefined };
+
+  it('shows one card listing both reasons, with the worst severity and each quote and link', async () => {
+    const done = showPrompt(request({ findings: [nameFinding, orgRule, angryFinding], policyUrl: 'https://example.org/beleid' }), { t });
+    const items = dialogRoot().querySelectorAll('li.finding');
+    expect(items).toHaveLength(2);
+    const card = items[0]!;
+    expect(card.classList.contains('sev-block')).toBe(true);
+    expect(card.querySelector('.sev-label')!.textContent).toBe('Niet toegestaan');
+    expect(card.querySelectorAll('mark')).toHaveLength(1);
+    expect(card.querySelector('mark')!.textContent).toBe('Jan Peeters');
+    expect(card.getAttribute('data-rule')).toBe('client-name org.clients');
+    const reasons = [...card.querySelectorAll('li.reason')];
+    expect(reasons.map((r) => r.getAttribute('data-rule'))).toEqual(['client-name', 'org.clients']);
+    expect(reasons[0]!.textContent).toContain('Dit lijkt de naam van een cliënt.');
+    expect(reasons[1]!.textContent).toContain('Deze naam staat op de cliëntenlijst.');
+    // Severities differ, so each reason says its own.
+    expect(reasons[0]!.querySelector('.reason-sev')!.textContent).toContain('Let op');
+    expect([...card.querySelectorAll('blockquote')].map((b) => b.textContent)).toEqual([
+      'Gegevens van cliënten gebruik je alleen voor goede zorg.',
+      'Namen van cliënten komen nooit online.',
+    ]);
+    expect([...card.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/beleid#clienten', 'https://example.org/beleid#lijst']);
+    // "Toon in bericht" once, described by both reasons.
+    const show = card.querySelectorAll<HTMLButtonElement>('[data-action="show"]');
+    expect(show).toHaveLength(1);
+    expect(show[0]!.getAttribute('aria-describedby')!.split(' ').map((id) => dialogRoot().getElementById(id)!.textContent)).toEqual([
+      'Let op: Dit lijkt de naam van een cliënt.',
+      'Niet toegestaan: Deze naam staat op de cliëntenlijst.',
+    ]);
+    // Counted as the cards show them.
+    expect(q('#vz-lead')!.textContent).toContain('2 aandachtspunten');
+    show[0]!.click();
+    await expect(done).resolves.toEqual({ decision: 'edit', finding: nameFinding });
+  });
+
+  it('groups overlapping spans and keeps an exact repeat once, with the general policy link once', async () => {
+    const repeat: Finding = { ...nameFinding, rule: 'org.copy' };
+    const done = showPrompt(request({ findings: [{ ...nameFinding, link: undefined }, surname, { ...repeat, link: undefined }], policyUrl: 'https://example.org/beleid' }), { t });
+    const items = dialogRoot().querySelectorAll('li.finding');
+    expect(items).toHaveLength(1);
+    expect(items[0]!.querySelector('mark')!.textContent).toBe('Jan Peeters');
+    expect(items[0]!.querySelectorAll('li.reason')).toHaveLength(2);
+    expect(items[0]!.querySelector('.reason-sev')).toBeNull(); // same severity: no per-reason label
+    expect([...items[0]!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['https://example.org/beleid']);
+    expect(q('#vz-lead')!.textContent).toContain('Eén aandachtspunt');
+    closePrompt();
+    await done;
+  });
+
+  it('keeps apart findings next to each other, around each other, or about the whole draft', () => {
+    const age: Finding = { ...nameFinding, rule: 'age', start: draft.indexOf('(8 jaar)'), end: draft.indexOf('(8 jaar)') + 8 };
+    const sentence: Finding = { ...angryFinding, rule: 'emotional/tone', start: 0, end: draft.length };
+    const whole: Finding = { ...angryFinding, rule: 'disclaimer', start: 0, end: 0 };
+    const groups = groupFindings([nameFinding, age, sentence, whole, { ...whole, rule: 'disclaimer/2' }]);
+    expect(groups.map((g) => g.findings.map((f) => f.rule))).toEqual([['client-name'], ['age'], ['emotional/tone'], ['disclaimer'], ['disclaimer/2']]);
+    expect(groupFindings([nameFinding, orgRule])).toEqual([
+      { start: nameFinding.start, end: nameFinding.end, severity: 'block', findings: [nameFinding, orgRule], reasons: [nameFinding, orgRule] },
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { worstSeverity, type Finding, type Locale, type ReportedSeverity } from '../engine/types';
+import { SEVERITY_RANK, worstSeverity, type Finding, type Locale, type ReportedSeverity } from '../engine/types';
 import type { PromptSettings } from '../policy/compile';
 import { CONTAINED_EVENTS, containEvents, createShadowHost } from './host';
 import { defaultTranslator, type Translate } from './i18n';
@@ -98,6 +98,63 @@ export function excerptAround(draft: string, start: number, end: number): Excerp
   return { before: squash(before).trimStart(), marked: squash(marked), after: squash(after).trimEnd() };
 }
 
+/**
+ * Findings about the same text, shown as one card: a built-in recogniser and an organisation's
+ * own rule often flag the same name. `severity` is the worst of them; `reasons` keeps each
+ * finding's own message, suggestion, quote and link (exact repeats once).
+ */
+export interface FindingGroup {
+  /** The card's marked text: from the first finding's start to the last one's end. */
+  start: number;
+  end: number;
+  severity: ReportedSeverity;
+  /** Every finding in the group, in the order given. */
+  findings: Finding[];
+  /** What the card says: one entry per distinct reason. */
+  reasons: Finding[];
+}
+
+/** Longest span that shares a card with any overlapping one (a full name, a short phrase). */
+const SHARED_SPAN_CHARS = 40;
+
+/**
+ * Two spans are about the same text when they overlap and neither is a much longer stretch
+ * (a sentence) around the other: "Odilia" and "Odilia Verbraeken" share a card; a name and
+ * an angry sentence containing it do not.
+ */
+function sameText(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  if (overlap <= 0) return false;
+  const longer = Math.max(a.end - a.start, b.end - b.start);
+  const shorter = Math.min(a.end - a.start, b.end - b.start);
+  return longer <= SHARED_SPAN_CHARS || longer <= 3 * shorter;
+}
+
+/**
+ * Group findings that cover the same or overlapping text. Findings without a span (about the
+ * whole draft) stay on their own, and so does a long span around a short one.
+ */
+export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
+  const groups: FindingGroup[] = [];
+  for (const finding of findings) {
+    const hasSpan = finding.end > finding.start;
+    const group = hasSpan ? groups.find((g) => g.end > g.start && g.findings.some((f) => sameText(f, finding))) : undefined;
+    if (!group) {
+      groups.push({ start: finding.start, end: finding.end, severity: finding.severity, findings: [finding], reasons: [finding] });
+      continue;
+    }
+    group.findings.push(finding);
+    group.start = Math.min(group.start, finding.start);
+    group.end = Math.max(group.end, finding.end);
+    if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[group.severity]) group.severity = finding.severity;
+    const repeat = group.reasons.some(
+      (r) => r.message === finding.message && r.suggestion === finding.suggestion && r.quote === finding.quote && r.link === finding.link,
+    );
+    if (!repeat) group.reasons.push(finding);
+  }
+  return groups;
+}
+
 /** Only web links from the rule file become anchors (no `javascript:` and the like). */
 function safeUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;
@@ -120,6 +177,7 @@ interface PromptViewProps {
 function PromptView({ request, t, onDone }: PromptViewProps) {
   const { findings, settings, locale } = request;
   const first = findings[0];
+  const groups = groupFindings(findings);
   const worst = worstSeverity(findings);
   const canPost = worst === 'off' ? true : settings.allowPostAnyway[worst as ReportedSeverity] === true;
   const needConsent = canPost && request.hasMedia && settings.askConsentWithMedia;
@@ -155,12 +213,13 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
 
   const title = settings.wording.title?.[locale] ?? t('prompt_title');
   const question = settings.wording.question?.[locale] ?? (settings.wording.title ? t('prompt_title') : undefined);
+  // Counted as the cards show them: two rules on one name are one point of attention.
   const summary =
-    findings.length === 0
+    groups.length === 0
       ? t('prompt_summary_none')
-      : findings.length === 1
+      : groups.length === 1
         ? t('prompt_summary_one')
-        : t('prompt_summary_other', String(findings.length));
+        : t('prompt_summary_other', String(groups.length));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -211,15 +270,15 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
         {/* Only the findings scroll: the question stays on top and the decision at the bottom. */}
         {findings.length > 0 && (
           <ul class="findings body" aria-label={t('prompt_findings_label')}>
-            {findings.map((finding, i) => (
+            {groups.map((group, i) => (
               <FindingItem
                 key={i}
                 index={i}
-                finding={finding}
+                group={group}
                 draft={request.draft}
-                link={safeUrl(finding.link ?? request.policyUrl)}
+                policyUrl={request.policyUrl}
                 t={t}
-                onShow={() => onDone({ decision: 'edit', finding })}
+                onShow={() => onDone({ decision: 'edit', finding: group.findings[0] })}
               />
             ))}
           </ul>
@@ -301,21 +360,51 @@ function waitText(t: Translate, seconds: number): string {
 }
 
 interface FindingItemProps {
-  finding: Finding;
+  group: FindingGroup;
   index: number;
   draft: string;
-  link: string | undefined;
+  policyUrl: string | undefined;
   t: Translate;
   onShow(): void;
 }
 
-function FindingItem({ finding, index, draft, link, t, onShow }: FindingItemProps) {
-  const hasSpan = finding.end > finding.start && finding.start < draft.length;
-  const excerpt = hasSpan ? excerptAround(draft, finding.start, finding.end) : undefined;
-  const messageId = `vz-msg-${index}`;
+/** A reason's policy words (quote) and suggestion, under its message. */
+function ReasonDetails({ finding, t }: { finding: Finding; t: Translate }) {
   return (
-    <li class={`finding sev-${finding.severity}`} data-rule={finding.rule}>
-      <span class="sev-label">{t(`prompt_severity_${finding.severity}`)}</span>
+    <>
+      {finding.suggestion && <p class="suggestion">{t('prompt_suggestion', finding.suggestion)}</p>}
+      {finding.quote && (
+        <figure class="quote">
+          <figcaption>{t('prompt_quote_label')}</figcaption>
+          <blockquote>{finding.quote}</blockquote>
+        </figure>
+      )}
+    </>
+  );
+}
+
+function PolicyLink({ href, t }: { href: string; t: Translate }) {
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {t('prompt_policy_link')}
+      <span class="sr-only"> {t('prompt_new_tab')}</span>
+    </a>
+  );
+}
+
+function FindingItem({ group, index, draft, policyUrl, t, onShow }: FindingItemProps) {
+  const hasSpan = group.end > group.start && group.start < draft.length;
+  const excerpt = hasSpan ? excerptAround(draft, group.start, group.end) : undefined;
+  const { reasons } = group;
+  const single = reasons.length === 1 ? reasons[0]! : undefined;
+  const messageIds = reasons.map((_, r) => (single ? `vz-msg-${index}` : `vz-msg-${index}-${r}`));
+  // One card, several reasons: each keeps its own link; the policy's general link once, for the card.
+  const ownLinks = reasons.map((r) => safeUrl(r.link));
+  const cardLink = single ? safeUrl(single.link ?? policyUrl) : ownLinks.some(Boolean) ? undefined : safeUrl(policyUrl);
+  const mixed = reasons.some((r) => r.severity !== group.severity);
+  return (
+    <li class={`finding sev-${group.severity}`} data-rule={group.findings.map((f) => f.rule).join(' ')}>
+      <span class="sev-label">{t(`prompt_severity_${group.severity}`)}</span>
       {excerpt && (
         <p class="excerpt">
           {excerpt.before}
@@ -325,29 +414,39 @@ function FindingItem({ finding, index, draft, link, t, onShow }: FindingItemProp
           {excerpt.after}
         </p>
       )}
-      <p class="message" id={messageId}>
-        {finding.message}
-      </p>
-      {finding.suggestion && <p class="suggestion">{t('prompt_suggestion', finding.suggestion)}</p>}
-      {finding.quote && (
-        <figure class="quote">
-          <figcaption>{t('prompt_quote_label')}</figcaption>
-          <blockquote>{finding.quote}</blockquote>
-        </figure>
+      {single ? (
+        <>
+          <p class="message" id={messageIds[0]}>
+            {single.message}
+          </p>
+          <ReasonDetails finding={single} t={t} />
+        </>
+      ) : (
+        <ul class="reasons">
+          {reasons.map((reason, r) => (
+            <li class={`reason sev-${reason.severity}`} data-rule={reason.rule} key={r}>
+              <p class="message" id={messageIds[r]}>
+                {mixed && <span class="reason-sev">{t(`prompt_severity_${reason.severity}`)}: </span>}
+                {reason.message}
+              </p>
+              <ReasonDetails finding={reason} t={t} />
+              {ownLinks[r] && (
+                <p class="reason-link">
+                  <PolicyLink href={ownLinks[r]!} t={t} />
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
-      {(hasSpan || link) && (
+      {(hasSpan || cardLink) && (
         <div class="finding-actions">
           {hasSpan && (
-            <button type="button" class="small" data-action="show" aria-describedby={messageId} onClick={onShow}>
+            <button type="button" class="small" data-action="show" aria-describedby={messageIds.join(' ')} onClick={onShow}>
               {t('prompt_show')}
             </button>
           )}
-          {link && (
-            <a href={link} target="_blank" rel="noopener noreferrer">
-              {t('prompt_policy_link')}
-              <span class="sr-only"> {t('prompt_new_tab')}</span>
-            </a>
-          )}
+          {cardLink && <PolicyLink href={cardLink} t={t} />}
         </div>
       )}
     </li>

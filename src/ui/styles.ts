@@ -92,6 +92,11 @@ figure.quote figcaption { font-size: 0.85em; color: var(--vz-muted); }
 figure.quote blockquote { margin: 0; font-style: italic; }
 a { color: var(--vz-primary); text-decoration: underline; text-underline-offset: 2px; }
 .finding-actions { display: flex; flex-wrap: wrap; gap: 0.4em 1em; align-items: center; }
+/* One card, several reasons for the same text (a built-in check and the organisation's own rule). */
+ul.reasons { list-style: none; margin: 0 0 0.5em; padding: 0; display: grid; gap: 0.5em; }
+li.reason + li.reason { border-top: 1px dashed var(--vz-line); padding-top: 0.5em; }
+.reason-sev { font-weight: 700; }
+.reason-link { margin: 0 0 0.2em; }
 .blocked {
   border: 2px solid ${COLORS.block}; border-radius: 8px; padding: 0.6em 0.8em; font-weight: 600;
 }
