@@ -9,7 +9,7 @@ try {
     page.on('console', (m) => console.log(site, 'console:', m.text()));
     page.on('pageerror', (m) => console.log(site, 'pageerror:', m));
     await openComposer(page, site, 'post');
-    await typeInto(page, EDITOR[site].post!, 'Onze bewoner Marie (82) genoot vandaag van de zon!');
+    await typeInto(page, EDITOR[site].post!, 'In het atelier schilderde Odilia (79) een vuurtoren!');
     await page.waitForTimeout(600);
     console.log('hl', await highlightCount(page), await page.evaluate(() => document.documentElement.outerHTML.slice(-1500)));
     await page.click(PUBLISH[site].post!);

@@ -22,7 +22,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const FLAGGED = 'Onze bewoner Marie (82) genoot vandaag van de zon!';
+const FLAGGED = 'In het atelier schilderde Odilia (79) een vuurtoren!';
 
 describe('privacy and scope', () => {
   test('a control page on an unmatched host is untouched: its own handlers post a flagged draft directly', async () => {
@@ -43,9 +43,9 @@ describe('privacy and scope', () => {
 
   test('no request leaves the browser while typing and posting, and no draft text is stored', async () => {
     const drafts: Record<Site, { where: string; text: string }> = {
-      x: { where: 'home', text: 'Onze bewoner Marie (82) zag vandaag de zee.' },
-      facebook: { where: 'post', text: 'Bewoner Marie (91) vierde haar verjaardag.' },
-      linkedin: { where: 'post', text: 'Marie (77) won de quiz in het dagcentrum.' },
+      x: { where: 'home', text: 'Odilia (79) speelde vanmiddag sjoelen in de hal.' },
+      facebook: { where: 'post', text: 'Bij het tuinieren plantte Odilia (88) tulpen.' },
+      linkedin: { where: 'post', text: 'Odilia (74) zong mee met het accordeonkoor.' },
     };
     const start = browser.requests.length;
     for (const [site, { where, text }] of Object.entries(drafts) as Array<[Site, { where: string; text: string }]>) {
@@ -80,7 +80,7 @@ describe('privacy and scope', () => {
       const badge = page.locator('volle-zaal-badge [data-severity="unprotected"]');
       await badge.first().waitFor();
       expect(await badge.first().getAttribute('aria-label')).toMatch(/niet beschermd hier|not protected here/);
-      const text = 'Marie (82) — dit blijft gewoon typen 🎉';
+      const text = 'Odilia (79) — hier blijft het typen werken 🎉';
       await typeInto(page, EDITOR.linkedin.post!, text);
       expect(await editorText(page, EDITOR.linkedin.post!)).toBe(text);
       // Fail open (the default): the site's own button still posts.

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { EDITOR, launchBrowser, openComposer, openSite, promptOf, PUBLISH, ROOT, setRules, startFixtureServer, typeInto, type Site } from './harness';
 import { TEST_RULES } from './rules';
 
-const SHOTS: Array<[Site, string]> = [
-  ['x', 'home'],
-  ['facebook', 'post'],
-  ['linkedin', 'post'],
+// Made-up drafts. Facebook's names a listed client in full: the built-in check and the test
+// rule file's own rule flag the same name, shown as one card with both reasons.
+const SHOTS: Array<[Site, string, string]> = [
+  ['x', 'home', 'In het atelier schilderde Odilia (79) een vuurtoren!'],
+  ['facebook', 'post', 'In het atelier schilderde Odilia Verbraeken (79) een vuurtoren!'],
+  ['linkedin', 'post', 'In het atelier schilderde Odilia (79) een vuurtoren!'],
 ];
 
 async function main() {
@@ -20,10 +22,10 @@ async function main() {
   const browser = await launchBrowser(server);
   try {
     await setRules(browser, TEST_RULES);
-    for (const [site, where] of SHOTS) {
+    for (const [site, where, draft] of SHOTS) {
       const page = await openSite(browser, server, site);
       await openComposer(page, site, where);
-      await typeInto(page, EDITOR[site][where]!, 'Onze bewoner Marie (82) genoot vandaag van de zon!');
+      await typeInto(page, EDITOR[site][where]!, draft);
       await page.click(PUBLISH[site][where]!);
       await promptOf(page).dialog.waitFor();
       await page.waitForTimeout(300); // let the dialog's entry transition finish

@@ -24,8 +24,8 @@ afterAll(async () => {
 });
 
 const CLEAN = 'Mooie dag in het park vandaag.';
-const FLAGGED = 'Onze bewoner Marie (82) genoot vandaag van de zon!';
-const FLAGGED_FIXED = 'Onze bewoner genoot vandaag van de zon!';
+const FLAGGED = 'In het atelier schilderde Odilia (79) een vuurtoren!';
+const FLAGGED_FIXED = 'In het atelier werd een vuurtoren geschilderd!';
 const BLOCKED = 'Project Zeester start volgende week.';
 const MESSAGES = [/Dit lijkt de naam van een cliënt\.|This looks like a client name\./, /Een leeftijd maakt iemand herkenbaar\.|An age makes someone recognisable\./];
 
@@ -95,8 +95,8 @@ describe.each(CASES)('$site $where composer', ({ site, where, shortcut }) => {
       await prompt.edit.click();
       await prompt.host.waitFor({ state: 'detached' });
       expect(await editorText(page, editor)).toBe(FLAGGED);
-      // The caret sits at the first finding ("Marie").
-      await until(async () => (await caretOffset(page, editor)) === FLAGGED.indexOf('Marie'), { what: 'caret at the finding' });
+      // The caret sits at the first finding ("Odilia").
+      await until(async () => (await caretOffset(page, editor)) === FLAGGED.indexOf('Odilia'), { what: 'caret at the finding' });
 
       // The person rewrites the draft; now it goes through without a prompt.
       await page.keyboard.press('Control+A');
@@ -232,7 +232,7 @@ describe('site specifics', () => {
   test('Facebook: a comment that publishes on Enter is checked; Shift+Enter stays a new line', async () => {
     await withPage('facebook', 'comment', async (page) => {
       const editor = EDITOR.facebook.comment!;
-      await typeInto(page, editor, 'Dag Marie (82),');
+      await typeInto(page, editor, 'Hoi Odilia (79),');
       await page.keyboard.press('Shift+Enter');
       await page.keyboard.type('tot morgen!');
       await page.keyboard.press('Enter');
@@ -241,7 +241,7 @@ describe('site specifics', () => {
       expect(await activations(page)).toBe(0);
       await prompt.postAnyway.click();
       await until(async () => (await published(page)).length === 1, { what: 'the comment' });
-      expect(await published(page)).toEqual([{ site: 'facebook', where: 'comment', text: 'Dag Marie (82),\ntot morgen!' }]);
+      expect(await published(page)).toEqual([{ site: 'facebook', where: 'comment', text: 'Hoi Odilia (79),\ntot morgen!' }]);
       // A clean comment goes straight through on Enter.
       await typeInto(page, editor, 'Mooi zo!');
       await page.keyboard.press('Enter');
