@@ -31,10 +31,10 @@ const SENTENCES = [
   'Vandaag hadden we een teamoverleg over de nieuwe werking in Gent.',
   'Our volunteers ran a lovely bake sale for the neighbourhood last weekend.',
   'Bel gerust naar het onthaal als je vragen hebt over de inschrijving.',
-  'Sanne heeft samen met haar begeleider een fietstocht gemaakt langs de Schelde.',
+  'Wendelien heeft samen met haar begeleider een fietstocht gemaakt langs de Schelde.',
   'De vrijwilligers bakten wafels voor het goede doel en haalden veel geld op.',
   'Ik ben het soms echt beu, die eindeloze wachtlijsten in de jeugdhulp!',
-  'Meneer Peeters van kamer 12 vierde zijn verjaardag met taart en muziek.',
+  'Meneer Vercauteren uit het dagcentrum vierde zijn verjaardag met taart en muziek.',
   'Interesting webinar today about media literacy for youth workers.',
   'Mail naar jan.devos@example.org of bel 0478 12 34 56 voor meer info.',
 ];
@@ -93,7 +93,7 @@ async function coldStart(): Promise<number[]> {
 const { checkDraft } = await import('../../src/engine');
 const { defaultPolicy } = await import('../../src/policy');
 const policy = defaultPolicy();
-checkDraft('Onze bewoner Marie (82) is jarig!', { platform: 'facebook', account: 'personal' }, policy.engine);
+checkDraft('Onze bewoonster Clementine (88) is jarig!', { platform: 'facebook', account: 'personal' }, policy.engine);
 console.log(performance.now() - t0);
 `,
   );
