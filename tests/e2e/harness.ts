@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Published } from './fixtures/shared';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -293,4 +294,19 @@ export function caretOffset(page: Page, selector: string): Promise<number> {
     r.setEnd(sel.anchorNode!, sel.anchorOffset);
     return r.toString().length;
   });
+}
+
+/** One fixture server and one browser with the extension and `rules`, for the tests of one file. */
+export function useExtensionBrowser(rules: object | null): { server: FixtureServer; browser: Browser } {
+  const env = {} as { server: FixtureServer; browser: Browser };
+  beforeAll(async () => {
+    env.server = await startFixtureServer();
+    env.browser = await launchBrowser(env.server);
+    await setRules(env.browser, rules);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

@@ -2,31 +2,20 @@
  * What the extension must never do: touch other sites, send anything anywhere,
  * keep draft text, or leave an editor broken where it cannot protect it.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
-  activations, dumpStorage, EDITOR, editorText, launchBrowser, openComposer, openSite, promptOf, PUBLISH, published,
-  setRules, startFixtureServer, typeInto, until, type Browser, type FixtureServer, type Site,
+  activations, useExtensionBrowser, dumpStorage, EDITOR, editorText, openComposer, openSite, promptOf, PUBLISH, published,
+  typeInto, until, type Site,
 } from './harness';
 import { TEST_RULES } from './rules';
 
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser(server);
-  await setRules(browser, TEST_RULES);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser(TEST_RULES);
 
 const FLAGGED = 'In het atelier schilderde Odilia (79) een vuurtoren!';
 
 describe('privacy and scope', () => {
   test('a control page on an unmatched host is untouched: its own handlers post a flagged draft directly', async () => {
-    const page = await openSite(browser, server, 'control');
+    const page = await openSite(env.browser, env.server, 'control');
     try {
       await typeInto(page, EDITOR.x.home!, FLAGGED);
       await page.click(PUBLISH.x.home!);
@@ -47,9 +36,9 @@ describe('privacy and scope', () => {
       facebook: { where: 'post', text: 'Bij het tuinieren plantte Odilia (88) tulpen.' },
       linkedin: { where: 'post', text: 'Odilia (74) zong mee met het accordeonkoor.' },
     };
-    const start = browser.requests.length;
+    const start = env.browser.requests.length;
     for (const [site, { where, text }] of Object.entries(drafts) as Array<[Site, { where: string; text: string }]>) {
-      const page = await openSite(browser, server, site);
+      const page = await openSite(env.browser, env.server, site);
       try {
         await openComposer(page, site, where);
         await typeInto(page, EDITOR[site][where]!, text);
@@ -61,12 +50,12 @@ describe('privacy and scope', () => {
         await page.close();
       }
     }
-    const requests = browser.requests.slice(start);
+    const requests = env.browser.requests.slice(start);
     // Only the fixture pages and their scripts; nothing from the extension or its service worker.
     const allowed = /^https:\/\/(x\.com|www\.facebook\.com|www\.linkedin\.com)\/(home|feed\/|fixture\.js|favicon\.ico)?(\?.*)?$/;
     const unexpected = requests.filter((u) => !u.startsWith('data:') && !allowed.test(u));
     expect(unexpected).toEqual([]);
-    const stored = await dumpStorage(browser);
+    const stored = await dumpStorage(env.browser);
     for (const { text } of Object.values(drafts)) {
       expect(stored).not.toContain(text);
       expect(stored).not.toContain(text.slice(0, 20));
@@ -74,7 +63,7 @@ describe('privacy and scope', () => {
   });
 
   test('where the publish control cannot be found, the badge says "not protected here" and the editor keeps working', async () => {
-    const page = await openSite(browser, server, 'linkedin', 'broken=1');
+    const page = await openSite(env.browser, env.server, 'linkedin', 'broken=1');
     try {
       await openComposer(page, 'linkedin', 'post');
       const badge = page.locator('volle-zaal-badge [data-severity="unprotected"]');

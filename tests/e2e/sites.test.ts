@@ -3,25 +3,14 @@
  * flagged drafts are held until the person decides, and the editor keeps working.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
-  activations, caretOffset, EDITOR, editorText, highlightCount, launchBrowser, openComposer, openSite, promptOf, PUBLISH,
-  published, setRules, startFixtureServer, typeInto, until, type Browser, type FixtureServer, type Site,
+  activations, useExtensionBrowser, caretOffset, EDITOR, editorText, highlightCount, openComposer, openSite, promptOf, PUBLISH,
+  published, typeInto, until, type Site,
 } from './harness';
 import { TEST_RULES } from './rules';
 
-let server: FixtureServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  browser = await launchBrowser(server);
-  await setRules(browser, TEST_RULES);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useExtensionBrowser(TEST_RULES);
 
 const CLEAN = 'Mooie dag in het park vandaag.';
 const FLAGGED = 'In het atelier schilderde Odilia (79) een vuurtoren!';
@@ -42,7 +31,7 @@ const CASES: Case[] = [
 ];
 
 async function composer(site: Site, where: string, query = ''): Promise<Page> {
-  const page = await openSite(browser, server, site, query);
+  const page = await openSite(env.browser, env.server, site, query);
   await openComposer(page, site, where);
   return page;
 }
