@@ -4,23 +4,25 @@
  * the bundled default when there is none.
  */
 import { browser } from 'wxt/browser';
-import { defaultPolicy, loadPolicy, type LoadedPolicy } from '../policy';
+import type { LoadedPolicy } from '../policy';
+import { compileStoredRules, defaultPolicy } from '../policy/runtime';
 import { ACTIVE_RULES_KEY, type ActiveRules } from './state';
 
 let cache: { json: string; policy: LoadedPolicy } | undefined;
 
 /**
- * Compile an `activeRules` value. Only validated files are ever stored, but a
- * file written by an older version could fail a newer schema: then the default
- * policy runs rather than none at all.
+ * Compile an `activeRules` value. Only validated files are ever stored (the
+ * background validates before it writes), so the page skips the validator; a
+ * file of another format version, or one that does not compile, runs the
+ * default policy rather than none at all.
  */
 export function policyFromActiveRules(active: ActiveRules | null | undefined): LoadedPolicy {
   if (!active || typeof active.json !== 'string') return defaultPolicy();
   if (cache?.json === active.json) return cache.policy;
-  const loaded = loadPolicy(active.json);
-  if (!loaded.ok) return defaultPolicy();
-  cache = { json: active.json, policy: loaded.policy };
-  return loaded.policy;
+  const policy = compileStoredRules(active.json);
+  if (!policy) return defaultPolicy();
+  cache = { json: active.json, policy };
+  return policy;
 }
 
 /** The active policy (compiled once per rule file). */

@@ -2,11 +2,11 @@
  * The policy: rule-file schema, loading, `extends`, validation and compilation
  * into what the engine runs. Used the same way by the extension and the CLI.
  */
-import defaultRuleFile from '../../rules/default.json';
 import { compileRuleFile, type LoadedPolicy } from './compile';
 import { type PolicyIssue, PolicyError } from './issues';
 import { mergeRuleFiles } from './merge';
 import { parseRuleFile } from './parse';
+import { bundledDefaultRules } from './runtime';
 import { DEFAULT_POLICY_ID, type RuleFile } from './schema';
 
 export type LoadResult = { ok: true; policy: LoadedPolicy } | { ok: false; issues: PolicyIssue[] };
@@ -16,18 +16,11 @@ let defaultFile: RuleFile | undefined;
 /** The bundled default rule file, validated (a broken default is a build error, caught by the tests). */
 export function defaultRules(): RuleFile {
   if (!defaultFile) {
-    const parsed = parseRuleFile(defaultRuleFile);
+    const parsed = parseRuleFile(bundledDefaultRules);
     if (!parsed.ok) throw new PolicyError(parsed.issues);
     defaultFile = parsed.file;
   }
   return defaultFile;
-}
-
-let defaultCompiled: LoadedPolicy | undefined;
-
-/** The bundled default policy, compiled once. */
-export function defaultPolicy(): LoadedPolicy {
-  return (defaultCompiled ??= compileRuleFile(defaultRules()));
 }
 
 /**
@@ -46,6 +39,7 @@ export function loadPolicy(source: string | unknown): LoadResult {
   }
 }
 
+export { compileStoredRules, defaultPolicy } from './runtime';
 export { compileRuleFile, type LoadedPolicy, type PromptSettings, type SiteSettings } from './compile';
 export { formatIssues, PolicyError, type PolicyIssue } from './issues';
 export { parseRuleFile, knownRuleIds } from './parse';

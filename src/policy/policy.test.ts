@@ -196,3 +196,26 @@ describe('custom rule patterns', () => {
     expect(find('De fusie gaat door', 'organisation')).toEqual(['fusie']);
   });
 });
+
+describe('compileStoredRules: the page compiles stored files without the validator', () => {
+  it('compiles a stored file the same way loadPolicy does, default included', async () => {
+    const { compileStoredRules } = await import('./runtime');
+    const json = JSON.stringify(minimal({ rules: [rule('org.stored', { words: ['project zeester'] })] }));
+    const viaLoad = loadPolicy(json);
+    const stored = compileStoredRules(json);
+    if (!viaLoad.ok || !stored) throw new Error('expected both to compile');
+    expect(stored.engine.customRules.map((r) => r.id)).toEqual(viaLoad.policy.engine.customRules.map((r) => r.id));
+    const text = 'Project Zeester start morgen.';
+    expect(check(text, { platform: 'x', account: 'personal' }, stored.engine)).toEqual(
+      check(text, { platform: 'x', account: 'personal' }, viaLoad.policy.engine),
+    );
+  });
+
+  it('a file of another format, or not a rule file at all, gives nothing so the caller keeps the default', async () => {
+    const { compileStoredRules } = await import('./runtime');
+    expect(compileStoredRules(JSON.stringify({ ...minimal(), format: 2 }))).toBeUndefined();
+    expect(compileStoredRules('not json')).toBeUndefined();
+    expect(compileStoredRules('null')).toBeUndefined();
+    expect(compileStoredRules(JSON.stringify({ ...minimal(), rules: [{ id: 'x', pattern: { regex: '(' } }] }))).toBeUndefined();
+  });
+});

@@ -5,23 +5,9 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_KINDS, CATEGORIES, PLATFORMS } from '../engine/types';
+import { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 
-/** The rule-file format this build reads. Bump on incompatible changes; keep old readers' errors clear. */
-export const FORMAT_VERSION = 1;
-
-/** The id of the bundled default policy, for `extends`. */
-export const DEFAULT_POLICY_ID = 'volle-zaal:default';
-
-/** Limits that keep a broken or hostile file from freezing a browser. */
-export const LIMITS = {
-  fileBytes: 4_000_000,
-  customRules: 500,
-  listEntries: 20_000,
-  hashedClients: 100_000,
-  phraseLength: 200,
-  regexLength: 500,
-  examples: 50,
-} as const;
+export { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
 const phrase = text(LIMITS.phraseLength);
