@@ -26,6 +26,10 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // MV2 (Firefox) has no optional_host_permissions and WXT drops it: list the origins in
       // optional_permissions. Firefox reads managed settings from policies.json, not a schema.
+      // MV3: `scripting` registers the content script on the rule file's generic hosts at run time
+      // (src/distribution/generic-sites.ts); no install warning. MV2 uses contentScripts.register,
+      // which needs no permission of its own.
+      if (wxt.config.manifestVersion === 3) manifest.permissions = [...new Set([...(manifest.permissions ?? []), 'scripting'])];
       if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions) {
         const optional = new Set([...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions]);
         manifest.optional_permissions = [...optional] as typeof manifest.optional_permissions;

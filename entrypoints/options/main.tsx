@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { activePolicy } from '../../src/distribution/active-policy';
+import { genericHostStatus } from '../../src/distribution/generic-sites';
 import { send } from '../../src/distribution/protocol';
 import { ACTIVE_RULES_KEY, SYNC_STATUS_KEY } from '../../src/distribution/state';
 import { bundledTranslator } from '../../src/ui/i18n';
@@ -18,6 +19,8 @@ const deps: OptionsDeps = {
     return () => browser.storage.onChanged.removeListener(listener);
   },
   requestOrigin: (origin) => browser.permissions.request({ origins: [`${origin}/*`] }),
+  missingGenericHosts: async (policy) => (await genericHostStatus(policy)).missing,
+  requestOrigins: (patterns) => browser.permissions.request({ origins: patterns }),
 };
 
 // The bundled messages of the UI language: browser.i18n may answer from another locale

@@ -27,6 +27,8 @@ export interface SiteSpec {
   organisationContext: readonly string[];
   /** How many ancestors to climb looking for the publish control. */
   maxDepth?: number;
+  /** Keep only candidates (matches of `publish`) that really publish this editor's draft (generic adapter). */
+  isPublish?(control: HTMLElement, editor: HTMLElement): boolean;
   /** The site publishes a comment on plain Enter (Facebook comments). */
   submitsOnEnter?(editor: HTMLElement): boolean;
   isReply?(editor: HTMLElement): boolean;
@@ -97,7 +99,7 @@ export function createAdapter(spec: SiteSpec, overrides: SelectorOverrides = {},
     let el: Element | null = editor.parentElement;
     for (let i = 0; el && i < maxDepth; i++, el = el.parentElement) {
       if (queryAll(el, composer).some((c) => !editor.contains(c) && !c.contains(editor))) return null;
-      const found = queryAll(el, publish).filter((b) => !editor.contains(b));
+      const found = queryAll(el, publish).filter((b) => !editor.contains(b) && (!spec.isPublish || spec.isPublish(b as HTMLElement, editor)));
       if (found.length) return { box: el, publish: found[0] as HTMLElement };
     }
     return null;

@@ -3,10 +3,12 @@ import type { LoadedPolicy } from '../policy';
 import { createAdapter, type SiteAdapter, type SiteSpec } from './adapter';
 import { FACEBOOK_SPEC } from './facebook';
 import { GENERIC_SPEC } from './generic';
+import { hostMatches } from './hosts';
 import { LINKEDIN_SPEC } from './linkedin';
 import { X_SPEC } from './x';
 
 export { createAdapter, normalizeHandle, type SiteAdapter, type SiteId, type SiteSpec } from './adapter';
+export { hostMatches, hostsToPatterns, parseHostEntry, type HostEntry } from './hosts';
 export { editorHandle, editorRootOf, type EditorHandle } from './editors';
 
 /** Which site a host name is; null when the extension has nothing to do there. */
@@ -17,7 +19,7 @@ export function siteForHost(host: string, policy: LoadedPolicy): SiteSpec | null
   if (is('facebook.com')) return policy.sites.facebook.enabled ? FACEBOOK_SPEC : null;
   if (is('linkedin.com')) return policy.sites.linkedin.enabled ? LINKEDIN_SPEC : null;
   const g = policy.sites.generic;
-  if (g.enabled && g.hosts.some((d) => is(d.toLowerCase()))) return GENERIC_SPEC;
+  if (g.enabled && hostMatches(h, g.hosts)) return GENERIC_SPEC;
   return null;
 }
 

@@ -4,7 +4,7 @@
  * what the page published. Nothing here touches the network beyond 127.0.0.1.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -32,7 +32,11 @@ const HOST_FIXTURE: Array<[RegExp, string]> = [
   [/(^|\.)facebook\.com$/, 'facebook'],
   [/(^|\.)linkedin\.com$/, 'linkedin'],
   [/^localhost$/, 'x'],
+  // The generic adapter's tests: one plain form page on any *.volle-zaal.test host.
+  [/\.volle-zaal\.test$/, 'generic'],
 ];
+/** Hosts for the generic adapter's fixture (tests/e2e/generic.test.ts). */
+export const GENERIC_URL = { listed: 'https://forum.volle-zaal.test/', unlisted: 'https://elders.volle-zaal.test/' };
 
 export interface FixtureServer {
   port: number;
@@ -46,7 +50,7 @@ export interface FixtureServer {
 async function bundleFixtures(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   await Promise.all(
-    ['x.tsx', 'facebook.ts', 'linkedin.ts'].map(async (file) => {
+    ['x.tsx', 'facebook.ts', 'linkedin.ts', 'generic.ts'].map(async (file) => {
       const name = file.replace(/\.tsx?$/, '');
       const outfile = join(dir, `${name}.js`);
       await build({
@@ -73,7 +77,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
     '-days', '2', '-subj', '/CN=x.com',
-    '-addext', 'subjectAltName=DNS:x.com,DNS:*.x.com,DNS:twitter.com,DNS:*.twitter.com,DNS:*.facebook.com,DNS:*.linkedin.com,DNS:localhost',
+    '-addext', 'subjectAltName=DNS:x.com,DNS:*.x.com,DNS:twitter.com,DNS:*.twitter.com,DNS:*.facebook.com,DNS:*.linkedin.com,DNS:localhost,DNS:*.volle-zaal.test',
   ], { stdio: 'ignore' });
   const scripts = await bundleFixtures(dir);
   const served: string[] = [];
@@ -127,7 +131,19 @@ export interface Browser {
 /** Launch Chromium with the built extension (or without, for the benchmark's baseline). */
 export async function launchBrowser(
   server: FixtureServer,
-  options: { extension?: boolean; locale?: string; /** Another build than EXTENSION (the benchmark's "before"). */ extensionDir?: string } = {},
+  options: {
+    extension?: boolean;
+    locale?: string;
+    /** Another build than EXTENSION (the benchmark's "before"). */
+    extensionDir?: string;
+    /**
+     * Match patterns to grant as host permissions. Headless Chromium cannot click the permission
+     * dialog (and CDP's Browser.grantPermissions does not cover extension host permissions), so the
+     * private copy's manifest lists them in `host_permissions`: an unpacked extension gets those at
+     * load, and `permissions.contains` then answers true as after the user's "Toestemming geven".
+     */
+    grantHosts?: string[];
+  } = {},
 ): Promise<Browser> {
   const withExtension = options.extension ?? true;
   const source = options.extensionDir ?? EXTENSION;
@@ -135,7 +151,7 @@ export async function launchBrowser(
   const profile = mkdtempSync(join(tmpdir(), 'vz-profile-'));
   const p = server.port;
   const args = [
-    `--host-resolver-rules=MAP x.com 127.0.0.1:${p}, MAP *.x.com 127.0.0.1:${p}, MAP twitter.com 127.0.0.1:${p}, MAP *.twitter.com 127.0.0.1:${p}, MAP *.facebook.com 127.0.0.1:${p}, MAP *.linkedin.com 127.0.0.1:${p}, MAP localhost 127.0.0.1:${p}`,
+    `--host-resolver-rules=MAP x.com 127.0.0.1:${p}, MAP *.x.com 127.0.0.1:${p}, MAP twitter.com 127.0.0.1:${p}, MAP *.twitter.com 127.0.0.1:${p}, MAP *.facebook.com 127.0.0.1:${p}, MAP *.linkedin.com 127.0.0.1:${p}, MAP localhost 127.0.0.1:${p}, MAP *.volle-zaal.test 127.0.0.1:${p}`,
     '--ignore-certificate-errors', '--disable-gpu', '--disable-quic', '--disable-background-networking',
     '--disable-component-update', '--no-first-run', '--disable-features=Translate,OptimizationHints,MediaRouter',
   ];
@@ -145,6 +161,12 @@ export async function launchBrowser(
   const ext = join(profile, '..', `${profile.split('/').pop()}-ext`);
   if (withExtension) {
     cpSync(source, ext, { recursive: true });
+    if (options.grantHosts?.length) {
+      const manifestPath = join(ext, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...options.grantHosts];
+      writeFileSync(manifestPath, JSON.stringify(manifest));
+    }
     args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   }
   const context = await chromium.launchPersistentContext(profile, {
@@ -297,11 +319,11 @@ export function caretOffset(page: Page, selector: string): Promise<number> {
 }
 
 /** One fixture server and one browser with the extension and `rules`, for the tests of one file. */
-export function useExtensionBrowser(rules: object | null): { server: FixtureServer; browser: Browser } {
+export function useExtensionBrowser(rules: object | null, options: Parameters<typeof launchBrowser>[1] = {}): { server: FixtureServer; browser: Browser } {
   const env = {} as { server: FixtureServer; browser: Browser };
   beforeAll(async () => {
     env.server = await startFixtureServer();
-    env.browser = await launchBrowser(env.server);
+    env.browser = await launchBrowser(env.server, options);
     await setRules(env.browser, rules);
   });
   afterAll(async () => {

@@ -147,3 +147,33 @@ describe('options page, managed sync details', () => {
     expect($('#import-signature')).not.toBeNull();
   });
 });
+
+describe('options page: generic hosts', () => {
+  it('asks for permission on the policy\'s generic hosts that lack it, and hides once granted', async () => {
+    const { deps } = fakeDeps(statusReply());
+    let missing = ['https://forum.zorg.example/*'];
+    deps.missingGenericHosts = vi.fn(async () => missing);
+    deps.requestOrigins = vi.fn(async () => {
+      missing = [];
+      return true;
+    });
+    await mount(deps);
+    await act(async () => {});
+    const section = $('section[aria-labelledby="generic-title"]');
+    expect(section?.textContent).toContain('Volle Zaal ook gebruiken op: forum.zorg.example');
+    const button = [...section!.querySelectorAll('button')].find((b) => b.textContent === 'Toestemming geven')!;
+    await act(async () => button.click());
+    await act(async () => {});
+    expect(deps.requestOrigins).toHaveBeenCalledWith(['https://forum.zorg.example/*']);
+    expect($('section[aria-labelledby="generic-title"]')).toBeNull();
+  });
+
+  it('shows nothing when every listed host is granted', async () => {
+    const { deps } = fakeDeps(statusReply());
+    deps.missingGenericHosts = async () => [];
+    deps.requestOrigins = vi.fn(async () => true);
+    await mount(deps);
+    await act(async () => {});
+    expect($('section[aria-labelledby="generic-title"]')).toBeNull();
+  });
+});

@@ -20,6 +20,10 @@ export interface OptionsDeps {
   watch(cb: () => void): () => void;
   /** Ask for host permission on a rules URL's origin (needs the click's user gesture). */
   requestOrigin(origin: string): Promise<boolean>;
+  /** Match patterns of the policy's generic hosts that still lack host permission (`sites.generic`). */
+  missingGenericHosts?(policy: LoadedPolicy): Promise<string[]>;
+  /** Ask for host permission on these match patterns (needs the click's user gesture). */
+  requestOrigins?(patterns: string[]): Promise<boolean>;
 }
 
 export interface OptionsAppProps {
@@ -55,10 +59,47 @@ export function OptionsApp({ deps, t, locale }: OptionsAppProps) {
       <p class="privacy">{t('options_privacy')}</p>
       {loadError && <p role="alert" class="warning">{t('options_load_error')}</p>}
       <ActivePolicy status={status} t={t} locale={locale} />
+      <GenericHosts policy={policy} deps={deps} t={t} />
       <RulesUrl status={status} deps={deps} t={t} onChange={refresh} />
       <ImportRules status={status} deps={deps} t={t} onChange={refresh} />
       <RuleTester policy={policy} t={t} locale={locale} />
     </main>
+  );
+}
+
+/** "Volle Zaal ook gebruiken op: …" with the button that grants the permission, when the policy lists hosts without it. */
+function GenericHosts({ policy, deps, t }: { policy: LoadedPolicy | null; deps: OptionsDeps; t: Translate }) {
+  const [missing, setMissing] = useState<string[]>([]);
+  const [denied, setDenied] = useState(false);
+  const check = useCallback(async () => {
+    if (!policy || !deps.missingGenericHosts) return setMissing([]);
+    try {
+      setMissing(await deps.missingGenericHosts(policy));
+    } catch {
+      setMissing([]);
+    }
+  }, [policy, deps]);
+  useEffect(() => void check(), [check]);
+  if (!missing.length || !deps.requestOrigins) return null;
+  const grant = async () => {
+    // Called straight from the click: the browser only shows its dialog during a user gesture.
+    const ok = await deps.requestOrigins!(missing).catch(() => false);
+    setDenied(!ok);
+    await check();
+  };
+  const names = missing.map((p) => p.replace(/^https:\/\//, '').replace(/\/\*$/, ''));
+  return (
+    <section aria-labelledby="generic-title" class="generic-hosts">
+      <h2 id="generic-title">{t('options_generic_title')}</h2>
+      <p>
+        {t('options_generic_use_on')} <strong>{names.join(', ')}</strong>{' '}
+        <button type="button" onClick={() => void grant()}>
+          {t('options_generic_grant')}
+        </button>
+      </p>
+      <p class="hint">{t('options_generic_hint')}</p>
+      {denied && <p role="alert" class="warning">{t('options_generic_denied')}</p>}
+    </section>
   );
 }
 
