@@ -113,6 +113,13 @@ describe('broken rule files are rejected with the path of the problem', () => {
     );
   });
 
+  it('generic-adapter hosts that could never be registered', () => {
+    expect(issuesOf(minimal({ sites: { generic: { enabled: true, hosts: ['forum.example.org', 'http://x.org', '*.org'] } } }))).toEqual([
+      expect.stringMatching(/^sites\.generic\.hosts\[1\]: "http:\/\/x\.org": /),
+      expect.stringMatching(/^sites\.generic\.hosts\[2\]: "\*\.org": /),
+    ]);
+  });
+
   it('unknown keys are errors, not silently ignored', () => {
     expect(issuesOf({ ...minimal(), organization: { name: 'x' } })[0]).toMatch(/organization/);
   });

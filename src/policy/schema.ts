@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_KINDS, CATEGORIES, PLATFORMS } from '../engine/types';
+import { parseHostEntry } from '../sites/hosts';
 import { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 
 export { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
@@ -177,7 +178,21 @@ export const ruleFileSchema = z
         x: siteSchema.optional(),
         facebook: siteSchema.optional(),
         linkedin: siteSchema.optional(),
-        generic: z.strictObject({ enabled: z.boolean(), hosts: z.array(text(200)).max(200).optional() }).optional(),
+        generic: z
+          .strictObject({
+            enabled: z.boolean(),
+            hosts: z
+              .array(
+                text(200).superRefine((entry, ctx) => {
+                  const parsed = parseHostEntry(entry);
+                  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `"${entry}": ${parsed.reason}` });
+                }),
+              )
+              .max(200)
+              .optional()
+              .meta({ description: 'Other sites where the generic adapter runs: "forum.example.org" or "*.example.org" (https only).' }),
+          })
+          .optional(),
       })
       .optional(),
   })
