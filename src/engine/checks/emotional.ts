@@ -401,13 +401,23 @@ interface Ctx {
 
 const has = (w: Word | undefined, c: number) => !!w && (w.cls & c) !== 0;
 
-function isIdentity(ctx: Ctx, i: number): boolean {
-  const memo = ctx.memo[i]!;
-  if (memo & 1) return (memo & 2) !== 0;
-  const value = isIdentityRaw(ctx, i);
-  ctx.memo[i] = memo | 1 | (value ? 2 : 0);
-  return value;
+/**
+ * Memoise a per-word predicate in two bits of `ctx.memo[i]` (bit `known`: computed, the next
+ * bit: its value): the predicates call each other across the sentence, and long drafts would
+ * otherwise recompute them for every word that asks.
+ */
+function memoized(known: number, compute: (ctx: Ctx, i: number) => boolean): (ctx: Ctx, i: number) => boolean {
+  const value = known << 1;
+  return (ctx, i) => {
+    const memo = ctx.memo[i]!;
+    if (memo & known) return (memo & value) !== 0;
+    const result = compute(ctx, i);
+    ctx.memo[i] = ctx.memo[i]! | known | (result ? value : 0);
+    return result;
+  };
 }
+
+const isIdentity = memoized(1, isIdentityRaw);
 
 function isIdentityRaw(ctx: Ctx, i: number): boolean {
   const w = ctx.words[i]!;
@@ -415,13 +425,7 @@ function isIdentityRaw(ctx: Ctx, i: number): boolean {
   return has(w, C.identityAdj) && has(ctx.words[i + 1], C.personHead | C.person);
 }
 
-function isPerson(ctx: Ctx, i: number): boolean {
-  const memo = ctx.memo[i]!;
-  if (memo & 4) return (memo & 8) !== 0;
-  const value = isPersonRaw(ctx, i);
-  ctx.memo[i] = ctx.memo[i]! | 4 | (value ? 8 : 0);
-  return value;
-}
+const isPerson = memoized(4, isPersonRaw);
 
 function isPersonRaw(ctx: Ctx, i: number): boolean {
   const w = ctx.words[i]!;
@@ -436,13 +440,7 @@ function isPersonRaw(ctx: Ctx, i: number): boolean {
 }
 
 /** A person noun (not a pronoun) in the sentence of `i` or the one before or after: what "ze" refers to. */
-function nounNearby(ctx: Ctx, i: number): boolean {
-  const memo = ctx.memo[i]!;
-  if (memo & 16) return (memo & 32) !== 0;
-  const value = nounNearbyRaw(ctx, i);
-  ctx.memo[i] = ctx.memo[i]! | 16 | (value ? 32 : 0);
-  return value;
-}
+const nounNearby = memoized(16, nounNearbyRaw);
 
 function nounNearbyRaw(ctx: Ctx, i: number): boolean {
   const s = ctx.words[i]!.sentence;
