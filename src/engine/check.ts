@@ -13,7 +13,6 @@ import {
   type Entity,
   type Finding,
   type Locale,
-  type Localized,
   type Severity,
 } from './types';
 
@@ -145,9 +144,4 @@ function dedupe(findings: Finding[]): Finding[] {
     out.push(f);
   }
   return out.sort((a, b) => a.start - b.start || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.end - b.end);
-}
-
-/** Resolve a localized text. */
-export function localize(text: Localized, locale: Locale): string {
-  return text[locale];
 }

@@ -5,7 +5,7 @@
 import { emptyPolicy } from '../engine/empty-policy';
 import { compilePattern } from '../engine/patterns';
 import { foldPhrase } from '../engine/text';
-import type { CustomRule, EnginePolicy, Localized, Platform, ReportedSeverity } from '../engine/types';
+import { PLATFORMS, type CustomRule, type EnginePolicy, type Localized, type Platform, type ReportedSeverity } from '../engine/types';
 import type { RuleFile } from './schema';
 
 export interface PromptSettings {
@@ -80,7 +80,7 @@ export function compileRuleFile(file: RuleFile): LoadedPolicy {
     sensitiveTopics: file.sensitiveTopics ?? [],
     disclaimer: {
       required: file.disclaimer?.required ?? false,
-      platforms: file.disclaimer?.platforms ?? ['facebook', 'x', 'linkedin', 'other'],
+      platforms: file.disclaimer?.platforms ?? PLATFORMS,
       accounts: file.disclaimer?.accounts ?? ['personal'],
       onlyWhenAboutOrganisation: file.disclaimer?.onlyWhenAboutOrganisation ?? true,
       phrases: (file.disclaimer?.phrases ?? []).map(foldPhrase),

@@ -2,7 +2,7 @@
  * `volle-zaal check`: findings for one draft (human-readable or JSON), or for a
  * stream of drafts with `--jsonl`.
  */
-import { checkDraft, SEVERITY_RANK, worstSeverity, type DraftContext, type Finding, type Locale } from '../../engine';
+import { ACCOUNT_KINDS, checkDraft, PLATFORMS, SEVERITY_RANK, worstSeverity, type DraftContext, type Finding, type Locale } from '../../engine';
 import { EXIT, isFile, policyFrom, readStdin, readTextFile, UsageError, type Output } from '../io';
 import { eachDraftLine } from '../jsonl';
 import type { CommandArgs } from '../main';
@@ -41,10 +41,10 @@ export function exitFor(findings: readonly Finding[]): number {
 export function draftContext(args: CommandArgs): DraftContext {
   const platform = args.values.platform ?? 'other';
   const account = args.values.account ?? 'personal';
-  if (!['facebook', 'x', 'linkedin', 'other'].includes(platform))
-    throw new UsageError(`--platform must be facebook, x, linkedin or other (got "${platform}")`);
-  if (!['personal', 'organisation'].includes(account))
-    throw new UsageError(`--account must be personal or organisation (got "${account}")`);
+  if (!PLATFORMS.includes(platform as DraftContext['platform']))
+    throw new UsageError(`--platform must be one of ${PLATFORMS.join(', ')} (got "${platform}")`);
+  if (!ACCOUNT_KINDS.includes(account as DraftContext['account']))
+    throw new UsageError(`--account must be one of ${ACCOUNT_KINDS.join(', ')} (got "${account}")`);
   return {
     platform: platform as DraftContext['platform'],
     account: account as DraftContext['account'],
