@@ -5,7 +5,8 @@
  * Sets measured:
  * - the shared sample drafts (`*.jsonl` in ../shared/eval) and our own corpora in tests/eval/corpus:
  *   `dev.jsonl` (for tuning), `paraphrases.jsonl` (for tuning; five wordings per group) and
- *   `held-aside.jsonl` (never tuned on: figures only, its misses are never printed);
+ *   `held-aside.jsonl` and `held-aside-paraphrases.jsonl` (never tuned on: figures only, their
+ *   misses are never printed);
  * - HateCheck-NL and English HateCheck (recall, false-positive rate, block rate on counter-speech);
  * - CoNLL-2002: person names on `ned.testa`, and the share of ordinary sentences (`ned.train`) that
  *   get a warn or block, with the rules that fired.
@@ -264,9 +265,9 @@ function main() {
   const files = readdirSync(evalDir);
   const drafts = [
     ...files.filter((f) => f.endsWith('.jsonl')).map((f) => evalDrafts(`shared ${f}`, readDrafts(join(evalDir, f)), true)),
-    ...(['dev', 'paraphrases', 'held-aside'] as const)
+    ...['dev', 'paraphrases', 'held-aside', 'held-aside-paraphrases']
       .filter((name) => existsSync(join(corpusDir, `${name}.jsonl`)))
-      .map((name) => evalDrafts(`own ${name}`, readDrafts(join(corpusDir, `${name}.jsonl`)), name !== 'held-aside')),
+      .map((name) => evalDrafts(`own ${name}`, readDrafts(join(corpusDir, `${name}.jsonl`)), !name.startsWith('held-aside'))),
   ];
   const hate = files.filter((f) => /^hatecheck.*\.csv$/.test(f)).map((f) => evalHateCheck(join(evalDir, f)));
   const conllDir = join(evalDir, 'conll2002-nl');
