@@ -4,11 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { activePolicy } from './active-policy';
+import { knownRuleIds } from '../policy';
 import { keyFingerprint } from '../policy/signature';
 import { effectiveRulesUrl, layerOf, layerSignature, trustedKeys } from './layers';
 import { DEFAULT_REFRESH_MINUTES, readManagedConfig, watchManagedConfig } from './managed';
 import { isRequest, type Replies, type Request, type RequestKind, type StatusReply } from './protocol';
 import { getActiveRules, getLayers, getSettings, getSyncRunning, getSyncStatus } from './state';
+import { isPromptOutcome, recordOutcome, statisticsEnabled } from './stats';
 import { clearUserRules, importUserRules, pinSetup, reapplyLayers, setUserRulesUrl, type SyncDeps, syncRules, unpinSetup } from './sync';
 
 export const SYNC_ALARM = 'volle-zaal-rules-sync';
@@ -73,6 +75,7 @@ export async function getStatus(): Promise<StatusReply> {
     ...(settings.rulesUrl ? { userRulesUrl: settings.rulesUrl } : {}),
     ...(effectiveUrl ? { effectiveUrl } : {}),
     hasUserRules: !!layers.user,
+    statistics: { enabled: statisticsEnabled(policy, managed), byManaged: managed.overrideStatistics === true },
   };
 }
 
@@ -104,7 +107,12 @@ export function handleRequest(handlers: Handlers, request: Request): Promise<unk
  */
 export function startDistribution(deps?: SyncDeps): () => void {
   const handlers = createHandlers(deps);
-  const onMessage = (message: unknown, sender: { url?: string }) => {
+  const onMessage = (message: unknown, sender: { url?: string; id?: string }) => {
+    // The one message content scripts may send: counts for the override statistics.
+    if (isPromptOutcome(message)) {
+      if (sender.id !== browser.runtime.id) return undefined;
+      return (async () => recordOutcome(message, await activePolicy(), await readManagedConfig(), knownRuleIds()))();
+    }
     if (!isRequest(message)) return undefined; // someone else's message
     // Only our own pages may change rules; content scripts run next to untrusted pages.
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;

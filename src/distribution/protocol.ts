@@ -57,6 +57,8 @@ export interface StatusReply {
   /** The URL that is actually synced. */
   effectiveUrl?: string;
   hasUserRules: boolean;
+  /** Override statistics (counts only): on by the rule file or the enterprise policy. */
+  statistics: { enabled: boolean; byManaged: boolean };
 }
 
 export type ImportReply =

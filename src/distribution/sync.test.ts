@@ -298,7 +298,7 @@ describe('key rotation', () => {
     const { newKey, v1 } = await setup();
     // The admin sets the new key before the file was re-signed.
     await fakeBrowser.storage.managed.set({ rulesUrl: URL_, publicKey: newKey.publicKeySpkiB64 });
-    const oldSig = (await fakeBrowser.storage.local.get('ruleLayers')).ruleLayers.url.verifiedWith;
+    const oldSig = ((await fakeBrowser.storage.local.get('ruleLayers')).ruleLayers as { url: { verifiedWith?: string } }).url.verifiedWith;
     expect(oldSig).toBeDefined();
     const { deps, calls } = server(ok(v1, '"a"'), ok(await signRuleFile(v1, (await setupKeyOf(v1)).privateKeyPkcs8B64)));
     await syncRules(deps);
