@@ -38,7 +38,7 @@ export interface SyncStatus {
    * `bad-signature`, `old-key`, `url-not-https`, …
    */
   message?: string;
-  /** The browser's own error text, when there was one (never draft text). */
+  /** The browser's own error text, or for `timeout` the seconds waited (never draft text). */
   detail?: string;
 }
 

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { loadPolicy, type PolicyIssue } from '../policy';
 import { LIMITS } from '../policy/schema';
 import { decodeSetupCode } from '../policy/setup-code';
-import { importRulePublicKey, parsePublicKeys, verifyWithAnyKey } from '../policy/signature';
+import { importRulePublicKey, keyFingerprint, parsePublicKeys, verifyWithAnyKey } from '../policy/signature';
 import { effectiveRulesUrl, layerSignature, refreshActiveRules, trustedKeys } from './layers';
 import { type ManagedConfig, readManagedConfig } from './managed';
 import {
@@ -172,7 +172,8 @@ class TimeoutError extends Error {
  */
 async function networkFailure(error: unknown, url: string, deps: SyncDeps): Promise<{ message: string; detail?: string }> {
   const detail = error instanceof Error ? error.message : String(error);
-  if (error instanceof TimeoutError || (error instanceof Error && error.name === 'TimeoutError')) return { message: 'timeout' };
+  if (error instanceof TimeoutError || (error instanceof Error && error.name === 'TimeoutError'))
+    return { message: 'timeout', detail: String(Math.round((deps.timeoutMs ?? SYNC_TIMEOUT_MS) / 1000)) };
   if (deps.online && !deps.online()) return { message: 'offline', detail };
   try {
     await fetchWithTimeout(deps, url, { ...REQUEST, mode: 'no-cors' });
@@ -219,7 +220,7 @@ async function fetchFromUrl(url: string, managed: ManagedConfig, settings: UserS
     bytes = new Uint8Array(await response.arrayBuffer());
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    if (error instanceof TimeoutError) return fail('timeout');
+    if (error instanceof TimeoutError) return fail('timeout', { detail: String(Math.round((deps.timeoutMs ?? SYNC_TIMEOUT_MS) / 1000)) });
     return fail('not-json', { issues: [{ path: '(file)', message: `could not be read as UTF-8 text: ${String(error)}` }] });
   }
   const loaded = loadPolicy(json);
@@ -325,7 +326,14 @@ export type PinResult =
   | { ok: true; status: SyncStatus | null }
   | { ok: false; reason: 'locked' | 'not-a-code' | 'damaged' | 'not-https' | 'no-key' | 'bad-key' }
   /** The code changes the pinned URL or keys: the user must confirm (`confirm: true`). */
-  | { ok: false; reason: 'confirm'; current: { rulesUrl: string; publicKeys: string[] }; next: { rulesUrl: string; publicKeys: string[] } };
+  | {
+      ok: false;
+      reason: 'confirm';
+      current: { rulesUrl: string; publicKeys: string[] };
+      next: { rulesUrl: string; publicKeys: string[] };
+      currentFingerprints: string[];
+      nextFingerprints: string[];
+    };
 
 /**
  * Pin a setup code's rules URL and keys (organisations without device management).
@@ -348,7 +356,14 @@ export async function pinSetup(codeText: string, confirm: boolean, deps: SyncDep
   const current = (await getSettings()).pinned;
   const same = current && current.rulesUrl === next.rulesUrl && sameSet(current.publicKeys, next.publicKeys);
   if (current && !same && !confirm)
-    return { ok: false, reason: 'confirm', current: { rulesUrl: current.rulesUrl, publicKeys: current.publicKeys }, next };
+    return {
+      ok: false,
+      reason: 'confirm',
+      current: { rulesUrl: current.rulesUrl, publicKeys: current.publicKeys },
+      next,
+      currentFingerprints: await Promise.all(current.publicKeys.map(keyFingerprint)),
+      nextFingerprints: await Promise.all(next.publicKeys.map(keyFingerprint)),
+    };
   if (!same) await serial(() => setSettings({ pinned: { ...next, pinnedAt: deps.now() } }));
   return { ok: true, status: await syncRules(deps) };
 }
