@@ -11,7 +11,10 @@ import { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 export { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
-const phrase = text(LIMITS.phraseLength);
+// --- trust/distribution block: a "*" only ends a word; "*zorg" used to be accepted and never matched ---
+const phrase = text(LIMITS.phraseLength).refine((p) => !/\*(?=\S)/.test(p), {
+  message: 'a "*" may only end a word ("zorg*" also finds "zorgverlener"); a leading or inner "*" ("*zorg") is not supported: list the words you mean ("thuiszorg", "jeugdzorg")',
+});
 const phraseList = z.array(phrase).max(LIMITS.listEntries);
 
 export const localizedSchema = z

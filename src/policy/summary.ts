@@ -28,7 +28,11 @@ export interface PolicySummary {
 
 const DEFAULT_RULE_IDS = new Set((bundledDefaultRules.rules ?? []).map((r) => r.id));
 
-export function summarisePolicy(policy: LoadedPolicy, personalNames = 0): PolicySummary {
+/**
+ * @param ownRuleIds the ids of the rules in the file itself (before `extends`), when the
+ *   caller has that file; otherwise rules with a default rule's id count as inherited.
+ */
+export function summarisePolicy(policy: LoadedPolicy, personalNames = 0, ownRuleIds?: ReadonlySet<string>): PolicySummary {
   const { file, engine } = policy;
   // The personal list is merged into the engine's lists; count it apart, never as the organisation's.
   const hashedLists = engine.people.hashedClients.filter((h) => !h.personal);
@@ -47,7 +51,7 @@ export function summarisePolicy(policy: LoadedPolicy, personalNames = 0): Policy
     internalTerms: engine.internalTerms.length,
     sensitiveTopics: file.sensitiveTopics?.length ?? 0,
     personalNames,
-    rules: (file.rules ?? []).map((r) => ({ id: r.id, category: r.category, severity: r.severity, own: !isDefault && !(DEFAULT_RULE_IDS.has(r.id) && file.extends) })),
+    rules: (file.rules ?? []).map((r) => ({ id: r.id, category: r.category, severity: r.severity, own: ownRuleIds ? ownRuleIds.has(r.id) : !isDefault && !(DEFAULT_RULE_IDS.has(r.id) && file.extends) })),
     severityOverrides: engine.severities.length,
     disclaimer: {
       required: engine.disclaimer.required,
