@@ -24,6 +24,8 @@ export interface Served {
   status?: number;
   /** Never answer (the connection stays open until the server closes). */
   hang?: boolean;
+  /** Answer without CORS headers (a misconfigured server for a managed URL). */
+  noCors?: boolean;
 }
 
 export async function startRulesServer() {
@@ -37,9 +39,9 @@ export async function startRulesServer() {
     req.on('data', (chunk: Buffer) => (bodyBytes += chunk.length));
     req.on('end', () => {
       seen.push({ method: req.method!, path: req.url!, cookie: req.headers.cookie, ifNoneMatch: req.headers['if-none-match'] as string | undefined, bodyBytes });
-      const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'If-None-Match', 'access-control-expose-headers': 'ETag' };
-      if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
       const file = files.get(req.url!.split('?')[0]!);
+      const cors = file?.noCors ? {} : { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'If-None-Match', 'access-control-expose-headers': 'ETag' };
+      if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
       if (!file) return void res.writeHead(404, cors).end();
       if (file.hang) return; // never answers
       if (file.etag && req.headers['if-none-match'] === file.etag) return void res.writeHead(304, { ...cors, etag: file.etag }).end();

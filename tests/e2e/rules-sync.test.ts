@@ -93,4 +93,12 @@ describe('rules URL sync', () => {
     await expect.poll(() => page.locator('#sync-status').textContent()).toContain('404');
     expect(await page.locator('#active-title-value').textContent()).toBe('Beleid van de server');
   });
+
+  it('a server without CORS headers is reported as such, not as "unreachable"', async () => {
+    server.files.set('/nocors.json', { body: file('Zonder CORS'), noCors: true });
+    const reply = await page.evaluate((url) => (globalThis as any).chrome.runtime.sendMessage({ kind: 'set-rules-url', url }), server.url('/nocors.json'));
+    expect(reply).toMatchObject({ ok: true, status: { ok: false, message: 'cors' } });
+    await expect.poll(() => page.locator('#sync-status').textContent()).toContain('CORS-headers ontbreken');
+    expect(await page.locator('#active-title-value').textContent()).toBe('Beleid van de server');
+  });
 });
