@@ -43,13 +43,30 @@ async function openOptions(browser: Browser): Promise<Page> {
 
 const text = (page: Page, selector: string) => page.locator(selector).textContent();
 
+/** A fixture server, a rules server and a browser with the extension for one describe block. */
+function useServers(prepare: (env: { fixtures: FixtureServer; server: RulesServer; browser: Browser }) => Promise<void> = async () => undefined) {
+  const env = {} as { fixtures: FixtureServer; server: RulesServer; browser: Browser };
+  beforeAll(async () => {
+    [env.fixtures, env.server] = await Promise.all([startFixtureServer(), startRulesServer()]);
+    env.browser = await launchBrowser(env.fixtures);
+    await prepare(env);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+    await env.fixtures?.close();
+  });
+  return env;
+}
+
 describe('pinned key without device management, and key rotation', () => {
-  let fixtures: FixtureServer;
-  let server: RulesServer;
-  let browser: Browser;
   let page: Page;
   let k1: SigningKeys, k2: SigningKeys, k3: SigningKeys, stranger: SigningKeys;
-  const code = (...keys: SigningKeys[]) => encodeSetupCode({ rulesUrl: server.url('/org.json'), publicKeys: keys.map((k) => k.publicKeySpkiB64) });
+  const env = useServers(async ({ browser }) => {
+    [k1, k2, k3, stranger] = await Promise.all([generateSigningKeys(), generateSigningKeys(), generateSigningKeys(), generateSigningKeys()]);
+    page = await openOptions(browser);
+  });
+  const code = (...keys: SigningKeys[]) => encodeSetupCode({ rulesUrl: env.server.url('/org.json'), publicKeys: keys.map((k) => k.publicKeySpkiB64) });
 
   async function enterCode(value: string) {
     await page.fill('#setup-code', value);
@@ -61,31 +78,18 @@ describe('pinned key without device management, and key rotation', () => {
     await expect.poll(() => text(page, '#sync-status'), { timeout: 15_000 }).not.toBe(before);
   }
 
-  beforeAll(async () => {
-    [fixtures, server, k1, k2, k3, stranger] = await Promise.all([
-      startFixtureServer(), startRulesServer(), generateSigningKeys(), generateSigningKeys(), generateSigningKeys(), generateSigningKeys(),
-    ]);
-    browser = await launchBrowser(fixtures);
-    page = await openOptions(browser);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await fixtures?.close();
-  });
-
   it('a setup code pins URL and key: the signed file becomes active, verified', async () => {
-    await serve(server, ruleFile('1', 'Zorg Oost v1'), k1);
+    await serve(env.server, ruleFile('1', 'Zorg Oost v1'), k1);
     await enterCode(code(k1));
     await expect.poll(() => text(page, '#active-title-value'), { timeout: 15_000 }).toBe('Zorg Oost v1');
     expect(await page.getAttribute('#active-signature', 'data-signature')).toBe('verified');
     expect(await text(page, '#active-signature')).toContain(await keyFingerprint(k1.publicKeySpkiB64));
-    expect(await text(page, '#setup-pinned')).toContain(server.url('/org.json'));
+    expect(await text(page, '#setup-pinned')).toContain(env.server.url('/org.json'));
     expect(await page.locator('#rules-url').getAttribute('readonly')).not.toBeNull();
   });
 
   it('a wrongly signed file is refused; the signed one stays and the status says why', async () => {
-    await serve(server, ruleFile('2', 'Vervalst'), stranger);
+    await serve(env.server, ruleFile('2', 'Vervalst'), stranger);
     await syncNow();
     expect(await text(page, '#sync-status')).toContain('de handtekening klopt niet');
     expect(await text(page, '#sync-status')).toContain('Het vorige regelbestand blijft actief: Zorg Oost v1 (versie 1).');
@@ -93,7 +97,7 @@ describe('pinned key without device management, and key rotation', () => {
   });
 
   it('an unsigned file is refused, from the URL and as an import', async () => {
-    await serve(server, ruleFile('3', 'Ongetekend'), null);
+    await serve(env.server, ruleFile('3', 'Ongetekend'), null);
     await syncNow();
     expect(await text(page, '#sync-status')).toContain('er staat geen handtekening (.sig) naast het bestand');
     await page.fill('#import-text', ruleFile('3', 'Ongetekend'));
@@ -103,7 +107,7 @@ describe('pinned key without device management, and key rotation', () => {
   });
 
   it('rotation with an overlap key: the key change is confirmed, then a file signed with the new key is accepted', async () => {
-    await serve(server, ruleFile('1', 'Zorg Oost v1'), k1);
+    await serve(env.server, ruleFile('1', 'Zorg Oost v1'), k1);
     await enterCode(code(k1, k2));
     await page.locator('#setup-confirm').waitFor();
     expect(await text(page, '#setup-confirm')).toContain(await keyFingerprint(k2.publicKeySpkiB64));
@@ -111,7 +115,7 @@ describe('pinned key without device management, and key rotation', () => {
     expect(await text(page, '#active-keys')).not.toContain(await keyFingerprint(k2.publicKeySpkiB64));
     await page.click('#setup-confirm-yes');
     await expect.poll(() => text(page, '#active-keys')).toContain(await keyFingerprint(k2.publicKeySpkiB64));
-    await serve(server, ruleFile('4', 'Zorg Oost v4'), k2);
+    await serve(env.server, ruleFile('4', 'Zorg Oost v4'), k2);
     await syncNow();
     await expect.poll(() => text(page, '#active-title-value')).toBe('Zorg Oost v4');
     expect(await page.getAttribute('#active-signature', 'data-signature')).toBe('verified');
@@ -127,8 +131,8 @@ describe('pinned key without device management, and key rotation', () => {
     expect(await page.getAttribute('#active-signature', 'data-signature')).toBe('previous-key');
     expect(await text(page, '#sync-status')).toContain('Het vorige regelbestand blijft actief: Zorg Oost v4');
 
-    const popup = await browser.context.newPage();
-    await popup.goto(extensionUrl(browser, 'popup.html'));
+    const popup = await env.browser.context.newPage();
+    await popup.goto(extensionUrl(env.browser, 'popup.html'));
     await popup.locator('#popup-signature').waitFor();
     expect(await popup.getAttribute('#popup-signature', 'data-signature')).toBe('previous-key');
     expect(await popup.locator('#popup-policy').textContent()).toContain('Zorg Oost v4');
@@ -136,7 +140,7 @@ describe('pinned key without device management, and key rotation', () => {
     await popup.close();
 
     // A client on the organisation's list is still stopped in the page.
-    const site = await openSite(browser, fixtures, 'facebook');
+    const site = await openSite(env.browser, env.fixtures, 'facebook');
     try {
       await openComposer(site, 'facebook', 'post');
       await typeInto(site, EDITOR.facebook.post!, 'Vandaag schilderde Odilia Verbraeken een vuurtoren.');
@@ -147,7 +151,7 @@ describe('pinned key without device management, and key rotation', () => {
       await site.close();
     }
 
-    await serve(server, ruleFile('5', 'Zorg Oost v5'), k3);
+    await serve(env.server, ruleFile('5', 'Zorg Oost v5'), k3);
     await syncNow();
     await expect.poll(() => text(page, '#active-title-value')).toBe('Zorg Oost v5');
     expect(await page.getAttribute('#active-signature', 'data-signature')).toBe('verified');
@@ -155,26 +159,13 @@ describe('pinned key without device management, and key rotation', () => {
 });
 
 describe('a server that never answers', () => {
-  let fixtures: FixtureServer;
-  let server: RulesServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [fixtures, server] = await Promise.all([startFixtureServer(), startRulesServer()]);
-    server.files.set('/hang.json', { body: '', hang: true });
-    browser = await launchBrowser(fixtures);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await fixtures?.close();
-  });
+  const env = useServers(async ({ server }) => void server.files.set('/hang.json', { body: '', hang: true }));
 
   it('shows "bezig met ophalen", lets an import through meanwhile, then times out and says so', async () => {
-    const page = await openOptions(browser);
+    const page = await openOptions(env.browser);
     // As the options page does after the permission prompt (which a headless browser cannot answer).
-    void page.evaluate((url) => (globalThis as any).chrome.runtime.sendMessage({ kind: 'set-rules-url', url }), server.url('/hang.json'));
-    await expect.poll(() => text(page, '#sync-running'), { timeout: 10_000 }).toContain(`Bezig met ophalen van ${server.url('/hang.json')}`);
+    void page.evaluate((url) => (globalThis as any).chrome.runtime.sendMessage({ kind: 'set-rules-url', url }), env.server.url('/hang.json'));
+    await expect.poll(() => text(page, '#sync-running'), { timeout: 10_000 }).toContain(`Bezig met ophalen van ${env.server.url('/hang.json')}`);
     const started = Date.now();
     await page.fill('#import-text', ruleFile('1', 'Geïmporteerd tijdens de sync'));
     await page.click('#import-submit');
@@ -189,34 +180,23 @@ describe('a server that never answers', () => {
 });
 
 describe('personal client list and override statistics', () => {
-  let fixtures: FixtureServer;
-  let browser: Browser;
   const FLAGGED = 'In het atelier schilderde Odilia (79) een vuurtoren!';
   const PERSONAL = 'Vandaag met Marieke Dewulf naar de markt geweest.';
-
-  beforeAll(async () => {
-    fixtures = await startFixtureServer();
-    browser = await launchBrowser(fixtures);
-    await setRules(browser, { ...TEST_RULES, statistics: { overrides: true } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await fixtures?.close();
-  });
+  const env = useServers(({ browser }) => setRules(browser, { ...TEST_RULES, statistics: { overrides: true } }));
 
   it('a name on the personal list (stored hashed only) stops a draft in the page', async () => {
-    const options = await openOptions(browser);
+    const options = await openOptions(env.browser);
     await options.fill('#personal-names', 'Marieke Dewulf');
     await options.click('#personal-add');
     await expect.poll(() => text(options, '#personal-count')).toContain('Op je lijst: 1 namen');
     expect(await options.inputValue('#personal-names')).toBe('');
-    expect(await dumpStorage(browser)).not.toMatch(/Marieke|Dewulf/);
+    expect(await dumpStorage(env.browser)).not.toMatch(/Marieke|Dewulf/);
     // The rule tester sees it too.
     await options.fill('#tester-draft', PERSONAL);
     await expect.poll(() => options.locator('#tester-results .finding[data-rule="client-name/listed"]').count()).toBe(1);
     await options.close();
 
-    const page = await openSite(browser, fixtures, 'facebook');
+    const page = await openSite(env.browser, env.fixtures, 'facebook');
     try {
       await openComposer(page, 'facebook', 'post');
       await typeInto(page, EDITOR.facebook.post!, PERSONAL);
@@ -231,9 +211,9 @@ describe('personal client list and override statistics', () => {
   });
 
   it('statistics count a prompt, an edit and a "Toch plaatsen", with no text in storage', async () => {
-    const statsOf = () => browser.sw!.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('overrideStats')).overrideStats ?? {});
+    const statsOf = () => env.browser.sw!.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('overrideStats')).overrideStats ?? {});
     const before = await statsOf();
-    const page = await openSite(browser, fixtures, 'facebook');
+    const page = await openSite(env.browser, env.fixtures, 'facebook');
     try {
       await openComposer(page, 'facebook', 'post');
       await typeInto(page, EDITOR.facebook.post!, FLAGGED);
@@ -255,13 +235,13 @@ describe('personal client list and override statistics', () => {
     };
     const was = Object.values(before as Record<string, Record<string, { shown: number }>>)[0]?.['test.client-name']?.shown ?? 0;
     await expect.poll(counted).toMatchObject({ shown: was + 2, edited: 1, posted: 1, wrong: 0 });
-    const stored = await dumpStorage(browser);
+    const stored = await dumpStorage(env.browser);
     // (The rule file itself holds 'Odilia (79)' as an example; the draft's own words are nowhere.)
     expect(stored).not.toContain('schilderde Odilia');
     expect(stored).not.toContain('vuurtoren');
     expect(stored).not.toContain('facebook.com');
 
-    const options = await openOptions(browser);
+    const options = await openOptions(env.browser);
     await options.locator('#stats-table tr[data-rule="test.client-name"]').waitFor();
     expect(await options.locator('#stats-table tr[data-rule="test.client-name"] td.posted').textContent()).toBe('1');
     await options.close();

@@ -66,6 +66,21 @@ async function mount(deps: OptionsDeps) {
 
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
 
+/** Type into a field as the browser reports it (an input event), and let Preact render. */
+async function typeIn(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(async () => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Submit the form a field belongs to. */
+async function submit(field: Element) {
+  await act(async () => {
+    field.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
 describe('options page', () => {
   it('shows the active policy, its origin and the last sync problems by path', async () => {
     const { deps } = fakeDeps(
@@ -87,13 +102,8 @@ describe('options page', () => {
     });
     await mount(deps);
     const textarea = $<HTMLTextAreaElement>('#import-text')!;
-    await act(async () => {
-      textarea.value = '{"format":1}';
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      $<HTMLFormElement>('#import-submit')!.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeIn(textarea, '{"format":1}');
+    await submit($<HTMLFormElement>('#import-submit')!);
     expect(sent.at(-1)).toEqual({ kind: 'import-rules', json: '{"format":1}' });
     const summary = $('#import-errors')!;
     expect(summary.getAttribute('role')).toBe('alert');
@@ -119,13 +129,8 @@ describe('options page', () => {
     const { deps, sent } = fakeDeps(statusReply(), { 'set-rules-url': { ok: true, status: { ok: true, at: 0, source: 'url', message: 'updated' } } });
     await mount(deps);
     const url = $<HTMLInputElement>('#rules-url')!;
-    await act(async () => {
-      url.value = 'https://intranet.zorg.example/vz/rules.json';
-      url.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      url.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeIn(url, 'https://intranet.zorg.example/vz/rules.json');
+    await submit(url);
     await act(async () => {});
     expect(deps.requestOrigin).toHaveBeenCalledWith('https://intranet.zorg.example');
     expect(sent).toContainEqual({ kind: 'set-rules-url', url: 'https://intranet.zorg.example/vz/rules.json' });
@@ -136,10 +141,7 @@ describe('options page', () => {
     const { deps, sent } = fakeDeps(statusReply());
     await mount(deps);
     const draft = $<HTMLTextAreaElement>('#tester-draft')!;
-    await act(async () => {
-      draft.value = 'Bel me op 0470 12 34 56, die klote directie!!!';
-      draft.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeIn(draft, 'Bel me op 0470 12 34 56, die klote directie!!!');
     expect(root.querySelectorAll('#tester-results .finding').length).toBeGreaterThan(0);
     expect(JSON.stringify(sent)).not.toContain('0470');
   });
@@ -239,13 +241,8 @@ describe('options page: trust', () => {
     const { deps, sent } = fakeDeps(statusReply(), { 'pin-setup': confirmReply });
     await mount(deps);
     const field = $<HTMLInputElement>('#setup-code')!;
-    await act(async () => {
-      field.value = 'vz1.abc';
-      field.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      field.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeIn(field, 'vz1.abc');
+    await submit(field);
     expect(sent.at(-2)).toEqual({ kind: 'pin-setup', code: 'vz1.abc', confirm: false });
     expect($('#setup-confirm')!.textContent).toContain('1111 1111 1111 1111');
     expect($('#setup-confirm')!.textContent).toContain('2222 2222 2222 2222');
@@ -257,10 +254,7 @@ describe('options page: trust', () => {
     const { deps, sent } = fakeDeps(statusReply());
     await mount(deps);
     const names = $<HTMLTextAreaElement>('#personal-names')!;
-    await act(async () => {
-      names.value = 'Marieke Dewulf\nJoris Pauwels';
-      names.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeIn(names, 'Marieke Dewulf\nJoris Pauwels');
     await act(async () => $<HTMLButtonElement>('#personal-add')!.click());
     expect(deps.personal.add).toHaveBeenCalledWith(['Marieke Dewulf', 'Joris Pauwels']);
     expect(names.value).toBe('');
