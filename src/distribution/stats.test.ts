@@ -53,3 +53,20 @@ describe('override statistics', () => {
     expect(Object.keys(stats)).not.toContain('2026-01-01');
   });
 });
+
+describe('the background takes prompt outcomes from content scripts', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('counts them when the active rule file turns statistics on, and ignores other senders', async () => {
+    const { startDistribution } = await import('./background');
+    const file = JSON.stringify({ format: 1, id: 'org.z', version: '1', title: 'Z', extends: 'volle-zaal:default', statistics: { overrides: true } });
+    await fakeBrowser.storage.local.set({ activeRules: { json: file, origin: 'user', receivedAt: 1 } });
+    const stop = startDistribution({ fetch: (() => Promise.reject(new Error('no network'))) as typeof fetch, now: Date.now });
+    const message = { kind: 'prompt-outcome', rules: ['client-name/listed'], outcome: 'post' };
+    await fakeBrowser.runtime.onMessage.trigger(message, { id: 'another-extension', tab: { id: 1 } } as never);
+    expect(await getOverrideStats()).toEqual({});
+    await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, tab: { id: 1 } } as never);
+    await vi.waitFor(async () => expect(Object.values(await getOverrideStats())[0]).toEqual({ 'client-name/listed': { shown: 1, edited: 0, posted: 1, wrong: 0 } }));
+    stop();
+  });
+});
