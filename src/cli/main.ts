@@ -113,7 +113,7 @@ if (process.argv[1] && /volle-zaal(\.mjs)?$/.test(process.argv[1])) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  main(process.argv.slice(2)).then((code) => {
+  void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }
