@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_KINDS, CATEGORIES, PLATFORMS } from '../engine/types';
-import { parseHostEntry } from '../sites/hosts';
+import { parseHostEntry } from './hosts';
 import { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 
 export { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
