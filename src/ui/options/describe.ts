@@ -2,8 +2,7 @@
  * Words for distribution states, shared by the options page and the popup.
  * Pure: takes a translator, so it is tested without a browser.
  */
-import type { StatusReply } from '../../distribution/protocol';
-import type { SyncStatus } from '../../distribution/state';
+import type { StatusReply, SyncStatus } from '../../policy/protocol';
 import type { Translate } from '../i18n';
 
 /** "Where the active rules come from", e.g. "Ingesteld door je organisatie". */
