@@ -6,44 +6,11 @@
  * examples), 2 bad usage or a bad rule file.
  */
 import { parseArgs } from 'node:util';
-import { checkCommand } from './commands/check';
-import { entitiesCommand } from './commands/entities';
-import { hashNamesCommand } from './commands/hash-names';
-import { schemaCommand } from './commands/schema';
-import { keygenCommand, signCommand } from './commands/sign';
-import { testCommand } from './commands/test';
-import { validateCommand } from './commands/validate';
+import { OPTIONS, type CommandArgs } from './args';
+import { COMMANDS } from './commands';
 import { EXIT, processOutput, UsageError, type Output } from './io';
 
-const OPTIONS = {
-  rules: { type: 'string' },
-  platform: { type: 'string', short: 'p' },
-  account: { type: 'string', short: 'a' },
-  media: { type: 'boolean' },
-  reply: { type: 'boolean' },
-  format: { type: 'string' },
-  locale: { type: 'string' },
-  jsonl: { type: 'boolean' },
-  salt: { type: 'string' },
-  key: { type: 'string' },
-  'full-names-only': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export type CommandArgs = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-
-const COMMANDS: Record<string, (args: CommandArgs, output: Output) => Promise<number>> = {
-  check: checkCommand,
-  entities: entitiesCommand,
-  validate: validateCommand,
-  test: testCommand,
-  schema: schemaCommand,
-  'hash-names': hashNamesCommand,
-  keygen: keygenCommand,
-  sign: signCommand,
-};
-
-export const USAGE = `Usage: volle-zaal <command> [options]
+const USAGE = `Usage: volle-zaal <command> [options]
 
 Commands:
   check [TEXT | FILE | -]     check one draft (human-readable; --format json)
@@ -64,6 +31,7 @@ Options:
   --locale nl|en              language of the messages (default nl)
   --format text|json          output of check (default text)
   --salt S                    salt for hash-names (default: a new random salt)
+  --full-names-only           hash-names: hash only the full names, not also each first name
 
 Exit codes: 0 nothing at warn or above, 1 findings at warn/block, 2 bad usage or bad rule file.`;
 
@@ -80,7 +48,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     output.out(USAGE);
     return EXIT.clean;
   }
-  const command = name ? COMMANDS[name] : undefined;
+  const command = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     output.err(`volle-zaal: ${name ? `unknown command "${name}"` : 'no command given'}\n\n${USAGE}`);
     return EXIT.usage;

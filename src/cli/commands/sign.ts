@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateSigningKeys, signRuleFile, verifyRuleSignature } from '../../policy/signature';
 import { EXIT, readTextFile, UsageError, type Output } from '../io';
-import type { CommandArgs } from '../main';
+import type { CommandArgs } from '../args';
 
 export async function keygenCommand(_args: CommandArgs, output: Output): Promise<number> {
   const keys = await generateSigningKeys();

@@ -1,7 +1,7 @@
 /** `volle-zaal validate FILE`: is this rule file good enough to distribute? */
 import { formatIssues, loadPolicy } from '../../policy';
 import { EXIT, readTextFile, UsageError, type Output } from '../io';
-import type { CommandArgs } from '../main';
+import type { CommandArgs } from '../args';
 
 export async function validateCommand(args: CommandArgs, output: Output): Promise<number> {
   const path = args.positionals[0];
