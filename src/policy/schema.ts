@@ -200,7 +200,6 @@ export const ruleFileSchema = z
 
 export type RuleFile = z.infer<typeof ruleFileSchema>;
 export type RuleFileInput = z.input<typeof ruleFileSchema>;
-export type CustomRuleSpec = z.infer<typeof customRuleSchema>;
 
 /** The JSON Schema published as rules/schema.json. */
 export function ruleFileJsonSchema(): Record<string, unknown> {
