@@ -100,7 +100,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['^\\.output/', '^\\.wxt/', '^dist/'] },
+    exclude: { path: ['^\\.output/', '^\\.wxt/', '^dist/', '^tests/\\.tmp/'] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

@@ -4,7 +4,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'src/**/*.generated.ts', 'tests/e2e/fixtures/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'dist/**', 'node_modules/**', 'src/**/*.generated.ts', 'tests/e2e/fixtures/**', 'tests/.tmp/**'] },
   {
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
