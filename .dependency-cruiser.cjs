@@ -39,9 +39,9 @@ module.exports = {
       to: { path: [...BROWSER, '^node_modules/(?:zod|preact)/', '^(?:zod|preact)(?:/|$)'], dependencyTypesNot: ['type-only'] },
     },
     {
-      name: 'engine-no-node-builtins',
+      name: 'browser-code-no-node-builtins',
       severity: 'error',
-      comment: 'src/engine/ runs in the browser too: no Node built-ins (only *.build.ts scripts may use them).',
+      comment: 'This code runs in the browser: no Node built-ins (only src/cli/, tests and *.build.ts scripts may use them).',
       from: { path: '^src/(?:engine|policy|sites|ui|content|distribution)/', pathNot: [TEST, BUILD] },
       to: { dependencyTypes: ['core'] },
     },
