@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '../src/content/main';
 import { mountBadge } from '../src/ui/badge';
 import { createHighlighter } from '../src/ui/highlights';
+import { isOwnUiEvent } from '../src/ui/host';
 import { showPrompt } from '../src/ui/prompt';
 
 export default defineContentScript({
@@ -14,6 +15,7 @@ export default defineContentScript({
         showPrompt,
         mountBadge: (composer, locale) => mountBadge(composer, { locale }),
         createHighlighter: (locale) => createHighlighter({ locale }),
+        isOwnEvent: isOwnUiEvent,
       },
       ctx.signal,
     );

@@ -6,54 +6,11 @@
  * examples), 2 bad usage or a bad rule file.
  */
 import { parseArgs } from 'node:util';
-import { checkCommand } from './commands/check';
-import { entitiesCommand } from './commands/entities';
-import { hashNamesCommand } from './commands/hash-names';
-import { schemaCommand } from './commands/schema';
-import { keygenCommand, setupCodeCommand, signCommand, verifyCommand } from './commands/sign';
-import { testCommand } from './commands/test';
-import { validateCommand } from './commands/validate';
+import { OPTIONS, type CommandArgs } from './args';
+import { COMMANDS } from './commands';
 import { EXIT, processOutput, UsageError, type Output } from './io';
 
-const OPTIONS = {
-  rules: { type: 'string' },
-  platform: { type: 'string', short: 'p' },
-  account: { type: 'string', short: 'a' },
-  media: { type: 'boolean' },
-  reply: { type: 'boolean' },
-  format: { type: 'string' },
-  locale: { type: 'string' },
-  jsonl: { type: 'boolean' },
-  salt: { type: 'string' },
-  key: { type: 'string' },
-  'next-key': { type: 'string' },
-  sig: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  stdout: { type: 'boolean' },
-  url: { type: 'string' },
-  'extension-id': { type: 'string' },
-  'first-names': { type: 'boolean' },
-  // Kept so older scripts still run: full names only is now the default.
-  'full-names-only': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
-
-export type CommandArgs = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
-
-const COMMANDS: Record<string, (args: CommandArgs, output: Output) => Promise<number>> = {
-  check: checkCommand,
-  entities: entitiesCommand,
-  validate: validateCommand,
-  test: testCommand,
-  schema: schemaCommand,
-  'hash-names': hashNamesCommand,
-  keygen: keygenCommand,
-  sign: signCommand,
-  verify: verifyCommand,
-  'setup-code': setupCodeCommand,
-};
-
-export const USAGE = `Usage: volle-zaal <command> [options]
+const USAGE = `Usage: volle-zaal <command> [options]
 
 Commands:
   check [TEXT | FILE | -]     check one draft (human-readable; --format json)
@@ -97,7 +54,7 @@ export async function main(argv: string[], output: Output = processOutput): Prom
     output.out(USAGE);
     return EXIT.clean;
   }
-  const command = name ? COMMANDS[name] : undefined;
+  const command = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     output.err(`volle-zaal: ${name ? `unknown command "${name}"` : 'no command given'}\n\n${USAGE}`);
     return EXIT.usage;
@@ -130,7 +87,7 @@ if (process.argv[1] && /volle-zaal(\.mjs)?$/.test(process.argv[1])) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  main(process.argv.slice(2)).then((code) => {
+  void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

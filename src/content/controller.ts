@@ -9,7 +9,6 @@ import type { LoadedPolicy } from '../policy';
 import type { SiteAdapter } from '../sites/adapter';
 import type { EditorHandle } from '../sites/editors';
 import type { TextMap } from '../sites/editors/text-map';
-import { isOwnUiEvent } from '../ui/host';
 import { hashDraft } from './hash';
 import type { Badge, Highlighter, Ui } from './ui-types';
 import { reportPromptOutcome } from '../distribution/report-outcome';
@@ -429,7 +428,7 @@ export function startController(options: ControllerOptions): Controller {
   win.addEventListener(
     'click',
     (e) => {
-      if (!(e.target instanceof Element) || isOwnUiEvent(e)) return;
+      if (!(e.target instanceof Element) || ui.isOwnEvent(e)) return;
       const hit = composerForControl(e.target);
       if (hit) intercept(e, hit.state, { kind: 'click', control: hit.control }, hit.control);
     },
@@ -441,7 +440,7 @@ export function startController(options: ControllerOptions): Controller {
     (e) => {
       // Every keystroke passes here: only Enter and Space can publish, everything else leaves at once.
       if (e.key !== 'Enter' && e.key !== ' ') return;
-      if (e.isComposing || e.keyCode === 229 || !(e.target instanceof Element) || isOwnUiEvent(e)) return;
+      if (e.isComposing || e.keyCode === 229 || !(e.target instanceof Element) || ui.isOwnEvent(e)) return;
       const target = e.target;
       const init: KeyboardEventInit = { key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, keyCode: e.keyCode, which: e.which } as KeyboardEventInit;
       if (e.key === 'Enter') {

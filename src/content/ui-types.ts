@@ -42,4 +42,6 @@ export interface Ui {
   /** `locale`: the findings' language, so the badge's words match them. */
   mountBadge(composer: HTMLElement, locale: 'nl' | 'en'): Badge;
   createHighlighter(locale: 'nl' | 'en'): Highlighter;
+  /** Whether an event came from this UI (the publish listeners ignore those). */
+  isOwnEvent(event: Event): boolean;
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultPolicy, type LoadedPolicy } from '../policy';
-import { hostMatches, hostsToPatterns, parseHostEntry } from '../sites/hosts';
+import { hostMatches, hostsToPatterns, parseHostEntry } from '../policy/hosts';
 import { applyGenericSites, GENERIC_SCRIPT_ID, genericHostStatus, startGenericSites } from './generic-sites';
 
 vi.mock('wxt/browser', () => import('./test-browser'));

@@ -2,7 +2,7 @@
  * The generic adapter on the organisation's own hosts (`sites.generic` in the rule file):
  * the background registers the content script at run time for exactly the listed hosts
  * whose host permission the user granted, and keeps that registration in step with the
- * active policy and the granted permissions. Hosts are parsed by `src/sites/hosts.ts`.
+ * active policy and the granted permissions. Hosts are parsed by `src/policy/hosts.ts`.
  *
  * - Chrome/Edge (MV3): `scripting.registerContentScripts` with the stable id
  *   `volle-zaal-generic`, `persistAcrossSessions: true`; updated or unregistered on change.
@@ -11,7 +11,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { LoadedPolicy } from '../policy';
-import { hostsToPatterns } from '../sites/hosts';
+import { hostsToPatterns } from '../policy/hosts';
 import { activePolicy, watchActivePolicy } from './active-policy';
 
 export const GENERIC_SCRIPT_ID = 'volle-zaal-generic';

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { loadPolicy } from '../policy';
 import { parsePublicKeys } from '../policy/signature';
+import type { KeySource, SignatureState } from '../policy/protocol';
 import type { ManagedConfig } from './managed';
 import {
   ACTIVE_RULES_KEY,
@@ -27,7 +28,6 @@ export function effectiveRulesUrl(managed: ManagedConfig, settings: UserSettings
 }
 
 /** Where the accepted public keys come from: enterprise policy, a pinned setup code, or nowhere. */
-export type KeySource = 'managed' | 'pinned';
 
 /**
  * The public keys a rule file must be signed with, and who set them. Managed keys win; a
@@ -46,7 +46,6 @@ export function trustedKeys(managed: ManagedConfig, settings: UserSettings): { k
  * configured (a rotation before the file was re-signed); `unsigned`: accepted before any key
  * was required; `not-required`: no key configured.
  */
-export type SignatureState = 'not-required' | 'verified' | 'previous-key' | 'unsigned';
 
 export function layerSignature(layer: StoredLayer, keys: readonly string[]): SignatureState {
   if (keys.length === 0) return 'not-required';

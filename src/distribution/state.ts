@@ -4,51 +4,9 @@
  * Draft text is never stored here (nor anywhere).
  */
 import { browser } from 'wxt/browser';
-import type { PolicyIssue } from '../policy';
+import type { ActiveRules, SyncRunning, SyncStatus } from '../policy/protocol';
 
-/** Where the active rule file came from. Absent `activeRules` means the bundled default. */
-export type RulesOrigin = 'url' | 'managed' | 'user';
-
-/**
- * The rule file the extension runs, under {@link ACTIVE_RULES_KEY}. The content script
- * reads this exact shape; change it only together with `active-policy.ts`.
- */
-export interface ActiveRules {
-  /** The rule file's text, exactly as received (what a signature covers). */
-  json: string;
-  origin: RulesOrigin;
-  /** ms since epoch when these bytes were received or imported. */
-  receivedAt: number;
-  etag?: string;
-}
-
-/** The outcome of the last attempt to get rules from a source (sync, managed inline). */
-export interface SyncStatus {
-  ok: boolean;
-  /** ms since epoch. */
-  at: number;
-  source: RulesOrigin;
-  /** For `source: 'url'`: the URL that was fetched. */
-  url?: string;
-  /** Validation problems, with paths into the file. */
-  issues?: PolicyIssue[];
-  /**
-   * A machine-readable outcome: `updated`, `not-modified`, `timeout`, `offline`, `unreachable`,
-   * `cors`, `http-404`, `not-json`, `invalid`, `signature-missing`, `signature-http-500`,
-   * `bad-signature`, `old-key`, `url-not-https`, …
-   */
-  message?: string;
-  /** The browser's own error text, or for `timeout` the seconds waited (never draft text). */
-  detail?: string;
-}
-
-/** A sync in flight, under {@link SYNC_RUNNING_KEY}: the pages show "bezig met ophalen". */
-export interface SyncRunning {
-  since: number;
-  url: string;
-  /** When the sync gives up (ms since epoch): a value past this is left over from a stopped worker. */
-  deadline: number;
-}
+export type { ActiveRules, RulesOrigin, SyncRunning, SyncStatus } from '../policy/protocol';
 
 /** A source's last good rule file; `activeRules` is chosen from these. */
 export interface StoredLayer {

@@ -63,9 +63,11 @@ describe('the background takes prompt outcomes from content scripts', () => {
     await fakeBrowser.storage.local.set({ activeRules: { json: file, origin: 'user', receivedAt: 1 } });
     const stop = startDistribution({ fetch: (() => Promise.reject(new Error('no network'))) as typeof fetch, now: Date.now });
     const message = { kind: 'prompt-outcome', rules: ['client-name/listed'], outcome: 'post' };
-    await fakeBrowser.runtime.onMessage.trigger(message, { id: 'another-extension', tab: { id: 1 } } as never);
+    // fake-browser types trigger() as returning an array; at run time it is a promise of the listeners' results.
+    const deliver = (sender: object) => fakeBrowser.runtime.onMessage.trigger(message, sender as never) as unknown as Promise<unknown[]>;
+    await deliver({ id: 'another-extension', tab: { id: 1 } });
     expect(await getOverrideStats()).toEqual({});
-    await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, tab: { id: 1 } } as never);
+    await deliver({ id: fakeBrowser.runtime.id, tab: { id: 1 } });
     await vi.waitFor(async () => expect(Object.values(await getOverrideStats())[0]).toEqual({ 'client-name/listed': { shown: 1, edited: 0, posted: 1, wrong: 0 } }));
     stop();
   });

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { loadPolicy, type PolicyIssue } from '../policy';
 import { LIMITS } from '../policy/schema';
 import { decodeSetupCode } from '../policy/setup-code';
+import type { PinResult } from '../policy/protocol';
 import { importRulePublicKey, keyFingerprint, parsePublicKeys, verifyWithAnyKey } from '../policy/signature';
 import { effectiveRulesUrl, layerSignature, refreshActiveRules, trustedKeys } from './layers';
 import { type ManagedConfig, readManagedConfig } from './managed';
@@ -322,18 +323,6 @@ export async function setUserRulesUrl(url: string | null, deps: SyncDeps = defau
   return { ok: true, status: await syncRules(deps) };
 }
 
-export type PinResult =
-  | { ok: true; status: SyncStatus | null }
-  | { ok: false; reason: 'locked' | 'not-a-code' | 'damaged' | 'not-https' | 'no-key' | 'bad-key' }
-  /** The code changes the pinned URL or keys: the user must confirm (`confirm: true`). */
-  | {
-      ok: false;
-      reason: 'confirm';
-      current: { rulesUrl: string; publicKeys: string[] };
-      next: { rulesUrl: string; publicKeys: string[] };
-      currentFingerprints: string[];
-      nextFingerprints: string[];
-    };
 
 /**
  * Pin a setup code's rules URL and keys (organisations without device management).

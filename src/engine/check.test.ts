@@ -31,7 +31,32 @@ describe('any draft gets findings or none, and never an exception', () => {
   }
 
   it('non-string input is treated as text', () => {
-    expect(() => check(undefined as unknown as string, personal, policy)).not.toThrow();
+    expect(checkDraft(undefined as unknown as string, personal, policy)).toEqual({ findings: [], errors: [] });
+    const boxed = { toString: () => 'Bel haar op 0496 38 71 25.' } as unknown as string;
+    const { findings, errors } = checkDraft(boxed, personal, policy);
+    expect(errors).toEqual([]);
+    expect(findings.map((f) => f.rule)).toContain('personal-data/phone');
+  });
+
+  it('a family that fails is reported in errors, and the other families still report', () => {
+    const failing = emptyPolicy({
+      customRules: [
+        {
+          id: 'org.broken',
+          category: 'other',
+          severity: 'warn',
+          message: { nl: 'kapot', en: 'broken' },
+          find: () => {
+            throw new Error('pattern exploded');
+          },
+        },
+      ],
+    });
+    const { findings, errors } = checkDraft('Bel haar op 0496 38 71 25.', personal, failing);
+    expect(errors).toEqual([{ check: 'custom', message: 'pattern exploded' }]);
+    expect(findings.map((f) => f.rule)).toEqual(['personal-data/phone']);
+    // check() returns the findings only: the failure is visible through checkDraft().
+    expect(check('Bel haar op 0496 38 71 25.', personal, failing)).toEqual(findings);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ACCOUNT_KINDS, CATEGORIES, PLATFORMS } from '../engine/types';
-import { parseHostEntry } from '../sites/hosts';
+import { parseHostEntry } from './hosts';
 import { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 
 export { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
@@ -217,7 +217,6 @@ export const ruleFileSchema = z
 
 export type RuleFile = z.infer<typeof ruleFileSchema>;
 export type RuleFileInput = z.input<typeof ruleFileSchema>;
-export type CustomRuleSpec = z.infer<typeof customRuleSchema>;
 
 /** The JSON Schema published as rules/schema.json. */
 export function ruleFileJsonSchema(): Record<string, unknown> {

@@ -1,14 +1,13 @@
 /** Site adapters: pick the one for a host, with the rule file's overrides applied. */
 import type { LoadedPolicy } from '../policy';
+import { hostMatches } from '../policy/hosts';
 import { createAdapter, type SiteAdapter, type SiteSpec } from './adapter';
 import { FACEBOOK_SPEC } from './facebook';
 import { GENERIC_SPEC } from './generic';
-import { hostMatches } from './hosts';
 import { LINKEDIN_SPEC } from './linkedin';
 import { X_SPEC } from './x';
 
 export { createAdapter, normalizeHandle, type SiteAdapter, type SiteId, type SiteSpec } from './adapter';
-export { hostMatches, hostsToPatterns, parseHostEntry, type HostEntry } from './hosts';
 export { editorHandle, editorRootOf, type EditorHandle } from './editors';
 
 /** Which site a host name is; null when the extension has nothing to do there. */

@@ -9,7 +9,7 @@ export const LINKEDIN_SPEC: SiteSpec = {
   organisationContext: ['.share-box-feed-entry__actor--company', '[data-test-share-actor-type="company"]'],
   media: ['.share-creation-state__media img', '.share-creation-state__media video', '.share-images__image'],
   isReply: (editor) => !!editor.closest('.comments-comment-texteditor, .comments-comment-box'),
-  account(editor) {
+  account() {
     // Acting as a company page happens on its admin pages.
     if (/^\/company\/[^/]+\/admin\//.test(location.pathname)) return 'organisation';
     return undefined;

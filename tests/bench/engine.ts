@@ -1,21 +1,26 @@
 /**
- * `npm run bench`: how fast the engine is and how big the content script is.
+ * `npm run bench`: how fast the engine is, against what, and how big the content script is.
  * Figures, not assertions: timed tests flake; numbers in a report do not.
  *
- * - one check of drafts of 280, 1,000 and 5,000 characters (median, p95) with the
- *   default policy plus 5,000 hashed client names;
- * - compromise's nlp(text).people() on the same drafts, as a yardstick;
- * - cold start in a fresh process: loading the engine and lexicons, compiling the policy, first check;
- * - the built content script's size, minified and gzipped.
+ * - one check of the same drafts (280, 1,000, 5,000 characters; median, p95) with the default
+ *   policy plus 5,000 hashed client names, next to the floor (normalise, lower-case, tokenise,
+ *   look every word up in a 30,000-word Set) and peers on the same drafts — obscenity (English
+ *   profanity), compromise's people(), harper.js (a grammar checker) — each as a ratio to ours;
+ * - where the time goes in one 1,000-character check: preparing the text, the recognisers, each family;
+ * - linearity from 1,000 to 100,000 characters for several kinds of text (prose, all-caps,
+ *   capitalised words, never-seen words, digits);
+ * - cold start in a fresh process: import → first finished check;
+ * - the built content script's size, minified and gzipped, and what takes the bytes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import nlp from 'compromise';
-import { checkDraft } from '../../src/engine';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import { checkDraft, checks, prepare, recognizeEntities } from '../../src/engine';
 import { hashName } from '../../src/engine/hash-name';
 import { loadPolicy } from '../../src/policy';
 
@@ -131,24 +136,195 @@ function contentScriptSize() {
     });
 }
 
+/** Pseudo-words no lexicon knows (the slow path of unknown words), deterministic. */
+function unseenWords(length: number, seed: number): string {
+  const next = rng(seed);
+  const syllables = ['bra', 'ki', 'zol', 'mep', 'tru', 'van', 'sko', 'dil', 'wer', 'gun', 'fa', 'lo', 'xim', 'pe', 'dor'];
+  let text = '';
+  while (text.length < length) {
+    const n = 2 + Math.floor(next() * 3);
+    let word = '';
+    for (let i = 0; i < n; i++) word += syllables[Math.floor(next() * syllables.length)];
+    text += next() < 0.1 ? `${word}. ` : `${word} `;
+  }
+  return text.slice(0, length);
+}
+
+/** The kinds of text the linearity table runs: each a function of length and seed. */
+const KINDS: Record<string, (length: number, seed: number) => string> = {
+  prose: draftOf,
+  'ALL CAPS': (length, seed) => draftOf(length, seed).toUpperCase(),
+  'Capitalised Words': (length, seed) => draftOf(length, seed).replace(/\p{L}+/gu, (w) => w[0]!.toUpperCase() + w.slice(1)),
+  'never-seen words': unseenWords,
+  digits: (length, seed) => {
+    const next = rng(seed);
+    let text = '';
+    while (text.length < length) text += `${Math.floor(next() * 1e10).toString().padStart(10, '0')} ${next() < 0.3 ? 'bel' : 'nr'} `;
+    return text.slice(0, length);
+  },
+};
+
+/**
+ * The floor: the least any word-based checker must do — normalise, lower-case, tokenise,
+ * and look every word up in a 30,000-word set. Words from the zxcvbn Dutch and English lists.
+ */
+function floorChecker(): (text: string) => number {
+  const words = new Set<string>();
+  for (const file of ['nl-be/src/commonWords.json', 'nl-be/src/wikipedia.json', 'en/src/commonWords.json']) {
+    for (const w of JSON.parse(readFileSync(join(root, 'node_modules/@zxcvbn-ts/language-' + file), 'utf8')) as string[]) {
+      if (words.size >= 30_000) break;
+      words.add(w.toLowerCase());
+    }
+  }
+  const WORD = /[\p{L}\p{N}]+/gu;
+  return (text) => {
+    let hits = 0;
+    for (const m of text.normalize('NFKC').toLowerCase().matchAll(WORD)) if (words.has(m[0])) hits++;
+    return hits;
+  };
+}
+
+/** harper.js in Node, when its WebAssembly loads here; undefined (with the reason printed) when not. */
+async function harperLinter(): Promise<((text: string) => Promise<unknown>) | undefined> {
+  try {
+    const { LocalLinter } = await import('harper.js');
+    const { binaryInlined } = await import('harper.js/binaryInlined');
+    const linter = new LocalLinter({ binary: binaryInlined });
+    await linter.setup();
+    await linter.lint('A first sentence to warm it up.');
+    return (text) => linter.lint(text);
+  } catch (error) {
+    console.log(`harper.js does not run here: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+async function timeAsync(fn: () => Promise<unknown>, iterations: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const t = performance.now();
+    await fn();
+    samples.push(performance.now() - t);
+  }
+  return samples;
+}
+
+/** Bytes of the content script by origin (package or src folder), from an esbuild bundle of the same entry. */
+async function contentScriptBytes(): Promise<Array<[string, number]>> {
+  const result = await build({
+    entryPoints: [join(root, 'entrypoints', 'content.ts')],
+    bundle: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    format: 'iife',
+    platform: 'browser',
+    outfile: join(root, 'tests', '.tmp', 'content.js'),
+    logLevel: 'silent',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const by = new Map<string, number>();
+  for (const [file, { bytesInOutput }] of Object.entries(output!.inputs)) {
+    const path = relative(root, join(root, file));
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+    const key = pkg ?? path.replace(/^(src\/[^/]+(?:\/(?:lexicon|checks|identifiers|recognizers|editors|options|popup))?)\/.*$/, '$1');
+    by.set(key, (by.get(key) ?? 0) + bytesInOutput);
+  }
+  return [...by].sort((a, b) => b[1] - a[1]);
+}
+
+const ratio = (peer: number, ours: number) => `${(peer / ours).toFixed(peer / ours < 10 ? 2 : 0)}×`;
+
 async function main() {
   const policy = policyWithClients(5000);
   const context = { platform: 'facebook', account: 'personal' } as const;
-  console.log('Engine: one check, default policy + 5,000 hashed client names (Node %s, %s)', process.version, process.arch);
-  console.log('draft chars   engine median   engine p95   compromise people() median   p95');
-  for (const length of [280, 1000, 5000]) {
-    const drafts = Array.from({ length: 20 }, (_, i) => draftOf(length, i + 1));
+  const floor = floorChecker();
+  const obscenity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  const harper = await harperLinter();
+  const ours = (text: string) => checkDraft(text, context, policy.engine);
+
+  console.log('One check, default policy + 5,000 hashed client names (Node %s, %s); median / p95 in ms;', process.version, process.arch);
+  console.log('ratios are the other\'s median / ours (below 1: faster than us). Same drafts for all.\n');
+  console.log(`${'draft'.padEnd(20)}${['ours', 'floor', 'obscenity', 'compromise people()', 'harper.js'].map((h) => h.padEnd(24)).join('')}`);
+  // "never-seen": 300 drafts of made-up words, each checked once by each checker (warm-up on other
+  // made-up words), so no memo of earlier words helps: the slow path of unknown words.
+  const rows: Array<[string, string[], boolean]> = [
+    ['280 chars', Array.from({ length: 20 }, (_, i) => draftOf(280, i + 1)), false],
+    ['1,000 chars', Array.from({ length: 20 }, (_, i) => draftOf(1000, i + 1)), false],
+    ['1,000 never-seen', Array.from({ length: 300 }, (_, i) => unseenWords(1000, 1000 + i)), true],
+    ['5,000 chars', Array.from({ length: 20 }, (_, i) => draftOf(5000, i + 1)), false],
+  ];
+  for (const [label, drafts, fresh] of rows) {
+    const big = drafts[0]!.length >= 5000;
     let k = 0;
-    time(() => checkDraft(drafts[k++ % drafts.length]!, context, policy.engine), 200); // warm-up
-    const engine = stats(time(() => checkDraft(drafts[k++ % drafts.length]!, context, policy.engine), length >= 5000 ? 400 : 1000));
-    time(() => nlp(drafts[k++ % drafts.length]!).people(), 20);
-    const yard = stats(time(() => nlp(drafts[k++ % drafts.length]!).people().out('array'), length >= 5000 ? 40 : 150));
-    console.log(`${String(length).padStart(11)}   ${ms(engine.median).padStart(13)}   ${ms(engine.p95).padStart(10)}   ${ms(yard.median).padStart(26)}   ${ms(yard.p95)}`);
+    let w = 0;
+    const nextDraft = () => drafts[k++ % drafts.length]!;
+    const warmDraft = fresh ? () => unseenWords(1000, 90_000 + w++) : nextDraft;
+    const runs = (n: number) => (fresh ? Math.min(n, drafts.length) : n);
+    time(() => ours(warmDraft()), 200);
+    k = 0;
+    const us = stats(time(() => ours(nextDraft()), runs(big ? 400 : 1000)));
+    time(() => floor(warmDraft()), 200);
+    k = 0;
+    const fl = stats(time(() => floor(nextDraft()), runs(1000)));
+    time(() => obscenity.getAllMatches(warmDraft()), 50);
+    k = 0;
+    const ob = stats(time(() => obscenity.getAllMatches(nextDraft()), runs(big ? 100 : 300)));
+    time(() => nlp(warmDraft()).people(), 20);
+    k = 0;
+    const cp = stats(time(() => nlp(nextDraft()).people().out('array'), runs(big ? 40 : 100)));
+    if (harper) await timeAsync(() => harper(warmDraft()), 2);
+    k = 0;
+    const hp = harper ? stats(await timeAsync(() => harper(nextDraft()), big || fresh ? 5 : 10)) : undefined;
+    const cell = (x: { median: number; p95: number }, own = false) =>
+      `${x.median.toFixed(3)} / ${x.p95.toFixed(2)}${own ? '' : ` (${ratio(x.median, us.median)})`}`.padEnd(24);
+    console.log(`${label.padEnd(20)}${cell(us, true)}${cell(fl)}${cell(ob)}${cell(cp)}${hp ? cell(hp) : 'n/a'}`);
   }
+
+  // Where the time goes: each part alone on the 1,000-character drafts (medians; a family's time is
+  // its check with `only` minus preparing the text, so recogniser time lands on the first family that asks).
+  {
+    const drafts = Array.from({ length: 20 }, (_, i) => draftOf(1000, i + 1));
+    let k = 0;
+    const nextDraft = () => drafts[k++ % drafts.length]!;
+    const median = (fn: () => unknown) => {
+      time(fn, 100);
+      return stats(time(fn, 500)).median;
+    };
+    const prep = median(() => prepare(nextDraft()));
+    const entities = median(() => recognizeEntities(prepare(nextDraft()), policy.engine)) - prep;
+    const whole = median(() => ours(nextDraft()));
+    const parts = checks.map((c) => [c.meta.id, median(() => checkDraft(nextDraft(), context, policy.engine, { only: [c.meta.id] })) - prep] as const);
+    console.log(`\nWhere the time goes, 1,000 characters (median ms; whole check ${whole.toFixed(3)}):`);
+    console.log(`  prepare (normalise, fold, tokenise)  ${prep.toFixed(3)}`);
+    console.log(`  recognisers (names, ages, places)    ${entities.toFixed(3)}  (shared, run once per check when a family asks)`);
+    for (const [id, t] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(36)} ${t.toFixed(3)}${['client-name', 'minor'].includes(id) ? '  (includes the recognisers)' : ''}`);
+  }
+
+  // Linearity: time per 1,000 characters should stay flat as drafts grow.
+  console.log('\nLinearity: ms per check (and µs per character); growth = per-character cost at 100,000 / at 1,000 (1.0 = linear)');
+  console.log(`${'kind'.padEnd(20)}${['1,000', '10,000', '100,000'].map((h) => h.padEnd(20)).join('')}growth`);
+  for (const [kind, make] of Object.entries(KINDS)) {
+    const cells: string[] = [];
+    const perChar: number[] = [];
+    for (const [length, n] of [[1000, 100], [10_000, 20], [100_000, 5]] as const) {
+      const drafts = Array.from({ length: 3 }, (_, i) => make(length, i + 11));
+      let k = 0;
+      for (const d of drafts) ours(d); // every draft seen once: all lengths measured equally warm
+      const t = stats(time(() => ours(drafts[k++ % drafts.length]!), n)).median;
+      perChar.push(t / length);
+      cells.push(`${t.toFixed(2)} (${((t / length) * 1000).toFixed(2)} µs)`.padEnd(20));
+    }
+    const growth = perChar[2]! / perChar[0]!;
+    console.log(`${kind.padEnd(20)}${cells.join('')}${growth.toFixed(2)}${growth > 1.5 ? '  ← worse than linear' : ''}`);
+  }
+
   const runs = await coldStart();
   const median = (key: keyof ColdStart) => stats(runs.map((r) => r[key])).median;
   console.log(
-    `\nCold start, fresh process, median of ${runs.length}: ${ms(median('total'))} = modules ${ms(median('modules'))} (parse + lexicon tables)` +
+    `\nCold start, fresh process, import → first finished check, median of ${runs.length}: ${ms(median('total'))} = modules ${ms(median('modules'))} (parse + lexicon tables)` +
       ` + default policy ${ms(median('policy'))} + first check ${ms(median('firstCheck'))} (lazy lexicon sets)`,
   );
   const file = { format: 1, id: 'bench.org', version: '1', title: 'Bench', extends: 'volle-zaal:default', people: policy.file.people };
@@ -158,6 +334,10 @@ async function main() {
   const sizes = contentScriptSize();
   if (!sizes) console.log('\nContent script: not built (run `npm run build`).');
   else for (const s of sizes) console.log(`\nContent script ${s.file}: ${(s.minified / 1024).toFixed(1)} KB minified, ${(s.gzipped / 1024).toFixed(1)} KB gzipped`);
+  const bytes = await contentScriptBytes();
+  const total = bytes.reduce((sum, [, b]) => sum + b, 0);
+  console.log(`What takes the bytes (esbuild bundle of the same entry, ${(total / 1024).toFixed(0)} KB minified before gzip):`);
+  for (const [origin, b] of bytes.slice(0, 15)) console.log(`  ${(b / 1024).toFixed(1).padStart(6)} KB  ${origin}`);
 }
 
 await main();

@@ -109,6 +109,8 @@ describe('volle-zaal check', () => {
   it('bad usage exits 2 with a message', () => {
     expect(run(['check', '--platform', 'myspace', 'x']).code).toBe(2);
     expect(run(['frobnicate']).stderr).toMatch(/unknown command "frobnicate"/);
+    // A name every object has is no command either.
+    expect(run(['toString']).stderr).toMatch(/unknown command "toString"/);
     expect(run(['check', '--nope']).code).toBe(2);
   });
 

@@ -5,7 +5,7 @@
 import { ACCOUNT_KINDS, checkDraft, PLATFORMS, SEVERITY_RANK, worstSeverity, type DraftContext, type Finding, type Locale } from '../../engine';
 import { EXIT, isFile, policyFrom, readStdin, readTextFile, UsageError, type Output } from '../io';
 import { eachDraftLine } from '../jsonl';
-import type { CommandArgs } from '../main';
+import type { CommandArgs } from '../args';
 import { renderFindings } from '../render';
 
 export async function checkCommand(args: CommandArgs, output: Output): Promise<number> {

@@ -2,7 +2,7 @@
 import { prepare, recognizeEntities } from '../../engine';
 import { EXIT, policyFrom, UsageError, type Output } from '../io';
 import { eachDraftLine } from '../jsonl';
-import type { CommandArgs } from '../main';
+import type { CommandArgs } from '../args';
 import { draftContext } from './check';
 
 export async function entitiesCommand(args: CommandArgs, output: Output): Promise<number> {

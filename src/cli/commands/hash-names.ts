@@ -11,7 +11,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashName } from '../../engine/hash-name';
 import { EXIT, readStdin, readTextFile, UsageError, type Output } from '../io';
-import type { CommandArgs } from '../main';
+import type { CommandArgs } from '../args';
 
 export async function hashNamesCommand(args: CommandArgs, output: Output): Promise<number> {
   const source = args.positionals[0];

@@ -14,7 +14,7 @@ import { formatIssues, loadPolicy } from '../../policy';
 import { encodeSetupCode } from '../../policy/setup-code';
 import { generateSigningKeys, importRulePublicKey, keyFingerprint, parsePublicKeys, signRuleFile, verifyWithAnyKey } from '../../policy/signature';
 import { EXIT, readTextFile, UsageError, type Output } from '../io';
-import type { CommandArgs } from '../main';
+import type { CommandArgs } from '../args';
 
 /** A key file as keygen writes it; `publicKey` alone is enough to verify. */
 interface KeyFile {

@@ -2,7 +2,7 @@
 import { defaultPolicy, formatIssues, loadPolicy } from '../../policy';
 import { runBuiltInExamples, runCustomExamples, type ExampleResult } from '../../policy/examples';
 import { EXIT, readTextFile, type Output } from '../io';
-import type { CommandArgs } from '../main';
+import type { CommandArgs } from '../args';
 
 export async function testCommand(args: CommandArgs, output: Output): Promise<number> {
   const base = defaultPolicy();

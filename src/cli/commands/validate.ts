@@ -7,7 +7,7 @@
 import { formatIssues, loadPolicy, parseRuleFile } from '../../policy';
 import { summarisePolicy, summaryLines } from '../../policy/summary';
 import { EXIT, readTextFile, UsageError, type Output } from '../io';
-import type { CommandArgs } from '../main';
+import type { CommandArgs } from '../args';
 
 export async function validateCommand(args: CommandArgs, output: Output): Promise<number> {
   const path = args.positionals[0];

@@ -100,15 +100,6 @@ export function isRoleMailbox(
   return false;
 }
 
-/** True when `domain` is one of the organisation's domains or a subdomain of one. */
-export function isOrganisationDomain(domain: string, domains: readonly string[]): boolean {
-  const d = fold(domain);
-  return domains.some((x) => {
-    const o = fold(x.trim()).replace(/^@/, '');
-    return o !== '' && (d === o || d.endsWith(`.${o}`));
-  });
-}
-
 function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

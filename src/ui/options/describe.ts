@@ -3,8 +3,7 @@
  * Pure: takes a translator, so it is tested without a browser. A status must
  * never say something untrue: these sentences are built from the state alone.
  */
-import type { StatusReply } from '../../distribution/protocol';
-import type { SyncStatus } from '../../distribution/state';
+import type { StatusReply, SyncStatus } from '../../policy/protocol';
 import type { Translate } from '../i18n';
 
 /** "Where the active rules come from", e.g. "Ingesteld door je organisatie". */

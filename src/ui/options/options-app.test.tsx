@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import nl from '../../../assets/public/_locales/nl/messages.json';
-import type { Replies, Request, StatusReply } from '../../distribution/protocol';
+import type { Replies, Request, StatusReply } from '../../policy/protocol';
 import { defaultPolicy } from '../../policy';
 import { createTranslator } from '../i18n';
 import { OptionsApp, type OptionsDeps } from './options-app';

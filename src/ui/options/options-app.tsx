@@ -4,7 +4,7 @@
  * through the message protocol; managed (enterprise) settings show as locked.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ImportReply, Replies, Request, RequestKind, StatusReply } from '../../distribution/protocol';
+import type { ImportReply, Replies, Request, RequestKind, StatusReply } from '../../policy/protocol';
 import type { LoadedPolicy, PolicyIssue } from '../../policy';
 import type { Translate, UiLocale } from '../i18n';
 import type { OverrideStats } from '../../distribution/stats';

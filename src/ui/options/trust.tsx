@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StatusReply } from '../../distribution/protocol';
 import type { OverrideStats } from '../../distribution/stats';
 import { exportStats, totalsPerRule } from '../../distribution/stats';
-import type { PinResult } from '../../distribution/sync';
+import type { PinResult } from '../../policy/protocol';
 import type { LoadedPolicy } from '../../policy';
 import { summarisePolicy } from '../../policy/summary';
 import type { Translate, UiLocale } from '../i18n';

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import nl from '../../../assets/public/_locales/nl/messages.json';
-import type { StatusReply } from '../../distribution/protocol';
+import type { StatusReply } from '../../policy/protocol';
 import { createTranslator } from '../i18n';
 import { PopupApp, type Protection } from './popup-app';
 

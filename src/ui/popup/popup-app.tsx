@@ -2,7 +2,7 @@
  * The popup: which policy is active, whether the current site is protected,
  * and the way to the options page.
  */
-import type { StatusReply } from '../../distribution/protocol';
+import type { StatusReply } from '../../policy/protocol';
 import type { Translate, UiLocale } from '../i18n';
 import { describeFallback, describeOrigin, describeOutcome, describeSignature, formatTime } from '../options/describe';
 
