@@ -29,6 +29,14 @@ export interface PromptRequest {
    * draft). When absent, the cooldown runs when a finding matches `settings.cooldownRules`.
    */
   cooldownActive?: boolean;
+  /** A thread: where each post's text lies in `draft`, so every finding says which post it is in. */
+  parts?: readonly PromptPart[];
+}
+
+/** One post of a thread, as a span of the prompt's draft. */
+export interface PromptPart {
+  start: number;
+  end: number;
 }
 
 export interface PromptResult {
@@ -276,6 +284,7 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
                 index={i}
                 group={group}
                 draft={request.draft}
+                part={partLabel(request.parts, group.start, t)}
                 policyUrl={request.policyUrl}
                 t={t}
                 onShow={() => onDone({ decision: 'edit', finding: group.findings[0] })}
@@ -359,10 +368,19 @@ function waitText(t: Translate, seconds: number): string {
   return seconds === 1 ? t('prompt_cooldown_one') : t('prompt_cooldown_other', String(seconds));
 }
 
+/** "Bericht 2 van 3" for a finding in a thread of several posts; nothing for a single post. */
+export function partLabel(parts: readonly PromptPart[] | undefined, at: number, t: Translate): string | undefined {
+  if (!parts || parts.length < 2) return undefined;
+  const i = parts.findIndex((p) => at >= p.start && at <= p.end);
+  return i < 0 ? undefined : t('prompt_part', [String(i + 1), String(parts.length)]);
+}
+
 interface FindingItemProps {
   group: FindingGroup;
   index: number;
   draft: string;
+  /** Which post of a thread the finding is in. */
+  part?: string;
   policyUrl: string | undefined;
   t: Translate;
   onShow(): void;
@@ -392,7 +410,7 @@ function PolicyLink({ href, t }: { href: string; t: Translate }) {
   );
 }
 
-function FindingItem({ group, index, draft, policyUrl, t, onShow }: FindingItemProps) {
+function FindingItem({ group, index, draft, part, policyUrl, t, onShow }: FindingItemProps) {
   const hasSpan = group.end > group.start && group.start < draft.length;
   const excerpt = hasSpan ? excerptAround(draft, group.start, group.end) : undefined;
   const { reasons } = group;
@@ -405,6 +423,7 @@ function FindingItem({ group, index, draft, policyUrl, t, onShow }: FindingItemP
   return (
     <li class={`finding sev-${group.severity}`} data-rule={group.findings.map((f) => f.rule).join(' ')}>
       <span class="sev-label">{t(`prompt_severity_${group.severity}`)}</span>
+      {part && <span class="part">{part}</span>}
       {excerpt && (
         <p class="excerpt">
           {excerpt.before}
