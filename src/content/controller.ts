@@ -232,8 +232,10 @@ export function startController(options: ControllerOptions): Controller {
   const publishForControl = (target: Element): { publish: Publish; control: HTMLElement } | null => {
     const find = () => {
       for (const state of states.values()) {
-        const control = safe(() => adapter.findPublish(state.editor.root), null);
-        if (control && containsAcross(control, target)) return { publish: publishOf(control, state), control };
+        const controls = safe(() => adapter.publishControls(state.editor.root), []);
+        const control = controls.find((c) => containsAcross(c, target));
+        // The thread is everything the main control sends; the clicked one is what gets replayed.
+        if (control) return { publish: publishOf(controls[0]!, state), control };
       }
       return null;
     };

@@ -80,6 +80,8 @@ export interface SiteAdapter {
   editor(root: HTMLElement): EditorHandle;
   /** The control that publishes this composer's draft; null when the structure is not what we expect. */
   findPublish(editor: HTMLElement): HTMLElement | null;
+  /** Every control that publishes it (Business Suite: Publish and Schedule), the main one first. */
+  publishControls(editor: HTMLElement): HTMLElement[];
   /** The landmark (or nearest container) the composer lives in: where its siblings and controls are. */
   scope(editor: HTMLElement): Element | null;
   /** A button-like element that, by its label, publishes (for holding when the selectors failed). */
@@ -160,13 +162,16 @@ export function createAdapter(
    * The composer's container: the nearest ancestor (across shadow boundaries) holding a publish
    * control, never beyond the first landmark. Rendered controls win over hidden ones.
    */
-  const container = (editor: HTMLElement): { box: Element; publish: HTMLElement | null } | null => {
+  const container = (editor: HTMLElement): { box: Element; publish: HTMLElement | null; all: HTMLElement[] } | null => {
     let el = parentAcross(editor);
     for (let i = 0; el && i < maxDepth; i++, el = parentAcross(el)) {
       if (spec.exclusive && queryAll(el, composer).some((c) => !editor.contains(c) && !c.contains(editor))) return null;
       const found = candidates(el, editor);
-      if (found.length) return { box: el, publish: found.find(shown) ?? found[0]! };
-      if (matches(el, spec.landmarks)) return { box: el, publish: null };
+      if (found.length) {
+        const visible = found.filter(shown);
+        return { box: el, publish: visible[0] ?? found[0]!, all: visible.length ? visible : found };
+      }
+      if (matches(el, spec.landmarks)) return { box: el, publish: null, all: [] };
     }
     return null;
   };
@@ -189,7 +194,8 @@ export function createAdapter(
           if ((r.matches(EDITOR_SELECTOR) || r.isContentEditable) && isComposer(r)) out.add(r);
         }
       }
-      return [...out];
+      // Page order (a thread's posts, then the next composer); trees of different roots keep their order.
+      return [...out].sort((a, b) => (a.getRootNode() === b.getRootNode() && b.compareDocumentPosition(a) & 4 ? 1 : a.getRootNode() === b.getRootNode() ? -1 : 0));
     },
     composerOf(target) {
       const direct = toRoot(target);
@@ -201,6 +207,7 @@ export function createAdapter(
     },
     editor: editorHandle,
     findPublish: (editor) => container(editor)?.publish ?? null,
+    publishControls: (editor) => container(editor)?.all ?? [],
     scope: (editor) => container(editor)?.box ?? closestOf(editor, spec.landmarks),
     looksLikePublish: (control) => PUBLISH_WORDS.test(visibleLabel(control)),
     submitsOnEnter: (editor) => spec.submitsOnEnter?.(editor) ?? false,

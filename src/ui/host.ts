@@ -30,7 +30,7 @@ export function createShadowHost(kind: string, css: string, doc: Document = docu
  */
 export function addStyles(root: ShadowRoot | Document, css: string, id?: string): void {
   const isDoc = root.nodeType === 9;
-  const doc = isDoc ? (root as Document) : root.ownerDocument;
+  const doc = isDoc ? (root as Document) : (root as ShadowRoot).ownerDocument;
   if (id && (root.querySelector?.(`style#${id}`) || adopted.get(root)?.has(id))) return;
   try {
     const Sheet = doc.defaultView?.CSSStyleSheet;

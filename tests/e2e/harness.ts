@@ -122,21 +122,22 @@ export async function openSite(browser: Browser, server: FixtureServer, site: Si
   return page;
 }
 
+/** Selectors (Playwright's CSS pierces open shadow roots) of each site's composers in the fixtures. */
 export const EDITOR: Record<Site, Record<string, string>> = {
-  x: { home: 'main > .composer [data-testid="tweetTextarea_0"]', reply: '[role="dialog"] [data-testid="tweetTextarea_0"]' },
+  x: { home: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]', reply: '#layers [role="dialog"] [data-testid="tweetTextarea_0"]' },
   facebook: { post: '[role="dialog"] [data-lexical-editor="true"]', comment: '[role="article"] [data-lexical-editor="true"]' },
-  linkedin: { post: '.share-creation-state__text-editor .ql-editor', comment: '.comments-comment-texteditor .ql-editor' },
+  linkedin: { post: '#interop-outlet .ql-editor', comment: '[data-view-name="comment-box"] .ProseMirror' },
 };
 export const PUBLISH: Record<Site, Record<string, string>> = {
-  x: { home: '[data-testid="tweetButtonInline"]', reply: '[data-testid="tweetButton"]' },
+  x: { home: '[data-testid="tweetButtonInline"]', reply: '#layers [role="dialog"] [data-testid="tweetButton"]' },
   facebook: { post: '[role="dialog"] [role="button"][aria-label="Posten"]' },
-  linkedin: { post: '.share-actions__primary-action', comment: '.comments-comment-box__submit-button' },
+  linkedin: { post: '#interop-outlet .share-actions__primary-action', comment: 'button[data-view-name="comment-post"]' },
 };
 
 /** Open the composer that only appears on demand (Facebook's dialog, LinkedIn's share box, X's reply modal). */
 export async function openComposer(page: Page, site: Site, where: string): Promise<void> {
   if (site === 'facebook' && where === 'post') await page.click('[aria-label="Maak een bericht"]');
-  if (site === 'linkedin' && where === 'post') await page.click('.share-box-feed-entry__trigger');
+  if (site === 'linkedin' && where === 'post') await page.click('[aria-label="Bijdrage starten"]');
   if (site === 'x' && where === 'reply') await page.click('[data-testid="reply"]');
   await page.waitForSelector(EDITOR[site][where]!);
 }
@@ -207,7 +208,9 @@ export function promptOf(page: Page) {
 /** Caret position as an offset into the editor's innerText-like text, or -1 when the focus is elsewhere. */
 export function caretOffset(page: Page, selector: string): Promise<number> {
   return page.$eval(selector, (el) => {
-    const sel = document.getSelection();
+    // An editor in a shadow root: Chromium's document selection hides the nodes inside it.
+    const tree = el.getRootNode() as Document & { getSelection?: () => Selection | null };
+    const sel = tree.getSelection ? tree.getSelection() : document.getSelection();
     if (!sel || sel.rangeCount === 0 || !el.contains(sel.anchorNode)) return -1;
     const r = document.createRange();
     r.setStart(el, 0);
