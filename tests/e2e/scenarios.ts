@@ -360,7 +360,7 @@ export const FLOWS: Scenario[] = [
     },
   },
   {
-    name: 'Facebook with a photo: the extra textbox does not lose the Post button; held',
+    name: 'Facebook with a photo: the extra textbox does not lose the Post button; held, and the prompt asks about consent',
     async run(env) {
       const p = await env.open('facebook', { query: 'media=1' });
       await p.click('[aria-label="Maak een bericht"]');
@@ -368,6 +368,8 @@ export const FLOWS: Scenario[] = [
       await p.click('[role="dialog"] [role="button"][aria-label="Posten"]');
       await promptShown(p);
       assert.equal(await activations(p), 0);
+      // "Toch plaatsen" waits for the consent box the policy asks for when a photo is attached.
+      await p.click('volle-zaal-prompt >>> input[type="checkbox"]');
       await answer(p, 'post');
       await postCount(p, 1);
       assert.equal((await published(p))[0]!.text, FLAGGED);
