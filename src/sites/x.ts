@@ -10,6 +10,8 @@ export const X_SPEC: SiteSpec = {
   checked: '2026-12-01',
   // The contenteditable carries `tweetTextarea_N` (N per post of a thread); the narrow layout has a textarea inside it.
   composer: ['[data-testid^="tweetTextarea_"]', '.public-DraftEditor-content[contenteditable="true"]', '[data-testid^="tweetTextarea_"] textarea'],
+  // Direct messages are not publications (DM composer names from public scripts; unverified in 2026).
+  notComposer: ['[data-testid="dmComposerTextInput"]', '[data-testid="DMDrawer"]', '[data-testid="DmActivityContainer"]'],
   // One `tweetButton` ("Post all") for a whole thread; X moves it when posts are added.
   publish: ['[data-testid="tweetButton"]', '[data-testid="tweetButtonInline"]'],
   // The modal, the home box's or status page's primary column: the editor sits ~20 levels below.
