@@ -224,7 +224,8 @@ export function createAdapter(
       return !!scope && queryAll(scope, spec.media).length > 0;
     },
     typeaheadOpen(editor) {
-      if (editor.getAttribute('aria-expanded') === 'true' && editor.getAttribute('aria-activedescendant')) return true;
+      // The combobox pattern (Lexical's typeahead menu sets these on the editor).
+      if (editor.getAttribute('aria-expanded') === 'true' || editor.getAttribute('aria-activedescendant')) return true;
       if (!spec.typeahead?.length) return false;
       const root = editor.getRootNode() as ParentNode;
       return [root, ...(root === doc ? [] : [doc])].some((r) => queryAll(r, spec.typeahead!).some(shown));

@@ -28,7 +28,7 @@ export const FACEBOOK_SPEC: SiteSpec = {
   publishLabel: /^(publish|publiceren|publier|schedule|plannen|inplannen|programmer|post|posten|plaatsen|next|volgende|suivant)$/i,
   landmarks: ['form', '[role="dialog"]', '[role="article"]', '[role="main"]'],
   organisationContext: ['[aria-label^="Posten als" i]', '[aria-label^="Plaatsen als" i]', '[aria-label^="Posting as" i]', '[aria-label^="Publier en tant que" i]'],
-  typeahead: ['[role="listbox"]'],
+  // No typeahead selector: a bare [role=listbox] anywhere on the page would let Enter in a comment pass unchecked.
   media: ['[role="dialog"] img[data-visualcompletion="media-vc-image"]', '[role="dialog"] video', '[aria-label*="Foto verwijderen" i]', '[aria-label*="Remove photo" i]', '[aria-label*="Supprimer la photo" i]'],
   submitsOnEnter: (editor) => COMMENT_LABEL.test(editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? ''),
   isReply: (editor) => COMMENT_LABEL.test(editor.getAttribute('aria-label') ?? ''),
