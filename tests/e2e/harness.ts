@@ -163,21 +163,7 @@ export function editorText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\n$/, ''));
 }
 
-/** Poll until `fn` returns a truthy value. */
-export async function until<T>(fn: () => Promise<T> | T, { timeout = 5_000, interval = 25, what = 'condition' } = {}): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
+export { until } from './scenarios';
 
 /** Number of ranges the extension highlights (CSS Custom Highlight API), or fallback marks drawn. */
 export function highlightCount(page: Page): Promise<number> {

@@ -60,7 +60,8 @@ export const badges = (p: ScenarioPage) =>
 export const highlights = (p: ScenarioPage) =>
   p.evaluate<number>(`(() => { let n = 0; for (const [, h] of (CSS.highlights ?? new Map())) n += h.size; return n; })()`);
 
-export async function until<T>(what: string, fn: () => Promise<T>, timeout = 5_000): Promise<T> {
+/** Poll until `fn` returns a truthy value (driver-free: the harnesses use it too). */
+export async function until<T>(fn: () => Promise<T> | T, { timeout = 5_000, interval = 25, what = 'condition' } = {}): Promise<T> {
   const end = Date.now() + timeout;
   let last: unknown;
   for (;;) {
@@ -71,16 +72,16 @@ export async function until<T>(what: string, fn: () => Promise<T>, timeout = 5_0
       last = e;
     }
     if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, 30));
+    await new Promise((r) => setTimeout(r, interval));
   }
 }
 
 /** Long enough for the debounce, a check and a discovery scan. */
 const settle = () => new Promise((r) => setTimeout(r, 600));
 
-const promptShown = (p: ScenarioPage): Promise<string> => until('the prompt', async () => (await promptText(p)) ?? '');
-const promptGone = (p: ScenarioPage) => until('the prompt to close', async () => (await promptText(p)) === null);
-const postCount = (p: ScenarioPage, n: number) => until(`${n} published`, async () => (await published(p)).length === n);
+const promptShown = (p: ScenarioPage): Promise<string> => until(async () => (await promptText(p)) ?? '', { what: 'the prompt' });
+const promptGone = (p: ScenarioPage) => until(async () => (await promptText(p)) === null, { what: 'the prompt to close' });
+const postCount = (p: ScenarioPage, n: number) => until(async () => (await published(p)).length === n, { what: `${n} published` });
 const answer = (p: ScenarioPage, action: 'post' | 'edit' | 'dismiss') => p.click(`volle-zaal-prompt >>> [data-action="${action}"]`);
 
 async function write(p: ScenarioPage, editor: string, text: string) {
@@ -90,7 +91,7 @@ async function write(p: ScenarioPage, editor: string, text: string) {
 
 /** A badge says "not protected here" with this reason. */
 async function unprotectedBadge(p: ScenarioPage, reason: RegExp) {
-  await until(`a "niet beschermd" badge (${reason})`, async () => (await badges(p)).some((b) => /niet beschermd|not protected/.test(b) && reason.test(b)));
+  await until(async () => (await badges(p)).some((b) => /niet beschermd|not protected/.test(b) && reason.test(b)), { what: `a "niet beschermd" badge (${reason})` });
 }
 const NO_BUTTON = /knop om te plaatsen is niet gevonden|post button was not found/;
 const NO_ACCOUNT = /persoon of als organisatie|yourself or as the organisation/;
@@ -158,7 +159,7 @@ function composerScenarios(c: Composer): Scenario[] {
       async run(env) {
         const p = await openComposer(env, c);
         await write(p, c.editor, FLAGGED);
-        await until('underlines', async () => (await highlights(p)) >= 2);
+        await until(async () => (await highlights(p)) >= 2, { what: 'underlines' });
         await p.click(c.publish);
         const shown = await promptShown(p);
         for (const m of MESSAGES) assert.match(shown, m);
@@ -218,6 +219,25 @@ function composerScenarios(c: Composer): Scenario[] {
 }
 
 // ---- flows ---------------------------------------------------------------------------------
+
+/** Open Facebook's post dialog, write `text` and click Post. */
+async function facebookPost(env: ScenarioEnv, text: string, query = ''): Promise<ScenarioPage> {
+  const p = await env.open('facebook', { query });
+  await p.click('[aria-label="Maak een bericht"]');
+  await write(p, '[role="dialog"] [data-lexical-editor="true"]', text);
+  await p.click('[role="dialog"] [role="button"][aria-label="Posten"]');
+  return p;
+}
+
+/** Run `fn` under another rule file, then restore the test policy. */
+async function withRules(env: ScenarioEnv, rules: object, fn: () => Promise<void>): Promise<void> {
+  await env.setRules(rules);
+  try {
+    await fn();
+  } finally {
+    await env.setRules(TEST_RULES);
+  }
+}
 
 const X_DIALOG = '#layers [role="dialog"]';
 
@@ -285,7 +305,7 @@ export const FLOWS: Scenario[] = [
       const p = await env.open('x');
       await write(p, COMPOSERS[0]!.editor, 'Odilia (79) met @zo');
       await p.press('Control+Enter');
-      await until('the mention picked', async () => (await p.evaluate<string>(`document.querySelector('[data-testid="tweetTextarea_0"]').innerText`)).includes('@zorgoost'));
+      await until(async () => (await p.evaluate<string>(`document.querySelector('[data-testid="tweetTextarea_0"]').innerText`)).includes('@zorgoost'), { what: 'the mention picked' });
       await settle();
       assert.equal(await promptText(p), null);
       assert.deepEqual(await published(p), []);
@@ -318,8 +338,7 @@ export const FLOWS: Scenario[] = [
   {
     name: 'X fail-closed: with the publish control renamed, its click is held',
     async run(env) {
-      await env.setRules(RULES_FAIL_CLOSED);
-      try {
+      await withRules(env, RULES_FAIL_CLOSED, async () => {
         const p = await env.open('x', { query: 'drift=button' });
         await write(p, COMPOSERS[0]!.editor, CLEAN);
         await unprotectedBadge(p, NO_BUTTON);
@@ -327,9 +346,7 @@ export const FLOWS: Scenario[] = [
         await settle();
         assert.equal(await activations(p), 0);
         assert.deepEqual(await published(p), []);
-      } finally {
-        await env.setRules(TEST_RULES);
-      }
+      });
     },
   },
   ...(['keep', 'remove'] as const).map(
@@ -362,10 +379,7 @@ export const FLOWS: Scenario[] = [
   {
     name: 'Facebook with a photo: the extra textbox does not lose the Post button; held, and the prompt asks about consent',
     async run(env) {
-      const p = await env.open('facebook', { query: 'media=1' });
-      await p.click('[aria-label="Maak een bericht"]');
-      await write(p, '[role="dialog"] [data-lexical-editor="true"]', FLAGGED);
-      await p.click('[role="dialog"] [role="button"][aria-label="Posten"]');
+      const p = await facebookPost(env, FLAGGED, 'media=1');
       await promptShown(p);
       assert.equal(await activations(p), 0);
       // "Toch plaatsen" waits for the consent box the policy asks for when a photo is attached.
@@ -410,22 +424,12 @@ export const FLOWS: Scenario[] = [
   {
     name: 'Facebook Page session (identity only in the profile control): posting as the organisation asks every time',
     async run(env) {
-      await env.setRules(RULES_ORG_PROMPT);
-      try {
-        const personal = await env.open('facebook');
-        await personal.click('[aria-label="Maak een bericht"]');
-        await write(personal, '[role="dialog"] [data-lexical-editor="true"]', CLEAN);
-        await personal.click('[role="dialog"] [role="button"][aria-label="Posten"]');
-        await postCount(personal, 1);
-        const page = await env.open('facebook', { query: 'page=1' });
-        await page.click('[aria-label="Maak een bericht"]');
-        await write(page, '[role="dialog"] [data-lexical-editor="true"]', CLEAN);
-        await page.click('[role="dialog"] [role="button"][aria-label="Posten"]');
+      await withRules(env, RULES_ORG_PROMPT, async () => {
+        await postCount(await facebookPost(env, CLEAN), 1);
+        const page = await facebookPost(env, CLEAN, 'page=1');
         await promptShown(page);
         assert.equal(await activations(page), 0);
-      } finally {
-        await env.setRules(TEST_RULES);
-      }
+      });
     },
   },
   {
@@ -462,7 +466,7 @@ export const FLOWS: Scenario[] = [
       const p = await env.open('linkedin');
       const editor = '[data-view-name="comment-box"] .ProseMirror';
       await write(p, editor, FLAGGED);
-      await until('underlines', async () => (await highlights(p)) >= 2);
+      await until(async () => (await highlights(p)) >= 2, { what: 'underlines' });
       await p.click('button[data-view-name="comment-post"]');
       await promptShown(p);
       assert.equal(await activations(p), 0);
@@ -505,17 +509,14 @@ export const FLOWS: Scenario[] = [
   {
     name: 'LinkedIn company admin page: the share box posts as the organisation (asks every time)',
     async run(env) {
-      await env.setRules(RULES_ORG_PROMPT);
-      try {
+      await withRules(env, RULES_ORG_PROMPT, async () => {
         const p = await env.open('linkedin', { path: '/company/123/admin/page-posts/published/' });
         await p.click('[aria-label="Bijdrage starten"]');
         await write(p, '#interop-outlet >>> .ql-editor', CLEAN);
         await p.click('#interop-outlet >>> .share-actions__primary-action');
         await promptShown(p);
         assert.equal(await activations(p), 0);
-      } finally {
-        await env.setRules(TEST_RULES);
-      }
+      });
     },
   },
   {
