@@ -239,8 +239,9 @@ export function startController(options: ControllerOptions): Controller {
       }
       return null;
     };
-    // Not yet known (clicked before the observer ran, or X moved the button): scan once.
-    return find() ?? (scan(), find());
+    // Not yet known (clicked before the observer ran, or X moved the button): scan once, for
+    // button-like targets only (a scan walks the page; most clicks are not on a control).
+    return find() ?? (target.closest('button, [role="button"], input[type="submit"]') ? (scan(), find()) : null);
   };
 
   /** Fail-closed: a control that looks like publishing, in the landmark of a composer we could not protect. */
