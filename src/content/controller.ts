@@ -191,12 +191,15 @@ export function startController(options: ControllerOptions): Controller {
 
   // Discovery: cheap observers that only raise a flag; the scan runs at most every 200 ms.
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
-  const trees = watchTrees(doc, (records) => {
-    if (scanTimer === undefined && !onlyInsideEditors(records))
+  const scanSoon = () => {
+    if (scanTimer === undefined)
       scanTimer = setTimeout(() => {
         scanTimer = undefined;
         scan();
       }, 200);
+  };
+  const trees = watchTrees(doc, (records) => {
+    if (!onlyInsideEditors(records)) scanSoon();
   });
 
   const composerAt = (el: Element): ComposerState | null => {
@@ -268,6 +271,8 @@ export function startController(options: ControllerOptions): Controller {
       const target = eventElement(e);
       if (!target || isOwnUiEvent(e)) return;
       onActivate(e, target);
+      // A click may open a composer in a shadow root attached just now (no mutation reaches us).
+      if (!e.defaultPrevented) scanSoon();
     },
     { capture: true, signal },
   );
