@@ -124,7 +124,9 @@ export function startController(options: ControllerOptions): Controller {
         if (range) state.marks.push({ range, finding: f });
       }
     }
-    showBadge(state, result.findings, gap ?? (result.failed ? 'engine-error' : undefined));
+    // An empty box publishes nothing: sites render its button only once there is text (LinkedIn's legacy form).
+    const missing = gap === 'publish-control-not-found' && !text.trim() ? undefined : gap;
+    showBadge(state, result.findings, missing ?? (result.failed ? 'engine-error' : undefined));
     renderMarks();
   };
 

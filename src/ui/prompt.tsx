@@ -284,7 +284,8 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
                 index={i}
                 group={group}
                 draft={request.draft}
-                part={partLabel(request.parts, group.start, t)}
+                part={partOf(request.parts, group.start)}
+                parts={request.parts?.length ?? 0}
                 policyUrl={request.policyUrl}
                 t={t}
                 onShow={() => onDone({ decision: 'edit', finding: group.findings[0] })}
@@ -368,19 +369,20 @@ function waitText(t: Translate, seconds: number): string {
   return seconds === 1 ? t('prompt_cooldown_one') : t('prompt_cooldown_other', String(seconds));
 }
 
-/** "Bericht 2 van 3" for a finding in a thread of several posts; nothing for a single post. */
-export function partLabel(parts: readonly PromptPart[] | undefined, at: number, t: Translate): string | undefined {
+/** The post of a thread a finding at `at` is in (with its index); nothing for a single post. */
+function partOf(parts: readonly PromptPart[] | undefined, at: number): (PromptPart & { index: number }) | undefined {
   if (!parts || parts.length < 2) return undefined;
-  const i = parts.findIndex((p) => at >= p.start && at <= p.end);
-  return i < 0 ? undefined : t('prompt_part', [String(i + 1), String(parts.length)]);
+  const index = parts.findIndex((p) => at >= p.start && at <= p.end);
+  return index < 0 ? undefined : { ...parts[index]!, index };
 }
 
 interface FindingItemProps {
   group: FindingGroup;
   index: number;
   draft: string;
-  /** Which post of a thread the finding is in. */
-  part?: string;
+  /** Which post of a thread the finding is in, and how many posts there are. */
+  part?: PromptPart & { index: number };
+  parts: number;
   policyUrl: string | undefined;
   t: Translate;
   onShow(): void;
@@ -410,9 +412,11 @@ function PolicyLink({ href, t }: { href: string; t: Translate }) {
   );
 }
 
-function FindingItem({ group, index, draft, part, policyUrl, t, onShow }: FindingItemProps) {
+function FindingItem({ group, index, draft, part, parts, policyUrl, t, onShow }: FindingItemProps) {
   const hasSpan = group.end > group.start && group.start < draft.length;
-  const excerpt = hasSpan ? excerptAround(draft, group.start, group.end) : undefined;
+  // In a thread the excerpt stays inside its own post.
+  const from = part?.start ?? 0;
+  const excerpt = hasSpan ? excerptAround(draft.slice(from, part?.end ?? draft.length), group.start - from, group.end - from) : undefined;
   const { reasons } = group;
   const single = reasons.length === 1 ? reasons[0]! : undefined;
   const messageIds = reasons.map((_, r) => (single ? `vz-msg-${index}` : `vz-msg-${index}-${r}`));
@@ -423,7 +427,7 @@ function FindingItem({ group, index, draft, part, policyUrl, t, onShow }: Findin
   return (
     <li class={`finding sev-${group.severity}`} data-rule={group.findings.map((f) => f.rule).join(' ')}>
       <span class="sev-label">{t(`prompt_severity_${group.severity}`)}</span>
-      {part && <span class="part">{part}</span>}
+      {part && <span class="part">{t('prompt_part', [String(part.index + 1), String(parts)])}</span>}
       {excerpt && (
         <p class="excerpt">
           {excerpt.before}
