@@ -66,11 +66,12 @@ describe('privacy and scope', () => {
     const page = await openSite(env.browser, env.server, 'linkedin', 'drift=button');
     try {
       await openComposer(page, 'linkedin', 'post');
+      const text = 'Odilia (79) — hier blijft het typen werken 🎉';
+      await typeInto(page, EDITOR.linkedin.post!, text);
+      // Once there is something to publish, the badge says it cannot be guarded here.
       const badge = page.locator('volle-zaal-badge [data-severity="unprotected"]');
       await badge.first().waitFor();
       expect(await badge.first().getAttribute('aria-label')).toMatch(/niet beschermd hier|not protected here/);
-      const text = 'Odilia (79) — hier blijft het typen werken 🎉';
-      await typeInto(page, EDITOR.linkedin.post!, text);
       expect(await editorText(page, EDITOR.linkedin.post!)).toBe(text);
       // Fail open (the default): the site's own button still posts.
       await page.click('#interop-outlet .share-actions__publish-v2');
