@@ -2,7 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '../src/content/main';
 import { mountBadge } from '../src/ui/badge';
 import { createHighlighter } from '../src/ui/highlights';
-import { isOwnUiEvent } from '../src/ui/host';
+import { isOwnUiEvent, isOwnUiHost } from '../src/ui/host';
 import { showPrompt } from '../src/ui/prompt';
 
 export default defineContentScript({
@@ -16,6 +16,7 @@ export default defineContentScript({
         mountBadge: (composer, locale) => mountBadge(composer, { locale }),
         createHighlighter: (locale) => createHighlighter({ locale }),
         isOwnEvent: isOwnUiEvent,
+        isOwnHost: isOwnUiHost,
       },
       ctx.signal,
     );

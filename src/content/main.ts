@@ -7,7 +7,7 @@ import type { Locale } from '../engine/types';
 import type { LoadedPolicy } from '../policy';
 import { adapterFor } from '../sites';
 import { startController } from './controller';
-import type { Ui } from './ui-types';
+import type { Ui } from '../ui/port';
 
 /** The UI language: the browser's, when the policy speaks it; else the policy's first. */
 export function pickLocale(policy: LoadedPolicy, language: string = navigator.language): Locale {

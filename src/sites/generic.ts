@@ -34,5 +34,7 @@ export const GENERIC_SPEC: SiteSpec = {
   isPublish: isGenericPublish,
   // Always a personal account: there is no organisation context to recognise on an arbitrary site.
   organisationContext: [],
+  landmarks: ['form'],
   maxDepth: 6,
+  exclusive: true,
 };

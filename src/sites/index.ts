@@ -1,14 +1,15 @@
 /** Site adapters: pick the one for a host, with the rule file's overrides applied. */
 import type { LoadedPolicy } from '../policy';
-import { hostMatches } from '../policy/hosts';
 import { createAdapter, type SiteAdapter, type SiteSpec } from './adapter';
 import { FACEBOOK_SPEC } from './facebook';
 import { GENERIC_SPEC } from './generic';
+import { hostMatches } from '../policy/hosts';
 import { LINKEDIN_SPEC } from './linkedin';
 import { X_SPEC } from './x';
 
-export { createAdapter, normalizeHandle, type SiteAdapter, type SiteId, type SiteSpec } from './adapter';
+export { createAdapter, normalizeHandle, type AccountReading, type SiteAdapter, type SiteId, type SiteSpec } from './adapter';
 export { editorHandle, editorRootOf, type EditorHandle } from './editors';
+export { containsAcross, parentAcross } from './dom';
 
 /** Which site a host name is; null when the extension has nothing to do there. */
 export function siteForHost(host: string, policy: LoadedPolicy): SiteSpec | null {
@@ -27,5 +28,7 @@ export function adapterFor(host: string, policy: LoadedPolicy, doc: Document = d
   const spec = siteForHost(host, policy);
   if (!spec) return null;
   const overrides = spec.id === 'generic' ? {} : policy.sites[spec.id].selectors;
-  return createAdapter(spec, overrides, policy.handles[spec.platform] ?? [], doc);
+  const org = policy.file.organisation;
+  const names = org ? [org.name, ...(org.aliases ?? [])] : [];
+  return createAdapter(spec, overrides, policy.handles[spec.platform] ?? [], doc, names);
 }

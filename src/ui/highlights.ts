@@ -6,7 +6,7 @@
  * the mouse (hit-testing the ranges' rectangles) and the caret (selectionchange).
  */
 import { SEVERITY_RANK, type Finding, type ReportedSeverity } from '../engine/types';
-import { createShadowHost, isOwnUiEvent, type ShadowHost } from './host';
+import { addStyles, createShadowHost, isOwnUiEvent, type ShadowHost } from './host';
 import { defaultTranslator, type Translate, type UiLocale } from './i18n';
 import { HIGHLIGHT_PAGE_CSS, MARKS_CSS } from './styles';
 
@@ -85,12 +85,7 @@ function acquireShared(doc: Document, api: HighlightApi): SharedHighlights {
     shared.set(doc, entry);
   }
   entry.users++;
-  if (!doc.getElementById(PAGE_STYLE_ID)) {
-    const style = doc.createElement('style');
-    style.id = PAGE_STYLE_ID;
-    style.textContent = HIGHLIGHT_PAGE_CSS;
-    (doc.head ?? doc.documentElement).append(style);
-  }
+  addStyles(doc, HIGHLIGHT_PAGE_CSS, PAGE_STYLE_ID);
   return entry;
 }
 
@@ -345,7 +340,13 @@ export function createHighlighter(options: HighlighterOptions = {}): Highlighter
       });
       for (const { range, finding } of old) registry.bySeverity.get(finding.severity)?.delete(range);
       const added = new Set(wanted);
-      for (const mark of marks) if (added.has(mark)) registry.bySeverity.get(mark.finding.severity)?.add(mark.range);
+      for (const mark of marks) {
+        if (!added.has(mark)) continue;
+        registry.bySeverity.get(mark.finding.severity)?.add(mark.range);
+        // A page style does not reach into a shadow tree: an editor in one (LinkedIn's share box) gets the colours there.
+        const tree = mark.range.startContainer.getRootNode();
+        if (tree !== doc && 'host' in tree) addStyles(tree as ShadowRoot, HIGHLIGHT_PAGE_CSS, PAGE_STYLE_ID);
+      }
       // The tooltip stays on a kept range (now carrying the new finding), and goes with a removed one.
       const still = shown && marks.find((m) => m.range === shown!.mark.range);
       if (shown && still) shown.mark = still;

@@ -18,17 +18,55 @@ export function createShadowHost(kind: string, css: string, doc: Document = docu
   const host = doc.createElement(`volle-zaal-${kind}`);
   host.setAttribute(HOST_ATTRIBUTE, kind);
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  root.append(style);
+  addStyles(root, css);
   doc.documentElement.append(host);
   return { host, root, remove: () => host.remove() };
+}
+
+/**
+ * Give `root` (a shadow root, or the page for the highlight colours) our CSS. A constructed style
+ * sheet first: the page's CSP (`style-src 'self'`) does not govern it. Where that is not allowed
+ * (older engines, Firefox content scripts' wrappers), a `<style>` element.
+ */
+export function addStyles(root: ShadowRoot | Document, css: string, id?: string): void {
+  const isDoc = root.nodeType === 9;
+  const doc = isDoc ? (root as Document) : (root as ShadowRoot).ownerDocument;
+  if (id && (root.querySelector?.(`style#${id}`) || adopted.get(root)?.has(id))) return;
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (Sheet && 'adoptedStyleSheets' in root && 'replaceSync' in Sheet.prototype) {
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      if (root.adoptedStyleSheets.includes(sheet)) {
+        if (id) (adopted.get(root) ?? adopted.set(root, new Set()).get(root)!).add(id);
+        return;
+      }
+    }
+  } catch {
+    // fall through to a <style> element
+  }
+  const style = doc.createElement('style');
+  if (id) style.id = id;
+  style.textContent = css;
+  if (isDoc) ((root as Document).head ?? (root as Document).documentElement).append(style);
+  else root.append(style);
+}
+const adopted = new WeakMap<ShadowRoot | Document, Set<string>>();
+
+/** Whether `addStyles` gave `root` the sheet named `id`. */
+export function hasStyles(root: ShadowRoot | Document, id: string): boolean {
+  return !!(root.querySelector?.(`style#${id}`) || adopted.get(root)?.has(id));
 }
 
 /**
  * True when an event came from Volle Zaal's own UI. The content script's capture-phase
  * listeners (Ctrl+Enter, clicks on "Post") should ignore such events.
  */
+export function isOwnUiHost(element: Element): boolean {
+  return element.hasAttribute(HOST_ATTRIBUTE);
+}
+
 export function isOwnUiEvent(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof Element && node.hasAttribute(HOST_ATTRIBUTE));
 }

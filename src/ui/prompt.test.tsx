@@ -76,6 +76,21 @@ describe('showPrompt', () => {
     await done;
   });
 
+  it('in a thread, names the post each finding is in and quotes only that post', async () => {
+    const thread = 'Open atelier vandaag, iedereen welkom.\n\nOdilia schilderde een vuurtoren.';
+    const start = thread.indexOf('Odilia');
+    const done = showPrompt(
+      request({ draft: thread, parts: [{ start: 0, end: 38 }, { start: 40, end: thread.length }], findings: [{ ...nameFinding, start, end: start + 6 }] }),
+      { t },
+    );
+    const card = q('.finding')!;
+    expect(card.querySelector('.part')?.textContent).toBe('Bericht 2 van 2');
+    expect(card.querySelector('.excerpt')?.textContent).not.toContain('welkom');
+    expect(card.querySelector('mark')?.textContent).toBe('Odilia');
+    button('edit')!.click();
+    await done;
+  });
+
   it("uses the policy's own wording when it has one", async () => {
     const done = showPrompt(request({ settings: { ...settings, wording: { title: { nl: 'Even checken', en: 'Quick check' } } } }), { t });
     expect(q('#vz-title')!.textContent).toBe('Even checken');

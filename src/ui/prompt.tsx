@@ -29,6 +29,14 @@ export interface PromptRequest {
    * draft). When absent, the cooldown runs when a finding matches `settings.cooldownRules`.
    */
   cooldownActive?: boolean;
+  /** A thread: where each post's text lies in `draft`, so every finding says which post it is in. */
+  parts?: readonly PromptPart[];
+}
+
+/** One post of a thread, as a span of the prompt's draft. */
+export interface PromptPart {
+  start: number;
+  end: number;
 }
 
 export interface PromptResult {
@@ -276,6 +284,8 @@ function PromptView({ request, t, onDone }: PromptViewProps) {
                 index={i}
                 group={group}
                 draft={request.draft}
+                part={partOf(request.parts, group.start)}
+                parts={request.parts?.length ?? 0}
                 policyUrl={request.policyUrl}
                 t={t}
                 onShow={() => onDone({ decision: 'edit', finding: group.findings[0] })}
@@ -359,10 +369,20 @@ function waitText(t: Translate, seconds: number): string {
   return seconds === 1 ? t('prompt_cooldown_one') : t('prompt_cooldown_other', String(seconds));
 }
 
+/** The post of a thread a finding at `at` is in (with its index); nothing for a single post. */
+function partOf(parts: readonly PromptPart[] | undefined, at: number): (PromptPart & { index: number }) | undefined {
+  if (!parts || parts.length < 2) return undefined;
+  const index = parts.findIndex((p) => at >= p.start && at <= p.end);
+  return index < 0 ? undefined : { ...parts[index]!, index };
+}
+
 interface FindingItemProps {
   group: FindingGroup;
   index: number;
   draft: string;
+  /** Which post of a thread the finding is in, and how many posts there are. */
+  part?: PromptPart & { index: number };
+  parts: number;
   policyUrl: string | undefined;
   t: Translate;
   onShow(): void;
@@ -392,9 +412,11 @@ function PolicyLink({ href, t }: { href: string; t: Translate }) {
   );
 }
 
-function FindingItem({ group, index, draft, policyUrl, t, onShow }: FindingItemProps) {
+function FindingItem({ group, index, draft, part, parts, policyUrl, t, onShow }: FindingItemProps) {
   const hasSpan = group.end > group.start && group.start < draft.length;
-  const excerpt = hasSpan ? excerptAround(draft, group.start, group.end) : undefined;
+  // In a thread the excerpt stays inside its own post.
+  const from = part?.start ?? 0;
+  const excerpt = hasSpan ? excerptAround(draft.slice(from, part?.end ?? draft.length), group.start - from, group.end - from) : undefined;
   const { reasons } = group;
   const single = reasons.length === 1 ? reasons[0]! : undefined;
   const messageIds = reasons.map((_, r) => (single ? `vz-msg-${index}` : `vz-msg-${index}-${r}`));
@@ -405,6 +427,7 @@ function FindingItem({ group, index, draft, policyUrl, t, onShow }: FindingItemP
   return (
     <li class={`finding sev-${group.severity}`} data-rule={group.findings.map((f) => f.rule).join(' ')}>
       <span class="sev-label">{t(`prompt_severity_${group.severity}`)}</span>
+      {part && <span class="part">{t('prompt_part', [String(part.index + 1), String(parts)])}</span>}
       {excerpt && (
         <p class="excerpt">
           {excerpt.before}

@@ -77,6 +77,7 @@ ul.findings { list-style: none; display: grid; gap: 0.75em; align-content: start
   background: var(--vz-sev); color: #fff;
 }
 .sev-warn .sev-label { color: #1a1a1a; }
+.part { font-size: 0.8em; font-weight: 600; margin-left: 0.5em; }
 .excerpt {
   margin: 0 0 0.5em; padding: 0.4em 0.6em; background: var(--vz-soft); border-radius: 6px;
   white-space: pre-wrap; overflow-wrap: anywhere;

@@ -28,10 +28,13 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { EDITOR, launchBrowser, openComposer, setRules, startFixtureServer, type Browser, type FixtureServer, type Site } from '../e2e/harness';
 import { TEST_RULES } from '../e2e/rules';
 
+// The realistic fixtures: Draft.js at X's depth, Lexical in Facebook's dialog, LinkedIn's Quill
+// share box inside an open shadow root and its TipTap comment box.
 const SITES: Array<[Site, string]> = [
   ['x', 'home'],
   ['facebook', 'post'],
   ['linkedin', 'post'],
+  ['linkedin', 'comment'],
 ];
 const ROUNDS = Number(process.env.VZ_BENCH_ROUNDS ?? 2);
 const CHARS = Number(process.env.VZ_BENCH_CHARS ?? 1000);
@@ -223,7 +226,8 @@ async function main() {
     for (const c of configs) if (c.name !== 'base') await setRules(c.browser, TEST_RULES);
     for (const [site, where] of SITES) {
       const bySite = new Map(configs.map((c) => [c.name, emptySample()]));
-      samples.set(site, bySite);
+      const label = `${site} ${where}`;
+      samples.set(label, bySite);
       const pages = await Promise.all(configs.map(async (c) => {
         const page = await openPage(c.browser.context, server, site, where);
         const cdp = await c.browser.context.newCDPSession(page);
@@ -240,10 +244,10 @@ async function main() {
             await typeBlock(p.page, p.cdp, text.slice(from, to), delays.slice(from, to), bySite.get(p.config.name)!);
         }
         for (const p of pages) await clear(p.page);
-        process.stderr.write(`${site}: round ${round + 1}/${ROUNDS}\n`);
+        process.stderr.write(`${label}: round ${round + 1}/${ROUNDS}\n`);
       }
       const ul = new Map<string, number[]>();
-      underlines.set(site, ul);
+      underlines.set(label, ul);
       for (const p of pages) {
         if (p.config.name === 'base') continue;
         const times: number[] = [];

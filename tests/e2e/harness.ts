@@ -3,121 +3,19 @@
  * Chromium with the built extension, and helpers to set rules, type and read
  * what the page published. Nothing here touches the network beyond 127.0.0.1.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { Published } from './fixtures/shared';
+import { FIXTURE_HOSTS, ROOT, startFixtureServer, type FixtureServer, type Site } from './server';
 
-export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+export { GENERIC_URL, ROOT, SITE_URL, startFixtureServer, type FixtureServer, type Site } from './server';
+
 /** The built extension; `VZ_EXTENSION` points elsewhere (e.g. a private copy while others rebuild). */
 export const EXTENSION = process.env.VZ_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
-
-export type Site = 'x' | 'facebook' | 'linkedin';
-export const SITE_URL: Record<Site | 'control', string> = {
-  x: 'https://x.com/home',
-  facebook: 'https://www.facebook.com/',
-  linkedin: 'https://www.linkedin.com/feed/',
-  control: 'https://localhost/',
-};
-const HOST_FIXTURE: Array<[RegExp, string]> = [
-  [/(^|\.)x\.com$|(^|\.)twitter\.com$/, 'x'],
-  [/(^|\.)facebook\.com$/, 'facebook'],
-  [/(^|\.)linkedin\.com$/, 'linkedin'],
-  [/^localhost$/, 'x'],
-  // The generic adapter's tests: one plain form page on any *.volle-zaal.test host.
-  [/\.volle-zaal\.test$/, 'generic'],
-];
-/** Hosts for the generic adapter's fixture (tests/e2e/generic.test.ts). */
-export const GENERIC_URL = { listed: 'https://forum.volle-zaal.test/', unlisted: 'https://elders.volle-zaal.test/' };
-
-export interface FixtureServer {
-  port: number;
-  /** URL paths the server answered, for the privacy test. */
-  served: string[];
-  url(site: Site | 'control', query?: string): string;
-  close(): Promise<void>;
-}
-
-/** Bundle the fixture pages (real Draft.js, Lexical and Quill) into `dir`. */
-async function bundleFixtures(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  await Promise.all(
-    ['x.tsx', 'facebook.ts', 'linkedin.ts', 'generic.ts'].map(async (file) => {
-      const name = file.replace(/\.tsx?$/, '');
-      const outfile = join(dir, `${name}.js`);
-      await build({
-        entryPoints: [join(ROOT, 'tests/e2e/fixtures', file)],
-        bundle: true,
-        outfile,
-        format: 'iife',
-        jsx: 'automatic',
-        jsxImportSource: 'react',
-        define: { 'process.env.NODE_ENV': '"production"', global: 'window' },
-        logLevel: 'warning',
-        // The repo's tsconfig points JSX at Preact; fixtures are React like the sites.
-        tsconfigRaw: { compilerOptions: { jsx: 'react-jsx', jsxImportSource: 'react' } },
-      });
-      out[name] = readFileSync(outfile, 'utf8');
-    }),
-  );
-  return out;
-}
-
-/** Start the HTTPS fixture server on a free port with a throwaway self-signed certificate. */
-export async function startFixtureServer(): Promise<FixtureServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'vz-fixtures-'));
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    '-days', '2', '-subj', '/CN=x.com',
-    '-addext', 'subjectAltName=DNS:x.com,DNS:*.x.com,DNS:twitter.com,DNS:*.twitter.com,DNS:*.facebook.com,DNS:*.linkedin.com,DNS:localhost,DNS:*.volle-zaal.test',
-  ], { stdio: 'ignore' });
-  const scripts = await bundleFixtures(dir);
-  const served: string[] = [];
-  const server: Server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = (req.url ?? '/').split('?')[0]!;
-    served.push(`${host}${path}`);
-    const fixture = HOST_FIXTURE.find(([re]) => re.test(host))?.[1];
-    if (!fixture) {
-      res.writeHead(404).end();
-      return;
-    }
-    if (path === '/fixture.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(scripts[fixture]);
-      return;
-    }
-    if (path === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-      .end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>${fixture} fixture</title></head><body><div id="root"></div><script src="/fixture.js"></script></body></html>`);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    served,
-    url: (site, query = '') => (site === 'control' ? `https://localhost:${port}/` : SITE_URL[site]) + (query ? `?${query}` : ''),
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => {
-          rmSync(dir, { recursive: true, force: true });
-          r();
-        });
-      }),
-  };
-}
 
 export interface Browser {
   context: BrowserContext;
@@ -151,7 +49,7 @@ export async function launchBrowser(
   const profile = mkdtempSync(join(tmpdir(), 'vz-profile-'));
   const p = server.port;
   const args = [
-    `--host-resolver-rules=MAP x.com 127.0.0.1:${p}, MAP *.x.com 127.0.0.1:${p}, MAP twitter.com 127.0.0.1:${p}, MAP *.twitter.com 127.0.0.1:${p}, MAP *.facebook.com 127.0.0.1:${p}, MAP *.linkedin.com 127.0.0.1:${p}, MAP localhost 127.0.0.1:${p}, MAP *.volle-zaal.test 127.0.0.1:${p}`,
+    `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${p}`).join(', ')}`,
     '--ignore-certificate-errors', '--disable-gpu', '--disable-quic', '--disable-background-networking',
     '--disable-component-update', '--no-first-run', '--disable-features=Translate,OptimizationHints,MediaRouter',
   ];
@@ -224,21 +122,22 @@ export async function openSite(browser: Browser, server: FixtureServer, site: Si
   return page;
 }
 
+/** Selectors (Playwright's CSS pierces open shadow roots) of each site's composers in the fixtures. */
 export const EDITOR: Record<Site, Record<string, string>> = {
-  x: { home: 'main > .composer [data-testid="tweetTextarea_0"]', reply: '[role="dialog"] [data-testid="tweetTextarea_0"]' },
+  x: { home: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]', reply: '#layers [role="dialog"] [data-testid="tweetTextarea_0"]' },
   facebook: { post: '[role="dialog"] [data-lexical-editor="true"]', comment: '[role="article"] [data-lexical-editor="true"]' },
-  linkedin: { post: '.share-creation-state__text-editor .ql-editor', comment: '.comments-comment-texteditor .ql-editor' },
+  linkedin: { post: '#interop-outlet .ql-editor', comment: '[data-view-name="comment-box"] .ProseMirror' },
 };
 export const PUBLISH: Record<Site, Record<string, string>> = {
-  x: { home: '[data-testid="tweetButtonInline"]', reply: '[data-testid="tweetButton"]' },
+  x: { home: '[data-testid="tweetButtonInline"]', reply: '#layers [role="dialog"] [data-testid="tweetButton"]' },
   facebook: { post: '[role="dialog"] [role="button"][aria-label="Posten"]' },
-  linkedin: { post: '.share-actions__primary-action', comment: '.comments-comment-box__submit-button' },
+  linkedin: { post: '#interop-outlet .share-actions__primary-action', comment: 'button[data-view-name="comment-post"]' },
 };
 
 /** Open the composer that only appears on demand (Facebook's dialog, LinkedIn's share box, X's reply modal). */
 export async function openComposer(page: Page, site: Site, where: string): Promise<void> {
   if (site === 'facebook' && where === 'post') await page.click('[aria-label="Maak een bericht"]');
-  if (site === 'linkedin' && where === 'post') await page.click('.share-box-feed-entry__trigger');
+  if (site === 'linkedin' && where === 'post') await page.click('[aria-label="Bijdrage starten"]');
   if (site === 'x' && where === 'reply') await page.click('[data-testid="reply"]');
   await page.waitForSelector(EDITOR[site][where]!);
 }
@@ -264,21 +163,7 @@ export function editorText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\n$/, ''));
 }
 
-/** Poll until `fn` returns a truthy value. */
-export async function until<T>(fn: () => Promise<T> | T, { timeout = 5_000, interval = 25, what = 'condition' } = {}): Promise<T> {
-  const end = Date.now() + timeout;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-    await new Promise((r) => setTimeout(r, interval));
-  }
-}
+export { until } from './scenarios';
 
 /** Number of ranges the extension highlights (CSS Custom Highlight API), or fallback marks drawn. */
 export function highlightCount(page: Page): Promise<number> {
@@ -309,7 +194,9 @@ export function promptOf(page: Page) {
 /** Caret position as an offset into the editor's innerText-like text, or -1 when the focus is elsewhere. */
 export function caretOffset(page: Page, selector: string): Promise<number> {
   return page.$eval(selector, (el) => {
-    const sel = document.getSelection();
+    // An editor in a shadow root: Chromium's document selection hides the nodes inside it.
+    const tree = el.getRootNode() as Document & { getSelection?: () => Selection | null };
+    const sel = tree.getSelection ? tree.getSelection() : document.getSelection();
     if (!sel || sel.rangeCount === 0 || !el.contains(sel.anchorNode)) return -1;
     const r = document.createRange();
     r.setStart(el, 0);

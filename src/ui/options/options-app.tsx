@@ -4,43 +4,16 @@
  * through the message protocol; managed (enterprise) settings show as locked.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ImportReply, Replies, Request, RequestKind, StatusReply } from '../../policy/protocol';
+import type { ImportReply, StatusReply } from '../../policy/protocol';
 import type { LoadedPolicy, PolicyIssue } from '../../policy';
 import type { Translate, UiLocale } from '../i18n';
-import type { OverrideStats } from '../../distribution/stats';
+import type { OptionsDeps } from './deps';
 import { describeFallback, describeOrigin, describeOutcome, describeSignature, formatTime } from './describe';
 import { IssueList, IssueSummary } from './issues';
 import { RuleTester } from './tester';
 import { ActiveContents, PersonalList, SetupCode, Statistics } from './trust';
 
 /** What the page needs from the extension; injected so the views run in tests. */
-export interface OptionsDeps {
-  send<K extends RequestKind>(request: Extract<Request, { kind: K }>): Promise<Replies[K]>;
-  /** The active policy, compiled (for the rule tester). */
-  activePolicy(): Promise<LoadedPolicy>;
-  /** Call back when the active rules or the sync status change; returns "stop". */
-  watch(cb: () => void): () => void;
-  /** Ask for host permission on a rules URL's origin (needs the click's user gesture). */
-  requestOrigin(origin: string): Promise<boolean>;
-  /** Match patterns of the policy's generic hosts that still lack host permission (`sites.generic`). */
-  missingGenericHosts?(policy: LoadedPolicy): Promise<string[]>;
-  /** Ask for host permission on these match patterns (needs the click's user gesture). */
-  requestOrigins?(patterns: string[]): Promise<boolean>;
-  /** The personal client list (hashed in this page, stored locally; src/distribution/personal.ts). */
-  personal: {
-    split(input: string): string[];
-    count(): Promise<number>;
-    add(names: readonly string[]): Promise<number>;
-    remove(names: readonly string[]): Promise<number>;
-    clear(): Promise<void>;
-  };
-  /** The override statistics kept in this browser. */
-  stats(): Promise<OverrideStats>;
-  /** Offer a text file for download (the statistics export). */
-  download(name: string, text: string): void;
-  /** Ask a yes/no question (window.confirm). */
-  confirm(question: string): boolean;
-}
 
 export interface OptionsAppProps {
   deps: OptionsDeps;
@@ -49,6 +22,8 @@ export interface OptionsAppProps {
   /** A setup code from a setup link (`options.html#setup=vz1.…`). */
   setupCode?: string;
 }
+
+export type { OptionsDeps } from './deps';
 
 export function OptionsApp({ deps, t, locale, setupCode }: OptionsAppProps) {
   const [status, setStatus] = useState<StatusReply | null>(null);

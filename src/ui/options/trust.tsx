@@ -4,14 +4,12 @@
  * management), the personal client list and the override statistics.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { StatusReply } from '../../distribution/protocol';
-import type { OverrideStats } from '../../distribution/stats';
-import { exportStats, totalsPerRule } from '../../distribution/stats';
-import type { PinResult } from '../../policy/protocol';
+import { exportStats, totalsPerRule, type OverrideStats } from '../../policy/override-stats';
+import type { PinResult, StatusReply } from '../../policy/protocol';
 import type { LoadedPolicy } from '../../policy';
 import { summarisePolicy } from '../../policy/summary';
 import type { Translate, UiLocale } from '../i18n';
-import type { OptionsDeps } from './options-app';
+import type { OptionsDeps } from './deps';
 import { describeOutcome, formatTime } from './describe';
 
 /** "Wat het actieve beleid bevat": read-only; the organisation's file decides all of it. */

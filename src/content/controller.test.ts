@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+/**
+ * The controller's units on a page: composers in open shadow roots, the hold and replay from
+ * inside the shadow tree, threads as one publish, typeahead Enter, and fail-closed.
+ */
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { loadPolicy, type LoadedPolicy } from '../policy';
+import { createAdapter } from '../sites/adapter';
+import { LINKEDIN_SPEC } from '../sites/linkedin';
+import { X_SPEC } from '../sites/x';
+import type { BadgeState, PromptRequest, PromptResult, Ui } from '../ui/port';
+import { startController } from './controller';
+import { eventElement, openShadowRoots } from './discovery';
+
+function policy(prompt: object = {}): LoadedPolicy {
+  const result = loadPolicy({
+    format: 1,
+    id: 'test.unit',
+    version: '1',
+    title: 'Unit',
+    extends: 'volle-zaal:default',
+    prompt,
+    rules: [{ id: 'test.name', category: 'client-name', severity: 'warn', pattern: { words: ['Odilia'] }, message: { nl: 'Naam.', en: 'Name.' }, examples: { fires: ['Odilia schildert'], clean: ['Jan schildert'] } }],
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.policy;
+}
+
+/** A UI that records what it is asked and answers the prompt with `decision`. */
+function fakeUi(decision: PromptResult['decision'] = 'post') {
+  const prompts: PromptRequest[] = [];
+  const badges: BadgeState[] = [];
+  const ui: Ui = {
+    showPrompt: async (request) => {
+      prompts.push(request);
+      return { decision };
+    },
+    mountBadge: () => ({ update: (s) => badges.push(s), destroy: () => undefined }),
+    createHighlighter: () => ({ set: () => undefined, clear: () => undefined, destroy: () => undefined }),
+    isOwnEvent: () => false,
+    isOwnHost: () => false,
+  };
+  return { ui, prompts, badges };
+}
+
+const lifetime: AbortController[] = [];
+afterEach(() => {
+  for (const a of lifetime.splice(0)) a.abort();
+  document.body.innerHTML = '';
+});
+
+function start(spec: typeof X_SPEC, ui: Ui, p: LoadedPolicy = policy()) {
+  const abort = new AbortController();
+  lifetime.push(abort);
+  return startController({ adapter: createAdapter(spec, {}, [], document), policy: p, ui, locale: 'nl', signal: abort.signal, debounceMs: 1, idleTimeoutMs: 1 });
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 20));
+
+describe('discovery', () => {
+  test('finds nested open shadow roots and the real target of an event inside one', () => {
+    document.body.innerHTML = '<div id="outer"></div>';
+    const outer = document.getElementById('outer')!.attachShadow({ mode: 'open' });
+    outer.innerHTML = '<div id="inner"></div>';
+    const inner = (outer.getElementById('inner') as HTMLElement).attachShadow({ mode: 'open' });
+    inner.innerHTML = '<button id="b">Posten</button>';
+    expect(openShadowRoots(document)).toEqual([outer, inner]);
+    let seen: Element | null = null;
+    window.addEventListener('click', (e) => (seen = eventElement(e)), { once: true, capture: true });
+    (inner.getElementById('b') as HTMLElement).click();
+    expect(seen).toBe(inner.getElementById('b'));
+  });
+});
+
+describe('controller', () => {
+  test('a click on the share box button inside a shadow root is held, then replayed from inside the tree once', async () => {
+    document.body.innerHTML = '<div id="interop-outlet"></div>';
+    const shadow = document.getElementById('interop-outlet')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div data-test-modal><div class="ql-editor" contenteditable="true">Odilia schildert</div><button class="share-actions__primary-action">Posten</button></div>';
+    const button = shadow.querySelector('button')!;
+    const siteClicks = vi.fn();
+    button.addEventListener('click', siteClicks);
+    const { ui, prompts } = fakeUi('post');
+    const c = start(LINKEDIN_SPEC, ui);
+    expect(c.composers()).toHaveLength(1);
+    button.click();
+    expect(prompts).toHaveLength(1);
+    expect(prompts[0]!.draft).toBe('Odilia schildert');
+    await flush();
+    // Held once (the person's click), replayed once (our click from inside the shadow tree).
+    expect(siteClicks).toHaveBeenCalledTimes(1);
+  });
+
+  test('"Post all" checks every post of a thread; findings carry their post', () => {
+    const post = (i: number, text: string) => `<div><div><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_${i}">${text}</div></div></div>`;
+    document.body.innerHTML = `<div role="dialog">${post(0, 'Mooie dag.')}${post(1, 'Met Odilia!')}<button data-testid="tweetButton">Alles posten</button></div>`;
+    const { ui, prompts } = fakeUi('edit');
+    start(X_SPEC, ui);
+    document.querySelector<HTMLElement>('[data-testid="tweetButton"]')!.click();
+    expect(prompts).toHaveLength(1);
+    const { draft, parts, findings } = prompts[0]!;
+    expect(draft).toBe('Mooie dag.\n\nMet Odilia!');
+    expect(parts).toEqual([{ start: 0, end: 10 }, { start: 12, end: 23 }]);
+    expect(draft.slice(findings[0]!.start, findings[0]!.end)).toBe('Odilia');
+  });
+
+  test('Ctrl+Enter while a mention typeahead is open is not a publish', () => {
+    document.body.innerHTML = `<main><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0">Odilia @zo</div>
+      <button data-testid="tweetButtonInline">Posten</button></main><div id="layers"><div id="typeaheadDropdown-1" role="listbox"></div></div>`;
+    const { ui, prompts } = fakeUi();
+    start(X_SPEC, ui);
+    const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+    const press = () => editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    expect(press()).toBe(true);
+    expect(prompts).toHaveLength(0);
+    document.getElementById('typeaheadDropdown-1')!.remove();
+    expect(press()).toBe(false);
+    expect(prompts).toHaveLength(1);
+  });
+
+  test('no publish control: the badge says so; fail-closed stops a click on a button that reads as publishing', () => {
+    document.body.innerHTML = `<main><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0">Mooie dag.</div>
+      <button data-testid="newPostButton">Posten</button><button id="emoji">☺</button></main>`;
+    const { ui, badges } = fakeUi();
+    start(X_SPEC, ui, policy({ failClosed: true }));
+    expect(badges.at(-1)).toMatchObject({ status: 'unprotected', reason: 'publish-control-not-found' });
+    const click = (el: Element) => el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    expect(click(document.querySelector('[data-testid="newPostButton"]')!)).toBe(false);
+    expect(click(document.getElementById('emoji')!)).toBe(true);
+  });
+
+  test('without fail-closed the same click goes through (the badge stays)', () => {
+    document.body.innerHTML = `<main><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0">Mooie dag.</div><button data-testid="newPostButton">Posten</button></main>`;
+    const { ui } = fakeUi();
+    start(X_SPEC, ui);
+    expect(document.querySelector('[data-testid="newPostButton"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * The one interface between the content script and the page UI: the content script calls
+ * these, src/ui implements them (entrypoints/content.ts wires them), and tests can stand in.
+ */
+import type { Locale } from '../engine/types';
+import type { BadgeHandle } from './badge';
+import type { Highlighter } from './highlights';
+import type { PromptRequest, PromptResult } from './prompt';
+
+export type { BadgeHandle, BadgeState } from './badge';
+export type { Highlighter, Mark } from './highlights';
+export type { PromptPart, PromptRequest, PromptResult } from './prompt';
+
+export interface Ui {
+  showPrompt(request: PromptRequest): Promise<PromptResult>;
+  /** `locale`: the findings' language, so the badge's words match them. */
+  mountBadge(composer: HTMLElement, locale: Locale): BadgeHandle;
+  createHighlighter(locale: Locale): Highlighter;
+  /** Whether an event came from this UI (the publish listeners ignore those). */
+  isOwnEvent(event: Event): boolean;
+  /** Whether an element hosts this UI (its shadow root is never searched for composers). */
+  isOwnHost(element: Element): boolean;
+}
