@@ -127,7 +127,7 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
   const inExtension = async <T, A>(fn: (arg: A) => Promise<T>, arg: A): Promise<T> => {
     const page = await openExtensionPage('popup.html');
     try {
-      return await page.evaluate(fn, arg);
+      return (await page.evaluate(fn as never, arg as never)) as T;
     } finally {
       await page.close();
     }

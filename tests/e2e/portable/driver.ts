@@ -36,9 +36,10 @@ export function fromPlaywright(page: PlaywrightPage): E2EPage {
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (chord) => page.keyboard.press(chord),
-    evaluate: (fn, arg) => page.evaluate(fn as (a: typeof arg) => unknown, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     waitFor: async (fn, arg, timeout = DEFAULT_TIMEOUT) => {
-      await page.waitForFunction(fn, arg, { timeout });
+      // The library's own argument types (Unboxed, FlattenHandle) do not unify with a plain generic.
+      await page.waitForFunction(fn as never, arg as never, { timeout });
     },
     close: () => page.close(),
   };
@@ -62,9 +63,9 @@ export function fromPuppeteer(page: PuppeteerPage): E2EPage {
       await page.keyboard.press(key);
       for (const k of keys.reverse()) await page.keyboard.up(k);
     },
-    evaluate: (fn, arg) => page.evaluate(fn as (a: typeof arg) => unknown, arg) as never,
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
     waitFor: async (fn, arg, timeout = DEFAULT_TIMEOUT) => {
-      await page.waitForFunction(fn as (a: typeof arg) => unknown, { timeout, polling: 50 }, arg);
+      await page.waitForFunction(fn as never, { timeout, polling: 50 }, arg as never);
     },
     close: () => page.close(),
   };

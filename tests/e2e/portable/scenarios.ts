@@ -54,6 +54,9 @@ const buttonText = (page: E2EPage, action: string) =>
   );
 const editorText = (page: E2EPage, selector: string) =>
   page.evaluate((s) => (document.querySelector(s) as HTMLElement).innerText.replace(/\n$/, ''), selector);
+/** The prompt covers the page: its shadow-root stylesheet applied (a page CSP must not drop it). */
+const promptPosition = (page: E2EPage) =>
+  page.evaluate(() => getComputedStyle(document.querySelector('volle-zaal-prompt')!).position, null);
 const waitPublished = (page: E2EPage, n: number) => page.waitFor((count) => window.__published.length >= count, n);
 const waitPrompt = (page: E2EPage) => page.waitFor(() => !!document.querySelector('volle-zaal-prompt')?.shadowRoot?.querySelector('[role="dialog"]'), null);
 const waitPromptGone = (page: E2EPage) => page.waitFor(() => !document.querySelector('volle-zaal-prompt'), null);
@@ -89,8 +92,15 @@ export async function cleanDraftPosts(page: E2EPage, composer: Composer): Promis
 export async function riskyDraftStoppedAndEdited(page: E2EPage, composer: Composer): Promise<void> {
   const editor = EDITOR[composer.site][composer.where]!;
   await typeDraft(page, composer, FLAGGED);
+  // Findings are underlined while typing (CSS Custom Highlight API ranges), before any click.
+  await page.waitFor(() => {
+    let n = 0;
+    for (const [, h] of ((CSS as any).highlights as Map<string, Set<Range>> | undefined) ?? []) n += h.size;
+    return n >= 2;
+  }, null);
   await publish(page, composer);
   await waitPrompt(page);
+  expect(await promptPosition(page)).toBe('fixed');
   const shown = await promptText(page);
   for (const m of MESSAGES) expect(shown).toMatch(m);
   expect(await buttonText(page, 'edit')).toMatch(/^(Aanpassen|Edit)$/);
