@@ -14,8 +14,6 @@ export interface E2EPage {
   readonly browser: 'chromium' | 'firefox';
   /** Wait for the first element matching `selector` to be visible, then click it with the mouse. */
   click(selector: string): Promise<void>;
-  /** A real mouse click at viewport coordinates (CSS pixels). */
-  clickAt(x: number, y: number): Promise<void>;
   /** Type `text` with real key events into the focused element. */
   type(text: string): Promise<void>;
   /** Press a key or a chord: `Enter`, `Escape`, `Control+Enter`, `Control+A`, `Shift+Enter`. */
@@ -33,7 +31,6 @@ export function fromPlaywright(page: PlaywrightPage): E2EPage {
   return {
     browser: 'chromium',
     click: (selector) => page.click(selector.replaceAll('>>>', ' '), { timeout: DEFAULT_TIMEOUT }),
-    clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (chord) => page.keyboard.press(chord),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
@@ -53,7 +50,6 @@ export function fromPuppeteer(page: PuppeteerPage): E2EPage {
       await handle!.click();
       await handle!.dispose();
     },
-    clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: async (chord) => {
       // Playwright's chord syntax: modifiers held while the last key is pressed.
