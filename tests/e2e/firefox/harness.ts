@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { type FixtureServer, ROOT, startFixtureServer } from '../harness';
+import { type FixtureServer, ROOT, startFixtureServer, until } from '../harness';
 import { type ConnectProxy, startConnectProxy } from './proxy';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -53,20 +53,6 @@ export function isExtensionError(line: string): boolean {
     /^console\.(error|warn): "?Volle Zaal\b/.test(line) ||
     (/moz-extension:\/\//.test(line) && /error|blocked|denied|refused/i.test(line) && !/^console\.(log|info|debug)/.test(line))
   );
-}
-
-async function poll<T>(fn: () => Promise<T>, what: string, timeout = 15_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v) return v;
-    } catch {
-      // The page may be between documents; try again.
-    }
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 export async function launchFirefox(options: { locale?: string } = {}): Promise<FirefoxRun> {
@@ -120,7 +106,7 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     const url = `${EXTENSION_ORIGIN}/${path}`;
     // page.goto to a moz-extension URL never resolves although the page loads: start it, then poll.
     page.goto(url).catch(() => undefined);
-    await poll(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), url);
+    await until(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), { timeout: 15_000, interval: 50, what: url });
     return page;
   };
   /** Run `fn` in an extension page (the MV2 background has no service worker to evaluate in). */

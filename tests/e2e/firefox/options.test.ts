@@ -9,27 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROKEN_IMPORT as BROKEN, GOOD_IMPORT as GOOD } from '../rules';
 import { useFirefox } from './harness';
-
-const GOOD = {
-  format: 1,
-  id: 'org.zorgvzw',
-  version: '2026.12.1',
-  title: 'Socialemediabeleid Zorg vzw',
-  extends: 'volle-zaal:default',
-  rules: [
-    {
-      id: 'org.no-code-names',
-      category: 'internal',
-      severity: 'block',
-      message: { nl: 'Projectnamen zijn intern.', en: 'Project names are internal.' },
-      pattern: { words: ['project zonnebloem'] },
-      examples: { fires: ['Start van Project Zonnebloem'], clean: ['Zonnebloemen in de tuin'] },
-    },
-  ],
-};
-// A severity that does not exist and an override of a rule that does not exist.
-const BROKEN = { ...GOOD, title: 'Kapotte versie', rules: [{ ...GOOD.rules[0], severity: 'loud' }], severity: [{ rule: 'bestaat-niet', severity: 'warn' }] };
 
 const env = useFirefox(null);
 let page: Page;
