@@ -43,9 +43,10 @@ export interface FirefoxRun {
 
 /**
  * An error line from the extension. Firefox prints uncaught exceptions and rejections with their
- * source (`JavaScript error: moz-extension://<uuid>/content-scripts/content.js, line 1: …`), but
- * console messages without it (`console.error: "…"`), so those count when they carry the
- * extension's own "Volle Zaal" prefix. Firefox's own chrome code logs errors too; those are not ours.
+ * source, for content scripts as for extension pages (`JavaScript error:
+ * moz-extension://<uuid>/content-scripts/content.js, line 2: Error: …`, checked on Firefox 153
+ * ESR), but console messages without it (`console.error: "…"`), so those count when they carry
+ * the extension's own "Volle Zaal" prefix. Firefox's own chrome code logs errors too; not ours.
  */
 export function isExtensionError(line: string): boolean {
   return (
@@ -85,7 +86,10 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       // Page, content-script and extension console messages and errors on stdout.
       'devtools.console.stdout.content': true,
       'devtools.console.stdout.chrome': true,
+      // Page language (navigator.language) and, with Debian's firefox-esr-l10n-nl, the UI language
+      // that the extension's own text follows (i18n.getUILanguage).
       'intl.accept_languages': options.locale === 'en' ? 'en-GB, en' : 'nl-BE, nl',
+      'intl.locale.requested': options.locale === 'en' ? 'en-US' : 'nl',
     },
   });
   const output: string[] = [];

@@ -37,6 +37,8 @@ describe('Firefox: options page', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('a broken file is rejected with each problem listed by path; the default policy stays active', async () => {
+    // The extension's own pages follow Firefox's UI language: Dutch first.
+    expect(await text('#import-submit'), 'Dutch UI (needs firefox-esr-l10n-nl)').toBe('Importeren');
     expect(await page.$eval('#active-origin', (el) => el.getAttribute('data-origin'))).toBe('default');
     const before = await text('#active-title-value');
     await importFile('broken.json', JSON.stringify(BROKEN, null, 2));
