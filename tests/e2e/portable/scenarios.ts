@@ -24,10 +24,13 @@ export interface Composer {
 }
 export const COMPOSERS: Composer[] = [
   { site: 'x', where: 'home', shortcut: 'Control+Enter' },
+  // The reply modal mounts its editor only after "Antwoord" is clicked.
+  { site: 'x', where: 'reply', shortcut: 'Control+Enter' },
   { site: 'facebook', where: 'post' },
   // No button: Enter is how a comment is published, so every scenario there exercises the key.
   { site: 'facebook', where: 'comment', shortcut: 'Enter' },
   { site: 'linkedin', where: 'post', shortcut: 'Control+Enter' },
+  { site: 'linkedin', where: 'comment' },
 ];
 
 /** The control that opens a composer shown only on demand. */
