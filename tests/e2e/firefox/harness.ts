@@ -168,10 +168,11 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
  */
 export function useFirefox(rules: object | null, options: Parameters<typeof launchFirefox>[0] = {}): { run: FirefoxRun } {
   const env = {} as { run: FirefoxRun };
+  // Bundling the fixtures, a TLS key and a cold Firefox: slow on a busy two-core machine.
   beforeAll(async () => {
     env.run = await launchFirefox(options);
     await env.run.setRules(rules);
-  });
+  }, 180_000);
   afterEach(async () => {
     // Errors reach stdout a moment after the page raised them.
     await new Promise((r) => setTimeout(r, 100));

@@ -3,6 +3,11 @@
  * scenario runs in Chromium (Playwright) and in Firefox (puppeteer over WebDriver BiDi).
  * Each takes a freshly opened fixture page and asserts what a person relies on: what the site
  * published (exactly, and how often), what the prompt said, and that the draft was kept.
+ *
+ * Porting a Chromium scenario: replace `page.locator(…)`/`getByRole` with a CSS selector (`>>>`
+ * into a shadow root), `page.keyboard.*` with `type`/`press`, reads with a self-contained
+ * `evaluate`, and polling with `waitFor`; add it to SITE_SCENARIOS (or a composer to COMPOSERS)
+ * and both runners pick it up.
  */
 import { expect } from 'vitest';
 import type { Published } from '../fixtures/shared';
