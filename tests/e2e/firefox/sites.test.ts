@@ -23,7 +23,7 @@ describe('Firefox: site scenarios', () => {
 });
 
 describe('Firefox: privacy', () => {
-  // Runs after the scenarios above, which typed, held, edited and posted these drafts on every site.
+  // These run after the scenarios above, which typed, held, edited and posted these drafts on every site.
   test('no draft text is in any extension storage area', async () => {
     const stored = await env.run.dumpStorage();
     expect(stored).toContain('test.zorg-oost'); // the active rule file is there…
@@ -31,5 +31,14 @@ describe('Firefox: privacy', () => {
       expect(stored).not.toContain(text); // …the drafts are not, whole or in part
       expect(stored).not.toContain(text.slice(0, 20));
     }
+  });
+
+  test('nothing but the fixture pages was requested, and no other host was tried', async () => {
+    // Every request that reached the fixture server (the three sites' hosts) was a page or its script.
+    expect(env.run.server.served.length).toBeGreaterThan(0);
+    const allowed = /^(x\.com|www\.facebook\.com|www\.linkedin\.com)\/(home|feed\/|fixture\.js|favicon\.ico)?$/;
+    expect(env.run.server.served.filter((u) => !allowed.test(u))).toEqual([]);
+    // The proxy refuses every other host; only Firefox's own services tried one.
+    expect(env.run.proxy.refused.filter((h) => !/\.(mozilla\.(com|net|org)|firefox\.com):443$/.test(h))).toEqual([]);
   });
 });
