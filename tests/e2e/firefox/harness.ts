@@ -47,8 +47,12 @@ export interface FirefoxRun {
  * moz-extension://<uuid>/content-scripts/content.js, line 2: Error: …`, checked on Firefox 153
  * ESR), but console messages without it (`console.error: "…"`), so those count when they carry
  * the extension's own "Volle Zaal" prefix. Firefox's own chrome code logs errors too; not ours.
+ * "Script terminated by timeout" is not counted: puppeteer turns the slow-script timeout off
+ * (`dom.max_script_run_time` 0), so Firefox says it only when a test closes a tab while the
+ * content script is still busy (a check in progress on a loaded machine).
  */
 export function isExtensionError(line: string): boolean {
+  if (/^JavaScript warning: moz-extension:\/\/.*Script terminated by timeout/.test(line)) return false;
   return (
     /^JavaScript (error|warning): moz-extension:\/\//.test(line) ||
     /^console\.(error|warn): "?Volle Zaal\b/.test(line) ||
