@@ -91,8 +91,8 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       // Page language (navigator.language) and, with Debian's firefox-esr-l10n-nl, the UI language
       // that the extension's own text follows (i18n.getUILanguage).
       // Firefox stops an extension content script that runs longer than 5 s of wall time. On a
-      // two-core machine at load average 16 a starved content process crossed that once (2026-12-01),
-      // with no hang in our code; 30 s still catches a real one. Users keep Firefox's 5 s.
+      // two-core machine at load average 16 the content script crossed that once (2026-12-01), most
+      // likely a starved process rather than a hang; 30 s still catches a real hang. Users keep 5 s.
       'dom.max_ext_content_script_run_time': 30,
       'intl.accept_languages': options.locale === 'en' ? 'en-GB, en' : 'nl-BE, nl',
       'intl.locale.requested': options.locale === 'en' ? 'en-US' : 'nl',
