@@ -10,7 +10,7 @@ import { checkCommand } from './commands/check';
 import { entitiesCommand } from './commands/entities';
 import { hashNamesCommand } from './commands/hash-names';
 import { schemaCommand } from './commands/schema';
-import { keygenCommand, signCommand } from './commands/sign';
+import { keygenCommand, setupCodeCommand, signCommand, verifyCommand } from './commands/sign';
 import { testCommand } from './commands/test';
 import { validateCommand } from './commands/validate';
 import { EXIT, processOutput, UsageError, type Output } from './io';
@@ -26,6 +26,14 @@ const OPTIONS = {
   jsonl: { type: 'boolean' },
   salt: { type: 'string' },
   key: { type: 'string' },
+  'next-key': { type: 'string' },
+  sig: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  stdout: { type: 'boolean' },
+  url: { type: 'string' },
+  'extension-id': { type: 'string' },
+  'first-names': { type: 'boolean' },
+  // Kept so older scripts still run: full names only is now the default.
   'full-names-only': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -41,6 +49,8 @@ const COMMANDS: Record<string, (args: CommandArgs, output: Output) => Promise<nu
   'hash-names': hashNamesCommand,
   keygen: keygenCommand,
   sign: signCommand,
+  verify: verifyCommand,
+  'setup-code': setupCodeCommand,
 };
 
 export const USAGE = `Usage: volle-zaal <command> [options]
@@ -49,12 +59,18 @@ Commands:
   check [TEXT | FILE | -]     check one draft (human-readable; --format json)
   check --jsonl               check drafts given as JSON lines {"id","text","platform"?,"account"?} on stdin
   entities --jsonl            the names, ages, schools… the recognisers see, as JSON lines
-  validate FILE               validate a rule file
+  validate FILE               validate a rule file: every problem at once, or what it contains
   test [FILE]                 run the examples of the default policy and of FILE's rules
   schema                      print the JSON Schema of rule files
-  hash-names [FILE | -]       hash client names (text or CSV) for people.hashedClients
-  keygen                      make a key pair for signing rule files
-  sign FILE --key KEYFILE     write FILE.sig, the detached signature browsers verify
+  hash-names [FILE | -]       hash client names (text or CSV) for people.hashedClients:
+                              full names only; --first-names also hashes first names, which
+                              then count only with care context nearby ("onze bewoner …")
+  keygen --out FILE           make a signing key pair in FILE (mode 0600; --stdout to print)
+  sign FILE --key KEYFILE     validate FILE, then write FILE.sig (exit 2 for a broken file)
+  verify FILE --key KEYFILE   check FILE.sig (or --sig SIGFILE): exit 0 good, 1 bad or missing
+  setup-code --url URL --key KEYFILE [--next-key KEYFILE] [--extension-id ID]
+                              the code (and link) staff enter once on the options page to pin
+                              the rules URL and your public key, without device management
 
 Options:
   --rules FILE                the organisation's rule file (default: the bundled default policy)
@@ -64,6 +80,7 @@ Options:
   --locale nl|en              language of the messages (default nl)
   --format text|json          output of check (default text)
   --salt S                    salt for hash-names (default: a new random salt)
+  --first-names               hash-names: also first names (count only with care context)
 
 Exit codes: 0 nothing at warn or above, 1 findings at warn/block, 2 bad usage or bad rule file.`;
 

@@ -12,6 +12,7 @@ import type { TextMap } from '../sites/editors/text-map';
 import { isOwnUiEvent } from '../ui/host';
 import { hashDraft } from './hash';
 import type { Badge, Highlighter, Ui } from './ui-types';
+import { reportPromptOutcome } from '../distribution/report-outcome';
 
 export interface ControllerOptions {
   adapter: SiteAdapter;
@@ -374,6 +375,7 @@ export function startController(options: ControllerOptions): Controller {
           policyTitle: policy.file.title,
           policyUrl: policy.file.policyUrl,
         });
+        reportPromptOutcome(sorted, result.decision); // counts per rule only, when the policy turns statistics on
         const hash = hashDraft(current.text);
         if (result.decision === 'dismiss') {
           dismissed.add(hash);

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultPolicy } from '../policy';
+import { checkDraft } from '../engine';
 import { activePolicy, watchActivePolicy } from './active-policy';
+import { addPersonalNames, clearPersonalNames, removePersonalNames, splitNames } from './personal';
 
 vi.mock('wxt/browser', () => import('./test-browser'));
 
@@ -30,10 +32,45 @@ describe('activePolicy', () => {
     const seen: string[] = [];
     const stop = watchActivePolicy((p) => seen.push(p.file.id));
     await fakeBrowser.storage.local.set({ activeRules: { json: orgFile, origin: 'url', receivedAt: 1 } });
+    await vi.waitFor(() => expect(seen).toEqual(['org.zorg']));
     await fakeBrowser.storage.local.set({ syncStatus: { ok: true, at: 1, source: 'url' } });
     await fakeBrowser.storage.local.remove('activeRules');
+    await vi.waitFor(() => expect(seen).toEqual(['org.zorg', defaultPolicy().file.id]));
     stop();
     await fakeBrowser.storage.local.set({ activeRules: { json: orgFile, origin: 'url', receivedAt: 2 } });
+    await new Promise((r) => setTimeout(r, 20));
     expect(seen).toEqual(['org.zorg', defaultPolicy().file.id]);
+  });
+});
+
+describe('personal client list', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const draft = 'Vandaag met Marieke Dewulf naar de markt geweest, wat een dag!';
+  const clientFindings = async () =>
+    checkDraft(draft, { platform: 'facebook', account: 'personal' }, (await activePolicy()).engine).findings.filter((f) => f.rule.startsWith('client-name'));
+
+  it('is stored hashed only, and is added to whatever policy is active', async () => {
+    expect(await clientFindings()).toEqual([]);
+    expect(await addPersonalNames(splitNames('Marieke Dewulf\nJoris Pauwels'))).toBe(2);
+    const stored = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(stored).not.toMatch(/Marieke|Dewulf|Joris/i);
+    expect(await clientFindings()).toMatchObject([{ rule: 'client-name/listed' }]);
+    // A new organisation file does not replace the personal list.
+    await fakeBrowser.storage.local.set({ activeRules: { json: orgFile, origin: 'url', receivedAt: 1 } });
+    expect((await activePolicy()).file.id).toBe('org.zorg');
+    expect(await clientFindings()).toHaveLength(1);
+    // Typing a name again removes it; clearing removes all.
+    expect(await removePersonalNames(['Marieke Dewulf'])).toBe(1);
+    expect(await clientFindings()).toEqual([]);
+    await clearPersonalNames();
+    expect(await fakeBrowser.storage.local.get('personalClients')).toEqual({});
+  });
+
+  it('wakes watchers when the list changes', async () => {
+    const seen: number[] = [];
+    const stop = watchActivePolicy((p) => seen.push(p.engine.people.hashedClients.length));
+    await addPersonalNames(['Marieke Dewulf']);
+    await vi.waitFor(() => expect(seen).toEqual([1]));
+    stop();
   });
 });

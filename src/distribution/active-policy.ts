@@ -1,14 +1,17 @@
 /**
  * The policy the extension runs right now, for the content script and the
  * extension pages: the rule file in `storage.local.activeRules`, compiled, or
- * the bundled default when there is none.
+ * the bundled default when there is none — plus this browser's personal client
+ * list, which is added to whatever policy is active and never replaced by it.
  */
 import { browser } from 'wxt/browser';
 import type { LoadedPolicy } from '../policy';
 import { compileStoredRules, defaultPolicy } from '../policy/runtime';
+import { PERSONAL_CLIENTS_KEY, type PersonalClients, personalHashedNames } from './personal';
 import { ACTIVE_RULES_KEY, type ActiveRules } from './state';
 
 let cache: { json: string; policy: LoadedPolicy } | undefined;
+let withPersonal: { base: LoadedPolicy; personal: PersonalClients; policy: LoadedPolicy } | undefined;
 
 /**
  * Compile an `activeRules` value. Only validated files are ever stored (the
@@ -16,31 +19,47 @@ let cache: { json: string; policy: LoadedPolicy } | undefined;
  * file of another format version, or one that does not compile, runs the
  * default policy rather than none at all.
  */
-export function policyFromActiveRules(active: ActiveRules | null | undefined): LoadedPolicy {
-  if (!active || typeof active.json !== 'string') return defaultPolicy();
-  if (cache?.json === active.json) return cache.policy;
-  const policy = compileStoredRules(active.json);
-  if (!policy) return defaultPolicy();
-  cache = { json: active.json, policy };
+export function policyFromActiveRules(active: ActiveRules | null | undefined, personal?: PersonalClients): LoadedPolicy {
+  let base: LoadedPolicy;
+  if (!active || typeof active.json !== 'string') base = defaultPolicy();
+  else if (cache?.json === active.json) base = cache.policy;
+  else {
+    const compiled = compileStoredRules(active.json);
+    if (compiled) cache = { json: active.json, policy: compiled };
+    base = compiled ?? defaultPolicy();
+  }
+  const list = personalHashedNames(personal);
+  if (!list || !personal) return base;
+  if (withPersonal?.base === base && withPersonal.personal === personal) return withPersonal.policy;
+  const engine = { ...base.engine, people: { ...base.engine.people, hashedClients: [...base.engine.people.hashedClients, list] } };
+  const policy = { ...base, engine };
+  withPersonal = { base, personal, policy };
   return policy;
 }
 
-/** The active policy (compiled once per rule file). */
+/** The active policy (compiled once per rule file), with the personal client list. */
 export async function activePolicy(): Promise<LoadedPolicy> {
-  const got = await browser.storage.local.get(ACTIVE_RULES_KEY);
-  return policyFromActiveRules(got[ACTIVE_RULES_KEY] as ActiveRules | undefined);
+  const got = await browser.storage.local.get([ACTIVE_RULES_KEY, PERSONAL_CLIENTS_KEY]);
+  return policyFromActiveRules(got[ACTIVE_RULES_KEY] as ActiveRules | undefined, got[PERSONAL_CLIENTS_KEY] as PersonalClients | undefined);
 }
 
 /**
- * Call `cb` with the new policy whenever the active rule file changes (sync,
- * import, enterprise policy). Returns the function that stops watching; call
- * it when the caller's lifetime ends (e.g. `ctx.onInvalidated`).
+ * Call `cb` with the new policy whenever the active rule file or the personal
+ * client list changes (sync, import, enterprise policy, options page). Returns
+ * the function that stops watching; call it when the caller's lifetime ends
+ * (e.g. `ctx.onInvalidated`).
  */
 export function watchActivePolicy(cb: (policy: LoadedPolicy) => void): () => void {
+  let stopped = false;
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local' || !(ACTIVE_RULES_KEY in changes)) return;
-    cb(policyFromActiveRules(changes[ACTIVE_RULES_KEY]?.newValue as ActiveRules | undefined));
+    if (area !== 'local' || !(ACTIVE_RULES_KEY in changes || PERSONAL_CLIENTS_KEY in changes)) return;
+    void activePolicy().then((policy) => {
+      if (!stopped) cb(policy);
+    });
   };
   browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
 }

@@ -4,11 +4,14 @@
  */
 import { browser } from 'wxt/browser';
 import { activePolicy } from './active-policy';
-import { effectiveRulesUrl } from './layers';
+import { knownRuleIds } from '../policy';
+import { keyFingerprint } from '../policy/signature';
+import { effectiveRulesUrl, layerOf, layerSignature, trustedKeys } from './layers';
 import { DEFAULT_REFRESH_MINUTES, readManagedConfig, watchManagedConfig } from './managed';
 import { isRequest, type Replies, type Request, type RequestKind, type StatusReply } from './protocol';
-import { getActiveRules, getLayers, getSettings, getSyncStatus } from './state';
-import { clearUserRules, importUserRules, reapplyLayers, setUserRulesUrl, type SyncDeps, syncRules } from './sync';
+import { getActiveRules, getLayers, getSettings, getSyncRunning, getSyncStatus } from './state';
+import { isPromptOutcome, recordOutcome, statisticsEnabled } from './stats';
+import { clearUserRules, importUserRules, pinSetup, reapplyLayers, setUserRulesUrl, type SyncDeps, syncRules, unpinSetup } from './sync';
 
 export const SYNC_ALARM = 'volle-zaal-rules-sync';
 
@@ -27,36 +30,52 @@ export async function ensureSyncAlarm(): Promise<number> {
   return period;
 }
 
-/** Current distribution state for the options page and popup. */
+/** Current distribution state for the options page and popup: what is active, and why. */
 export async function getStatus(): Promise<StatusReply> {
-  const [managed, settings, rules, status, layers, policy] = await Promise.all([
+  const [managed, settings, rules, status, layers, policy, running] = await Promise.all([
     readManagedConfig(),
     getSettings(),
     getActiveRules(),
     getSyncStatus(),
     getLayers(),
     activePolicy(),
+    getSyncRunning(),
   ]);
   const effectiveUrl = effectiveRulesUrl(managed, settings);
+  const { keys, source } = trustedKeys(managed, settings);
+  const origin = rules?.origin ?? 'default';
+  const layer = layerOf(layers, origin);
+  const signature: StatusReply['active']['signature'] =
+    origin === 'default' ? 'none' : origin === 'managed' ? 'managed-channel' : layer ? layerSignature(layer, keys) : 'not-required';
   return {
     active: {
-      origin: rules?.origin ?? 'default',
+      origin,
       id: policy.file.id,
       title: policy.file.title,
       version: policy.file.version,
       ...(rules ? { receivedAt: rules.receivedAt } : {}),
+      ...(origin === 'url' && layer?.url ? { url: layer.url } : {}),
+      signature,
+      ...(layer?.verifiedWith ? { verifiedWith: await keyFingerprint(layer.verifiedWith) } : {}),
     },
     status: status ?? null,
+    // A marker past its deadline is left over from a worker that was stopped mid-sync.
+    ...(running && running.deadline > Date.now() ? { syncing: running } : {}),
+    keys: { ...(source ? { source } : {}), fingerprints: await Promise.all(keys.map(keyFingerprint)) },
+    ...(settings.pinned
+      ? { pinned: { rulesUrl: settings.pinned.rulesUrl, pinnedAt: settings.pinned.pinnedAt, fingerprints: await Promise.all(settings.pinned.publicKeys.map(keyFingerprint)) } }
+      : {}),
     managed: {
       ...(managed.rulesUrl ? { rulesUrl: managed.rulesUrl } : {}),
       hasInline: !!managed.rulesInline,
-      hasPublicKey: !!managed.publicKey,
+      hasPublicKey: source === 'managed',
       refreshMinutes: managed.refreshMinutes ?? DEFAULT_REFRESH_MINUTES,
       lockUserRules: !!managed.lockUserRules,
     },
     ...(settings.rulesUrl ? { userRulesUrl: settings.rulesUrl } : {}),
     ...(effectiveUrl ? { effectiveUrl } : {}),
     hasUserRules: !!layers.user,
+    statistics: { enabled: statisticsEnabled(policy, managed), byManaged: managed.overrideStatistics === true },
   };
 }
 
@@ -70,6 +89,8 @@ export function createHandlers(deps?: SyncDeps): Handlers {
     'import-rules': (r) => importUserRules(String(r.json ?? ''), typeof r.signature === 'string' ? r.signature : undefined, deps),
     'clear-user-rules': async () => (await clearUserRules(), getStatus()),
     'set-rules-url': (r) => setUserRulesUrl(typeof r.url === 'string' ? r.url : null, deps),
+    'pin-setup': (r) => pinSetup(String(r.code ?? ''), r.confirm === true, deps),
+    'unpin-setup': () => unpinSetup(deps),
   };
 }
 
@@ -86,7 +107,12 @@ export function handleRequest(handlers: Handlers, request: Request): Promise<unk
  */
 export function startDistribution(deps?: SyncDeps): () => void {
   const handlers = createHandlers(deps);
-  const onMessage = (message: unknown, sender: { url?: string }) => {
+  const onMessage = (message: unknown, sender: { url?: string; id?: string }) => {
+    // The one message content scripts may send: counts for the override statistics.
+    if (isPromptOutcome(message)) {
+      if (sender.id !== browser.runtime.id) return undefined;
+      return (async () => recordOutcome(message, await activePolicy(), await readManagedConfig(), knownRuleIds()))();
+    }
     if (!isRequest(message)) return undefined; // someone else's message
     // Only our own pages may change rules; content scripts run next to untrusted pages.
     if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;

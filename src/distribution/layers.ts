@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { loadPolicy } from '../policy';
+import { parsePublicKeys } from '../policy/signature';
 import type { ManagedConfig } from './managed';
 import {
   ACTIVE_RULES_KEY,
@@ -18,32 +19,64 @@ import {
   type UserSettings,
 } from './state';
 
-/** The rules URL in force: the managed one, else the user's (unless locked). */
+/** The rules URL in force: the managed one, else the pinned one, else the user's (unless locked). */
 export function effectiveRulesUrl(managed: ManagedConfig, settings: UserSettings): string | undefined {
   if (managed.rulesUrl) return managed.rulesUrl;
-  return managed.lockUserRules ? undefined : settings.rulesUrl;
+  if (managed.lockUserRules) return undefined;
+  return settings.pinned?.rulesUrl ?? settings.rulesUrl;
 }
 
-/** Whether a stored URL layer may be used under the current configuration. */
-export function urlLayerUsable(layer: StoredLayer | undefined, managed: ManagedConfig, url: string | undefined): layer is StoredLayer {
-  if (!layer || !url) return false;
-  // Rules verified with an old key (or none) do not count once an admin sets a key.
-  if (managed.publicKey && layer.verifiedWith !== managed.publicKey) return false;
-  return true;
+/** Where the accepted public keys come from: enterprise policy, a pinned setup code, or nowhere. */
+export type KeySource = 'managed' | 'pinned';
+
+/**
+ * The public keys a rule file must be signed with, and who set them. Managed keys win; a
+ * pinned setup's keys count while the pinned URL is the one in force (no managed URL or lock).
+ */
+export function trustedKeys(managed: ManagedConfig, settings: UserSettings): { keys: string[]; source?: KeySource } {
+  const fromPolicy = parsePublicKeys(managed.publicKey);
+  if (fromPolicy.length) return { keys: fromPolicy, source: 'managed' };
+  if (settings.pinned && !managed.rulesUrl && !managed.lockUserRules) return { keys: [...settings.pinned.publicKeys], source: 'pinned' };
+  return { keys: [] };
 }
 
-/** Pick the active rule file; `undefined` means the bundled default. */
+/**
+ * How far a stored layer's signature goes under the current keys:
+ * `verified` with a current key; `previous-key`: verified with a key that is no longer
+ * configured (a rotation before the file was re-signed); `unsigned`: accepted before any key
+ * was required; `not-required`: no key configured.
+ */
+export type SignatureState = 'not-required' | 'verified' | 'previous-key' | 'unsigned';
+
+export function layerSignature(layer: StoredLayer, keys: readonly string[]): SignatureState {
+  if (keys.length === 0) return 'not-required';
+  if (!layer.verifiedWith) return 'unsigned';
+  return keys.includes(layer.verifiedWith) ? 'verified' : 'previous-key';
+}
+
+/**
+ * Pick the active rule file; `undefined` means the bundled default.
+ *
+ * A key change never drops a layer: the last good file the organisation gave stays active
+ * (its signature state says why it is not verified with the current key) until a file
+ * signed with the new key replaces it. Falling back to the default would silently lose
+ * the organisation's client list, which is weaker than either. Only an explicit change of
+ * source drops a layer: the URL removed, or user rules locked by the enterprise policy.
+ */
 export function chooseActive(layers: RuleLayers, managed: ManagedConfig, settings: UserSettings): ActiveRules | undefined {
   if (managed.rulesInline && layers.managed)
     return { json: layers.managed.json, origin: 'managed', receivedAt: layers.managed.receivedAt };
-  const url = effectiveRulesUrl(managed, settings);
-  if (urlLayerUsable(layers.url, managed, url)) {
+  if (layers.url && effectiveRulesUrl(managed, settings)) {
     const { json, receivedAt, etag } = layers.url;
     return etag ? { json, origin: 'url', receivedAt, etag } : { json, origin: 'url', receivedAt };
   }
-  const userUsable = layers.user && !managed.lockUserRules && (!managed.publicKey || layers.user.verifiedWith === managed.publicKey);
-  if (layers.user && userUsable) return { json: layers.user.json, origin: 'user', receivedAt: layers.user.receivedAt };
+  if (layers.user && !managed.lockUserRules) return { json: layers.user.json, origin: 'user', receivedAt: layers.user.receivedAt };
   return undefined;
+}
+
+/** The stored layer behind an active origin. */
+export function layerOf(layers: RuleLayers, origin: ActiveRules['origin'] | 'default'): StoredLayer | undefined {
+  return origin === 'default' ? undefined : layers[origin];
 }
 
 /**
@@ -68,5 +101,5 @@ export async function refreshActiveRules(managed: ManagedConfig): Promise<Active
 }
 
 function adoptable(current: ActiveRules, managed: ManagedConfig): boolean {
-  return !managed.lockUserRules && !managed.publicKey && typeof current.json === 'string' && loadPolicy(current.json).ok;
+  return !managed.lockUserRules && parsePublicKeys(managed.publicKey).length === 0 && typeof current.json === 'string' && loadPolicy(current.json).ok;
 }

@@ -17,6 +17,8 @@ export interface ManagedConfig {
   refreshMinutes?: number;
   /** Staff cannot import rule files or set their own rules URL. */
   lockUserRules?: boolean;
+  /** Count prompt outcomes per rule and day (no text); see stats.ts. */
+  overrideStatistics?: boolean;
 }
 
 export const DEFAULT_REFRESH_MINUTES = 60;
@@ -43,6 +45,7 @@ export function normaliseManagedConfig(raw: Record<string, unknown>): ManagedCon
   if (typeof raw.refreshMinutes === 'number' && Number.isFinite(raw.refreshMinutes))
     out.refreshMinutes = Math.min(1440, Math.max(1, Math.round(raw.refreshMinutes)));
   if (typeof raw.lockUserRules === 'boolean') out.lockUserRules = raw.lockUserRules;
+  if (typeof raw.overrideStatistics === 'boolean') out.overrideStatistics = raw.overrideStatistics;
   for (const key of Object.keys(out) as (keyof ManagedConfig)[]) if (out[key] === undefined) delete out[key];
   return out;
 }

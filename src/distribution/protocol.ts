@@ -5,14 +5,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { PolicyIssue } from '../policy';
-import type { ActiveRules, RulesOrigin, SyncStatus } from './state';
+import type { KeySource, SignatureState } from './layers';
+import type { PinResult } from './sync';
+import type { ActiveRules, RulesOrigin, SyncRunning, SyncStatus } from './state';
 
 export type Request =
   | { kind: 'get-status' }
   | { kind: 'sync-now' }
   | { kind: 'import-rules'; json: string; signature?: string }
   | { kind: 'clear-user-rules' }
-  | { kind: 'set-rules-url'; url: string | null };
+  | { kind: 'set-rules-url'; url: string | null }
+  | { kind: 'pin-setup'; code: string; confirm?: boolean }
+  | { kind: 'unpin-setup' };
 
 export type RequestKind = Request['kind'];
 
@@ -24,8 +28,23 @@ export interface StatusReply {
     title: string;
     version: string;
     receivedAt?: number;
+    /** For URL rules: the URL this file came from (after a URL change, until the new one syncs). */
+    url?: string;
+    /**
+     * The active file's signature under the current keys; `managed-channel` for inline rules
+     * from the enterprise policy (same channel as the key), `none` for the bundled default.
+     */
+    signature: SignatureState | 'managed-channel' | 'none';
+    /** Fingerprint of the key the active file was verified with. */
+    verifiedWith?: string;
   };
   status: SyncStatus | null;
+  /** A sync that is fetching right now ("bezig met ophalen"). */
+  syncing?: SyncRunning;
+  /** The accepted public keys (fingerprints) and who set them. */
+  keys: { source?: KeySource; fingerprints: string[] };
+  /** A setup code pinned on the options page. */
+  pinned?: { rulesUrl: string; fingerprints: string[]; pinnedAt: number };
   managed: {
     rulesUrl?: string;
     hasInline: boolean;
@@ -38,6 +57,8 @@ export interface StatusReply {
   /** The URL that is actually synced. */
   effectiveUrl?: string;
   hasUserRules: boolean;
+  /** Override statistics (counts only): on by the rule file or the enterprise policy. */
+  statistics: { enabled: boolean; byManaged: boolean };
 }
 
 export type ImportReply =
@@ -52,9 +73,11 @@ export interface Replies {
   'import-rules': ImportReply;
   'clear-user-rules': StatusReply;
   'set-rules-url': SetUrlReply;
+  'pin-setup': PinResult;
+  'unpin-setup': SyncStatus | null;
 }
 
-export const REQUEST_KINDS: readonly RequestKind[] = ['get-status', 'sync-now', 'import-rules', 'clear-user-rules', 'set-rules-url'];
+export const REQUEST_KINDS: readonly RequestKind[] = ['get-status', 'sync-now', 'import-rules', 'clear-user-rules', 'set-rules-url', 'pin-setup', 'unpin-setup'];
 
 /** Is this message one of ours? (Other listeners share `runtime.onMessage`.) */
 export function isRequest(message: unknown): message is Request {

@@ -32,8 +32,22 @@ export interface SyncStatus {
   url?: string;
   /** Validation problems, with paths into the file. */
   issues?: PolicyIssue[];
-  /** A machine-readable outcome: `updated`, `not-modified`, `http-404`, `network`, `bad-signature`, … */
+  /**
+   * A machine-readable outcome: `updated`, `not-modified`, `timeout`, `offline`, `unreachable`,
+   * `cors`, `http-404`, `not-json`, `invalid`, `signature-missing`, `signature-http-500`,
+   * `bad-signature`, `old-key`, `url-not-https`, …
+   */
   message?: string;
+  /** The browser's own error text, or for `timeout` the seconds waited (never draft text). */
+  detail?: string;
+}
+
+/** A sync in flight, under {@link SYNC_RUNNING_KEY}: the pages show "bezig met ophalen". */
+export interface SyncRunning {
+  since: number;
+  url: string;
+  /** When the sync gives up (ms since epoch): a value past this is left over from a stopped worker. */
+  deadline: number;
 }
 
 /** A source's last good rule file; `activeRules` is chosen from these. */
@@ -53,15 +67,27 @@ export interface RuleLayers {
   user?: StoredLayer;
 }
 
+/**
+ * A rules URL and the key(s) pinned with a setup code (no device management):
+ * only rule files signed with one of these keys are accepted from then on.
+ */
+export interface PinnedSetup {
+  rulesUrl: string;
+  publicKeys: string[];
+  pinnedAt: number;
+}
+
 /** Settings the user may change on the options page (unless managed). */
 export interface UserSettings {
   rulesUrl?: string;
+  pinned?: PinnedSetup;
 }
 
 export const ACTIVE_RULES_KEY = 'activeRules';
 export const SYNC_STATUS_KEY = 'syncStatus';
 export const LAYERS_KEY = 'ruleLayers';
 export const SETTINGS_KEY = 'settings';
+export const SYNC_RUNNING_KEY = 'syncRunning';
 
 async function read<T>(key: string): Promise<T | undefined> {
   const got = await browser.storage.local.get(key);
@@ -72,6 +98,7 @@ export const getActiveRules = () => read<ActiveRules>(ACTIVE_RULES_KEY);
 export const getSyncStatus = () => read<SyncStatus>(SYNC_STATUS_KEY);
 export const getLayers = async () => (await read<RuleLayers>(LAYERS_KEY)) ?? {};
 export const getSettings = async () => (await read<UserSettings>(SETTINGS_KEY)) ?? {};
+export const getSyncRunning = () => read<SyncRunning>(SYNC_RUNNING_KEY);
 
 export const setSyncStatus = (status: SyncStatus) => browser.storage.local.set({ [SYNC_STATUS_KEY]: status });
 export const setLayers = (layers: RuleLayers) => browser.storage.local.set({ [LAYERS_KEY]: layers });

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { signRuleFile, generateSigningKeys } from '../policy/signature';
+import { encodeSetupCode } from '../policy/setup-code';
+import { generateSigningKeys, keyFingerprint, signRuleFile } from '../policy/signature';
 import { activePolicy } from './active-policy';
 import { createHandlers, ensureSyncAlarm, getStatus, startDistribution, SYNC_ALARM } from './background';
 import type { ActiveRules, SyncStatus } from './state';
-import { importUserRules, setUserRulesUrl, signatureUrl, syncRules, type SyncDeps } from './sync';
+import { importUserRules, pinSetup, setUserRulesUrl, signatureUrl, syncRules, type SyncDeps } from './sync';
 
 vi.mock('wxt/browser', () => import('./test-browser'));
 
@@ -72,8 +73,17 @@ describe('URL sync', () => {
 
   it('keeps the last good rules on network errors and HTTP errors', async () => {
     await syncRules(server(ok(ruleFile('Beleid A'))).deps);
-    await syncRules(server(new TypeError('Failed to fetch')).deps);
-    expect(await status()).toMatchObject({ ok: false, message: expect.stringMatching(/^network/) });
+    // Unreachable: the opaque probe fails too (DNS, TLS, refused).
+    await syncRules(server(new TypeError('Failed to fetch'), new TypeError('Failed to fetch')).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'unreachable', detail: 'Failed to fetch' });
+    // The server answers an opaque request but the real one failed: CORS headers are missing.
+    const cors = server(new TypeError('Failed to fetch'), new Response(null, { status: 200 }));
+    await syncRules(cors.deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'cors' });
+    expect(cors.calls[1]!.init).toMatchObject({ mode: 'no-cors', credentials: 'omit' });
+    // The browser says it is offline.
+    await syncRules({ ...server(new TypeError('Failed to fetch')).deps, online: () => false });
+    expect(await status()).toMatchObject({ ok: false, message: 'offline' });
     await syncRules(server(new Response('nope', { status: 500 })).deps);
     expect(await status()).toMatchObject({ ok: false, message: 'http-500' });
     expect((await activePolicy()).file.title).toBe('Beleid A');
@@ -122,16 +132,22 @@ describe('signed rules', () => {
     expect(await status()).toMatchObject({ ok: false, message: 'bad-signature' });
     // No signature file at all.
     await syncRules(server(ok(forged, '"s4"'), new Response('', { status: 404 })).deps);
-    expect(await status()).toMatchObject({ ok: false, message: 'signature-http-404' });
+    expect(await status()).toMatchObject({ ok: false, message: 'signature-missing' });
+    await syncRules(server(ok(forged, '"s5"'), new Response('', { status: 503 })).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'signature-http-503' });
     expect((await activePolicy()).file.title).toBe('Getekend beleid');
   });
 
-  it('an unsigned import stops counting once the organisation sets a key', async () => {
+  it('an unsigned import stays active when a key is set, marked unsigned; a new unsigned import is refused', async () => {
     await importUserRules(ruleFile('Eigen, ongetekend'));
     expect((await active())?.origin).toBe('user');
     await fakeBrowser.storage.managed.set({ publicKey: (await generateSigningKeys()).publicKeySpkiB64 });
     await syncRules(server().deps);
-    expect(await active()).toBeUndefined();
+    // Dropping it would silently run the default policy; the status says what runs instead.
+    expect((await active())?.origin).toBe('user');
+    expect((await getStatus()).active).toMatchObject({ origin: 'user', signature: 'unsigned' });
+    expect(await importUserRules(ruleFile('Nog een, ongetekend'))).toEqual({ ok: false, reason: 'signature' });
+    expect((await activePolicy()).file.title).toBe('Eigen, ongetekend');
   });
 
   it('puts .sig on the path, not after the query', () => {
@@ -253,5 +269,145 @@ describe('background', () => {
     expect(reply.ok).toBe(true);
     expect((await handlers['get-status']({ kind: 'get-status' })).active).toMatchObject({ origin: 'user', title: 'Via bericht' });
     expect((await handlers['clear-user-rules']({ kind: 'clear-user-rules' })).active.origin).toBe('default');
+  });
+});
+
+describe('key rotation', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  async function setup() {
+    const [oldKey, newKey] = await Promise.all([generateSigningKeys(), generateSigningKeys()]);
+    const v1 = ruleFile('Versie 1', { people: { clients: ['Odilia Verbraeken'] } });
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_, publicKey: oldKey.publicKeySpkiB64 });
+    await syncRules(server(ok(v1, '"a"'), ok(await signRuleFile(v1, oldKey.privateKeyPkcs8B64))).deps);
+    expect((await getStatus()).active).toMatchObject({ title: 'Versie 1', signature: 'verified' });
+    return { oldKey, newKey, v1 };
+  }
+
+  it('with an overlap key (old and new configured) a file signed with either is accepted', async () => {
+    const { oldKey, newKey } = await setup();
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_, publicKey: `${oldKey.publicKeySpkiB64}\n${newKey.publicKeySpkiB64}` });
+    const v2 = ruleFile('Versie 2');
+    await syncRules(server(ok(v2, '"b"'), ok(await signRuleFile(v2, newKey.privateKeyPkcs8B64))).deps);
+    const s = await getStatus();
+    expect(s.active).toMatchObject({ title: 'Versie 2', signature: 'verified', verifiedWith: await keyFingerprint(newKey.publicKeySpkiB64) });
+    expect(s.keys.fingerprints).toHaveLength(2);
+  });
+
+  it('without an overlap key the last good file stays active (never the default), and the status says why', async () => {
+    const { newKey, v1 } = await setup();
+    // The admin sets the new key before the file was re-signed.
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_, publicKey: newKey.publicKeySpkiB64 });
+    const oldSig = ((await fakeBrowser.storage.local.get('ruleLayers')).ruleLayers as { url: { verifiedWith?: string } }).url.verifiedWith;
+    expect(oldSig).toBeDefined();
+    const { deps, calls } = server(ok(v1, '"a"'), ok(await signRuleFile(v1, (await setupKeyOf(v1)).privateKeyPkcs8B64)));
+    await syncRules(deps);
+    // The unchanged file was fetched whole (no ETag): it must be checked against the new key.
+    expect((calls[0]!.init?.headers as Record<string, string>)['If-None-Match']).toBeUndefined();
+    const s = await getStatus();
+    expect(s.active).toMatchObject({ origin: 'url', title: 'Versie 1', signature: 'previous-key' });
+    expect(s.status).toMatchObject({ ok: false, message: 'bad-signature' });
+    // The client list of the organisation still protects.
+    expect((await activePolicy()).engine.people.clients).toContain('Odilia Verbraeken');
+    // Re-signed with the new key: verified again.
+    await syncRules(server(ok(v1, '"a"'), ok(await signRuleFile(v1, newKey.privateKeyPkcs8B64))).deps);
+    expect((await getStatus()).active).toMatchObject({ signature: 'verified' });
+  });
+
+  it('says "signed with the old key" when the file is intact but signed with a key that is no longer accepted', async () => {
+    const { oldKey, newKey } = await setup();
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_, publicKey: newKey.publicKeySpkiB64 });
+    const v2 = ruleFile('Versie 2');
+    await syncRules(server(ok(v2, '"b"'), ok(await signRuleFile(v2, oldKey.privateKeyPkcs8B64))).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'old-key' });
+    expect((await activePolicy()).file.title).toBe('Versie 1');
+  });
+});
+
+// A fresh unrelated key: signatures with it verify under neither the old nor the new key.
+const setupKeyOf = async (_file: string) => generateSigningKeys();
+
+describe('sync timeout and imports', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_ });
+  });
+
+  it('gives up on a server that never answers, says so, and an import does not wait for it', async () => {
+    const hanging: SyncDeps = {
+      fetch: ((_url: string, init?: RequestInit) =>
+        new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch,
+      now: Date.now,
+      timeoutMs: 300,
+    };
+    const syncing = syncRules(hanging);
+    await vi.waitFor(async () => expect((await getStatus()).syncing).toMatchObject({ url: URL_ }));
+    // The import goes through while the sync is still waiting for the server.
+    const imported = await importUserRules(ruleFile('Geïmporteerd'));
+    expect(imported.ok).toBe(true);
+    expect((await getStatus()).syncing).toBeDefined();
+    expect(await syncing).toMatchObject({ ok: false, message: 'timeout' });
+    const s = await getStatus();
+    expect(s.syncing).toBeUndefined();
+    expect(s.status).toMatchObject({ ok: false, message: 'timeout' });
+    expect(s.active).toMatchObject({ origin: 'user', title: 'Geïmporteerd' });
+  });
+
+  it('a fetch that ignores the abort signal still cannot hang the sync', async () => {
+    const deaf: SyncDeps = { fetch: (() => new Promise(() => undefined)) as typeof fetch, now: Date.now, timeoutMs: 100 };
+    expect(await syncRules(deaf)).toMatchObject({ ok: false, message: 'timeout' });
+  });
+
+  it('reports "not JSON" apart from schema errors', async () => {
+    expect(await syncRules(server(ok('<html>login</html>')).deps)).toMatchObject({ ok: false, message: 'not-json' });
+    expect(await syncRules(server(ok(ruleFile('X', { severity: 'hoog' }))).deps)).toMatchObject({ ok: false, message: 'invalid' });
+  });
+});
+
+describe('pinned setup code (no device management)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('pins URL and key: then only files signed with that key are accepted; a key change needs confirmation', async () => {
+    const [k1, k2] = await Promise.all([generateSigningKeys(), generateSigningKeys()]);
+    const good = ruleFile('Ondertekend');
+    const code1 = encodeSetupCode({ rulesUrl: URL_, publicKeys: [k1.publicKeySpkiB64] });
+    const first = await pinSetup(code1, false, server(ok(good), ok(await signRuleFile(good, k1.privateKeyPkcs8B64))).deps);
+    expect(first).toMatchObject({ ok: true, status: { ok: true, message: 'updated' } });
+    expect((await getStatus()).active).toMatchObject({ origin: 'url', signature: 'verified' });
+    expect((await getStatus()).keys).toMatchObject({ source: 'pinned', fingerprints: [await keyFingerprint(k1.publicKeySpkiB64)] });
+
+    // Unsigned and wrongly signed files are refused; the signed one stays.
+    const bad = ruleFile('Vervalst');
+    await syncRules(server(ok(bad), new Response('', { status: 404 })).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'signature-missing' });
+    await syncRules(server(ok(bad), ok(await signRuleFile(bad, k2.privateKeyPkcs8B64))).deps);
+    expect(await status()).toMatchObject({ ok: false, message: 'bad-signature' });
+    expect(await importUserRules(bad)).toEqual({ ok: false, reason: 'signature' });
+    expect((await activePolicy()).file.title).toBe('Ondertekend');
+    // The URL cannot be changed behind the pin.
+    expect(await setUserRulesUrl('https://elders.example/r.json', server().deps)).toEqual({ ok: false, reason: 'pinned' });
+
+    // Another key: nothing changes without explicit confirmation.
+    const code2 = encodeSetupCode({ rulesUrl: URL_, publicKeys: [k2.publicKeySpkiB64] });
+    const asked = await pinSetup(code2, false, server().deps);
+    expect(asked).toMatchObject({ ok: false, reason: 'confirm', current: { publicKeys: [k1.publicKeySpkiB64] } });
+    expect((await getStatus()).keys.fingerprints).toEqual([await keyFingerprint(k1.publicKeySpkiB64)]);
+    // Confirmed: the old file stays active (previous key) until the new-key file arrives.
+    await pinSetup(code2, true, server(ok(good), ok(await signRuleFile(good, k1.privateKeyPkcs8B64))).deps);
+    expect((await getStatus()).active).toMatchObject({ title: 'Ondertekend', signature: 'previous-key' });
+    expect(await status()).toMatchObject({ message: 'old-key' });
+  });
+
+  it('refuses damaged codes and codes with a key that is not a P-256 public key', async () => {
+    expect(await pinSetup('hallo', false, server().deps)).toEqual({ ok: false, reason: 'not-a-code' });
+    expect(await pinSetup('vz1.@@@', false, server().deps)).toMatchObject({ ok: false });
+    expect(await pinSetup(encodeSetupCode({ rulesUrl: URL_, publicKeys: ['bm90IGEga2V5'] }), false, server().deps)).toEqual({ ok: false, reason: 'bad-key' });
+    expect(await pinSetup(encodeSetupCode({ rulesUrl: 'http://a.example/r.json', publicKeys: ['x'] }), false, server().deps)).toEqual({ ok: false, reason: 'not-https' });
+  });
+
+  it('enterprise policy wins: no pinning under a managed URL or key', async () => {
+    await fakeBrowser.storage.managed.set({ rulesUrl: URL_ });
+    const k = await generateSigningKeys();
+    expect(await pinSetup(encodeSetupCode({ rulesUrl: URL_, publicKeys: [k.publicKeySpkiB64] }), false, server().deps)).toEqual({ ok: false, reason: 'locked' });
   });
 });

@@ -7,8 +7,9 @@
 import { browser } from 'wxt/browser';
 import { loadPolicy, type PolicyIssue } from '../policy';
 import { LIMITS } from '../policy/schema';
-import { verifyRuleSignature } from '../policy/signature';
-import { effectiveRulesUrl, refreshActiveRules, urlLayerUsable } from './layers';
+import { decodeSetupCode } from '../policy/setup-code';
+import { importRulePublicKey, keyFingerprint, parsePublicKeys, verifyWithAnyKey } from '../policy/signature';
+import { effectiveRulesUrl, layerSignature, refreshActiveRules, trustedKeys } from './layers';
 import { type ManagedConfig, readManagedConfig } from './managed';
 import {
   ACTIVE_RULES_KEY,
@@ -16,27 +17,52 @@ import {
   getActiveRules,
   getLayers,
   getSettings,
+  getSyncStatus,
   type RuleLayers,
   SYNC_STATUS_KEY,
   setLayers,
   setSettings,
   setSyncStatus,
+  type StoredLayer,
+  SYNC_RUNNING_KEY,
+  type SyncRunning,
   type SyncStatus,
+  type UserSettings,
 } from './state';
 
 export interface SyncDeps {
   fetch: typeof fetch;
   now: () => number;
+  /** How long one request may take before the sync gives up (default {@link SYNC_TIMEOUT_MS}). */
+  timeoutMs?: number;
+  /** Whether the browser thinks it is online (`navigator.onLine`). */
+  online?: () => boolean;
 }
 
-const defaultDeps = (): SyncDeps => ({ fetch: (...args) => globalThis.fetch(...args), now: Date.now });
+/** A server that never answers must not leave a sync pending: each request gets this long. */
+export const SYNC_TIMEOUT_MS = 30_000;
 
-// Alarm, managed-policy change and "Nu synchroniseren" can coincide; one at a time
-// keeps a slow older response from overwriting a newer one.
+const defaultDeps = (): SyncDeps => ({
+  fetch: (...args) => globalThis.fetch(...args),
+  now: Date.now,
+  online: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
+});
+
+// Storage changes (layers, active rules, status) happen one at a time. Network waits never
+// happen in here: an import must not wait behind a server that does not answer.
 let queue: Promise<unknown> = Promise.resolve();
 function serial<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task, task);
   queue = run.catch(() => undefined);
+  return run;
+}
+
+// Syncs run one after another (alarm, policy change and "Nu synchroniseren" can coincide),
+// so a slow older response cannot overwrite a newer one.
+let syncQueue: Promise<unknown> = Promise.resolve();
+function oneSyncAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = syncQueue.then(task, task);
+  syncQueue = run.catch(() => undefined);
   return run;
 }
 
@@ -66,16 +92,28 @@ export function checkRulesUrl(url: string): string | undefined {
  * source is configured).
  */
 export function syncRules(deps: SyncDeps = defaultDeps()): Promise<SyncStatus | null> {
-  return serial(async () => {
+  return oneSyncAtATime(async () => {
     const managed = await readManagedConfig();
-    const inlineStatus = await ingestManagedInline(managed, deps);
-    const url = effectiveRulesUrl(managed, await getSettings());
+    const settings = await getSettings();
+    const inlineStatus = await serial(() => ingestManagedInline(managed, deps));
+    const url = effectiveRulesUrl(managed, settings);
     let status: SyncStatus | null = inlineStatus;
-    if (url) status = await syncFromUrl(url, managed, deps);
-    else await dropUrlLayer();
-    if (status) await setSyncStatus(status);
-    else await browser.storage.local.remove(SYNC_STATUS_KEY);
-    await refreshActiveRules(managed);
+    if (url) {
+      const timeout = deps.timeoutMs ?? SYNC_TIMEOUT_MS;
+      const since = deps.now();
+      await browser.storage.local.set({ [SYNC_RUNNING_KEY]: { since, url, deadline: since + 2 * timeout } satisfies SyncRunning });
+      try {
+        const fetched = await fetchFromUrl(url, managed, settings, deps);
+        status = await serial(() => commitUrl(fetched));
+      } finally {
+        await browser.storage.local.remove(SYNC_RUNNING_KEY);
+      }
+    } else await serial(dropUrlLayer);
+    await serial(async () => {
+      if (status) await setSyncStatus(status);
+      else await browser.storage.local.remove(SYNC_STATUS_KEY);
+      await refreshActiveRules(await readManagedConfig());
+    });
     return status;
   });
 }
@@ -90,7 +128,7 @@ async function ingestManagedInline(managed: ManagedConfig, deps: SyncDeps): Prom
   if (layers.managed?.json === managed.rulesInline) return { ok: true, at, source: 'managed', message: 'not-modified' };
   // Inline rules arrive through the same channel as the public key, so they need no signature.
   const loaded = loadPolicy(managed.rulesInline);
-  if (!loaded.ok) return { ok: false, at, source: 'managed', issues: loaded.issues, message: 'invalid' };
+  if (!loaded.ok) return { ok: false, at, source: 'managed', issues: loaded.issues, message: notJson(loaded.issues) ? 'not-json' : 'invalid' };
   await setLayers({ ...layers, managed: { json: managed.rulesInline, receivedAt: at } });
   return { ok: true, at, source: 'managed', message: 'updated' };
 }
@@ -100,63 +138,130 @@ async function dropUrlLayer() {
   if (layers.url) await setLayers(without(layers, 'url'));
 }
 
-async function syncFromUrl(url: string, managed: ManagedConfig, deps: SyncDeps): Promise<SyncStatus> {
+const notJson = (issues: readonly PolicyIssue[]) => issues.length === 1 && issues[0]!.path === '(file)' && /not valid JSON|must be a JSON object/.test(issues[0]!.message);
+
+/** What a fetch produced: a status to record, and (on success) the layer to store. */
+type Fetched = { status: SyncStatus; layer?: StoredLayer };
+
+/** A fetch that gives up after `timeoutMs`; a timeout rejects with `TimeoutError`. */
+async function fetchWithTimeout(deps: SyncDeps, url: string, init: RequestInit): Promise<Response> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TimeoutError()), deps.timeoutMs ?? SYNC_TIMEOUT_MS);
+  try {
+    return await Promise.race([
+      deps.fetch(url, { ...init, signal: controller.signal }),
+      // A fetch implementation that ignores the signal still cannot hang the sync.
+      new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new TimeoutError()))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+class TimeoutError extends Error {
+  constructor() {
+    super('timeout');
+    this.name = 'TimeoutError';
+  }
+}
+
+/**
+ * Why a request failed without an HTTP answer. A browser's fetch says only "Failed to fetch"
+ * for DNS, TLS, refused connections and CORS alike; a second, opaque (`no-cors`) request tells
+ * the server-answered-but-sent-no-CORS-headers case apart from the server being unreachable.
+ */
+async function networkFailure(error: unknown, url: string, deps: SyncDeps): Promise<{ message: string; detail?: string }> {
+  const detail = error instanceof Error ? error.message : String(error);
+  if (error instanceof TimeoutError || (error instanceof Error && error.name === 'TimeoutError'))
+    return { message: 'timeout', detail: String(Math.round((deps.timeoutMs ?? SYNC_TIMEOUT_MS) / 1000)) };
+  if (deps.online && !deps.online()) return { message: 'offline', detail };
+  try {
+    await fetchWithTimeout(deps, url, { ...REQUEST, mode: 'no-cors' });
+    return { message: 'cors', detail };
+  } catch {
+    return { message: 'unreachable', detail };
+  }
+}
+
+/** Fetch, validate and verify the URL's file. Touches no storage: this is the slow part. */
+async function fetchFromUrl(url: string, managed: ManagedConfig, settings: UserSettings, deps: SyncDeps): Promise<Fetched> {
   const at = deps.now();
-  const fail = (message: string, issues?: PolicyIssue[]): SyncStatus =>
-    issues ? { ok: false, at, source: 'url', url, message, issues } : { ok: false, at, source: 'url', url, message };
+  const fail = (message: string, extra: { issues?: PolicyIssue[]; detail?: string } = {}): Fetched => ({
+    status: { ok: false, at, source: 'url', url, message, ...(extra.issues ? { issues: extra.issues } : {}), ...(extra.detail ? { detail: extra.detail } : {}) },
+  });
   const bad = checkRulesUrl(url);
   if (bad) return fail(bad);
-
+  const { keys } = trustedKeys(managed, settings);
   const layers = await getLayers();
-  const previous = layers.url?.url === url && urlLayerUsable(layers.url, managed, url) ? layers.url : undefined;
+  // The ETag only goes back for a file that still counts as verified: after a key change the
+  // file must be fetched whole and checked against the new key.
+  const previous = layers.url?.url === url && ['verified', 'not-required'].includes(layerSignature(layers.url, keys)) ? layers.url : undefined;
   const headers: Record<string, string> = {};
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
-
   let response: Response;
   try {
-    response = await deps.fetch(url, { ...REQUEST, headers });
+    response = await fetchWithTimeout(deps, url, { ...REQUEST, headers });
   } catch (error) {
-    return fail(`network: ${error instanceof Error ? error.message : String(error)}`);
+    const why = await networkFailure(error, url, deps);
+    return fail(why.message, why.detail ? { detail: why.detail } : {});
   }
   if (response.status === 304) {
-    return previous ? { ok: true, at, source: 'url', url, message: 'not-modified' } : fail('http-304');
+    return previous ? { status: { ok: true, at, source: 'url', url, message: 'not-modified' } } : fail('http-304');
   }
   if (!response.ok) return fail(`http-${response.status}`);
   // A redirect may not downgrade to plain HTTP: the file decides what staff may post.
   if (response.url && !response.url.startsWith('https:')) return fail('url-not-https');
   const length = Number(response.headers.get('Content-Length') ?? 0);
   if (length > LIMITS.fileBytes)
-    return fail('invalid', [{ path: '(file)', message: `is ${length} bytes; a rule file may be at most ${LIMITS.fileBytes} bytes` }]);
-
+    return fail('invalid', { issues: [{ path: '(file)', message: `is ${length} bytes; a rule file may be at most ${LIMITS.fileBytes} bytes` }] });
   let bytes: Uint8Array;
   let json: string;
   try {
     bytes = new Uint8Array(await response.arrayBuffer());
     json = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    return fail('invalid', [{ path: '(file)', message: `could not be read as UTF-8 text: ${String(error)}` }]);
+    if (error instanceof TimeoutError) return fail('timeout', { detail: String(Math.round((deps.timeoutMs ?? SYNC_TIMEOUT_MS) / 1000)) });
+    return fail('not-json', { issues: [{ path: '(file)', message: `could not be read as UTF-8 text: ${String(error)}` }] });
   }
   const loaded = loadPolicy(json);
-  if (!loaded.ok) return fail('invalid', loaded.issues);
-
-  if (managed.publicKey) {
+  if (!loaded.ok) return fail(notJson(loaded.issues) ? 'not-json' : 'invalid', { issues: loaded.issues });
+  let verifiedWith: string | undefined;
+  if (keys.length) {
     let signature: string;
     try {
-      const sig = await deps.fetch(signatureUrl(url), REQUEST);
+      const sig = await fetchWithTimeout(deps, signatureUrl(url), REQUEST);
+      if (sig.status === 404) return fail('signature-missing');
       if (!sig.ok) return fail(`signature-http-${sig.status}`);
       signature = (await sig.text()).trim();
     } catch (error) {
-      return fail(`network: ${error instanceof Error ? error.message : String(error)}`);
+      const why = await networkFailure(error, signatureUrl(url), deps);
+      return fail(why.message, why.detail ? { detail: why.detail } : {});
     }
-    if (!(await verifyRuleSignature(bytes, signature, managed.publicKey))) return fail('bad-signature');
+    if (!signature) return fail('signature-missing');
+    verifiedWith = await verifyWithAnyKey(bytes, signature, keys);
+    if (!verifiedWith) return fail((await signedWithFormerKey(bytes, signature, keys)) ? 'old-key' : 'bad-signature');
   }
-
   const etag = response.headers.get('ETag') ?? undefined;
-  await setLayers({
-    ...(await getLayers()),
-    url: { json, receivedAt: at, url, ...(etag ? { etag } : {}), ...(managed.publicKey ? { verifiedWith: managed.publicKey } : {}) },
-  });
-  return { ok: true, at, source: 'url', url, message: 'updated' };
+  return {
+    status: { ok: true, at, source: 'url', url, message: 'updated' },
+    layer: { json, receivedAt: at, url, ...(etag ? { etag } : {}), ...(verifiedWith ? { verifiedWith } : {}) },
+  };
+}
+
+/**
+ * Was this signature made with a key that used to be accepted here (the stored layers'
+ * keys)? Then the file is intact but signed with the old key: "re-sign with the new key"
+ * is a more useful message than "the signature does not match".
+ */
+async function signedWithFormerKey(bytes: Uint8Array | string, signature: string, current: readonly string[]): Promise<boolean> {
+  const layers = await getLayers();
+  const former = [layers.url?.verifiedWith, layers.user?.verifiedWith].filter((k): k is string => !!k && !current.includes(k));
+  return !!(await verifyWithAnyKey(bytes, signature, former));
+}
+
+async function commitUrl(fetched: Fetched): Promise<SyncStatus> {
+  if (fetched.layer) await setLayers({ ...(await getLayers()), url: fetched.layer });
+  return fetched.status;
 }
 
 /** No cookies, no HTTP cache of our own making (we send the ETag ourselves), no referrer. */
@@ -168,20 +273,25 @@ export type ImportResult =
 
 /**
  * The options page's import. The file becomes the user layer only when it is
- * valid (and signed, when the organisation configured a key); otherwise the
- * current rules stay and the issues are returned.
+ * valid (and signed with an accepted key, when the organisation configured one
+ * or a setup code pinned one); otherwise the current rules stay and the issues
+ * are returned. Never waits for a sync that is fetching.
  */
-export function importUserRules(json: string, signature?: string, deps: SyncDeps = defaultDeps()): Promise<ImportResult> {
+export async function importUserRules(json: string, signature?: string, deps: SyncDeps = defaultDeps()): Promise<ImportResult> {
+  const managed = await readManagedConfig();
+  if (managed.lockUserRules) return { ok: false, reason: 'locked' } as const;
+  const loaded = loadPolicy(json);
+  if (!loaded.ok) return { ok: false, reason: 'invalid', issues: loaded.issues } as const;
+  const { keys } = trustedKeys(managed, await getSettings());
+  let verifiedWith: string | undefined;
+  if (keys.length) {
+    verifiedWith = signature ? await verifyWithAnyKey(json, signature, keys) : undefined;
+    if (!verifiedWith) return { ok: false, reason: 'signature' } as const;
+  }
   return serial(async () => {
-    const managed = await readManagedConfig();
-    if (managed.lockUserRules) return { ok: false, reason: 'locked' } as const;
-    const loaded = loadPolicy(json);
-    if (!loaded.ok) return { ok: false, reason: 'invalid', issues: loaded.issues } as const;
-    if (managed.publicKey && !(signature && (await verifyRuleSignature(json, signature, managed.publicKey))))
-      return { ok: false, reason: 'signature' } as const;
-    const user = { json, receivedAt: deps.now(), ...(managed.publicKey ? { verifiedWith: managed.publicKey } : {}) };
+    const user = { json, receivedAt: deps.now(), ...(verifiedWith ? { verifiedWith } : {}) };
     await setLayers({ ...(await getLayers()), user });
-    return { ok: true, active: await refreshActiveRules(managed) } as const;
+    return { ok: true, active: await refreshActiveRules(await readManagedConfig()) } as const;
   });
 }
 
@@ -196,12 +306,13 @@ export function clearUserRules(): Promise<ActiveRules | undefined> {
   });
 }
 
-export type SetUrlResult = { ok: true; status: SyncStatus | null } | { ok: false; reason: 'locked' | string };
+export type SetUrlResult = { ok: true; status: SyncStatus | null } | { ok: false; reason: 'locked' | 'pinned' | string };
 
-/** Set (or clear, with null) the user's rules URL, then sync. */
+/** Set (or clear, with null) the user's rules URL, then sync. A pinned setup fixes the URL. */
 export async function setUserRulesUrl(url: string | null, deps: SyncDeps = defaultDeps()): Promise<SetUrlResult> {
   const managed = await readManagedConfig();
   if (managed.rulesUrl || managed.lockUserRules) return { ok: false, reason: 'locked' };
+  if ((await getSettings()).pinned) return { ok: false, reason: 'pinned' };
   const clean = url?.trim() || undefined;
   if (clean) {
     const bad = checkRulesUrl(clean);
@@ -210,6 +321,62 @@ export async function setUserRulesUrl(url: string | null, deps: SyncDeps = defau
   await serial(() => setSettings(clean ? { rulesUrl: clean } : {}));
   return { ok: true, status: await syncRules(deps) };
 }
+
+export type PinResult =
+  | { ok: true; status: SyncStatus | null }
+  | { ok: false; reason: 'locked' | 'not-a-code' | 'damaged' | 'not-https' | 'no-key' | 'bad-key' }
+  /** The code changes the pinned URL or keys: the user must confirm (`confirm: true`). */
+  | {
+      ok: false;
+      reason: 'confirm';
+      current: { rulesUrl: string; publicKeys: string[] };
+      next: { rulesUrl: string; publicKeys: string[] };
+      currentFingerprints: string[];
+      nextFingerprints: string[];
+    };
+
+/**
+ * Pin a setup code's rules URL and keys (organisations without device management).
+ * The first pin needs no confirmation; a different URL or key set afterwards does, so
+ * nobody can swap the organisation's key by getting a code pasted in passing.
+ */
+export async function pinSetup(codeText: string, confirm: boolean, deps: SyncDeps = defaultDeps()): Promise<PinResult> {
+  const managed = await readManagedConfig();
+  if (managed.rulesUrl || managed.lockUserRules || parsePublicKeys(managed.publicKey).length) return { ok: false, reason: 'locked' };
+  const decoded = decodeSetupCode(codeText);
+  if (!decoded.ok) return { ok: false, reason: decoded.error };
+  const next = decoded.code;
+  for (const key of next.publicKeys) {
+    try {
+      await importRulePublicKey(key);
+    } catch {
+      return { ok: false, reason: 'bad-key' };
+    }
+  }
+  const current = (await getSettings()).pinned;
+  const same = current && current.rulesUrl === next.rulesUrl && sameSet(current.publicKeys, next.publicKeys);
+  if (current && !same && !confirm)
+    return {
+      ok: false,
+      reason: 'confirm',
+      current: { rulesUrl: current.rulesUrl, publicKeys: current.publicKeys },
+      next,
+      currentFingerprints: await Promise.all(current.publicKeys.map(keyFingerprint)),
+      nextFingerprints: await Promise.all(next.publicKeys.map(keyFingerprint)),
+    };
+  if (!same) await serial(() => setSettings({ pinned: { ...next, pinnedAt: deps.now() } }));
+  return { ok: true, status: await syncRules(deps) };
+}
+
+/** Remove a pinned setup (the user confirmed on the options page). The last good file stays until another source replaces it. */
+export async function unpinSetup(deps: SyncDeps = defaultDeps()): Promise<SyncStatus | null> {
+  const settings = await getSettings();
+  if (!settings.pinned) return getSyncStatus().then((s) => s ?? null);
+  await serial(() => setSettings({ rulesUrl: settings.pinned!.rulesUrl }));
+  return syncRules(deps);
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((k) => b.includes(k));
 
 /** Re-apply layering after the managed configuration changed (locks, key). */
 export async function reapplyLayers(): Promise<void> {

@@ -142,7 +142,8 @@ function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): E
       }
       folded += last.key;
       if (!last.capitalized) continue;
-      for (const list of lists) if (isListed(list, folded)) out.push(person(text, t.start, last.end, 'client'));
+      // A listed first name alone is a name to watch, not a listed client: it needs care context.
+      for (const list of lists) if (isListed(list, folded)) out.push(person(text, t.start, last.end, list.contextOnly ? 'listed-first-name' : 'client'));
     }
   }
   return out;

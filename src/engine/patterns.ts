@@ -15,20 +15,31 @@ export type PatternSpec =
 export type Span = { start: number; end: number };
 export type SpanFinder = (text: PreparedText) => Span[];
 
-/** Compile a pattern; throws with RE2's message when a regular expression is invalid or unsupported. */
+/** A match and, for `near`, the two phrases it joins (an exception on either cancels it). */
+type Match = Span & { parts?: readonly Span[] };
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Compile a pattern; throws with RE2's message when a regular expression is invalid or unsupported.
+ * An exception cancels a match it overlaps; for `near`, one that overlaps either of the two
+ * phrases ("bewoner … foto van de tuin" with the exception "foto van de tuin").
+ */
 export function compilePattern(spec: PatternSpec, exceptions: readonly string[] = []): SpanFinder {
   const find = compileBare(spec);
-  if (exceptions.length === 0) return find;
+  const strip = (matches: Match[]): Span[] => matches.map(({ start, end }) => ({ start, end }));
+  if (exceptions.length === 0) return (text) => strip(find(text));
   const except = new PhraseMatcher(exceptions.map((e) => [e, true] as const));
   return (text) => {
-    const spans = find(text);
-    if (spans.length === 0) return spans;
+    const matches = find(text);
+    if (matches.length === 0) return [];
     const excluded = except.findAll(text);
-    return spans.filter((s) => !excluded.some((x) => x.start <= s.start && s.end <= x.end));
+    if (excluded.length === 0) return strip(matches);
+    return strip(matches.filter((m) => !excluded.some((x) => (m.parts ?? [m]).some((p) => overlaps(x, p)))));
   };
 }
 
-function compileBare(spec: PatternSpec): SpanFinder {
+function compileBare(spec: PatternSpec): (text: PreparedText) => Match[] {
   if ('words' in spec) {
     const matcher = new PhraseMatcher(spec.words.map((w) => [w, true] as const));
     return (text) => matcher.findAll(text).map(({ start, end }) => ({ start, end }));
@@ -54,11 +65,12 @@ function compileBare(spec: PatternSpec): SpanFinder {
     const as = a.findAll(text);
     if (as.length === 0) return [];
     const bs = b.findAll(text);
-    const out: Span[] = [];
+    const out: Match[] = [];
     for (const x of as)
       for (const y of bs) {
         const gap = x.from < y.from ? y.from - x.to : x.from - y.to;
-        if (gap >= 0 && gap <= within) out.push({ start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) });
+        if (gap >= 0 && gap <= within)
+          out.push({ start: Math.min(x.start, y.start), end: Math.max(x.end, y.end), parts: [{ start: x.start, end: x.end }, { start: y.start, end: y.end }] });
       }
     return out;
   };

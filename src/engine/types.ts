@@ -105,6 +105,10 @@ export interface HashedNames {
   salt: string;
   /** Hex digests of `salt + folded name`. */
   hashes: ReadonlySet<string>;
+  /** First names alone: a match counts only with care context nearby, like an unlisted name. */
+  contextOnly?: boolean;
+  /** This browser's personal client list (options page), merged into the organisation's policy. */
+  personal?: boolean;
 }
 
 export interface DisclaimerPolicy {

@@ -5,7 +5,7 @@
 import { emptyPolicy } from '../engine/empty-policy';
 import { compilePattern } from '../engine/patterns';
 import { foldPhrase } from '../engine/text';
-import { PLATFORMS, type CustomRule, type EnginePolicy, type Localized, type Platform, type ReportedSeverity } from '../engine/types';
+import { PLATFORMS, type CustomRule, type EnginePolicy, type HashedNames, type Localized, type Platform, type ReportedSeverity } from '../engine/types';
 import type { RuleFile } from './schema';
 
 export interface PromptSettings {
@@ -41,6 +41,14 @@ const DEFAULT_DISCLAIMER: Localized = {
   en: 'Opinions are my own, not necessarily those of my employer.',
 };
 
+/** Full-name hashes match on their own; first-name hashes only with care context (`contextOnly`). */
+function hashedLists(hashed: NonNullable<RuleFile['people']>['hashedClients']): HashedNames[] {
+  if (!hashed) return [];
+  const lists: HashedNames[] = [{ salt: hashed.salt, hashes: new Set(hashed.hashes) }];
+  if (hashed.firstNames?.length) lists.push({ salt: hashed.salt, hashes: new Set(hashed.firstNames), contextOnly: true });
+  return lists;
+}
+
 /** Compile a validated, merged rule file. Regular expressions were checked in parse. */
 export function compileRuleFile(file: RuleFile): LoadedPolicy {
   const org = file.organisation;
@@ -71,9 +79,7 @@ export function compileRuleFile(file: RuleFile): LoadedPolicy {
     },
     people: {
       clients: file.people?.clients ?? [],
-      hashedClients: file.people?.hashedClients
-        ? [{ salt: file.people.hashedClients.salt, hashes: new Set(file.people.hashedClients.hashes) }]
-        : [],
+      hashedClients: hashedLists(file.people?.hashedClients),
       staff: file.people?.staff ?? [],
     },
     internalTerms: file.internalTerms ?? [],

@@ -35,6 +35,7 @@ export function mergeRuleFiles(base: RuleFile, own: RuleFile): RuleFile {
       allowPostAnyway: { ...base.prompt?.allowPostAnyway, ...own.prompt?.allowPostAnyway },
       wording: { ...base.prompt?.wording, ...own.prompt?.wording },
     },
+    statistics: own.statistics ?? base.statistics,
     sites: {
       x: { ...base.sites?.x, ...own.sites?.x },
       facebook: { ...base.sites?.facebook, ...own.sites?.facebook },

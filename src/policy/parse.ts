@@ -30,13 +30,14 @@ export function parseRuleFile(source: string | unknown): ParseResult {
     return fail('format', `this file has format ${JSON.stringify(format)}; this version of Volle Zaal reads format ${FORMAT_VERSION}`);
 
   const parsed = ruleFileSchema.safeParse(data);
-  if (!parsed.success)
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path, data), message: issue.message })),
-    };
-  const issues = semanticIssues(parsed.data);
-  return issues.length ? { ok: false, issues } : { ok: true, file: parsed.data };
+  // Schema and rule checks together: a policy owner fixes every problem in one round.
+  const semantic = semanticIssues(data as Partial<RuleFile>);
+  if (!parsed.success) {
+    const schemaIssues = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path, data), message: issue.message }));
+    const seen = new Set(schemaIssues.map((i) => `${i.path}\u0000${i.message}`));
+    return { ok: false, issues: [...schemaIssues, ...semantic.filter((i) => !seen.has(`${i.path}\u0000${i.message}`))] };
+  }
+  return semantic.length ? { ok: false, issues: semantic } : { ok: true, file: parsed.data };
 }
 
 /** Every rule id a severity override may name: families, their sub-rules, and the given custom rules. */
@@ -50,19 +51,26 @@ export function knownRuleIds(customIds: Iterable<string> = []): Set<string> {
   return ids;
 }
 
-function semanticIssues(file: RuleFile): PolicyIssue[] {
+/**
+ * Checks a schema cannot express. They run on the raw data too (before the schema passed),
+ * so they read it defensively: whatever has the wrong shape is the schema's to report.
+ */
+function semanticIssues(file: Partial<RuleFile>): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const seen = new Map<string, number>();
   const builtIn = knownRuleIds();
-  (file.rules ?? []).forEach((rule, index) => {
+  const list = <T>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
+  list<Record<string, unknown>>(file.rules).forEach((rule, index) => {
+    if (!rule || typeof rule !== 'object' || typeof rule.id !== 'string') return;
     const at = `rules[${index}] (id ${rule.id}):`;
     const first = seen.get(rule.id);
     if (first !== undefined) issues.push({ path: `${at} id`, message: `duplicate id; rules[${first}] has the same id` });
     else seen.set(rule.id, index);
     if (builtIn.has(rule.id)) issues.push({ path: `${at} id`, message: 'is the id of a built-in check; choose another' });
-    if ('regex' in rule.pattern) {
+    const regex = (rule.pattern as { regex?: unknown } | undefined)?.regex;
+    if (typeof regex === 'string') {
       try {
-        RE2JS.compile(rule.pattern.regex);
+        RE2JS.compile(regex);
       } catch (error) {
         issues.push({ path: `${at} pattern.regex`, message: `cannot be used: ${(error as Error).message} (RE2 syntax: no backreferences or lookaround)` });
       }
@@ -70,13 +78,13 @@ function semanticIssues(file: RuleFile): PolicyIssue[] {
   });
   // Custom rules of the default policy may be named too when the file extends it; the merge checks those.
   const known = knownRuleIds(seen.keys());
-  (file.severity ?? []).forEach((o, index) => {
+  list<{ rule?: unknown }>(file.severity).forEach((o, index) => {
+    if (!o || typeof o.rule !== 'string') return;
     if (!known.has(o.rule) && !(file.extends && o.rule.startsWith('default.')))
       issues.push({ path: `severity[${index}].rule`, message: `unknown rule "${o.rule}"; known: ${[...builtIn].sort().join(', ')}` });
   });
-  const cooldownKnown = known;
-  (file.prompt?.cooldownRules ?? []).forEach((rule, index) => {
-    if (!cooldownKnown.has(rule) && !rule.startsWith('default.'))
+  list<unknown>(file.prompt?.cooldownRules).forEach((rule, index) => {
+    if (typeof rule === 'string' && !known.has(rule) && !rule.startsWith('default.'))
       issues.push({ path: `prompt.cooldownRules[${index}]`, message: `unknown rule "${rule}"` });
   });
   return issues;

@@ -11,7 +11,10 @@ import { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 export { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 
 const text = (max = 2000) => z.string().trim().min(1).max(max);
-const phrase = text(LIMITS.phraseLength);
+// --- trust/distribution block: a "*" only ends a word; "*zorg" used to be accepted and never matched ---
+const phrase = text(LIMITS.phraseLength).refine((p) => !/\*(?=\S)/.test(p), {
+  message: 'a "*" may only end a word ("zorg*" also finds "zorgverlener"); a leading or inner "*" ("*zorg") is not supported: list the words you mean ("thuiszorg", "jeugdzorg")',
+});
 const phraseList = z.array(phrase).max(LIMITS.listEntries);
 
 export const localizedSchema = z
@@ -134,6 +137,12 @@ export const ruleFileSchema = z
           .strictObject({
             salt: z.string().min(16).max(200),
             hashes: z.array(z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest')).max(LIMITS.hashedClients),
+            // --- trust/distribution block: first names apart from full names ---
+            firstNames: z
+              .array(z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 hex digest'))
+              .max(LIMITS.hashedClients)
+              .optional()
+              .meta({ description: 'Hashes of first names alone (`hash-names --first-names`): they count only with care context nearby, so a board member who shares a first name with a client is not stopped.' }),
           })
           .optional()
           .meta({ description: 'Salted SHA-256 of client names, made by `volle-zaal hash-names`.' }),
@@ -171,6 +180,14 @@ export const ruleFileSchema = z
         askConsentWithMedia: z.boolean().optional(),
         failClosed: z.boolean().optional().meta({ description: 'Hold the post when the check itself fails (default: let it through and say so).' }),
         wording: z.strictObject({ title: localizedSchema.optional(), question: localizedSchema.optional() }).optional(),
+      })
+      .optional(),
+    // --- trust/distribution block: override statistics (off unless the file or the enterprise policy turns them on) ---
+    statistics: z
+      .strictObject({
+        overrides: z.boolean().meta({
+          description: 'Count per rule and day how often a finding was shown, edited away, posted anyway or marked "klopt niet". Counts only: no text, names or URLs. Kept in the browser; staff can see and export them on the options page.',
+        }),
       })
       .optional(),
     sites: z

@@ -122,3 +122,53 @@ function toBase64(bytes: Uint8Array): string {
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary);
 }
+
+/**
+ * The public keys in one configuration value: one key, several separated by
+ * whitespace or commas (SPKI base64 or PEM), or a JSON array of keys / one JWK.
+ * Several keys let an owner roll keys without a gap: configure current and next.
+ */
+export function parsePublicKeys(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  if (Array.isArray(value)) return [...new Set(value.flatMap((v) => parsePublicKeys(v)))];
+  const text = (value as string).trim();
+  if (!text) return [];
+  if (text.startsWith('[')) {
+    try {
+      const list = JSON.parse(text) as unknown;
+      if (Array.isArray(list)) return parsePublicKeys(list.map((k) => (typeof k === 'string' ? k : JSON.stringify(k))));
+    } catch {
+      return [text];
+    }
+  }
+  if (text.startsWith('{')) return [text];
+  const pems = text.match(/-----BEGIN PUBLIC KEY-----[\s\S]*?-----END PUBLIC KEY-----/g);
+  if (pems) return [...new Set(pems.map((p) => p.replace(/-----[A-Z ]+-----|\s+/g, '')))];
+  return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
+}
+
+/**
+ * The first of `keys` that verifies the signature, or undefined. Never throws.
+ */
+export async function verifyWithAnyKey(bytes: Uint8Array | string, signatureB64: string, keys: readonly string[]): Promise<string | undefined> {
+  for (const key of keys) if (await verifyRuleSignature(bytes, signatureB64, key)) return key;
+  return undefined;
+}
+
+/**
+ * A short, stable name for a public key that people can compare by eye or read
+ * over the phone: the first 8 bytes of SHA-256 over the key (SPKI bytes, or the
+ * JWK text), as four groups of hex. `volle-zaal keygen` prints the same.
+ */
+export async function keyFingerprint(publicKey: string): Promise<string> {
+  const text = publicKey.trim();
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = text.startsWith('{') ? new TextEncoder().encode(text) : fromBase64(text.replace(/-----[A-Z ]+-----/g, ''));
+  } catch {
+    bytes = new TextEncoder().encode(text);
+  }
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  const hex = [...digest.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return hex.match(/.{4}/g)!.join(' ');
+}

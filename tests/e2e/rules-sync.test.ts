@@ -4,72 +4,36 @@
  * pushed by enterprise policy), revalidates with the ETag, never sends cookies,
  * and keeps the last good file when the server starts serving a broken one.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:https';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, type FixtureServer, launchBrowser, startFixtureServer } from './harness';
+import { startRulesServer } from './rules-server';
 
 const file = (title: string) =>
   JSON.stringify({ format: 1, id: 'org.zorgvzw', version: '1', title, extends: 'volle-zaal:default' }, null, 2);
 
-interface Seen {
-  method: string;
-  path: string;
-  cookie?: string;
-  ifNoneMatch?: string;
-  bodyBytes: number;
-}
-
-/** A rules server on 127.0.0.1 (an IP: the harness's host mapping leaves it alone). */
-async function startRulesServer() {
-  const dir = mkdtempSync(join(tmpdir(), 'vz-rules-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'k.pem'), '-out', join(dir, 'c.pem'), '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
-  const state = { body: file('Beleid van de server'), etag: '"v1"' };
-  const seen: Seen[] = [];
-  const server: Server = createServer({ key: readFileSync(join(dir, 'k.pem')), cert: readFileSync(join(dir, 'c.pem')) }, (req, res) => {
-    let bodyBytes = 0;
-    req.on('data', (chunk: Buffer) => (bodyBytes += chunk.length));
-    req.on('end', () => {
-      seen.push({ method: req.method!, path: req.url!, cookie: req.headers.cookie, ifNoneMatch: req.headers['if-none-match'] as string | undefined, bodyBytes });
-      const cors = {
-        'access-control-allow-origin': '*',
-        'access-control-allow-headers': 'If-None-Match',
-        'access-control-expose-headers': 'ETag',
-      };
-      if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
-      if (req.url !== '/rules.json') return void res.writeHead(404, cors).end();
-      if (req.headers['if-none-match'] === state.etag) return void res.writeHead(304, { ...cors, etag: state.etag }).end();
-      res.writeHead(200, { ...cors, 'content-type': 'application/json', etag: state.etag }).end(state.body);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    url: `https://127.0.0.1:${port}/rules.json`,
-    origin: `https://127.0.0.1:${port}`,
-    state,
-    seen,
-    close: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => (rmSync(dir, { recursive: true, force: true }), r()));
-      }),
-  };
-}
-
 let fixtures: FixtureServer;
-let rules: Awaited<ReturnType<typeof startRulesServer>>;
+let server: Awaited<ReturnType<typeof startRulesServer>>;
+/** The served rule file and the URLs of this test file. */
+const rules = {
+  state: { body: file('Beleid van de server'), etag: '"v1"' },
+  get url() {
+    return server.url('/rules.json');
+  },
+  get origin() {
+    return server.origin;
+  },
+  get seen() {
+    return server.seen;
+  },
+};
 let browser: Browser;
 let page: Page;
 
 describe('rules URL sync', () => {
   beforeAll(async () => {
-    [fixtures, rules] = await Promise.all([startFixtureServer(), startRulesServer()]);
+    [fixtures, server] = await Promise.all([startFixtureServer(), startRulesServer()]);
+    server.files.set('/rules.json', rules.state);
     browser = await launchBrowser(fixtures);
     // A cookie the rules server would love to see: it must never be sent.
     await browser.context.addCookies([{ name: 'session', value: 'geheim', url: rules.origin, sameSite: 'None', secure: true }]);
@@ -80,7 +44,7 @@ describe('rules URL sync', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await rules?.close();
+    await server?.close();
     await fixtures?.close();
   });
 
@@ -127,6 +91,14 @@ describe('rules URL sync', () => {
     const reply = await page.evaluate((url) => (globalThis as any).chrome.runtime.sendMessage({ kind: 'set-rules-url', url }), url404);
     expect(reply).toMatchObject({ ok: true, status: { ok: false, message: 'http-404' } });
     await expect.poll(() => page.locator('#sync-status').textContent()).toContain('404');
+    expect(await page.locator('#active-title-value').textContent()).toBe('Beleid van de server');
+  });
+
+  it('a server without CORS headers is reported as such, not as "unreachable"', async () => {
+    server.files.set('/nocors.json', { body: file('Zonder CORS'), noCors: true });
+    const reply = await page.evaluate((url) => (globalThis as any).chrome.runtime.sendMessage({ kind: 'set-rules-url', url }), server.url('/nocors.json'));
+    expect(reply).toMatchObject({ ok: true, status: { ok: false, message: 'cors' } });
+    await expect.poll(() => page.locator('#sync-status').textContent()).toContain('CORS-headers ontbreken');
     expect(await page.locator('#active-title-value').textContent()).toBe('Beleid van de server');
   });
 });

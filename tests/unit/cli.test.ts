@@ -3,7 +3,7 @@
  * processes, exit codes and the JSON-lines contract `npm run eval` relies on.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,22 +166,104 @@ describe('volle-zaal validate, test, schema', () => {
   });
 });
 
-describe('volle-zaal keygen and sign', () => {
+describe('volle-zaal keygen, sign, verify, setup-code', () => {
+  const keyFile = join(dir, 'keys.json');
+  beforeAll(() => {
+    const r = run(['keygen', '--out', keyFile]);
+    if (r.code !== 0) throw new Error(r.stderr);
+  });
+
+  it('keygen writes the key pair to a file only its owner can read, prints no private key, never overwrites', () => {
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const { privateKey, publicKey } = JSON.parse(readFileSync(keyFile, 'utf8'));
+    const again = run(['keygen', '--out', keyFile]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/exists/);
+    expect(JSON.parse(readFileSync(keyFile, 'utf8')).privateKey).toBe(privateKey);
+    const fresh = run(['keygen', '--out', join(dir, 'other-keys.json')]);
+    expect(fresh.stdout).not.toContain(JSON.parse(readFileSync(join(dir, 'other-keys.json'), 'utf8')).privateKey);
+    expect(fresh.stdout).toMatch(/Fingerprint: [0-9a-f]{4} [0-9a-f]{4}/);
+    expect(publicKey).toMatch(/^MFkw/);
+    // Printing the private key is an explicit choice.
+    expect(run(['keygen']).code).toBe(2);
+  });
+
   it('signs the exact bytes of a rule file so that the browser-side verifier accepts it, and nothing else', async () => {
     const { verifyRuleSignature } = await import('../../src/policy/signature');
-    const keys = run(['keygen']);
-    expect(keys.code).toBe(0);
-    const keyFile = join(dir, 'keys.json');
-    writeFileSync(keyFile, keys.stdout);
     const rules = writeRules('signed.json', {});
     const r = run(['sign', rules, '--key', keyFile]);
     expect(r.code).toBe(0);
     const signature = readFileSync(`${rules}.sig`, 'utf8').trim();
-    const { publicKey } = JSON.parse(keys.stdout);
+    const { publicKey } = JSON.parse(readFileSync(keyFile, 'utf8'));
     const bytes = readFileSync(rules);
     expect(await verifyRuleSignature(bytes, signature, publicKey)).toBe(true);
     const changed = Buffer.from(bytes.toString('utf8').replace('CLI test', 'CLI tesT'));
     expect(await verifyRuleSignature(changed, signature, publicKey)).toBe(false);
+  });
+
+  it('sign refuses a broken rule file with exit 2 and the problems, and writes no .sig', () => {
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"format": 1, "id": "org.x",');
+    const r = run(['sign', broken, '--key', keyFile]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not signed.*\n\(file\): is not valid JSON/);
+    expect(existsSync(`${broken}.sig`)).toBe(false);
+  });
+
+  it('verify: exit 0 for a good signature, 1 for a changed file, another key or no signature', () => {
+    const rules = writeRules('verify.json', {});
+    expect(run(['sign', rules, '--key', keyFile]).code).toBe(0);
+    const good = run(['verify', rules, '--key', keyFile]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/good signature \(key [0-9a-f ]{19}\)/);
+    // A public key alone (what a colleague who only checks gets) works too.
+    const pubOnly = join(dir, 'public.txt');
+    writeFileSync(pubOnly, JSON.parse(readFileSync(keyFile, 'utf8')).publicKey);
+    expect(run(['verify', rules, '--key', pubOnly]).code).toBe(0);
+    const other = join(dir, 'other-keys.json');
+    expect(run(['verify', rules, '--key', other]).code).toBe(1);
+    writeFileSync(rules, readFileSync(rules, 'utf8').replace('CLI test', 'CLI test!'));
+    const changed = run(['verify', rules, '--key', keyFile]);
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toMatch(/BAD signature/);
+    const unsigned = writeRules('unsigned.json', {});
+    const missing = run(['verify', unsigned, '--key', keyFile]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no signature/);
+  });
+
+  it('the OpenSSL commands in the README verify and make signatures the extension accepts', async () => {
+    const { verifyRuleSignature } = await import('../../src/policy/signature');
+    const rules = writeRules('openssl.json', {});
+    expect(run(['sign', rules, '--key', keyFile]).code).toBe(0);
+    const { publicKey } = JSON.parse(readFileSync(keyFile, 'utf8'));
+    const sh = (script: string) => spawnSync('sh', ['-c', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, KEYS: keyFile, RULES: rules } });
+    // Exactly the commands of src/distribution/README.md ("Checking a signature with OpenSSL").
+    const script = readFileSync(join(root, 'src/distribution/README.md'), 'utf8').match(/```sh openssl-verify\n([\s\S]*?)```/)?.[1];
+    expect(script).toBeDefined();
+    const readme = sh(script!.replaceAll('keys.json', '"$KEYS"').replaceAll('rules.json', '"$RULES"'));
+    expect(readme.stdout + readme.stderr).toMatch(/Verified OK/);
+    // Signing with OpenSSL (DER) is accepted by the extension's verifier.
+    const signScript = readFileSync(join(root, 'src/distribution/README.md'), 'utf8').match(/```sh openssl-sign\n([\s\S]*?)```/)?.[1];
+    expect(signScript).toBeDefined();
+    const signed = sh(signScript!.replaceAll('keys.json', '"$KEYS"').replaceAll('rules.json', '"$RULES"'));
+    expect(signed.status).toBe(0);
+    expect(await verifyRuleSignature(readFileSync(rules), readFileSync(`${rules}.sig`, 'utf8').trim(), publicKey)).toBe(true);
+    // And a file changed after signing fails OpenSSL's check too.
+    writeFileSync(rules, readFileSync(rules, 'utf8') + ' ');
+    expect(sh(script!.replaceAll('keys.json', '"$KEYS"').replaceAll('rules.json', '"$RULES"')).stdout).toMatch(/Verification failure/);
+  });
+
+  it('setup-code makes the code the options page takes, with a link for a known extension id', async () => {
+    const { decodeSetupCode } = await import('../../src/policy/setup-code');
+    const r = run(['setup-code', '--url', 'https://intranet.zorg.example/vz/rules.json', '--key', keyFile, '--extension-id', 'abcdefghijklmnopabcdefghijklmnop']);
+    expect(r.code).toBe(0);
+    const code = r.stdout.split('\n')[0]!;
+    const { publicKey } = JSON.parse(readFileSync(keyFile, 'utf8'));
+    expect(decodeSetupCode(code)).toEqual({ ok: true, code: { rulesUrl: 'https://intranet.zorg.example/vz/rules.json', publicKeys: [publicKey] } });
+    expect(r.stdout).toContain(`chrome-extension://abcdefghijklmnopabcdefghijklmnop/options.html#setup=${code}`);
+    expect(r.stdout).not.toContain(JSON.parse(readFileSync(keyFile, 'utf8')).privateKey);
+    expect(run(['setup-code', '--url', 'http://x.example/r.json', '--key', keyFile]).code).toBe(2);
   });
 
   it('without a key file it says how to use it', () => {
@@ -191,18 +273,53 @@ describe('volle-zaal keygen and sign', () => {
   });
 });
 
+describe('volle-zaal validate: what the file contains', () => {
+  it('counts the file\'s own rules apart from the default\'s, with severities and the disclaimer', () => {
+    const r = run(['validate', writeRules('summary.json', { rules: [projectRule], people: { clients: ['Odilia Verbraeken'] } })]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/own rules: 1 \(plus 5 from the default policy\)/);
+    expect(r.stdout).toMatch(/org\.project-names \(internal\): warn/);
+    expect(r.stdout).toMatch(/clients: 1 plain, 0 hashed/);
+    expect(r.stdout).toMatch(/disclaimer: required/);
+    expect(run(['validate', '--locale', 'nl', writeRules('summary.json', { rules: [projectRule] })]).stdout).toMatch(/eigen regels: 1/);
+  });
+
+  it('lists every problem in one run', () => {
+    const r = run(['validate', writeRules('many.json', { title: '', rules: [{ ...projectRule, pattern: { regex: '(?=x)' } }], severity: [{ rule: 'nope', severity: 'warn' }] })]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/3 problems/);
+    expect(r.stderr).toMatch(/^title:/m);
+    expect(r.stderr).toMatch(/pattern\.regex: cannot be used/);
+    expect(r.stderr).toMatch(/severity\[0\]\.rule/);
+  });
+});
+
 describe('volle-zaal hash-names', () => {
-  it('turns a CSV of names into hashed entries that the engine recognises, with no readable name in the file', () => {
+  it('turns a CSV of names into hashed full names that the engine recognises, with no readable name in the file', () => {
     const csv = 'voornaam;achternaam\nRoosmarijn;Vandewalle\nOmar;El Idrissi\n';
     const r = run(['hash-names', '-', '--salt', 'zout-voor-de-test-123'], csv);
     expect(r.code).toBe(0);
     const { hashedClients } = JSON.parse(r.stdout);
     expect(hashedClients.salt).toBe('zout-voor-de-test-123');
-    expect(hashedClients.hashes).toHaveLength(4); // full names and first names
+    expect(hashedClients.hashes).toHaveLength(2); // full names only, by default
+    expect(hashedClients.firstNames).toBeUndefined();
+    expect(r.stderr).toMatch(/see --first-names/);
     const rules = writeRules('hashed.json', { people: { hashedClients } });
     expect(readFileSync(rules, 'utf8')).not.toMatch(/Roosmarijn|Vandewalle/);
     const check = run(['check', '--rules', rules, '--format', 'json', 'Fijne wandeling gemaakt met Roosmarijn Vandewalle vandaag.']);
     const names = JSON.parse(check.stdout).findings.filter((f: { category: string }) => f.category === 'client-name');
     expect(names.map((f: { start: number; end: number }) => [f.start, f.end])).toContainEqual([28, 49]);
+  });
+
+  it('--first-names adds first names that count only with care context: a board member is not stopped', () => {
+    const r = run(['hash-names', '-', '--first-names', '--salt', 'zout-voor-de-test-456'], 'Wout Maes\n');
+    const { hashedClients } = JSON.parse(r.stdout);
+    expect(hashedClients.hashes).toHaveLength(1);
+    expect(hashedClients.firstNames).toHaveLength(1);
+    const rules = writeRules('first.json', { people: { hashedClients } });
+    const clientNames = (text: string) =>
+      JSON.parse(run(['check', '--rules', rules, '--format', 'json', text]).stdout).findings.filter((f: { category: string }) => f.category === 'client-name');
+    expect(clientNames('Wout is onze nieuwe voorzitter, welkom!')).toEqual([]);
+    expect(clientNames('Onze bewoner Wout vierde vandaag zijn verjaardag.')).toHaveLength(1);
   });
 });

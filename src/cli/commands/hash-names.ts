@@ -1,8 +1,12 @@
 /**
- * `volle-zaal hash-names [FILE|-] [--salt S]`: a list of client names (text, one
- * a line, or CSV with a "name" column or names in the first column) becomes the
- * `people.hashedClients` entry of a rule file. Each name is hashed whole and,
- * for full names, also by first name, so "Marie" alone is found too.
+ * `volle-zaal hash-names [FILE|-] [--salt S] [--first-names]`: a list of client
+ * names (text, one a line, or CSV with a "name" column or first/last name
+ * columns) becomes the `people.hashedClients` entry of a rule file.
+ *
+ * Full names only by default: a first name alone would also stop a board member
+ * or a colleague who happens to share it. `--first-names` adds the first names
+ * under `firstNames`, which the engine counts only with care context nearby
+ * ("onze bewoner Marie", "Marie van kamer 12"), never on their own.
  */
 import { randomBytes } from 'node:crypto';
 import { hashName } from '../../engine/hash-name';
@@ -16,17 +20,20 @@ export async function hashNamesCommand(args: CommandArgs, output: Output): Promi
   if (names.length === 0) throw new UsageError('no names found in the input');
   const salt = args.values.salt ?? randomBytes(24).toString('hex');
   if (salt.length < 16) throw new UsageError('--salt must be at least 16 characters');
-  const variants = new Set<string>();
-  for (const name of names) {
-    variants.add(name);
-    if (!args.values['full-names-only']) {
+  const hashes = [...new Set(names.map((n) => hashName(salt, n)))].sort();
+  const firstNames = new Set<string>();
+  if (args.values['first-names'])
+    for (const name of names) {
       const first = name.split(/\s+/)[0];
-      if (first && first !== name && first.length > 1) variants.add(first);
+      if (first && first !== name && first.length > 1) firstNames.add(hashName(salt, first));
     }
-  }
-  const hashes = [...new Set([...variants].map((n) => hashName(salt, n)))].sort();
-  output.out(JSON.stringify({ hashedClients: { salt, hashes } }, null, 2));
-  output.err(`hashed ${names.length} names (${hashes.length} entries). Keep the salt with the file; never publish the plain list.`);
+  const firsts = [...firstNames].filter((h) => !hashes.includes(h)).sort();
+  output.out(JSON.stringify({ hashedClients: { salt, hashes, ...(firsts.length ? { firstNames: firsts } : {}) } }, null, 2));
+  output.err(
+    `hashed ${names.length} names (${hashes.length} full names` +
+      (args.values['first-names'] ? `, ${firsts.length} first names that count only with care context` : '; first names not included, see --first-names') +
+      '). Keep the salt with the file; never publish the plain list.',
+  );
   return EXIT.clean;
 }
 

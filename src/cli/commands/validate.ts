@@ -1,24 +1,33 @@
-/** `volle-zaal validate FILE`: is this rule file good enough to distribute? */
-import { formatIssues, loadPolicy } from '../../policy';
+/**
+ * `volle-zaal validate FILE`: is this rule file good enough to distribute? Every
+ * problem at once (schema and rule checks in one pass), or else what the file
+ * makes active: counts, the file's own rules apart from the default's, with
+ * their severities, the disclaimer and whether statistics are on.
+ */
+import { formatIssues, loadPolicy, parseRuleFile } from '../../policy';
+import { summarisePolicy, summaryLines } from '../../policy/summary';
 import { EXIT, readTextFile, UsageError, type Output } from '../io';
 import type { CommandArgs } from '../main';
 
 export async function validateCommand(args: CommandArgs, output: Output): Promise<number> {
   const path = args.positionals[0];
   if (!path) throw new UsageError('usage: volle-zaal validate FILE');
-  const loaded = loadPolicy(readTextFile(path));
+  const text = readTextFile(path);
+  const loaded = loadPolicy(text);
   if (!loaded.ok) {
     output.err(`${path}: ${loaded.issues.length} problem${loaded.issues.length === 1 ? '' : 's'}\n${formatIssues(loaded.issues)}`);
     return EXIT.usage;
   }
-  const { file, engine } = loaded.policy;
-  const hashed = engine.people.hashedClients.reduce((n, h) => n + h.hashes.size, 0);
+  const parsed = parseRuleFile(text);
+  const ownIds = new Set(parsed.ok ? (parsed.file.rules ?? []).map((r) => r.id) : []);
+  const { file } = loaded.policy;
+  const locale = args.values.locale === 'nl' ? 'nl' : 'en';
+  const summary = summarisePolicy(loaded.policy, 0, ownIds);
   output.out(
     [
       `${path}: OK — ${file.title} (${file.id} ${file.version})`,
       `  extends: ${file.extends ?? '(nothing)'}`,
-      `  custom rules: ${engine.customRules.length}, severity overrides: ${engine.severities.length}`,
-      `  clients: ${engine.people.clients.length} plain, ${hashed} hashed; staff: ${engine.people.staff.length}; internal terms: ${engine.internalTerms.length}`,
+      ...summaryLines(summary, locale).map((l) => `  ${l}`),
     ].join('\n'),
   );
   return EXIT.clean;

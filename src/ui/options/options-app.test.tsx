@@ -12,10 +12,12 @@ const t = createTranslator(nl);
 
 function statusReply(over: Partial<StatusReply> = {}): StatusReply {
   return {
-    active: { origin: 'default', id: 'volle-zaal.default', title: 'Standaard', version: '1' },
+    active: { origin: 'default', id: 'volle-zaal.default', title: 'Standaard', version: '1', signature: 'none' },
     status: null,
     managed: { hasInline: false, hasPublicKey: false, refreshMinutes: 60, lockUserRules: false },
+    keys: { fingerprints: [] },
     hasUserRules: false,
+    statistics: { enabled: false, byManaged: false },
     ...over,
   };
 }
@@ -31,6 +33,16 @@ function fakeDeps(status: StatusReply, replies: Partial<{ [K in keyof Replies]: 
     activePolicy: async () => defaultPolicy(),
     watch: () => () => undefined,
     requestOrigin: vi.fn(async () => true),
+    personal: {
+      split: (input) => input.split('\n').filter(Boolean),
+      count: async () => 0,
+      add: vi.fn(async (names: readonly string[]) => names.length),
+      remove: vi.fn(async () => 0),
+      clear: vi.fn(async () => undefined),
+    },
+    stats: async () => ({}),
+    download: vi.fn(),
+    confirm: vi.fn(() => true),
   };
   return { deps, sent };
 }
@@ -54,11 +66,26 @@ async function mount(deps: OptionsDeps) {
 
 const $ = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
 
+/** Type into a field as the browser reports it (an input event), and let Preact render. */
+async function typeIn(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  await act(async () => {
+    field.value = value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Submit the form a field belongs to. */
+async function submit(field: Element) {
+  await act(async () => {
+    field.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
+}
+
 describe('options page', () => {
   it('shows the active policy, its origin and the last sync problems by path', async () => {
     const { deps } = fakeDeps(
       statusReply({
-        active: { origin: 'url', id: 'org.zorg', title: 'Beleid Zorg', version: '7', receivedAt: 0 },
+        active: { origin: 'url', id: 'org.zorg', title: 'Beleid Zorg', version: '7', receivedAt: 0, signature: 'not-required' },
         status: { ok: false, at: 0, source: 'url', message: 'invalid', issues: [{ path: 'rules[2] (id org.x).pattern', message: 'bad' }] },
       }),
     );
@@ -66,7 +93,7 @@ describe('options page', () => {
     expect($('#active-title-value')!.textContent).toBe('Beleid Zorg');
     expect($('#active-origin')!.textContent).toContain('Gesynchroniseerd van de URL');
     expect($('#sync-status .issue-path')!.textContent).toBe('rules[2] (id org.x).pattern');
-    expect($('#sync-status')!.textContent).toContain('Het vorige beleid blijft actief.');
+    expect($('#sync-status')!.textContent).toContain('Het vorige regelbestand blijft actief: Beleid Zorg (versie 7).');
   });
 
   it('lists import problems in a focused error summary linked to the field', async () => {
@@ -75,13 +102,8 @@ describe('options page', () => {
     });
     await mount(deps);
     const textarea = $<HTMLTextAreaElement>('#import-text')!;
-    await act(async () => {
-      textarea.value = '{"format":1}';
-      textarea.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      $<HTMLFormElement>('#import-submit')!.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeIn(textarea, '{"format":1}');
+    await submit($<HTMLFormElement>('#import-submit')!);
     expect(sent.at(-1)).toEqual({ kind: 'import-rules', json: '{"format":1}' });
     const summary = $('#import-errors')!;
     expect(summary.getAttribute('role')).toBe('alert');
@@ -107,13 +129,8 @@ describe('options page', () => {
     const { deps, sent } = fakeDeps(statusReply(), { 'set-rules-url': { ok: true, status: { ok: true, at: 0, source: 'url', message: 'updated' } } });
     await mount(deps);
     const url = $<HTMLInputElement>('#rules-url')!;
-    await act(async () => {
-      url.value = 'https://intranet.zorg.example/vz/rules.json';
-      url.dispatchEvent(new Event('input', { bubbles: true }));
-    });
-    await act(async () => {
-      url.closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-    });
+    await typeIn(url, 'https://intranet.zorg.example/vz/rules.json');
+    await submit(url);
     await act(async () => {});
     expect(deps.requestOrigin).toHaveBeenCalledWith('https://intranet.zorg.example');
     expect(sent).toContainEqual({ kind: 'set-rules-url', url: 'https://intranet.zorg.example/vz/rules.json' });
@@ -124,10 +141,7 @@ describe('options page', () => {
     const { deps, sent } = fakeDeps(statusReply());
     await mount(deps);
     const draft = $<HTMLTextAreaElement>('#tester-draft')!;
-    await act(async () => {
-      draft.value = 'Bel me op 0470 12 34 56, die klote directie!!!';
-      draft.dispatchEvent(new Event('input', { bubbles: true }));
-    });
+    await typeIn(draft, 'Bel me op 0470 12 34 56, die klote directie!!!');
     expect(root.querySelectorAll('#tester-results .finding').length).toBeGreaterThan(0);
     expect(JSON.stringify(sent)).not.toContain('0470');
   });
@@ -139,6 +153,7 @@ describe('options page, managed sync details', () => {
       statusReply({
         effectiveUrl: 'https://org.example/r.json',
         managed: { rulesUrl: 'https://org.example/r.json', hasInline: false, hasPublicKey: true, refreshMinutes: 30, lockUserRules: false },
+        keys: { source: 'managed', fingerprints: ['ab12 cd34 ef56 7890'] },
       }),
     );
     await mount(deps);
@@ -175,5 +190,87 @@ describe('options page: generic hosts', () => {
     await mount(deps);
     await act(async () => {});
     expect($('section[aria-labelledby="generic-title"]')).toBeNull();
+  });
+});
+
+describe('options page: trust', () => {
+  it('says what is active and why: signature state, keys, a running sync', async () => {
+    const { deps } = fakeDeps(
+      statusReply({
+        active: { origin: 'url', id: 'org.zorg', title: 'Beleid Zorg', version: '7', signature: 'previous-key', verifiedWith: '1111 2222 3333 4444', url: 'https://org.example/r.json' },
+        keys: { source: 'pinned', fingerprints: ['aaaa bbbb cccc dddd'] },
+        syncing: { since: 0, url: 'https://org.example/r.json', deadline: Date.now() + 60_000 },
+        status: { ok: false, at: 0, source: 'url', url: 'https://org.example/r.json', message: 'timeout', detail: '30' },
+      }),
+    );
+    await mount(deps);
+    expect($('#active-signature')!.textContent).toContain('Ondertekend met een vorige sleutel (1111 2222 3333 4444)');
+    expect($('#active-keys')!.textContent).toContain('aaaa bbbb cccc dddd (vastgezet met een instelcode)');
+    expect($('#sync-running')!.textContent).toContain('Bezig met ophalen van https://org.example/r.json');
+    expect($('#sync-status')!.textContent).toContain('de server antwoordde niet binnen 30 seconden');
+    expect($('#sync-status')!.textContent).toContain('Het vorige regelbestand blijft actief: Beleid Zorg (versie 7).');
+  });
+
+  it('shows what the active policy contains, read-only for the organisation\'s file', async () => {
+    const { loadPolicy } = await import('../../policy');
+    const loaded = loadPolicy({
+      format: 1, id: 'org.zorg', version: '7', title: 'Beleid Zorg', extends: 'volle-zaal:default',
+      people: { clients: ['Odilia Verbraeken'], staff: ['Wout Claes', 'Els Peeters'] },
+      rules: [{ id: 'org.zeester', category: 'internal', severity: 'block', pattern: { words: ['zeester'] }, message: { nl: 'Intern.', en: 'Internal.' }, examples: { fires: ['zeester'], clean: ['zee'] } }],
+    });
+    if (!loaded.ok) throw new Error('test policy');
+    const { deps } = fakeDeps(statusReply({ active: { origin: 'url', id: 'org.zorg', title: 'Beleid Zorg', version: '7', signature: 'verified', verifiedWith: 'x' } }));
+    deps.activePolicy = async () => loaded.policy;
+    deps.personal.count = async () => 3;
+    await mount(deps);
+    expect($('#contents-clients')!.textContent).toBe('1 leesbaar, 0 gehasht, 0 voornamen (tellen alleen met zorgcontext)');
+    expect($('#contents-personal')!.textContent).toBe('3');
+    expect($('#contents-rules')!.textContent).toContain('1 (plus 5 uit het standaardbeleid)');
+    expect($('#contents-rules li[data-rule="org.zeester"]')!.textContent).toContain('Niet toegestaan');
+    expect($('#contents-disclaimer')!.textContent).toContain('verplicht op');
+    expect($('#contents-statistics')!.textContent).toBe('uit');
+    expect(root.textContent).toContain('Alleen-lezen');
+  });
+
+  it('pins a setup code, and asks before a key change', async () => {
+    const confirmReply = {
+      ok: false as const, reason: 'confirm' as const,
+      current: { rulesUrl: 'https://org.example/r.json', publicKeys: ['K1'] }, next: { rulesUrl: 'https://org.example/r.json', publicKeys: ['K2'] },
+      currentFingerprints: ['1111 1111 1111 1111'], nextFingerprints: ['2222 2222 2222 2222'],
+    };
+    const { deps, sent } = fakeDeps(statusReply(), { 'pin-setup': confirmReply });
+    await mount(deps);
+    const field = $<HTMLInputElement>('#setup-code')!;
+    await typeIn(field, 'vz1.abc');
+    await submit(field);
+    expect(sent.at(-2)).toEqual({ kind: 'pin-setup', code: 'vz1.abc', confirm: false });
+    expect($('#setup-confirm')!.textContent).toContain('1111 1111 1111 1111');
+    expect($('#setup-confirm')!.textContent).toContain('2222 2222 2222 2222');
+    await act(async () => $<HTMLButtonElement>('#setup-confirm-yes')!.click());
+    expect(sent).toContainEqual({ kind: 'pin-setup', code: 'vz1.abc', confirm: true });
+  });
+
+  it('adds personal names through the hashing store and clears the field', async () => {
+    const { deps, sent } = fakeDeps(statusReply());
+    await mount(deps);
+    const names = $<HTMLTextAreaElement>('#personal-names')!;
+    await typeIn(names, 'Marieke Dewulf\nJoris Pauwels');
+    await act(async () => $<HTMLButtonElement>('#personal-add')!.click());
+    expect(deps.personal.add).toHaveBeenCalledWith(['Marieke Dewulf', 'Joris Pauwels']);
+    expect(names.value).toBe('');
+    expect(JSON.stringify(sent)).not.toContain('Marieke');
+  });
+
+  it('shows the statistics when switched on, and exports them as JSON', async () => {
+    const { deps } = fakeDeps(statusReply({ statistics: { enabled: true, byManaged: false } }));
+    deps.stats = async () => ({ '2026-12-01': { 'org.zeester': { shown: 4, edited: 2, posted: 1, wrong: 1 } } });
+    await mount(deps);
+    await act(async () => {});
+    const row = $('#stats-table tr[data-rule="org.zeester"]')!;
+    expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual(['4', '2', '1', '1']);
+    await act(async () => $<HTMLButtonElement>('#stats-export')!.click());
+    const [name, text] = (deps.download as ReturnType<typeof vi.fn>).mock.calls[0]!;
+    expect(name).toMatch(/\.json$/);
+    expect(JSON.parse(text).days['2026-12-01']['org.zeester']).toEqual({ shown: 4, edited: 2, posted: 1, wrong: 1 });
   });
 });

@@ -7,9 +7,11 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ImportReply, Replies, Request, RequestKind, StatusReply } from '../../distribution/protocol';
 import type { LoadedPolicy, PolicyIssue } from '../../policy';
 import type { Translate, UiLocale } from '../i18n';
-import { describeOrigin, describeOutcome, formatTime } from './describe';
+import type { OverrideStats } from '../../distribution/stats';
+import { describeFallback, describeOrigin, describeOutcome, describeSignature, formatTime } from './describe';
 import { IssueList, IssueSummary } from './issues';
 import { RuleTester } from './tester';
+import { ActiveContents, PersonalList, SetupCode, Statistics } from './trust';
 
 /** What the page needs from the extension; injected so the views run in tests. */
 export interface OptionsDeps {
@@ -24,24 +26,42 @@ export interface OptionsDeps {
   missingGenericHosts?(policy: LoadedPolicy): Promise<string[]>;
   /** Ask for host permission on these match patterns (needs the click's user gesture). */
   requestOrigins?(patterns: string[]): Promise<boolean>;
+  /** The personal client list (hashed in this page, stored locally; src/distribution/personal.ts). */
+  personal: {
+    split(input: string): string[];
+    count(): Promise<number>;
+    add(names: readonly string[]): Promise<number>;
+    remove(names: readonly string[]): Promise<number>;
+    clear(): Promise<void>;
+  };
+  /** The override statistics kept in this browser. */
+  stats(): Promise<OverrideStats>;
+  /** Offer a text file for download (the statistics export). */
+  download(name: string, text: string): void;
+  /** Ask a yes/no question (window.confirm). */
+  confirm(question: string): boolean;
 }
 
 export interface OptionsAppProps {
   deps: OptionsDeps;
   t: Translate;
   locale: UiLocale;
+  /** A setup code from a setup link (`options.html#setup=vz1.…`). */
+  setupCode?: string;
 }
 
-export function OptionsApp({ deps, t, locale }: OptionsAppProps) {
+export function OptionsApp({ deps, t, locale, setupCode }: OptionsAppProps) {
   const [status, setStatus] = useState<StatusReply | null>(null);
   const [policy, setPolicy] = useState<LoadedPolicy | null>(null);
+  const [personal, setPersonal] = useState(0);
   const [loadError, setLoadError] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
-      const [s, p] = await Promise.all([deps.send({ kind: 'get-status' }), deps.activePolicy()]);
+      const [s, p, n] = await Promise.all([deps.send({ kind: 'get-status' }), deps.activePolicy(), deps.personal.count()]);
       setStatus(s);
       setPolicy(p);
+      setPersonal(n);
       setLoadError(false);
     } catch {
       setLoadError(true);
@@ -59,10 +79,14 @@ export function OptionsApp({ deps, t, locale }: OptionsAppProps) {
       <p class="privacy">{t('options_privacy')}</p>
       {loadError && <p role="alert" class="warning">{t('options_load_error')}</p>}
       <ActivePolicy status={status} t={t} locale={locale} />
+      <ActiveContents policy={policy} status={status} personal={personal} t={t} />
       <GenericHosts policy={policy} deps={deps} t={t} />
+      <SetupCode status={status} deps={deps} t={t} locale={locale} initialCode={setupCode} onChange={refresh} />
       <RulesUrl status={status} deps={deps} t={t} onChange={refresh} />
       <ImportRules status={status} deps={deps} t={t} onChange={refresh} />
+      <PersonalList deps={deps} t={t} count={personal} onChange={refresh} />
       <RuleTester policy={policy} t={t} locale={locale} />
+      <Statistics status={status} policy={policy} deps={deps} t={t} />
     </main>
   );
 }
@@ -122,16 +146,34 @@ function ActivePolicy({ status, t, locale }: { status: StatusReply | null; t: Tr
           <dd id="active-origin" data-origin={status.active.origin}>
             {describeOrigin(status.active.origin, t)}
             {status.active.receivedAt !== undefined && ` (${formatTime(status.active.receivedAt, locale)})`}
+            {status.active.url && <div class="hint" id="active-url">{status.active.url}</div>}
           </dd>
+          <dt>{t('options_signature')}</dt>
+          <dd id="active-signature" data-signature={status.active.signature} class={['previous-key', 'unsigned'].includes(status.active.signature) ? 'warning' : undefined}>
+            {describeSignature(status.active, t)}
+          </dd>
+          {status.keys.fingerprints.length > 0 && (
+            <>
+              <dt>{t('options_keys')}</dt>
+              <dd id="active-keys">
+                {status.keys.fingerprints.join(', ')} ({t(status.keys.source === 'managed' ? 'options_keys_managed' : 'options_keys_pinned')})
+              </dd>
+            </>
+          )}
           <dt>{t('options_last_sync')}</dt>
-          <dd id="sync-status" data-ok={sync ? String(sync.ok) : undefined}>
+          <dd id="sync-status" data-ok={sync ? String(sync.ok) : undefined} data-syncing={status.syncing ? 'true' : undefined}>
+            {status.syncing && (
+              <div id="sync-running" role="status">
+                ⏳ {t('options_syncing', status.syncing.url)}
+              </div>
+            )}
             {!sync ? (
-              t('options_sync_never')
+              !status.syncing && t('options_sync_never')
             ) : (
               <>
                 <span class={sync.ok ? 'ok' : 'warning'}>
                   {formatTime(sync.at, locale)}: {describeOutcome(sync, t)}
-                  {!sync.ok && ` ${t('options_previous_kept')}`}
+                  {!sync.ok && ` ${describeFallback(status, t)}`}
                 </span>
                 {sync.issues && sync.issues.length > 0 && <IssueList issues={sync.issues} />}
               </>
@@ -141,7 +183,7 @@ function ActivePolicy({ status, t, locale }: { status: StatusReply | null; t: Tr
                 {t('options_sync_schedule', [String(status.managed.refreshMinutes), status.effectiveUrl])}
               </div>
             )}
-            {status.managed.hasPublicKey && <div class="hint">🔒 {t('options_signature_required')}</div>}
+            {status.keys.fingerprints.length > 0 && <div class="hint">🔒 {t('options_signature_required')}</div>}
           </dd>
         </dl>
       )}
@@ -158,11 +200,12 @@ interface SectionProps {
 
 function RulesUrl({ status, deps, t, onChange }: SectionProps) {
   const managedUrl = status?.managed.rulesUrl;
-  const locked = !!managedUrl || !!status?.managed.lockUserRules;
+  const pinnedUrl = status?.pinned?.rulesUrl;
+  const locked = !!managedUrl || !!status?.managed.lockUserRules || !!pinnedUrl;
   const [url, setUrl] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setUrl(managedUrl ?? status?.userRulesUrl ?? ''), [managedUrl, status?.userRulesUrl]);
+  useEffect(() => setUrl(managedUrl ?? pinnedUrl ?? status?.userRulesUrl ?? ''), [managedUrl, pinnedUrl, status?.userRulesUrl]);
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -216,7 +259,13 @@ function RulesUrl({ status, deps, t, onChange }: SectionProps) {
           onInput={(e) => setUrl(e.currentTarget.value)}
         />
         <p id="rules-url-hint" class="hint">
-          {managedUrl ? `🔒 ${t('options_locked_managed')}` : locked ? `🔒 ${t('options_locked_user_rules')}` : t('options_url_hint')}
+          {managedUrl
+            ? `🔒 ${t('options_locked_managed')}`
+            : pinnedUrl
+              ? `🔒 ${t('options_locked_pinned')}`
+              : locked
+                ? `🔒 ${t('options_locked_user_rules')}`
+                : t('options_url_hint')}
         </p>
         <div class="row">
           {!locked && (
@@ -247,7 +296,7 @@ function ImportRules({ status, deps, t, onChange }: SectionProps) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
   const locked = !!status?.managed.lockUserRules;
-  const needsSignature = !!status?.managed.hasPublicKey;
+  const needsSignature = (status?.keys.fingerprints.length ?? 0) > 0;
 
   const submit = async (event: Event) => {
     event.preventDefault();

@@ -8,18 +8,20 @@ import { PopupApp, type Protection } from './popup-app';
 
 const t = createTranslator(nl);
 const status: StatusReply = {
-  active: { origin: 'managed', id: 'org.zorg', title: 'Beleid Zorg vzw', version: '4', receivedAt: 0 },
+  active: { origin: 'managed', id: 'org.zorg', title: 'Beleid Zorg vzw', version: '4', receivedAt: 0, signature: 'managed-channel' },
   status: { ok: false, at: 0, source: 'url', message: 'bad-signature' },
   managed: { hasInline: true, hasPublicKey: true, refreshMinutes: 60, lockUserRules: true },
+  keys: { source: 'managed', fingerprints: ['ab12 cd34 ef56 7890'] },
   hasUserRules: false,
+  statistics: { enabled: false, byManaged: false },
 };
 
 const root = document.createElement('div');
 document.body.append(root);
 afterEach(() => render(null, root));
 
-function show(protection: Protection | null, openOptions = () => {}) {
-  render(<PopupApp status={status} protection={protection} t={t} locale="nl" openOptions={openOptions} />, root);
+function show(protection: Protection | null, openOptions = () => {}, s: StatusReply = status) {
+  render(<PopupApp status={s} protection={protection} t={t} locale="nl" openOptions={openOptions} />, root);
   return root.textContent ?? '';
 }
 
@@ -29,7 +31,25 @@ describe('popup', () => {
     expect(root.querySelector('#popup-policy')!.textContent).toContain('Beleid Zorg vzw');
     expect(text).toContain('Ingesteld door je organisatie');
     expect(root.querySelector('#popup-sync')!.textContent).toContain('de handtekening klopt niet');
-    expect(text).toContain('Het vorige beleid blijft actief.');
+    expect(text).toContain('Het vorige regelbestand blijft actief: Beleid Zorg vzw (versie 4).');
+  });
+
+  it('never says "the previous one stays" when the default runs: it names the default and why', () => {
+    const text = show(null, undefined, { ...status, active: { origin: 'default', id: 'volle-zaal:default', title: 'Standaard', version: '1', signature: 'none' } });
+    expect(text).not.toContain('vorige');
+    expect(root.querySelector('#popup-sync')!.textContent).toContain('Het standaardbeleid van Volle Zaal is actief');
+  });
+
+  it('shows a running sync and a file still signed with the previous key', () => {
+    show(null, undefined, {
+      ...status,
+      active: { origin: 'url', id: 'org.zorg', title: 'Beleid Zorg vzw', version: '4', signature: 'previous-key', verifiedWith: '1111 2222 3333 4444' },
+      syncing: { since: 0, url: 'https://org.example/r.json', deadline: 1 },
+      status: { ok: false, at: 0, source: 'url', message: 'old-key' },
+    });
+    expect(root.querySelector('#popup-syncing')!.textContent).toContain('Bezig met ophalen van https://org.example/r.json');
+    expect(root.querySelector('#popup-signature')!.textContent).toContain('vorige sleutel (1111 2222 3333 4444)');
+    expect(root.querySelector('#popup-sync')!.textContent).toContain('onderteken het opnieuw met de nieuwe sleutel');
   });
 
   it.each([

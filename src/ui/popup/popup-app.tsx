@@ -4,7 +4,7 @@
  */
 import type { StatusReply } from '../../distribution/protocol';
 import type { Translate, UiLocale } from '../i18n';
-import { describeOrigin, describeOutcome, formatTime } from '../options/describe';
+import { describeFallback, describeOrigin, describeOutcome, describeSignature, formatTime } from '../options/describe';
 
 /** Whether the extension checks drafts on the current tab's site. */
 export type Protection =
@@ -41,10 +41,20 @@ export function PopupApp({ status, protection, t, locale, openOptions }: PopupAp
             <strong>{status.active.title}</strong> <span class="hint">({status.active.version})</span>
           </p>
           <p class="hint">{describeOrigin(status.active.origin, t)}</p>
+          {status.active.signature !== 'none' && (
+            <p id="popup-signature" data-signature={status.active.signature} class={['previous-key', 'unsigned'].includes(status.active.signature) ? 'warning' : 'hint'}>
+              {t('options_signature')}: {describeSignature(status.active, t)}
+            </p>
+          )}
+          {status.syncing && (
+            <p id="popup-syncing" role="status">
+              ⏳ {t('options_syncing', status.syncing.url)}
+            </p>
+          )}
           {sync && (
             <p class={sync.ok ? 'ok' : 'warning'} id="popup-sync">
               {t('options_last_sync')}: {formatTime(sync.at, locale)} — {describeOutcome(sync, t)}
-              {!sync.ok && ` ${t('options_previous_kept')}`}
+              {!sync.ok && ` ${describeFallback(status, t)}`}
             </p>
           )}
         </section>
