@@ -7,31 +7,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, dumpStorage, type FixtureServer, launchBrowser, startFixtureServer } from './harness';
+import { BROKEN_IMPORT as BROKEN, GOOD_IMPORT as GOOD } from './rules';
 
-const GOOD = {
-  format: 1,
-  id: 'org.zorgvzw',
-  version: '2026.11.1',
-  title: 'Socialemediabeleid Zorg vzw',
-  extends: 'volle-zaal:default',
-  rules: [
-    {
-      id: 'org.no-code-names',
-      category: 'internal',
-      severity: 'block',
-      message: { nl: 'Projectnamen zijn intern.', en: 'Project names are internal.' },
-      pattern: { words: ['project zonnebloem'] },
-      examples: { fires: ['Start van Project Zonnebloem'], clean: ['Zonnebloemen in de tuin'] },
-    },
-  ],
-};
-// Two problems the owner must be able to find: a severity that does not exist, an unknown override.
-const BROKEN = {
-  ...GOOD,
-  title: 'Kapotte versie',
-  rules: [{ ...GOOD.rules[0], severity: 'loud' }],
-  severity: [{ rule: 'bestaat-niet', severity: 'warn' }],
-};
 /** Typed into the rule tester; must never reach storage or the network. */
 const MARKER = 'Kwispelstaart7f3q';
 

@@ -19,3 +19,29 @@ export const TEST_RULES = {
     rule('test.internal', 'internal', 'block', { words: ['Project Zeester'] }, 'Project Zeester start', 'Project start', 'Interne projectnaam.', 'Internal project name.'),
   ],
 };
+
+/** A rule file a policy owner imports on the options page (both browsers' options tests). */
+export const GOOD_IMPORT = {
+  format: 1,
+  id: 'org.zorgvzw',
+  version: '2026.11.1',
+  title: 'Socialemediabeleid Zorg vzw',
+  extends: 'volle-zaal:default',
+  rules: [
+    {
+      id: 'org.no-code-names',
+      category: 'internal',
+      severity: 'block',
+      message: { nl: 'Projectnamen zijn intern.', en: 'Project names are internal.' },
+      pattern: { words: ['project zonnebloem'] },
+      examples: { fires: ['Start van Project Zonnebloem'], clean: ['Zonnebloemen in de tuin'] },
+    },
+  ],
+};
+/** Two problems the owner must be able to find: a severity that does not exist, an unknown override. */
+export const BROKEN_IMPORT = {
+  ...GOOD_IMPORT,
+  title: 'Kapotte versie',
+  rules: [{ ...GOOD_IMPORT.rules[0], severity: 'loud' }],
+  severity: [{ rule: 'bestaat-niet', severity: 'warn' }],
+};
