@@ -70,6 +70,8 @@ export interface PhraseRule {
   groupSubrule?: string;
   /** A negator shortly before the match in the clause cancels it (default true for rules with a target). */
   negatable?: boolean;
+  /** Rule-file rules: only for drafts read in this language (default: all). */
+  language?: Language;
   /** Only in this variant's usage (default: all). */
   variant?: Variant;
   examples: RuleExamples;
@@ -81,6 +83,8 @@ export interface LanguageFile {
   language: Language;
   /** Frequent words that tell this language from the others (a draft is read in the language whose markers it has most). */
   markers?: string[];
+  /** Plain word lists the family's own code reads (e.g. acronyms that are not shouting). */
+  lists?: Record<string, string[]>;
   classes: Record<string, WordClass>;
   rules: PhraseRule[];
 }

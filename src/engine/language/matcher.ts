@@ -101,10 +101,13 @@ export class CompiledLanguage {
   private readonly byClass = new Map<number, CompiledRule[]>();
   private readonly always: CompiledRule[] = [];
   private readonly cache = new Map<string, number>();
+  /** Classes a split word may be joined into: the abusive ones, never people or function words. */
+  private readonly joinable: number;
 
   constructor(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant) {
     for (const name of BUILT_IN) this.classId(name);
     for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
+    this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
     for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
     for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
     for (const file of files) {
@@ -172,13 +175,21 @@ export class CompiledLanguage {
     let prevEnd = 0;
     const tokens = joinMasked(text);
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
+      let t = tokens[i]!;
       const between = text.folded.slice(prevEnd, t.nStart);
       prevEnd = t.nEnd;
       for (const ch of between) {
         if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E' || ch === '\u00AB' || ch === '\u00BB') {
           quoted = ch === '\u201C' || ch === '\u201E' || ch === '\u00AB' ? true : ch === '"' ? !quoted : false;
         }
+      }
+      // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
+      const next = tokens[i + 1];
+      if (next && !t.masked && !next.masked && next.sentence === t.sentence && text.folded.slice(t.nEnd, next.nStart) === ' ' &&
+          Math.min(t.key.length, next.key.length) <= 3 && (this.exact.get(t.key + next.key) ?? 0) & this.joinable &&
+          !((this.exact.get(t.key) ?? 0) | (this.exact.get(next.key) ?? 0))) {
+        t = { ...t, key: t.key + next.key, end: next.end, nEnd: next.nEnd };
+        tokens.splice(i, 2, t);
       }
       const prev = words[i - 1];
       const properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
