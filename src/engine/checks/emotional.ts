@@ -161,7 +161,7 @@ function runShouting(text: PreparedText, report: CheckContext['report']) {
     if (t.allCaps && !ACRONYMS.has(t.norm) && !ACRONYMS.has(t.key) && /[a-z]{2,}/.test(t.norm) && !/\d/.test(t.norm)) shouted.push(t);
   }
   // A whole draft in capitals.
-  if (letters >= 20 && capsLetters / letters > 0.7 && shouted.length >= 3) {
+  if (letters >= 12 && capsLetters / letters > 0.7 && shouted.length >= 3) {
     report({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, messageId: 'shouting', subrule: 'shouting', data: { word: '' } });
     return;
   }
@@ -171,7 +171,9 @@ function runShouting(text: PreparedText, report: CheckContext['report']) {
     const after = text.original.slice(t.end, t.end + 3);
     const n = t.norm.replace(/[^a-z]/g, '').length;
     const pair = next && next.sentence === t.sentence && tokens.indexOf(next) === tokens.indexOf(t) + 1 && Math.max(n, next.norm.length) >= 4;
-    if (pair || /^\s?[!]/.test(after) || n >= 8) {
+    // Capitals that open a sentence are a heading or a title ("ARCHEOLOGIE Ieper legt…"); inside a sentence they raise the voice.
+    const opening = t.sentenceStart || (pair && shouted[k - 1]?.sentenceStart && tokens.indexOf(shouted[k - 1]!) === tokens.indexOf(t) - 1);
+    if (/^\s?[!]/.test(after) || (!opening && !t.sentenceStart && (pair || n >= 8))) {
       const end = pair ? next!.end : t.end;
       report({ start: t.start, end, messageId: 'shouting', subrule: 'shouting', data: { word: text.original.slice(t.start, end) } });
       if (pair) k++;

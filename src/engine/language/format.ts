@@ -13,6 +13,8 @@
  * - `kut*` — a compound prefix: `kutvergadering`, `kutdag`. The Dutch dictionary decides at
  *   build time which dictionary words merely share the prefix (`kutna` no, `rotatie`,
  *   `klootjesvolk`): those never count (see ./compounds.generated.ts).
+ * - `*ers` — a suffix: any word of two more letters ending in it ("obers", "bouwvakkers"); list the
+ *   things that end alike under `except`.
  * - `hou je bek` — several words: the class covers all of them.
  * - `@group-adj @person` — a pattern (see below): the class covers the matched words.
  *

@@ -9,13 +9,14 @@
  * - `person`, `group` — who a rule with a `target` may be aimed at (`group`: protected groups)
  * - `self` — the speaker (never a target); `anaphor` — "ze", "they": a target when a person
  *   or group is named in the same or the previous sentence
- * - `negator` — cancels a negatable rule shortly before it
+ * - `negator` — cancels a negatable rule shortly before it, unless a `not-negating` word follows it
+ *   ("niets dan minachting")
  * - `clause-break` — conjunctions that start a new clause ("maar", "because")
  * - `reporting`, `counter` — reported speech and counter-speech in the sentence (see `reported`)
  */
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
-import { isCompoundOf } from './compounds';
+import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /** A word of the draft with its classes. */
@@ -80,7 +81,7 @@ interface Prefix {
 }
 
 /** The matcher's own class names (see module comment). */
-const BUILT_IN = ['person', 'group', 'self', 'anaphor', 'negator', 'clause-break', 'reporting', 'counter'] as const;
+const BUILT_IN = ['person', 'group', 'self', 'anaphor', 'negator', 'not-negating', 'clause-break', 'reporting', 'counter'] as const;
 const MAX_CLASSES = 31;
 const NEGATION_WINDOW = 4;
 
@@ -95,6 +96,7 @@ export class CompiledLanguage {
   private readonly exact = new Map<string, number>();
   private readonly except = new Map<string, number>();
   private readonly prefixes: Prefix[] = [];
+  private readonly suffixes: Array<{ suffix: string; mask: number }> = [];
   private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }> = [];
   private readonly rules: CompiledRule[] = [];
   private readonly byWord = new Map<string, CompiledRule[]>();
@@ -160,6 +162,7 @@ export class CompiledLanguage {
         if (key === p.prefix || (isCompoundOf(key, p.prefix) && !p.exceptHeads.some((h) => key.startsWith(h, p.prefix.length)))) mask |= p.mask;
       }
     }
+    for (const x of this.suffixes) if (key.length >= x.suffix.length + 2 && key.endsWith(x.suffix)) mask |= x.mask;
     mask &= ~(this.except.get(key) ?? 0);
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(cacheKey, mask);
@@ -191,11 +194,24 @@ export class CompiledLanguage {
         t = { ...t, key: t.key + next.key, end: next.end, nEnd: next.nEnd };
         tokens.splice(i, 2, t);
       }
+      // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
+      if (!t.masked && t.key.length >= 6 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
+        const split = this.split(t.key);
+        if (split) {
+          const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
+          const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
+          const right = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
+          tokens.splice(i, 1, left, right);
+          t = left;
+        }
+      }
       const prev = words[i - 1];
       const properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
       let classes = t.masked ? this.classifyMasked(t.key) : this.classify(t.key, properNoun);
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
+      // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
+      if (!classes && !properNoun && !t.masked) classes = this.fuzzy(t.key);
       if (prev && (t.sentence !== prev.sentence || /[,;:()\u2013\u2014"\u201C\u201D]/.test(between) || classes & breakMask)) clause++;
       if (prev && t.sentence !== prev.sentence) quoted = false;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
@@ -254,7 +270,7 @@ export class CompiledLanguage {
       const neg = this.mask('negator');
       for (let k = Math.max(a, i - NEGATION_WINDOW); k < Math.min(b, to + 2); k++) {
         if (k >= from && k < to) continue;
-        if (words[k]!.classes & neg) return undefined;
+        if (words[k]!.classes & neg && !(words[k + 1] && words[k + 1]!.classes & this.mask('not-negating'))) return undefined;
       }
     }
     let target: RuleMatch['target'];
@@ -308,7 +324,7 @@ export class CompiledLanguage {
     for (let k = from; k < to; k++) if (words[k]!.quoted) return true;
     const marks = this.mask('reporting') | this.mask('counter');
     const s = words[from]!.sentence;
-    for (const w of words) if (w.sentence === s && w.classes & marks) return true;
+    for (const w of words) if (w.sentence === s && (w.classes | w.covered) & marks) return true;
     return false;
   }
 
@@ -408,6 +424,10 @@ export class CompiledLanguage {
       this.classPatterns.push({ mask, pattern: this.compile(text) });
       return;
     }
+    if (text.startsWith('*') && text.length > 3) {
+      this.suffixes.push({ suffix: foldPhrase(text.slice(1)), mask });
+      return;
+    }
     if (text.endsWith('*')) {
       const prefix = foldPhrase(text.slice(0, -1));
       if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads: exceptHeads.map(foldPhrase) });
@@ -479,9 +499,56 @@ export class CompiledLanguage {
     }
   }
 
+  private fuzzyIndex?: Map<string, string[]>;
+  private readonly fuzzyCache = new Map<string, number>();
+
+  /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
+  private fuzzy(key: string): number {
+    if (key.length < 5 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
+    const hit = this.fuzzyCache.get(key);
+    if (hit !== undefined) return hit;
+    if (!this.fuzzyIndex) {
+      const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+      this.fuzzyIndex = new Map();
+      for (const [w, m] of this.exact) {
+        if (!(m & strong) || w.length < 6 || !/^[a-z]+$/.test(w)) continue;
+        for (const d of deletions(w)) push(this.fuzzyIndex, d, w);
+      }
+    }
+    let mask = 0;
+    if (key.length >= 6) {
+      for (const d of deletions(key)) {
+        for (const w of this.fuzzyIndex.get(d) ?? []) if (oneEdit(key, w)) mask |= this.exact.get(w)!;
+      }
+    }
+    const swapMask = SWAP_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    for (let i = 0; i + 1 < key.length && !mask; i++) {
+      if (key[i] === key[i + 1]) continue;
+      const m = this.exact.get(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2)) ?? 0;
+      if (m & swapMask) mask |= m;
+    }
+    if (this.fuzzyCache.size > 20_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(key, mask);
+    return mask;
+  }
+
+  /** Where to cut a run-together word into two known words, one of them abusive; undefined when nowhere. */
+  private split(key: string): number | undefined {
+    const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    for (let k = 2; k <= key.length - 2; k++) {
+      const a = this.exact.get(key.slice(0, k)) ?? 0;
+      const b = this.exact.get(key.slice(k)) ?? 0;
+      if (a && b && (a | b) & strong && Math.max(k, key.length - k) >= 4) return k;
+    }
+    return undefined;
+  }
+
   /** Masked spellings ("f*ck", "sh!t"): the class of a known word the mask fits. */
   private classifyMasked(key: string): number {
-    const re = new RegExp(`^${key.replace(/[^a-z]/g, '[a-z]')}$`);
+    // Letters and masks only ("3.000" is a number), at least two letters and as many letters as masks.
+    const letters = key.replace(/\*/g, '').length;
+    if (!/^[a-z*]+$/.test(key) || letters < 2 || letters < key.length - letters) return 0;
+    const re = new RegExp(`^${key.replace(/\*/g, '[a-z]')}$`);
     let mask = 0;
     for (const [word, m] of this.exact) if (word.length === key.length && re.test(word)) mask |= m;
     for (const p of this.prefixes) if (p.prefix.length === key.length && re.test(p.prefix)) mask |= p.mask;
@@ -575,4 +642,20 @@ export function parseExample(source: string): { variant?: Variant; text: string;
   const close = s.indexOf(']', open + 1);
   if (open < 0 || close < 0) return { variant, text: s };
   return { variant, text: s.slice(0, open) + s.slice(open + 1, close) + s.slice(close + 1), span: { start: open, end: close - 1 } };
+}
+
+function deletions(w: string): Set<string> {
+  const out = new Set([w]);
+  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/** One insertion, deletion or swap of neighbours apart (substitutions make too many real words). */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
