@@ -83,6 +83,8 @@ interface Prefix {
 /** The matcher's own class names (see module comment). */
 const BUILT_IN = ['person', 'group', 'self', 'anaphor', 'negator', 'not-negating', 'clause-break', 'reporting', 'counter'] as const;
 const MAX_CLASSES = 31;
+const ONE: readonly number[] = [1];
+const NONE: readonly number[] = [];
 const NEGATION_WINDOW = 4;
 
 export class LanguageError extends Error {}
@@ -216,14 +218,40 @@ export class CompiledLanguage {
       if (prev && t.sentence !== prev.sentence) quoted = false;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
     }
-    // Multi-word members: mark every word they cover.
-    for (const { mask, pattern } of this.classPatterns) {
-      for (let i = 0; i < words.length; i++) {
+    // Multi-word members: mark every word they cover (patterns indexed by their first word).
+    const index = this.classPatternIndex();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const tried = new Set<number>(index.always);
+      for (const k of index.byWord.get(w.key) ?? []) tried.add(k);
+      if (w.classes) for (const [id, list] of index.byClass) if (w.classes & (1 << id)) for (const k of list) tried.add(k);
+      for (const k of tried) {
+        const { mask, pattern } = this.classPatterns[k]!;
         const m = this.run(pattern, words, i);
-        if (m) for (let k = i; k < m.end; k++) words[k]!.covered |= mask;
+        if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
       }
     }
     return words;
+  }
+
+  private cpIndex?: { byWord: Map<string, number[]>; byClass: Map<number, number[]>; always: number[] };
+
+  /** Class patterns by the word or class their first element needs (built once). */
+  private classPatternIndex() {
+    if (this.cpIndex) return this.cpIndex;
+    const index = { byWord: new Map<string, number[]>(), byClass: new Map<number, number[]>(), always: [] as number[] };
+    this.classPatterns.forEach(({ pattern }, k) => {
+      const first = pattern.elements.find((e) => e.kind !== 'start' && e.kind !== 'open' && e.kind !== 'close');
+      if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
+        index.always.push(k);
+        return;
+      }
+      for (const alt of first.alts) {
+        if ('word' in alt) push(index.byWord, alt.word, k);
+        else if ('cls' in alt) push(index.byClass, alt.cls, k);
+      }
+    });
+    return (this.cpIndex = index);
   }
 
   /** All rule matches in a draft, one per rule and span. */
@@ -331,52 +359,53 @@ export class CompiledLanguage {
   /** Try a pattern at word `i`; the end (exclusive) and the marked span, or undefined. */
   private run(pattern: CompiledPattern, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
     if (i >= words.length) return undefined;
-    const clause = words[i]!.clause;
-    const els = pattern.elements;
     const marks = { open: -1, close: -1 };
-    const step = (e: number, k: number): number => {
-      if (e === els.length) return k;
-      const el = els[e]!;
-      switch (el.kind) {
-        case 'start':
-          return k === 0 || words[k - 1]!.clause !== clause ? step(e + 1, k) : -1;
-        case 'end':
-          return k === words.length || words[k]!.clause !== clause ? step(e + 1, k) : -1;
-        case 'open': {
-          const r = step(e + 1, k);
-          if (r >= 0 && marks.open < 0) marks.open = k;
-          return r;
-        }
-        case 'close': {
-          const r = step(e + 1, k);
-          if (r >= 0 && marks.close < 0) marks.close = k;
-          return r;
-        }
-        case 'gap':
-          for (let g = 0; g <= el.n; g++) {
-            if (g > 0 && (k + g > words.length || words[k + g - 1]!.clause !== clause)) break;
-            const r = step(e + 1, k + g);
-            if (r >= 0) return r;
-          }
-          return -1;
-        case 'tok': {
-          if (k < words.length && words[k]!.clause === clause) {
-            for (const len of this.lengths(el, words, k)) {
-              const r = step(e + 1, k + len);
-              if (r >= 0) return r;
-            }
-          }
-          return el.opt ? step(e + 1, k) : -1;
-        }
-      }
-    };
-    const end = step(0, i);
+    const end = this.step(pattern.elements, 0, i, words[i]!.clause, words, marks);
     if (end < 0 || end === i) return undefined;
     return { end, ...marks };
   }
 
+  /** Match elements from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
+  private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
+    if (e === els.length) return k;
+    const el = els[e]!;
+    switch (el.kind) {
+      case 'start':
+        return k === 0 || words[k - 1]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      case 'end':
+        return k === words.length || words[k]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      case 'open': {
+        const r = this.step(els, e + 1, k, clause, words, marks);
+        if (r >= 0 && marks.open < 0) marks.open = k;
+        return r;
+      }
+      case 'close': {
+        const r = this.step(els, e + 1, k, clause, words, marks);
+        if (r >= 0 && marks.close < 0) marks.close = k;
+        return r;
+      }
+      case 'gap':
+        for (let g = 0; g <= el.n; g++) {
+          if (g > 0 && (k + g > words.length || words[k + g - 1]!.clause !== clause)) break;
+          const r = this.step(els, e + 1, k + g, clause, words, marks);
+          if (r >= 0) return r;
+        }
+        return -1;
+      case 'tok': {
+        if (k < words.length && words[k]!.clause === clause) {
+          const lengths = this.lengths(el, words, k);
+          for (let j = 0; j < lengths.length; j++) {
+            const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
+            if (r >= 0) return r;
+          }
+        }
+        return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      }
+    }
+  }
+
   /** How many words an element can consume at word k (longest first; empty when it cannot). */
-  private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): number[] {
+  private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
     let hit = false;
     const out: number[] = [];
@@ -394,7 +423,8 @@ export class CompiledLanguage {
         }
       }
     }
-    if (el.neg) return hit ? [] : [1];
+    if (el.neg) return hit ? NONE : ONE;
+    if (out.length === 0) return hit ? ONE : NONE;
     if (hit) out.push(1);
     return out.sort((x, y) => y - x);
   }
