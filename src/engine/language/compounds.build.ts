@@ -20,13 +20,18 @@ for (const line of dic.split('\n').slice(1)) {
   if (folded) stems.add(folded);
 }
 
+/** Every language file beside this script. */
+const files: LanguageFile[] = ['nl', 'en'].flatMap((lang) =>
+  readdirSync(`${here}/${lang}`)
+    .filter((n) => n.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(`${here}/${lang}/${f}`, 'utf8')) as LanguageFile),
+);
+/** Folded single words of the named classes, at least `min` letters long. */
+const wordsOf = (classes: readonly string[], min: number) =>
+  new Set(files.flatMap((file) => classes.flatMap((c) => file.classes[c]?.words ?? []).map((w) => foldPhrase(w)).filter((k) => k.length >= min && /^[a-z]+$/.test(k))));
+
 const prefixes = new Set<string>();
-for (const lang of ['nl', 'en']) {
-  for (const f of readdirSync(`${here}/${lang}`).filter((n) => n.endsWith('.json'))) {
-    const file = JSON.parse(readFileSync(`${here}/${lang}/${f}`, 'utf8')) as LanguageFile;
-    for (const cls of Object.values(file.classes)) for (const w of cls.words) if (w.endsWith('*')) prefixes.add(foldPhrase(w.slice(0, -1)));
-  }
-}
+for (const file of files) for (const cls of Object.values(file.classes)) for (const w of cls.words) if (w.endsWith('*')) prefixes.add(foldPhrase(w.slice(0, -1)));
 
 /** Inflection of the prefix itself ("kankeren", "kloten", "neuken"): the same word, not another. */
 const INFLECTION = /^(?:e|en|t|d|de|te|er|ers|erig|ig|ing|je|tje)$/;
@@ -42,30 +47,8 @@ const isCompound = (rest: string) =>
 export const FUZZY_CLASSES = ['curse', 'insult', 'slur', 'hate-verb', 'violence'];
 /** Classes read through a swap of two neighbouring letters only ("Moslmis"): few real words are one swap away. */
 export const SWAP_CLASSES = ['group', 'framed', 'contempt', 'profanity'];
-const targets = new Set<string>();
-for (const lang of ['nl', 'en']) {
-  for (const f of readdirSync(`${here}/${lang}`).filter((n) => n.endsWith('.json'))) {
-    const file = JSON.parse(readFileSync(`${here}/${lang}/${f}`, 'utf8')) as LanguageFile;
-    for (const name of FUZZY_CLASSES) {
-      for (const w of file.classes[name]?.words ?? []) {
-        const k = foldPhrase(w);
-        if (/^[a-z]{6,}$/.test(k)) targets.add(k);
-      }
-    }
-  }
-}
-const swapTargets = new Set<string>();
-for (const lang of ['nl', 'en']) {
-  for (const f of readdirSync(`${here}/${lang}`).filter((n) => n.endsWith('.json'))) {
-    const file = JSON.parse(readFileSync(`${here}/${lang}/${f}`, 'utf8')) as LanguageFile;
-    for (const name of SWAP_CLASSES) {
-      for (const w of file.classes[name]?.words ?? []) {
-        const k = foldPhrase(w);
-        if (/^[a-z]{5,}$/.test(k)) swapTargets.add(k);
-      }
-    }
-  }
-}
+const targets = wordsOf(FUZZY_CLASSES, 6);
+const swapTargets = wordsOf(SWAP_CLASSES, 5);
 const swaps = new Set<string>();
 for (const t of swapTargets) for (let i = 0; i + 1 < t.length; i++) if (t[i] !== t[i + 1]) swaps.add(t.slice(0, i) + t[i + 1] + t[i] + t.slice(i + 2));
 /** Every string one deletion away (and the word itself). */
