@@ -175,6 +175,8 @@ describe('emotional: aim and context (issue 7)', () => {
   it('leaves positive enthusiasm clean', () => {
     expect(flagged('Wat een kanjers zijn jullie!! Wat een top team.')).toEqual([]);
     expect(flagged('What a fantastic crew you are, thank you all!')).toEqual([]);
+    expect(flagged('Het nieuwe speelplein is open!!! Dank aan iedereen!!')).toEqual([]);
+    expect(rules('Wat een idioten zijn dat!!!')).toContain('emotional/shouting');
   });
   it('never blocks counter-speech or reported speech, but may warn', () => {
     for (const text of [
@@ -184,6 +186,7 @@ describe('emotional: aim and context (issue 7)', () => {
       'Saying that immigrants should be shot is unacceptable.',
     ]) expect(blocked(text), text).toEqual([]);
     expect(blocked('Die migranten moeten allemaal vergast worden.')).not.toEqual([]);
+    expect(flagged('Haat tegen nieuwkomers is onaanvaardbaar in onze stad.')).toEqual([]);
   });
   it('reads compounds with the dictionary: profane prefix + word, not words that share the letters', () => {
     expect(rules('Weer een kutvergadering en dan nog dat klotewerk.')).toEqual(['emotional/profanity']);

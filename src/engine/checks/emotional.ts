@@ -120,10 +120,14 @@ const check: Check = {
   },
   run(context) {
     const text = context.text;
+    let found = 0;
     if (text.tokens.length > 0) {
       const seen = new Set<string>();
       for (const { lang } of pick(readers(context.policy), text)) {
         for (const m of lang.match(text)) {
+          // Hatred or exclusion named in counter-speech ("haat tegen vluchtelingen hoort niet thuis hier")
+          // is the speaker's stand against it, not theirs: nothing to report.
+          if (m.reported && !m.rule.patterns.some((p) => p.includes('@slur')) && (m.message === 'hatred' || m.message === 'dehumanise')) continue;
           const reported = m.reported && BLOCKING.has(m.subrule);
           const subrule = reported ? 'reported' : m.subrule;
           const key = `${m.start}:${m.end}:${subrule}`;
@@ -131,10 +135,11 @@ const check: Check = {
           seen.add(key);
           const word = text.original.slice(m.start, m.end);
           context.report({ start: m.start, end: m.end, messageId: reported ? 'reported' : m.message, subrule, data: { word } });
+          found++;
         }
       }
     }
-    runShouting(text, context.report);
+    runShouting(text, context.report, found > 0);
     // Emoji that speak for themselves.
     for (const m of text.original.matchAll(/\u{1F595}|\u{1F92C}/gu)) {
       const sub = m[0] === '\u{1F595}' ? 'profanity' : 'venting';
@@ -150,9 +155,11 @@ export default check;
 
 const RUN = /!{3,}|[!?]*(?:\?!|!\?)[!?]*/g;
 
-function runShouting(text: PreparedText, report: CheckContext['report']) {
+/** `angry`: the draft already has strong words; a run of "!!!" alone is enthusiasm, not shouting. */
+function runShouting(text: PreparedText, report: CheckContext['report'], angry: boolean) {
   const tokens = text.tokens;
   const shouted: Token[] = [];
+  let reported = 0;
   let letters = 0;
   let capsLetters = 0;
   for (const t of tokens) {
@@ -177,12 +184,13 @@ function runShouting(text: PreparedText, report: CheckContext['report']) {
     if (/^\s?[!]/.test(after) || (!opening && !t.sentenceStart && (pair || n >= 8))) {
       const end = pair ? next!.end : t.end;
       report({ start: t.start, end, messageId: 'shouting', subrule: 'shouting', data: { word: text.original.slice(t.start, end) } });
+      reported++;
       if (pair) k++;
     }
   }
   RUN.lastIndex = 0;
   for (const m of text.original.matchAll(RUN)) {
-    if (m[0].length < 3) continue;
+    if (m[0].length < 3 || (!angry && reported === 0 && !m[0].includes('?'))) continue;
     report({ start: m.index!, end: m.index! + m[0].length, messageId: 'punctuation', subrule: 'shouting', data: { word: m[0] } });
   }
 }
