@@ -15,6 +15,8 @@ const ATTACHED = 3;
 /** A child word this close to the name describes that person: "onze leerling Emma", "Tom, mijn zoon". */
 const CHILD_BEFORE = 12;
 const CHILD_AFTER = 12;
+/** "familie Janssens", "het gezin Yilmaz", "the Peeters family" is matched by the words before only. */
+const FAMILY_BEFORE = /(?:familie|gezin|family|families)\s+$/i;
 
 function birthYear(date: Entity): number | undefined {
   const years = date.text.match(/(?:19|20)\d{2}/g);
@@ -53,6 +55,9 @@ const check: Check = {
         'Emma van basisschool De Vlinder (klas 5A) mocht vandaag de nieuwe speeltuin openen.',
         'De turnclub hing een foto op van Fien, amper 8 jaar, met haar gouden medaille.',
         'Jayden (14) from our youth group scored twice on Saturday!',
+        'Daan en Mila uit het vijfde leerjaar van De Regenboog wonnen de tekenwedstrijd.',
+        'Het gezin Peeters uit de Dorpsstraat krijgt deze week een pleegkind.',
+        'Ava from the children\'s home turns 12 today!',
       ],
       clean: [
         'In de naschoolse opvang spelen elke middag zo\'n 85 kinderen en jongeren.',
@@ -97,9 +102,11 @@ const check: Check = {
       }
       if (!cue) {
         // A free-standing age in the same or the next sentence: "…ons Mila mee. Zeven jaar is ze…".
-        const free = startingIn(ages, person.start, person.end + 120).find(
+        // Or just before it in the same sentence: "een meisje van 15 kwam binnen, Amber uit Lokeren".
+        const free = startingIn(ages, person.start - 60, person.end + 120).find(
           (a) =>
             !claimed.has(a.entity) &&
+            (a.entity.start >= person.end || a.sentence === p.sentence) &&
             a.sentence >= p.sentence &&
             a.sentence - p.sentence <= 1 &&
             distance(a.entity, person) <= 120,
@@ -110,8 +117,9 @@ const check: Check = {
           cueText = free.entity.text;
         }
       }
+      // "Groep 6 van De Vlinder won! Proficiat Lotte, Finn en Sara": the class may be in the sentence before.
       cue ??= startingIn(schoolish, person.start - 200, person.end + 120).find(
-        (s) => s.sentence === p.sentence && distance(s.entity, person) <= 120,
+        (s) => (s.sentence === p.sentence || (s.sentence === p.sentence - 1 && s.entity.end <= person.start)) && distance(s.entity, person) <= 120,
       );
       if (cue && !cueText) cueText = cue.entity.text;
       if (!cue) {
@@ -124,10 +132,13 @@ const check: Check = {
         }
       }
       if (!cue) {
-        const child = startingIn(children, person.start - CHILD_BEFORE - 40, person.end + CHILD_AFTER).find(
+        // "de familie Janssens … hun pleegkind": a family named makes its child identifiable anywhere in the sentence.
+        const family = FAMILY_BEFORE.test(ctx.text.original.slice(Math.max(0, person.start - 12), person.start));
+        const child = startingIn(children, person.start - (family ? 200 : CHILD_BEFORE + 40), person.end + (family ? 200 : CHILD_AFTER)).find(
           (c) =>
             c.sentence === p.sentence &&
-            ((c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE) ||
+            (family ||
+              (c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE) ||
               (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER)),
         );
         if (child) {

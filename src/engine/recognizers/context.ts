@@ -60,6 +60,9 @@ function findAll<T>(list: WordList<T>, text: PreparedText): Match<T>[] {
   return out;
 }
 
+/** Rooms and houses of a residential setting, known by their number. */
+const NUMBERED_PLACES = new Set(['kamer', 'kamernummer', 'room', 'woning', 'huisje', 'paviljoen', 'ward', 'unit', 'flat', 'studio']);
+
 let careList: WordList<CareKind> | undefined;
 let childList: WordList<'child'> | undefined;
 
@@ -75,10 +78,10 @@ export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd
     entities.push({ type: 'care-word', start, end, text: text.original.slice(start, end), value: m.value });
     if (m.value === 'person') careEnd[m.to - 1] = 1;
   }
-  // "kamer 21", "room 9": residents are known by their room.
+  // "kamer 21", "woning 3", "Ward 2": residents are known by their room or house.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.norm === 'kamer' || t.norm === 'room' || t.norm === 'kamernummer') && tokens[i + 1]!.numeric && tokens[i + 1]!.sentence === t.sentence) {
+    if (NUMBERED_PLACES.has(t.norm) && tokens[i + 1]!.numeric && tokens[i + 1]!.norm.length <= 3 && tokens[i + 1]!.sentence === t.sentence) {
       const end = tokens[i + 1]!.end;
       entities.push({ type: 'care-word', start: t.start, end, text: text.original.slice(t.start, end), value: 'setting' });
     }

@@ -252,7 +252,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     else if (FAMILY.has(w)) acc.family = true;
     else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Jessica"
     else if (PLACES.has(w) || CALENDAR.has(w) || INSTITUTIONS.has(w)) acc.org ||= INSTITUTIONS.has(w);
-    else if (OPENERS.has(w) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
+    else if ((OPENERS.has(w) || (commonWord(w) && !lex.first.has(w))) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
     } else if (h + 1 < to && (PUBLIC_ROLES.has(tokens[h + 1]!.norm) || TITLES.has(tokens[h + 1]!.norm)) && !isNameWord(lex, w)) {
       // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
@@ -342,7 +342,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   else if (acc.family && (kind || unknownOk)) kind = 'family';
   else if (acc.title && (kind || cuedOk)) kind = kind === 'full' ? 'full' : 'title';
   // "ons Lies", "onze Mohamed": the Flemish way of speaking about someone you care for. Even "Lies" is a name there.
-  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord)) && headWord.length > 2 && core.length === 1) kind = 'ons';
+  // An unknown word must be short like a name: "ons Sjon", not "ons Sportpaleis".
+  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord && headWord.length <= 8)) && headWord.length > 2 && core.length === 1) kind = 'ons';
   else if (!kind && ageAfter && unknownOk) kind = 'age';
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
   if (!kind) return undefined;
