@@ -35,6 +35,12 @@ describe('client-name', () => {
     expect(flagged('Ons Katrien van de administratie won de quiz van de personeelsvereniging.')).toEqual([]);
   });
 
+  it('participants and young people in general are not in care (issue 7)', () => {
+    expect(flagged('Met Olivier Claessens verdween de laatste Belgische deelnemer uit het toernooi.')).toEqual([]);
+    expect(flagged('Onder leiding van architect Tom Verbeke bouwden de jongeren van de wijk een skatepark.')).toEqual([]);
+    expect(flagged('De jongeren van ons project zijn top, vooral Wout (16)!')).toEqual(['Wout']);
+  });
+
   it('finds residents by their house or room number, setting words and age (issue 7)', () => {
     expect(flagged('Die Wout van woning 2 wil elke avond frietjes.')).toEqual(['Wout']);
     expect(flagged('Took Dave from our supported-living flat to the cinema.')).toEqual(['Dave']);

@@ -63,6 +63,7 @@ const isYear = (y: Token | undefined, t: Token) => !!y && y.sentence === t.sente
 const SECRET_BEFORE = new Set(['nog', 'strikt', 'strictly', 'top', 'streng']);
 /** "geen ontslagen", "no layoffs": a denial is at most a weak cue. */
 const NEGATIONS = new Set(['geen', 'no', 'niet', 'not', 'zonder', 'without', 'nooit', 'never']);
+const LEAK_WORDS = new Set(['uitgelekt', 'gelekt', 'leaked', 'lekt', 'lekken', 'lekte']);
 /** Publication words strong enough on their own after a not-yet ("nog niet publiek"); others need a second cue. */
 const STRONG_STATE = new Set(['publiek', 'openbaar', 'bekendgemaakt', 'gecommuniceerd', 'aangekondigd', 'gepubliceerd', 'officieel', 'public', 'announced', 'published', 'official']);
 const PUBLISHED = new PhraseMatcher(PUBLISHED_CUES.map((p) => [p, true] as const));
@@ -233,7 +234,9 @@ function collect(ctx: CheckContext): Hit[] {
     hits.push({ kind, weight, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, sentence: tokens[from]!.sentence });
   };
   for (const m of BUILT_IN.findAll(text)) {
-    const negated = m.value.kind !== 'marker' && m.value.kind !== 'weak' && isNegated(tokens, m.from);
+    // "niet uitgelekt": a leak denied is none; other markers ("niet verder vertellen") carry their own negation.
+    const leak = m.value.kind === 'marker' && LEAK_WORDS.has(tokens[m.from]!.norm);
+    const negated = (leak || (m.value.kind !== 'marker' && m.value.kind !== 'weak')) && isNegated(tokens, m.from);
     add(negated ? 'weak' : m.value.kind, negated ? 1 : m.value.weight, m.from, m.to);
   }
   const own = policyMatcher(ctx.policy);

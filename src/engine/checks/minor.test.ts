@@ -42,6 +42,13 @@ describe('minor', () => {
     expect(flagged('Marcel werd 91 en kreeg taart.')).toEqual([]);
   });
 
+  it('leaves durations, staff of a school and company talk alone (issue 7)', () => {
+    expect(flagged('Na een afwezigheid van drie jaar is Vanoverberghe terug in het peloton.')).toEqual([]);
+    expect(flagged('Gedurende vier jaar gaf Mieke les in Gent.')).toEqual([]);
+    expect(flagged('Pieter Claes is coördinator van het Sint-Jozefinstituut in Geel.')).toEqual([]);
+    expect(flagged('Het aandeel zakte na slechte cijfers bij dochter Colruyt France.')).toEqual([]);
+  });
+
   it('does not flag adults, counts or children without a name', () => {
     expect(flagged('Yvonne (88) genoot van de zon.')).toEqual([]);
     expect(flagged('Op het zomerkamp van de jeugdwerking waren 57 jongeren ingeschreven.')).toEqual([]);

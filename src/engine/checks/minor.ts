@@ -18,6 +18,33 @@ const CHILD_AFTER = 12;
 /** "familie Janssens", "het gezin Yilmaz", "the Peeters family" is matched by the words before only. */
 const FAMILY_BEFORE = /(?:familie|gezin|family|families)\s+$/i;
 
+/** An age written as a bare number of years, which is just as often a duration. */
+const BARE_YEARS = /^\S+\s*(?:jaar|jr|years?|yrs)$/i;
+const BEING_BEFORE = /(?:^|\s)(?:is|was|ben|wordt|werd|nu|pas|amper|net|turned|is now|aged)\s+$/i;
+const BEING_AFTER = /^\s+(?:is|was|ben|wordt|werd|oud|old|en\s+(?:nu|al))(?![\p{L}])/iu;
+
+function isAgeClause(src: string, age: Entity): boolean {
+  // "na een afwezigheid van drie jaar is …": a duration, whatever verb follows.
+  if (/(?:^|\s)(?:van|na|gedurende|sinds|voor|over|al|for|after|since)\s+$/i.test(src.slice(Math.max(0, age.start - 12), age.start))) return false;
+  return BEING_BEFORE.test(src.slice(Math.max(0, age.start - 10), age.start)) || BEING_AFTER.test(src.slice(age.end, age.end + 10));
+}
+
+/**
+ * Between the name and the school: "van", "uit", "op", "from" … and no job ("Jan is leerkracht aan het …",
+ * "X is coördinator van het Instituut").
+ */
+const PUPIL_OF = /^(?![\s\S]*(?:^|\s)(?:is|was|werkt|werkte|works|worked|geeft|gaf|directeur|leerkracht|teacher)(?:\s|$))[\s\S]*(?:^|\s)(?:van|uit|op|of|from|at|in|naar|bij)\s/i;
+
+/**
+ * A child word before the name is about that person when it stands on its own ("mijn dochter Chloe", "pleegkind
+ * Milan"), not as the tail of a compound or company talk ("Renault-dochter Nissan", "bij dochter Delhaize").
+ */
+function ownChild(src: string, child: Entity): boolean {
+  const before = src.slice(Math.max(0, child.start - 12), child.start);
+  if (/[-\u2010\u2011]$/.test(before)) return false;
+  return before.trim() === '' || /(?:^|\s)(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|jullie|de|het|een|my|our|his|her|their|the|a|[.!?:,])\s*$/i.test(before);
+}
+
 function birthYear(date: Entity): number | undefined {
   const years = date.text.match(/(?:19|20)\d{2}/g);
   return years ? Number(years[years.length - 1]) : undefined;
@@ -103,7 +130,7 @@ const check: Check = {
       if (!cue) {
         // A free-standing age in the same or the next sentence: "…ons Mila mee. Zeven jaar is ze…".
         // Or just before it in the same sentence: "een meisje van 15 kwam binnen, Amber uit Lokeren".
-        const free = startingIn(ages, person.start - 60, person.end + 120).find(
+        let free = startingIn(ages, person.start - 60, person.end + 120).find(
           (a) =>
             !claimed.has(a.entity) &&
             (a.entity.start >= person.end || a.sentence === p.sentence) &&
@@ -112,6 +139,9 @@ const check: Check = {
             distance(a.entity, person) <= 120,
         );
         if (free && (free.entity.value as number) >= maxAge) continue;
+        // A bare "vier jaar" is mostly a duration ("gedurende vier jaar", "de voorbije vijftien jaar"): it is an age
+        // only with a verb of being ("toen Kevin zeventien jaar was", "zeven jaar is ze").
+        if (free && BARE_YEARS.test(free.entity.text) && !isAgeClause(ctx.text.original, free.entity)) free = undefined;
         if (free) {
           cue = free;
           cueText = free.entity.text;
@@ -119,7 +149,11 @@ const check: Check = {
       }
       // "Groep 6 van De Vlinder won! Proficiat Lotte, Finn en Sara": the class may be in the sentence before.
       cue ??= startingIn(schoolish, person.start - 200, person.end + 120).find(
-        (s) => (s.sentence === p.sentence || (s.sentence === p.sentence - 1 && s.entity.end <= person.start)) && distance(s.entity, person) <= 120,
+        (s) =>
+          (s.sentence === p.sentence || (s.sentence === p.sentence - 1 && s.entity.end <= person.start)) &&
+          distance(s.entity, person) <= 120 &&
+          // A school is a pupil's when the name is "of" it ("Emma van basisschool De Vlinder"), not a teacher's job.
+          (s.entity.type === 'class' || s.entity.end <= person.start || PUPIL_OF.test(ctx.text.original.slice(person.end, s.entity.start))),
       );
       if (cue && !cueText) cueText = cue.entity.text;
       if (!cue) {
@@ -138,7 +172,7 @@ const check: Check = {
           (c) =>
             c.sentence === p.sentence &&
             (family ||
-              (c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE) ||
+              (c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE && ownChild(ctx.text.original, c.entity)) ||
               (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER)),
         );
         if (child) {

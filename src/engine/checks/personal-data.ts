@@ -54,6 +54,9 @@ const VENUE_CUE = wordTest([
   'welkom', 'welcome', 'venue', 'vzw', 'asbl', 'stichting', 'dagcentrum', 'voorziening', 'woonzorgcentrum', 'ziekenhuis',
   'praktijk', 'winkel', 'cafe', 'restaurant', 'bibliotheek', 'gemeentehuis', 'stadhuis', 'ons', 'onze', 'our', 'we', 'wij',
   'us', 'adres', 'address', 'waar', 'where', 'plaats', 'place', 'inschrijven', 'register', 'tickets', 'feest', 'markt',
+  // Listings of a shop, an exhibition or a service: "Info: …, Louizalaan 176, tel. 02 …".
+  'info', 'tel', 'fax', 'web', 'www', 'open', 'geopend', 'tentoonstelling', 'expo', 'verkrijgbaar', 'brouwerij', 'bevindt',
+  'kliniek', 'polikliniek', 'praktijk', 'opens', 'exhibition', 'shop', 'store',
 ]);
 /** The organisation's own line or account. */
 const ORG_CUE = wordTest([

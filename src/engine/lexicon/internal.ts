@@ -150,7 +150,7 @@ export const INFO_NOUNS = new Set([
   'info', 'informatie', 'information', 'document', 'documenten', 'documents', 'nota', 'memo', 'verslag', 'rapport',
   'report', 'stuk', 'stukken', 'mail', 'mails', 'email', 'e', 'draft', 'versie', 'version', 'cijfers', 'figures',
   'gegevens', 'data', 'dossier', 'plan', 'plannen', 'plans', 'presentatie', 'presentation', 'bijlage', 'attachment',
-  'budget', 'begroting', 'notulen', 'minutes', 'briefing', 'nieuws', 'news', 'project', 'communicatie', 'bericht',
+  'budget', 'begroting', 'notulen', 'minutes', 'briefing', 'nieuws', 'news', 'project', 'bericht',
 ]);
 
 /** Words that make "vertrouwelijk" the promise of a helpline rather than a marker ("anoniem en vertrouwelijk"). */

@@ -60,6 +60,21 @@ function findAll<T>(list: WordList<T>, text: PreparedText): Match<T>[] {
   return out;
 }
 
+/** Words for people in care that are just as often anyone's ("de jongeren van vandaag", "de deelnemers van de rally"). */
+const WEAK_PERSONS = new Set(['deelnemer', 'deelnemers', 'deelneemster', 'jongere', 'jongeren', 'begeleide', 'begeleiden', 'young', 'mentee']);
+const POSSESSIVES = new Set(['ons', 'onze', 'our', 'mijn', 'my', 'onzen']);
+
+/** A possessive of the writer's organisation around token `i`: "onze jongeren", "de jongeren van ons project". */
+function ours(text: PreparedText, i: number): boolean {
+  const tokens = text.tokens;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (POSSESSIVES.has(tokens[k]!.norm)) return true;
+  // "de jongeren van ons project", "the young people in our care".
+  const via = tokens[i + 1];
+  if (via && via.sentence === tokens[i]!.sentence && /^(?:van|uit|in|bij|of|from|at)$/.test(via.norm))
+    for (let k = i + 2; k < Math.min(tokens.length, i + 4); k++) if (POSSESSIVES.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** Rooms and houses of a residential setting, known by their number. */
 const NUMBERED_PLACES = new Set(['kamer', 'kamernummer', 'room', 'woning', 'huisje', 'paviljoen', 'ward', 'unit', 'flat', 'studio']);
 
@@ -75,6 +90,8 @@ export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd
   for (const m of findAll(careList, text)) {
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
+    // "deelnemers", "jongeren" are anyone's participants and young people: in care only when they are "ours".
+    if (m.value === 'person' && WEAK_PERSONS.has(tokens[m.from]!.norm) && !ours(text, m.from)) continue;
     entities.push({ type: 'care-word', start, end, text: text.original.slice(start, end), value: m.value });
     if (m.value === 'person') careEnd[m.to - 1] = 1;
   }

@@ -155,6 +155,8 @@ const CODE_AFTER = /^ ?\( ?[A-Z][A-Za-z&-]{1,5} ?[)/]/;
 
 function affiliated(ctx: Ctx, i: number, j: number): Entity | undefined {
   if (j - i > 2 || !maybeName(ctx, i) || !maybeName(ctx, j)) return undefined;
+  // "de Bouw (VCB)": a name with an article is an organisation's.
+  if (i > 0 && /^(?:de|het|the|een|a)$/.test(ctx.tokens[i - 1]!.norm)) return undefined;
   const last = ctx.tokens[j]!;
   if (!CODE_AFTER.test(ctx.text.original.slice(last.end, last.end + 14))) return undefined;
   const start = ctx.tokens[i]!.start;
@@ -238,6 +240,10 @@ function before(ctx: Ctx, h: number, acc: Before): void {
 
 function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const { tokens, lex } = ctx;
+  // "Lux-dossier", "dossier-Vanherf", "Renault-dochter": part of a compound with a common noun.
+  const src = ctx.text.original;
+  if (/^[-\u2010\u2011]\p{Ll}/u.test(src.slice(tokens[to]!.end, tokens[to]!.end + 2)) || /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)))
+    return undefined;
   // "(Ned)", "(Can/Festina)": a country or team code, not a name.
   if (from === to && tokens[from]!.norm.length <= 4 && /\( ?$/.test(ctx.text.original.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)) && /^ ?[)/]/.test(ctx.text.original.slice(tokens[from]!.end, tokens[from]!.end + 2)))
     return undefined;
@@ -343,8 +349,10 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   else if (acc.title && (kind || cuedOk)) kind = kind === 'full' ? 'full' : 'title';
   // "ons Lies", "onze Mohamed": the Flemish way of speaking about someone you care for. Even "Lies" is a name there.
   // An unknown word must be short like a name: "ons Sjon", not "ons Sportpaleis".
-  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord && headWord.length <= 8)) && headWord.length > 2 && core.length === 1) kind = 'ons';
-  else if (!kind && ageAfter && unknownOk) kind = 'age';
+  // Not "onze Honda's", "ons Vlaamse wolkendek", "onze Euro 2000-acties".
+  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord && headWord.length <= 8 && !/(?:'s|se|sche)$/.test(headWord) && !/^\s?\d/.test(after))) && headWord.length > 2 && core.length === 1) kind = 'ons';
+  // A title line "Onderwijsblues (2)" is no child of two: unknown long words need more than an age.
+  else if (!kind && ageAfter && unknownOk && (headWord.length <= 9 || !sentenceStart)) kind = 'age';
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
   if (!kind) return undefined;
   if (acc.title && kind === 'full') kind = 'title';
