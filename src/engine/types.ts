@@ -150,6 +150,8 @@ export interface EnginePolicy {
   sensitiveTopics: readonly string[];
   disclaimer: DisclaimerPolicy;
   customRules: readonly CustomRule[];
+  /** Additions to the built-in language data per check family (`emotional`): words, exceptions, rules. */
+  language?: Readonly<Record<string, import('./language/format').LanguageExtension>>;
   /** Rule id → policy text overrides (quote, link, message). */
   ruleText: Readonly<Record<string, { quote?: Localized; link?: string; message?: Localized }>>;
 }

@@ -3,6 +3,7 @@
  * up, settings override, an organisation rule with a default rule's id replaces
  * it, and severity overrides come after the default's so the organisation's win.
  */
+import { mergeLanguage } from './language-schema';
 import type { RuleFile } from './schema';
 
 const concat = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
@@ -12,6 +13,7 @@ export function mergeRuleFiles(base: RuleFile, own: RuleFile): RuleFile {
   const ownRuleIds = new Set((own.rules ?? []).map((r) => r.id));
   const options: Record<string, Record<string, unknown>> = { ...base.options };
   for (const [family, values] of Object.entries(own.options ?? {})) options[family] = { ...options[family], ...values };
+  const language = mergeLanguage(base.language, own.language);
   return {
     ...base,
     ...own,
@@ -27,6 +29,7 @@ export function mergeRuleFiles(base: RuleFile, own: RuleFile): RuleFile {
     disclaimer: base.disclaimer || own.disclaimer ? ({ ...base.disclaimer, ...own.disclaimer } as RuleFile['disclaimer']) : undefined,
     severity: concat(base.severity, own.severity),
     options,
+    language,
     ruleText: { ...base.ruleText, ...own.ruleText },
     rules: [...(base.rules ?? []).filter((r) => !ownRuleIds.has(r.id)), ...(own.rules ?? [])],
     prompt: {

@@ -1,23 +1,37 @@
 /**
- * `npm run eval`: detection quality against ../shared/eval, through the same
- * command-line contract outside checks use (`check --jsonl`, `entities --jsonl`).
- * The data stays outside the project; this only reads it.
+ * `npm run eval`: detection quality through the same command-line contract outside checks use
+ * (`check --jsonl`, `entities --jsonl`).
+ *
+ * Sets measured:
+ * - the shared sample drafts (`*.jsonl` in ../shared/eval) and our own corpora in tests/eval/corpus:
+ *   `dev.jsonl` (for tuning), `paraphrases.jsonl` (for tuning; five wordings per group) and
+ *   `held-aside.jsonl` (never tuned on: figures only, its misses are never printed);
+ * - HateCheck-NL and English HateCheck (recall, false-positive rate, block rate on counter-speech);
+ * - CoNLL-2002: person names on `ned.testa`, and the share of ordinary sentences (`ned.train`) that
+ *   get a warn or block, with the rules that fired.
+ * The shared data stays outside the project; this only reads it.
  *
  *   VOLLE_ZAAL_EVAL_DIR=/path/to/eval npm run eval   (default: ../shared/eval)
  *   npm run eval -- --json                           (machine-readable summary)
+ *   npm run eval -- --train-sample=N                 (every k-th ned.train sentence so that ~N are checked)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hateCheckHalf } from './half';
 import { parse } from 'csv-parse/sync';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const evalDir = resolve(process.env.VOLLE_ZAAL_EVAL_DIR ?? join(root, '..', 'shared', 'eval'));
+const corpusDir = join(root, 'tests', 'eval', 'corpus');
 const cli = join(root, 'dist', 'volle-zaal.mjs');
 const SCORED = ['client-name', 'minor', 'personal-data', 'internal', 'emotional'] as const;
+/** Above this many ordinary sentences per run, ned.train is sampled (every k-th sentence) unless --train-sample says otherwise. */
+const DEFAULT_TRAIN_SAMPLE = 16_000;
 
 interface Finding { category: string; severity: string; start: number; end: number; rule: string }
+interface Draft { id: string; platform?: string; account?: string; lang?: string; text: string; expect: string[]; group?: string }
 
 function runCli(args: string[], lines: object[]): Array<Record<string, unknown>> {
   const input = lines.map((l) => JSON.stringify(l)).join('\n');
@@ -26,56 +40,128 @@ function runCli(args: string[], lines: object[]): Array<Record<string, unknown>>
   return result.stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 
-const flagged = (findings: Finding[], category: string) =>
-  findings.some((f) => f.category === category && (f.severity === 'warn' || f.severity === 'block'));
+/** Findings per id for a list of texts. */
+function check(items: Array<{ id: string | number; text: string; platform?: string; account?: string }>): Map<string, Finding[]> {
+  const out = runCli(['check', '--jsonl'], items.map(({ id, text, platform, account }) => ({ id, text, platform, account })));
+  return new Map(out.map((o) => [String(o.id), o.findings as Finding[]]));
+}
+
+const raised = (f: Finding) => f.severity === 'warn' || f.severity === 'block';
+const flagged = (findings: Finding[], category: string) => findings.some((f) => f.category === category && raised(f));
+const ratio = (n: number, d: number) => (d === 0 ? NaN : n / d);
 const pct = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : ' n/a');
 
-function evalDrafts(file: string) {
-  const drafts = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-  const out = runCli(['check', '--jsonl'], drafts.map(({ id, text, platform, account }) => ({ id, text, platform, account })));
-  const byId = new Map(out.map((o) => [o.id, o.findings as Finding[]]));
+function readDrafts(file: string): Draft[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Draft);
+}
+
+/**
+ * Per-category precision/recall over drafts, and the share of clean drafts (expect []) with any
+ * warn/block. `listMisses` is false for held-aside data: its lines must never steer tuning.
+ */
+function evalDrafts(name: string, drafts: Draft[], listMisses: boolean) {
+  const byId = check(drafts);
   const rows = SCORED.map((category) => {
     let tp = 0, fp = 0, fn = 0;
     const misses: string[] = [];
     for (const d of drafts) {
-      const want = (d.expect as string[]).includes(category);
+      const want = d.expect.includes(category);
       const got = flagged(byId.get(d.id) ?? [], category);
       if (want && got) tp++;
       else if (!want && got) (fp++, misses.push(`+${d.id}`));
       else if (want && !got) (fn++, misses.push(`-${d.id}`));
     }
-    return { category, tp, fp, fn, precision: tp / (tp + fp), recall: tp / (tp + fn), misses };
+    return { category, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn), ...(listMisses ? { misses } : {}) };
   });
-  return { file, drafts: drafts.length, rows };
+  const clean = drafts.filter((d) => d.expect.length === 0);
+  const cleanWarned = clean.filter((d) => (byId.get(d.id) ?? []).some(raised));
+  const cleanByLang: Record<string, { n: number; warned: number }> = {};
+  for (const d of clean) {
+    const entry = (cleanByLang[d.lang ?? '?'] ??= { n: 0, warned: 0 });
+    entry.n++;
+    if (cleanWarned.includes(d)) entry.warned++;
+  }
+  const groups = paraphraseGroups(drafts, byId);
+  return {
+    name,
+    drafts: drafts.length,
+    rows,
+    clean: clean.length,
+    cleanWarned: cleanWarned.length,
+    cleanWarnedShare: ratio(cleanWarned.length, clean.length),
+    cleanByLang,
+    ...(listMisses ? { cleanWarnedIds: cleanWarned.map((d) => d.id) } : {}),
+    ...(groups ? { groups: listMisses ? groups : { ...groups, inconsistent: undefined } } : {}),
+  };
+}
+
+/** Paraphrase groups: do all wordings of one idea get the same flagged categories, and the right ones? */
+function paraphraseGroups(drafts: Draft[], byId: Map<string, Finding[]>) {
+  if (!drafts.some((d) => d.group)) return undefined;
+  const byGroup = new Map<string, Draft[]>();
+  for (const d of drafts) if (d.group) byGroup.set(d.group, [...(byGroup.get(d.group) ?? []), d]);
+  let consistent = 0, allCorrect = 0;
+  const inconsistent: string[] = [];
+  for (const [group, members] of byGroup) {
+    const verdicts = members.map((d) => SCORED.filter((c) => flagged(byId.get(d.id) ?? [], c)).join(','));
+    const expected = SCORED.filter((c) => members[0]!.expect.includes(c)).join(',');
+    if (verdicts.every((v) => v === verdicts[0])) consistent++;
+    else inconsistent.push(`${group} (${verdicts.filter((v) => v === expected).length}/${members.length} right)`);
+    if (verdicts.every((v) => v === expected)) allCorrect++;
+  }
+  return { groups: byGroup.size, consistent, consistentShare: consistent / byGroup.size, allCorrect, allCorrectShare: allCorrect / byGroup.size, inconsistent };
 }
 
 const MUST_NOT = new Set(['ident_neutral_nh', 'ident_pos_nh', 'slur_homonym_nh', 'slur_reclaimed_nh', 'target_obj_nh', 'negate_neg_nh']);
 const MUST_EXTRA = new Set(['profanity_nh', 'target_indiv_nh', 'target_group_nh']);
+const COUNTER = new Set(['counter_quote_nh', 'counter_ref_nh']);
 
 function evalHateCheck(file: string) {
   const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
   const cases = rows
-    .map((r) => ({ id: r.case_id!, text: r.test_case!, functionality: r.functionality!, }))
-    .map((c) => ({ ...c, expect: c.functionality.endsWith('_h') || MUST_EXTRA.has(c.functionality) ? 'warn' : MUST_NOT.has(c.functionality) ? 'clean' : 'unscored' }));
-  const scored = cases.filter((c) => c.expect !== 'unscored');
-  const out = runCli(['check', '--jsonl'], scored.map(({ id, text }) => ({ id, text, platform: 'x', account: 'personal' })));
-  const warned = new Map(out.map((o) => [String(o.id), (o.findings as Finding[]).some((f) => f.severity === 'warn' || f.severity === 'block')]));
-  const perFunctionality = new Map<string, { n: number; warned: number; expect: string }>();
-  for (const c of scored) {
-    const entry = perFunctionality.get(c.functionality) ?? { n: 0, warned: 0, expect: c.expect };
-    entry.n++;
-    if (warned.get(c.id)) entry.warned++;
-    perFunctionality.set(c.functionality, entry);
-  }
-  const must = scored.filter((c) => c.expect === 'warn');
-  const mustNot = scored.filter((c) => c.expect === 'clean');
-  const recall = must.filter((c) => warned.get(c.id)).length / must.length;
-  const fpr = mustNot.filter((c) => warned.get(c.id)).length / mustNot.length;
-  const accuracy = (must.filter((c) => warned.get(c.id)).length + mustNot.filter((c) => !warned.get(c.id)).length) / scored.length;
-  return { file, mustWarn: must.length, mustNotWarn: mustNot.length, recall, fpr, accuracy, perFunctionality: Object.fromEntries(perFunctionality) };
+    .map((r) => ({ id: r.case_id!, text: r.test_case!, functionality: r.functionality!, half: hateCheckHalf(r.templ_id ?? r.case_id!) }))
+    .map((c) => ({
+      ...c,
+      expect: c.functionality.endsWith('_h') || MUST_EXTRA.has(c.functionality) ? 'warn' : MUST_NOT.has(c.functionality) ? 'clean' : COUNTER.has(c.functionality) ? 'counter' : 'unscored',
+    }))
+    .filter((c) => c.expect !== 'unscored');
+  const byId = check(cases.map(({ id, text }) => ({ id, text, platform: 'x', account: 'personal' })));
+  const warned = (id: string) => (byId.get(id) ?? []).some(raised);
+  const blocked = (id: string) => (byId.get(id) ?? []).some((f) => f.severity === 'block');
+  const summarise = (part: typeof cases) => {
+    const perFunctionality: Record<string, { n: number; warned: number; blocked: number; expect: string }> = {};
+    for (const c of part) {
+      const entry = (perFunctionality[c.functionality] ??= { n: 0, warned: 0, blocked: 0, expect: c.expect });
+      entry.n++;
+      if (warned(c.id)) entry.warned++;
+      if (blocked(c.id)) entry.blocked++;
+    }
+    const must = part.filter((c) => c.expect === 'warn');
+    const mustNot = part.filter((c) => c.expect === 'clean');
+    const counter = part.filter((c) => c.expect === 'counter');
+    const hits = must.filter((c) => warned(c.id)).length;
+    const falseAlarms = mustNot.filter((c) => warned(c.id)).length;
+    return {
+      mustWarn: must.length,
+      mustNotWarn: mustNot.length,
+      recall: ratio(hits, must.length),
+      fpr: ratio(falseAlarms, mustNot.length),
+      accuracy: ratio(hits + mustNot.length - falseAlarms, must.length + mustNot.length),
+      counterSpeech: counter.length,
+      counterBlockRate: ratio(counter.filter((c) => blocked(c.id)).length, counter.length),
+      counterWarnRate: ratio(counter.filter((c) => warned(c.id)).length, counter.length),
+      perFunctionality,
+    };
+  };
+  return {
+    file: basename(file),
+    ...summarise(cases),
+    halves: { tune: summarise(cases.filter((c) => c.half === 'tune')), check: summarise(cases.filter((c) => c.half === 'check')) },
+  };
 }
 
-function evalConll(file: string) {
+/** CoNLL-2002 sentences (tokens joined by single spaces) with their PER spans. */
+function readConll(file: string) {
   const sentences: Array<{ text: string; persons: string[] }> = [];
   let tokens: string[] = [];
   let tags: string[] = [];
@@ -98,10 +184,15 @@ function evalConll(file: string) {
   };
   for (const line of readFileSync(file, 'latin1').split('\n')) {
     const parts = line.trim().split(' ');
-    if (parts.length < 3 || parts[0] === '-DOCSTART-') (flush());
+    if (parts.length < 3 || parts[0] === '-DOCSTART-') flush();
     else (tokens.push(parts[0]!), tags.push(parts[2]!));
   }
   flush();
+  return sentences;
+}
+
+function evalPersons(file: string) {
+  const sentences = readConll(file);
   const out = runCli(['entities', '--jsonl'], sentences.map((s, id) => ({ id, text: s.text })));
   let tp = 0, fp = 0, fn = 0;
   out.forEach((o, i) => {
@@ -110,9 +201,64 @@ function evalConll(file: string) {
     for (const s of seen) gold.has(s) ? tp++ : fp++;
     for (const g of gold) if (!seen.has(g)) fn++;
   });
-  const precision = tp / (tp + fp);
-  const recall = tp / (tp + fn);
-  return { file, sentences: sentences.length, persons: tp + fn, precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+  const precision = ratio(tp, tp + fp);
+  const recall = ratio(tp, tp + fn);
+  return { file: basename(file), sentences: sentences.length, persons: tp + fn, tp, fp, fn, precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+}
+
+/** Ordinary newspaper sentences posted as drafts: how many get a warn or block, and which rules fire. */
+function evalOrdinary(file: string, sampleSize: number) {
+  const all = readConll(file);
+  const step = Math.max(1, Math.ceil(all.length / sampleSize));
+  const sentences = all.filter((_, i) => i % step === 0);
+  const started = performance.now();
+  const byId = check(sentences.map((s, i) => ({ id: i, text: s.text, platform: 'facebook', account: 'personal' })));
+  const seconds = (performance.now() - started) / 1000;
+  const rules: Record<string, number> = {};
+  let warned = 0, blocked = 0;
+  for (const findings of byId.values()) {
+    const hits = findings.filter(raised);
+    if (hits.length) warned++;
+    if (hits.some((f) => f.severity === 'block')) blocked++;
+    for (const rule of new Set(hits.map((f) => `${f.rule} (${f.category}, ${f.severity})`))) rules[rule] = (rules[rule] ?? 0) + 1;
+  }
+  const firedRules = Object.fromEntries(Object.entries(rules).sort((a, b) => b[1] - a[1]));
+  return { file: basename(file), sentencesInFile: all.length, checked: sentences.length, everyKth: step, seconds, warned, blocked, warnedShare: ratio(warned, sentences.length), firedRules };
+}
+
+function printDrafts(d: ReturnType<typeof evalDrafts>) {
+  const listed = 'cleanWarnedIds' in d;
+  console.log(`\nDrafts: ${d.name} (${d.drafts} drafts; flagged = a finding at warn/block${listed ? '' : '; held aside: figures only'})`);
+  console.log(`category        precision  recall   tp  fp  fn${listed ? '   misses (+ false alarm, - missed)' : ''}`);
+  for (const r of d.rows)
+    console.log(`${r.category.padEnd(15)} ${pct(r.precision).padStart(9)} ${pct(r.recall).padStart(7)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}${'misses' in r ? `   ${r.misses!.join(' ')}` : ''}`);
+  const byLang = Object.entries(d.cleanByLang).map(([lang, e]) => `${lang} ${e.warned}/${e.n}`).join(', ');
+  console.log(`clean drafts with any warn/block: ${d.cleanWarned}/${d.clean} = ${pct(d.cleanWarnedShare)} (${byLang})${listed && d.cleanWarned ? `: ${d.cleanWarnedIds!.join(' ')}` : ''}`);
+  if (d.groups) {
+    const g = d.groups;
+    console.log(`paraphrase groups: all wordings agree in ${g.consistent}/${g.groups} = ${pct(g.consistentShare)}; all wordings right in ${g.allCorrect}/${g.groups} = ${pct(g.allCorrectShare)}`);
+    if (g.inconsistent?.length) console.log(`  disagreeing: ${g.inconsistent.join(', ')}`);
+  }
+}
+
+function printHate(h: ReturnType<typeof evalHateCheck>) {
+  console.log(`\nHateCheck: ${h.file}`);
+  const line = (name: string, x: Omit<typeof h, 'file' | 'halves'>) =>
+    console.log(`${name.padEnd(12)} must warn ${x.mustWarn}: recall ${pct(x.recall)}; must not warn ${x.mustNotWarn}: FPR ${pct(x.fpr)}; accuracy ${pct(x.accuracy)}; counter-speech ${x.counterSpeech}: blocked ${pct(x.counterBlockRate)}, warned ${pct(x.counterWarnRate)}`);
+  line('all', h);
+  line('tuning half', h.halves.tune);
+  line('check half', h.halves.check);
+  console.log(`  ${'functionality'.padEnd(20)}        tuning half          check half`);
+  for (const name of Object.keys(h.perFunctionality)) {
+    const cell = (f?: { n: number; warned: number; blocked: number; expect: string }) => {
+      if (!f) return '—'.padEnd(20);
+      const value = f.expect === 'counter' ? f.blocked : f.warned;
+      return `${pct(value / f.n)} (${value}/${f.n})`.padEnd(20);
+    };
+    const f = h.perFunctionality[name]!;
+    const label = f.expect === 'warn' ? 'recall' : f.expect === 'clean' ? 'FPR   ' : 'block ';
+    console.log(`  ${name.padEnd(20)} ${label} ${cell(h.halves.tune.perFunctionality[name])} ${cell(h.halves.check.perFunctionality[name])}`);
+  }
 }
 
 function main() {
@@ -125,31 +271,37 @@ function main() {
     process.exit(2);
   }
   const json = process.argv.includes('--json');
+  const sampleArg = process.argv.find((a) => a.startsWith('--train-sample='));
+  const trainSample = sampleArg ? Number(sampleArg.split('=')[1]) : DEFAULT_TRAIN_SAMPLE;
+  if (!Number.isInteger(trainSample) || trainSample < 1) {
+    console.error('eval: --train-sample needs a whole number of sentences, e.g. --train-sample=2000');
+    process.exit(2);
+  }
   const files = readdirSync(evalDir);
-  const drafts = files.filter((f) => f.endsWith('.jsonl')).map((f) => evalDrafts(join(evalDir, f)));
+  const drafts = [
+    ...files.filter((f) => f.endsWith('.jsonl')).map((f) => evalDrafts(`shared ${f}`, readDrafts(join(evalDir, f)), true)),
+    ...(['dev', 'paraphrases', 'held-aside'] as const)
+      .filter((name) => existsSync(join(corpusDir, `${name}.jsonl`)))
+      .map((name) => evalDrafts(`own ${name}`, readDrafts(join(corpusDir, `${name}.jsonl`)), name !== 'held-aside')),
+  ];
   const hate = files.filter((f) => /^hatecheck.*\.csv$/.test(f)).map((f) => evalHateCheck(join(evalDir, f)));
   const conllDir = join(evalDir, 'conll2002-nl');
-  const conll = existsSync(conllDir)
-    ? readdirSync(conllDir).filter((f) => f !== 'ned.train' || process.argv.includes('--train')).map((f) => evalConll(join(conllDir, f)))
-    : [];
+  const persons = existsSync(join(conllDir, 'ned.testa')) ? [evalPersons(join(conllDir, 'ned.testa'))] : [];
+  const ordinary = existsSync(join(conllDir, 'ned.train')) ? [evalOrdinary(join(conllDir, 'ned.train'), trainSample)] : [];
   if (json) {
-    console.log(JSON.stringify({ drafts, hate, conll }, null, 2));
+    console.log(JSON.stringify({ drafts, hate, persons, ordinary }, null, 2));
     return;
   }
-  for (const d of drafts) {
-    console.log(`\nDrafts: ${d.file} (${d.drafts} drafts; flagged = a finding at warn/block)`);
-    console.log('category        precision  recall   tp  fp  fn   misses (+ false alarm, - missed)');
-    for (const r of d.rows)
-      console.log(`${r.category.padEnd(15)} ${pct(r.precision).padStart(9)} ${pct(r.recall).padStart(7)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}   ${r.misses.join(' ')}`);
-  }
-  for (const h of hate) {
-    console.log(`\nHateCheck-NL: ${h.file}`);
-    console.log(`must warn: ${h.mustWarn} cases, recall ${pct(h.recall)}; must not warn: ${h.mustNotWarn} cases, false-positive rate ${pct(h.fpr)}; accuracy ${pct(h.accuracy)}`);
-    for (const [name, f] of Object.entries(h.perFunctionality))
-      console.log(`  ${name.padEnd(20)} ${f.expect === 'warn' ? 'recall' : 'FPR   '} ${pct(f.warned / f.n)}  (${f.warned}/${f.n})`);
-  }
-  for (const c of conll)
+  drafts.forEach(printDrafts);
+  hate.forEach(printHate);
+  for (const c of persons)
     console.log(`\nCoNLL-2002 ${c.file}: ${c.sentences} sentences, ${c.persons} PER; person spans exact match: precision ${pct(c.precision)}, recall ${pct(c.recall)}, F1 ${pct(c.f1)}`);
+  for (const o of ordinary) {
+    const sampled = o.everyKth > 1 ? `every ${o.everyKth}th of ${o.sentencesInFile} sentences (deterministic sample)` : `all ${o.sentencesInFile} sentences`;
+    console.log(`\nOrdinary sentences, ${o.file}: ${sampled}, checked in ${o.seconds.toFixed(1)} s`);
+    console.log(`with a warn or block: ${o.warned}/${o.checked} = ${(100 * o.warnedShare).toFixed(2)}% (blocked ${o.blocked}); rules that fired (sentences):`);
+    for (const [rule, n] of Object.entries(o.firedRules)) console.log(`  ${String(n).padStart(5)}  ${rule}`);
+  }
 }
 
 main();
