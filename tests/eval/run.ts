@@ -5,10 +5,12 @@
  * Sets measured:
  * - the shared sample drafts (`*.jsonl` in ../shared/eval) and our own corpora in tests/eval/corpus:
  *   `dev.jsonl` (for tuning), `paraphrases.jsonl` (for tuning; five wordings per group) and
- *   `held-aside.jsonl` (never tuned on: figures only, its misses are never printed);
+ *   `held-aside.jsonl` and `held-aside-paraphrases.jsonl` (never tuned on: figures only, their
+ *   misses are never printed);
  * - HateCheck-NL and English HateCheck (recall, false-positive rate, block rate on counter-speech);
  * - CoNLL-2002: person names on `ned.testa`, and the share of ordinary sentences (`ned.train`) that
  *   get a warn or block, with the rules that fired.
+ * It ends with issue 7's targets, met or missed, on the held-aside and shared sets.
  * The shared data stays outside the project; this only reads it.
  *
  *   VOLLE_ZAAL_EVAL_DIR=/path/to/eval npm run eval   (default: ../shared/eval)
@@ -81,15 +83,30 @@ function evalDrafts(name: string, drafts: Draft[], listMisses: boolean) {
     entry.n++;
     if (cleanWarned.includes(d)) entry.warned++;
   }
+  // Pooled over the scored categories, to see whether one language or variant lags.
+  const byLang: Record<string, { tp: number; fp: number; fn: number; precision: number; recall: number }> = {};
+  for (const d of drafts) {
+    const entry = (byLang[d.lang ?? '?'] ??= { tp: 0, fp: 0, fn: 0, precision: NaN, recall: NaN });
+    for (const category of SCORED) {
+      const want = d.expect.includes(category);
+      const got = flagged(byId.get(d.id) ?? [], category);
+      if (want && got) entry.tp++;
+      else if (got) entry.fp++;
+      else if (want) entry.fn++;
+    }
+  }
+  for (const e of Object.values(byLang)) (e.precision = ratio(e.tp, e.tp + e.fp)), (e.recall = ratio(e.tp, e.tp + e.fn));
   const groups = paraphraseGroups(drafts, byId);
   return {
     name,
+    heldAside: !listMisses,
     drafts: drafts.length,
     rows,
     clean: clean.length,
     cleanWarned: cleanWarned.length,
     cleanWarnedShare: ratio(cleanWarned.length, clean.length),
     cleanByLang,
+    byLang,
     ...(listMisses ? { cleanWarnedIds: cleanWarned.map((d) => d.id) } : {}),
     ...(groups ? { groups: listMisses ? groups : { ...groups, inconsistent: undefined } } : {}),
   };
@@ -227,13 +244,14 @@ function evalOrdinary(file: string, sampleSize: number) {
 }
 
 function printDrafts(d: ReturnType<typeof evalDrafts>) {
-  const listed = 'cleanWarnedIds' in d;
+  const listed = !d.heldAside;
   console.log(`\nDrafts: ${d.name} (${d.drafts} drafts; flagged = a finding at warn/block${listed ? '' : '; held aside: figures only'})`);
   console.log(`category        precision  recall   tp  fp  fn${listed ? '   misses (+ false alarm, - missed)' : ''}`);
   for (const r of d.rows)
     console.log(`${r.category.padEnd(15)} ${pct(r.precision).padStart(9)} ${pct(r.recall).padStart(7)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)}${'misses' in r ? `   ${r.misses!.join(' ')}` : ''}`);
-  const byLang = Object.entries(d.cleanByLang).map(([lang, e]) => `${lang} ${e.warned}/${e.n}`).join(', ');
-  console.log(`clean drafts with any warn/block: ${d.cleanWarned}/${d.clean} = ${pct(d.cleanWarnedShare)} (${byLang})${listed && d.cleanWarned ? `: ${d.cleanWarnedIds!.join(' ')}` : ''}`);
+  const cleanByLang = Object.entries(d.cleanByLang).map(([lang, e]) => `${lang} ${e.warned}/${e.n}`).join(', ');
+  console.log(`clean drafts with any warn/block: ${d.cleanWarned}/${d.clean} = ${pct(d.cleanWarnedShare)} (${cleanByLang})${listed && d.cleanWarned ? `: ${d.cleanWarnedIds!.join(' ')}` : ''}`);
+  console.log(`by language, categories pooled (precision/recall): ${Object.entries(d.byLang).map(([lang, e]) => `${lang} ${pct(e.precision)}/${pct(e.recall)}`).join(', ')}`);
   if (d.groups) {
     const g = d.groups;
     console.log(`paraphrase groups: all wordings agree in ${g.consistent}/${g.groups} = ${pct(g.consistentShare)}; all wordings right in ${g.allCorrect}/${g.groups} = ${pct(g.allCorrectShare)}`);
@@ -261,6 +279,35 @@ function printHate(h: ReturnType<typeof evalHateCheck>) {
   }
 }
 
+/** Issue 7's targets, checked on every set that was not tuned on (held-aside) and on the shared data. */
+function printTargets(
+  drafts: Array<ReturnType<typeof evalDrafts>>,
+  hate: Array<ReturnType<typeof evalHateCheck>>,
+  persons: Array<ReturnType<typeof evalPersons>>,
+  ordinary: Array<ReturnType<typeof evalOrdinary>>,
+) {
+  const lines: string[] = [];
+  const row = (what: string, value: number, ok: boolean, target: string) =>
+    lines.push(`  ${ok ? 'met ' : 'MISS'}  ${what.padEnd(58)} ${pct(value).padStart(5)}  (target ${target})`);
+  for (const d of drafts.filter((set) => set.heldAside || set.name.startsWith('shared'))) {
+    for (const r of d.rows) {
+      row(`${d.name}: ${r.category} precision`, r.precision, r.precision >= 0.9, '>= 0.90');
+      row(`${d.name}: ${r.category} recall`, r.recall, r.recall >= 0.9, '>= 0.90');
+    }
+    row(`${d.name}: clean drafts with a warn/block`, d.cleanWarnedShare, d.cleanWarnedShare <= 0.03, '<= 0.03');
+  }
+  for (const h of hate) {
+    const english = h.file.includes('-en');
+    row(`${h.file}: recall on must-warn`, h.recall, h.recall >= (english ? 0.8 : 0.9), english ? '>= 0.80' : '>= 0.90');
+    row(`${h.file}: false-positive rate on must-not-warn`, h.fpr, h.fpr <= (english ? 0.1 : 0.05), english ? '<= 0.10' : '<= 0.05');
+    row(`${h.file}: counter-speech blocked`, h.counterBlockRate, h.counterBlockRate <= 0.05, '<= 0.05');
+  }
+  for (const c of persons) row(`${c.file}: person names F1`, c.f1, c.f1 >= 0.8, '>= 0.80');
+  for (const o of ordinary) row(`${o.file}: ordinary sentences with a warn/block (%)`, 100 * o.warnedShare, o.warnedShare <= 0.003, '<= 0.30%');
+  console.log(`\nIssue 7 targets, on data not tuned on (own held-aside sets) and the shared data:`);
+  console.log(lines.join('\n'));
+}
+
 function main() {
   if (!existsSync(evalDir)) {
     console.error(`eval: no evaluation data at ${evalDir} (set VOLLE_ZAAL_EVAL_DIR)`);
@@ -280,9 +327,9 @@ function main() {
   const files = readdirSync(evalDir);
   const drafts = [
     ...files.filter((f) => f.endsWith('.jsonl')).map((f) => evalDrafts(`shared ${f}`, readDrafts(join(evalDir, f)), true)),
-    ...(['dev', 'paraphrases', 'held-aside'] as const)
+    ...['dev', 'paraphrases', 'held-aside', 'held-aside-paraphrases']
       .filter((name) => existsSync(join(corpusDir, `${name}.jsonl`)))
-      .map((name) => evalDrafts(`own ${name}`, readDrafts(join(corpusDir, `${name}.jsonl`)), name !== 'held-aside')),
+      .map((name) => evalDrafts(`own ${name}`, readDrafts(join(corpusDir, `${name}.jsonl`)), !name.startsWith('held-aside'))),
   ];
   const hate = files.filter((f) => /^hatecheck.*\.csv$/.test(f)).map((f) => evalHateCheck(join(evalDir, f)));
   const conllDir = join(evalDir, 'conll2002-nl');
@@ -302,6 +349,7 @@ function main() {
     console.log(`with a warn or block: ${o.warned}/${o.checked} = ${(100 * o.warnedShare).toFixed(2)}% (blocked ${o.blocked}); rules that fired (sentences):`);
     for (const [rule, n] of Object.entries(o.firedRules)) console.log(`  ${String(n).padStart(5)}  ${rule}`);
   }
+  printTargets(drafts, hate, persons, ordinary);
 }
 
 main();

@@ -18,8 +18,9 @@ const read = (name: string): Line[] =>
   readFileSync(join(dir, `${name}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
 
 const sets = { dev: read('dev'), paraphrases: read('paraphrases'), 'held-aside': read('held-aside') };
+const heldAsideGroups = read('held-aside-paraphrases');
 
-describe.each(Object.entries(sets))('%s', (name, lines) => {
+describe.each(Object.entries({ ...sets, 'held-aside-paraphrases': heldAsideGroups }))('%s', (_, lines) => {
   it('every line is a draft the eval can score', () => {
     for (const l of lines) {
       expect(l.id, JSON.stringify(l)).toMatch(/^[a-z]+-\d{3}$/);
@@ -36,7 +37,9 @@ describe.each(Object.entries(sets))('%s', (name, lines) => {
     expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
     expect(new Set(lines.map((l) => l.text)).size).toBe(lines.length);
   });
+});
 
+describe.each(Object.entries(sets))('%s', (name, lines) => {
   it('about half are clean (hard negatives), and every category and language is present', () => {
     const clean = lines.filter((l) => l.expect.length === 0).length / lines.length;
     expect(clean).toBeGreaterThanOrEqual(0.45);
@@ -52,22 +55,30 @@ it('there are at least 400 own drafts besides the paraphrases, at least 160 of t
   expect(sets.dev.length + sets['held-aside'].length).toBeGreaterThanOrEqual(400);
 });
 
-it('paraphrase groups are five wordings of one idea with one label', () => {
-  const groups = new Map<string, Line[]>();
-  for (const l of sets.paraphrases) {
-    expect(l.group, l.id).toMatch(/^p-[a-z-]+$/);
-    groups.set(l.group!, [...(groups.get(l.group!) ?? []), l]);
-  }
-  expect(groups.size).toBeGreaterThanOrEqual(30);
-  for (const [group, members] of groups) {
-    expect(members.length, group).toBe(5);
-    const labels = new Set(members.map((m) => [...m.expect].sort().join(',')));
-    expect(labels.size, group).toBe(1);
-  }
+describe.each([
+  ['paraphrases', sets.paraphrases, /^p-[a-z-]+$/, 30],
+  ['held-aside-paraphrases', heldAsideGroups, /^h-[a-z-]+$/, 10],
+] as const)('%s', (_, lines, groupName, minGroups) => {
+  it('groups are five wordings of one idea with one label', () => {
+    const groups = new Map<string, Line[]>();
+    for (const l of lines) {
+      expect(l.group, l.id).toMatch(groupName);
+      groups.set(l.group!, [...(groups.get(l.group!) ?? []), l]);
+    }
+    expect(groups.size).toBeGreaterThanOrEqual(minGroups);
+    for (const [group, members] of groups) {
+      expect(members.length, group).toBe(5);
+      const labels = new Set(members.map((m) => [...m.expect].sort().join(',')));
+      expect(labels.size, group).toBe(1);
+    }
+    const clean = [...groups.values()].filter((m) => m[0]!.expect.length === 0).length;
+    expect(clean / groups.size).toBeGreaterThanOrEqual(0.4);
+    expect(clean / groups.size).toBeLessThanOrEqual(0.6);
+  });
 });
 
 it('no held-aside draft also appears in the data the engine is tuned on', () => {
   const tuned = new Set([...sets.dev, ...sets.paraphrases].map((l) => l.text.toLowerCase()));
-  const shared = sets['held-aside'].filter((l) => tuned.has(l.text.toLowerCase()));
+  const shared = [...sets['held-aside'], ...heldAsideGroups].filter((l) => tuned.has(l.text.toLowerCase()));
   expect(shared.map((l) => l.id)).toEqual([]);
 });
