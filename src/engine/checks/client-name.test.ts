@@ -35,6 +35,11 @@ describe('client-name', () => {
     expect(flagged('Ons Katrien van de administratie won de quiz van de personeelsvereniging.')).toEqual([]);
   });
 
+  it('visitors are not clients (issue 7)', () => {
+    expect(flagged('Lien Vermeersch kwam langs in ons woonzorgcentrum voor een babbel met de bewoners.')).toEqual([]);
+    expect(flagged('Die Kenny van de nachtopvang stond weer om 6 uur aan de deur.')).toEqual(['Kenny']);
+  });
+
   it('participants and young people in general are not in care (issue 7)', () => {
     expect(flagged('Met Olivier Claessens verdween de laatste Belgische deelnemer uit het toernooi.')).toEqual([]);
     expect(flagged('Onder leiding van architect Tom Verbeke bouwden de jongeren van de wijk een skatepark.')).toEqual([]);

@@ -91,6 +91,7 @@ describe('internal: not yet public, case numbers, incidents (issue 7)', () => {
     // Incidents and inspection findings before publication.
     ['Calamiteit gisteren op de afdeling: een valincident. Het onderzoek loopt nog.', 'internal/incident', 'Calamiteit'],
     ['De inspecteurs vonden ernstige tekortkomingen, het rapport komt pas in mei uit.', 'internal/audit', 'inspecteurs vonden'],
+    ['Tussen ons: volgende maand sluit de crisisopvang de deuren.', 'internal/marker', 'Tussen ons'],
     ['Ik zag net de begroting voor 2027, nog niemand weet het: de dagbesteding moet fors inleveren.', 'internal/finance', 'begroting voor 2027'],
   ])('%s', (text, rule, span) => {
     expect(found(text)).toContain(`${rule} ${span}`);

@@ -21,7 +21,7 @@ const CARE_SETTINGS = `
   leefgroep* woongroep* begeleid_wonen beschermd_wonen crisisopvang noodopvang opvangcentrum
   opvanghuis kinderopvang jeugdzorg jeugdhulp pleegzorg pleeggezin* pleegouder* voorziening
   instelling internaat woonzorgcentrum* wzc rusthuis* verzorgingshuis verpleeghuis* zorgboerderij
-  dagcentrum dagbesteding dagopvang thuisbegeleiding woonbegeleiding zorgcentrum* zorginstelling
+  dagcentrum dagbesteding dagopvang nachtopvang daklozenopvang inloophuis thuisbegeleiding woonbegeleiding zorgcentrum* zorginstelling
   bij_ons_in in_onze_zorg onze_zorg in_ons_huis op_de_afdeling onze_afdeling in_begeleiding
   jeugdzorg* ggz* beschut_wonen woonvorm* zorgwoning* ons_atelier het_atelier onze_ateliers
   care_home nursing_home group_home residential_care foster_care youth_care in_our_care
