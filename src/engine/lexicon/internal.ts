@@ -50,7 +50,7 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'not supposed to share', 'not supposed to tell', 'not telling anyone', 'intern gezegd', 'intern meegedeeld',
     'told us internally', 'hush hush',
   ]),
-  ...cue('marker', 2, ['tussen ons', 'lekt', 'lekken', 'nog niemand', 'niemand merkt', 'niemand weet', 'overheard', 'embargo']),
+  ...cue('marker', 2, ['tussen ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo']),
   ...cue('decision', 3, [
     'er vallen ontslagen', 'vallen er ontslagen', 'ontslagen vallen', 'naakte ontslagen', 'collectief ontslag',
     'banen verdwijnen', 'jobs verdwijnen', 'jobs sneuvelen', 'banen sneuvelen', 'wordt opgedoekt', 'wordt afgebouwd',
@@ -66,8 +66,7 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
   ]),
   ...cue('incident', 2, [
     'incident', 'incidenten', 'calamiteit', 'calamiteiten', 'valincident', 'medicatiefout', 'medicatiefouten',
-    'agressie incident', 'agressie incidenten', 'serious incident', 'medication error', 'politie moest komen',
-    'police involved', 'police were called', 'onderzoek loopt', 'investigation is ongoing', 'near miss',
+    'agressie incident', 'agressie incidenten', 'serious incident', 'medication error', 'onderzoek loopt', 'investigation is ongoing', 'near miss',
   ]),
   ...cue('finance', 2, [
     'jaarrekening*', 'jaarcijfers', 'bedrijfsresultaten', 'bedrijfsresultaat', 'financiele resultaten',
