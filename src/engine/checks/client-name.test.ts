@@ -37,6 +37,7 @@ describe('client-name', () => {
 
   it('visitors are not clients (issue 7)', () => {
     expect(flagged('Lien Vermeersch kwam langs in ons woonzorgcentrum voor een babbel met de bewoners.')).toEqual([]);
+    expect(flagged('Wouter Hendrickx gaf vandaag een lezing over slaap voor onze bewoners.')).toEqual([]);
     expect(flagged('Die Kenny van de nachtopvang stond weer om 6 uur aan de deur.')).toEqual(['Kenny']);
   });
 

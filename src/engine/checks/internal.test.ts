@@ -92,6 +92,10 @@ describe('internal: not yet public, case numbers, incidents (issue 7)', () => {
     ['Calamiteit gisteren op de afdeling: een valincident. Het onderzoek loopt nog.', 'internal/incident', 'Calamiteit'],
     ['De inspecteurs vonden ernstige tekortkomingen, het rapport komt pas in mei uit.', 'internal/audit', 'inspecteurs vonden'],
     ['Tussen ons: volgende maand sluit de crisisopvang de deuren.', 'internal/marker', 'Tussen ons'],
+    ['De cijfers van het verzuim zijn slecht. Dit blijft binnenskamers.', 'internal/marker', 'blijft binnenskamers'],
+    ['Er is een klacht ingediend tegen de nachtdienst, de directie onderzoekt het.', 'internal/audit', 'klacht ingediend'],
+    ['Incident report: a resident fell in the bathroom on Ward 2 last night.', 'internal/incident', 'Incident'],
+    ['Volgens de personeelsdienst worden tien contracten niet verlengd.', 'internal/staff', 'niet verlengd'],
     ['Ik zag net de begroting voor 2027, nog niemand weet het: de dagbesteding moet fors inleveren.', 'internal/finance', 'begroting voor 2027'],
   ])('%s', (text, rule, span) => {
     expect(found(text)).toContain(`${rule} ${span}`);

@@ -48,9 +48,9 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'not for publication', 'not for distribution', 'niet voor verspreiding', 'uitgelekt', 'gelekt', 'leaked', 'lekte uit',
     'stilgehouden', 'stil gehouden', 'wordt verzwegen', 'worden verzwegen', 'kept quiet', 'in confidence', 'embargoed',
     'not supposed to share', 'not supposed to tell', 'not telling anyone', 'intern gezegd', 'intern meegedeeld',
-    'told us internally', 'hush hush',
+    'told us internally', 'hush hush', 'binnenskamers', 'blijft binnenskamers',
   ]),
-  ...cue('marker', 2, ['tussen ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo']),
+  ...cue('marker', 2, ['conceptrapport', 'conceptverslag', 'ontwerprapport', 'draft report', 'tussen ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo']),
   ...cue('decision', 3, [
     'er vallen ontslagen', 'vallen er ontslagen', 'ontslagen vallen', 'naakte ontslagen', 'collectief ontslag',
     'banen verdwijnen', 'jobs verdwijnen', 'jobs sneuvelen', 'banen sneuvelen', 'wordt opgedoekt', 'wordt afgebouwd',
@@ -62,7 +62,7 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'redundancies', 'restructuring', 'reorganization', 'reorganisation', 'downsizing', 'afslanking', 'afslankingsplan',
     'besparingsplan', 'besparingsronde', 'besparingsoperatie', 'overname', 'takeover', 'acquisition', 'opgedoekt',
     'stopgezet', 'sluiting', 'afbouw', 'shut down', 'closing down', 'transformatieplan', 'veranderplan',
-    'geschrapt', 'scrapped', 'being cut', 'wegbezuinigd', 'afgeschaft', 'afschaffen',
+    'fuseren', 'fuseert', 'gefuseerd', 'merging', 'will merge', 'geschrapt', 'scrapped', 'being cut', 'wegbezuinigd', 'afgeschaft', 'afschaffen',
   ]),
   ...cue('incident', 2, [
     'incident', 'incidenten', 'calamiteit', 'calamiteiten', 'valincident', 'medicatiefout', 'medicatiefouten',
@@ -77,13 +77,14 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
   ...cue('audit', 2, [
     'inspectieverslag*', 'inspectierapport*', 'verslag van de inspectie', 'rapport van de inspectie', 'auditrapport*',
     'auditverslag*', 'interne audit', 'audit report', 'audit findings', 'inspection report', 'non conformiteit*',
-    'tekortkomingen', 'aanmaning van de inspectie', 'klacht tegen', 'complaint against',
+    'tekortkomingen', 'aanmaning van de inspectie', 'klacht tegen', 'complaint against', 'klacht ingediend',
+    'klachten ingediend', 'complaint was filed', 'complaint filed', 'complaint has been filed',
   ]),
   ...cue('staff', 2, [
     'tuchtprocedure*', 'tuchtdossier*', 'tuchtmaatregel*', 'disciplinaire', 'disciplinary', 'ontslag van', 'is ontslagen',
     'werd ontslagen', 'wordt ontslagen', 'op staande voet', 'ziekteverzuim', 'verzuim van', 'personeelsdossier*',
     'functioneringsgesprek*', 'evaluatiegesprek*', 'geschorst', 'schorsing', 'got fired', 'was fired', 'being fired',
-    'sick leave', 'burn out van', 'burnout van', 'thuis met een burn out',
+    'sick leave', 'burn out van', 'burnout van', 'thuis met een burn out', 'niet verlengd', 'not renewed', 'let go',
   ]),
   ...cue('meeting', 2, [
     'directieraad', 'directiecomite', 'directievergadering', 'raad van bestuur', 'bestuursvergadering', 'ondernemingsraad',
@@ -99,7 +100,9 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'heard', 'gerucht*', 'rumour*', 'rumor*', 'psst', 'sst', 'ssst', 'gaat van start', 'lancering', 'launch', 'definitief',
     'afdeling', 'jobs', 'banen', 'sluit de deuren', 'sluiten de deuren', 'vernietigend', 'negatief', 'kritisch',
     'damning', 'critical', 'inspectie', 'audit', 'zorginspectie', 'igj', 'inspection', 'shh', 'shhh', 'sssh', 'rvb',
-    'hr', 'personeelsdienst', 'politie', 'police', 'onderzoek', 'investigation',
+    'hr', 'personeelsdienst', 'politie', 'police', 'onderzoek', 'investigation', 'onderzoekt', 'contracten',
+    // A person in care in the sentence makes an incident or a complaint about the service.
+    'bewoner', 'bewoonster', 'client', 'clienten', 'patient', 'resident', 'residents', 'ward', 'nachtdienst', 'verzuim',
   ]),
 ];
 
@@ -115,7 +118,7 @@ export const AUDIT_WORDS = new Set([
   'inspecteurs', 'inspectors', 'inspector', 'visitatie', 'kwaliteitsaudit', 'cqc', 'ofsted',
 ]);
 export const REPORT_WORDS = new Set([
-  'verslag', 'rapport', 'report', 'bevindingen', 'findings', 'resultaat', 'resultaten', 'results', 'conclusies', 'conclusions',
+  'verslag', 'rapport', 'report', 'conceptrapport', 'bevindingen', 'findings', 'resultaat', 'resultaten', 'results', 'conclusies', 'conclusions',
   'vond', 'vonden', 'found', 'failed', 'tekorten', 'tekortkomingen', 'gebuisd', 'gezakt', 'onvoldoende', 'shortcomings',
 ]);
 
