@@ -37,8 +37,8 @@ export const SURNAME_COUNT = 5000;
  * How many of the most frequent Dutch and English words (zxcvbn-ts's subtitle frequency lists) to ship
  * as "an ordinary word, not a name" evidence for capitalised words no name list knows.
  */
-export const COMMON_NL = 3000;
-export const COMMON_EN = 1500;
+export const COMMON_NL = 1000;
+export const COMMON_EN = 500;
 
 type Lists = Record<string, readonly string[] | undefined>;
 interface FakerPerson {
