@@ -400,9 +400,14 @@ function notYetStart(tokens: readonly Token[], i: number): number {
 
 /** Start of "mag (van de directie) (eigenlijk) niet" before "naar buiten" at `i`, or -1. */
 function secrecyFrame(tokens: readonly Token[], i: number): number {
+  return modalDenialBefore(tokens, i, 8);
+}
+
+/** Start of a modal + denial ("mag … niet", "can't") within `window` words before token `i` in its sentence, or -1. */
+function modalDenialBefore(tokens: readonly Token[], i: number, window: number): number {
   let modal = -1;
   let denial = -1;
-  for (let k = i - 1; k >= Math.max(0, i - 8) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+  for (let k = i - 1; k >= Math.max(0, i - window) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
     if (modal < 0 && MODALS.has(tokens[k]!.norm)) modal = k;
     if (denial < 0 && DENIALS.has(tokens[k]!.norm)) denial = k;
   }
@@ -432,15 +437,9 @@ function isProjectName(text: PreparedText, word: Token, name: Token): boolean {
 function secrecyStart(tokens: readonly Token[], i: number): number {
   const after = tokens[i + 1];
   if (after && after.sentence === tokens[i]!.sentence && EMPHASIS_AFTER.has(after.norm)) return -1;
-  let modal = -1;
-  let denial = -1;
-  for (let k = i - 1; k >= Math.max(0, i - 7) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
-    if (modal < 0 && MODALS.has(tokens[k]!.norm)) modal = k;
-    if (denial < 0 && DENIALS.has(tokens[k]!.norm)) denial = k;
-  }
+  const from = modalDenialBefore(tokens, i, 7);
   // "kan" + "niet" alone is too common ("dat kan ik niet zeggen, denk ik"); ask for "nog"/"eigenlijk"/"yet"/"more".
-  if (modal < 0 || denial < 0) return -1;
-  const from = Math.min(modal, denial);
+  if (from < 0) return -1;
   for (let k = from; k <= Math.min(tokens.length - 1, i + 2); k++) {
     const n = tokens[k]!.norm;
     if (n === 'nog' || n === 'eigenlijk' || n === 'yet' || n === 'more' || n === 'officieel' || n === 'officially' || n === 'publiek' || n === 'anything' || n === 'details') return from;
