@@ -74,19 +74,3 @@ export const optionsSchema = z
   .meta({ description: 'Options per check family.' });
 
 export type LanguageSpec = z.infer<typeof languageSchema>;
-
-/** `extends`: the organisation's additions come after the default's. */
-export function mergeLanguage(base?: LanguageSpec, own?: LanguageSpec): LanguageSpec | undefined {
-  if (!base || !own) return own ?? base;
-  const out: Record<string, LanguageExtension> = { ...base } as Record<string, LanguageExtension>;
-  for (const [family, ext] of Object.entries(own)) {
-    const b = out[family] ?? {};
-    const join = (x?: Record<string, string[]>, y?: Record<string, string[]>) => {
-      const r: Record<string, string[]> = { ...x };
-      for (const [k, v] of Object.entries(y ?? {})) r[k] = [...(r[k] ?? []), ...v];
-      return r;
-    };
-    out[family] = { words: join(b.words, ext?.words), except: join(b.except, ext?.except), rules: [...(b.rules ?? []), ...(ext?.rules ?? [])] };
-  }
-  return out as LanguageSpec;
-}

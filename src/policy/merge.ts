@@ -3,7 +3,8 @@
  * up, settings override, an organisation rule with a default rule's id replaces
  * it, and severity overrides come after the default's so the organisation's win.
  */
-import { mergeLanguage } from './language-schema';
+import type { LanguageExtension } from '../engine/language';
+import type { LanguageSpec } from './language-schema';
 import type { RuleFile } from './schema';
 
 const concat = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
@@ -45,4 +46,20 @@ export function mergeRuleFiles(base: RuleFile, own: RuleFile): RuleFile {
       generic: own.sites?.generic ?? base.sites?.generic,
     },
   };
+}
+
+/** `extends`: the organisation's additions come after the default's. */
+function mergeLanguage(base?: LanguageSpec, own?: LanguageSpec): LanguageSpec | undefined {
+  if (!base || !own) return own ?? base;
+  const out: Record<string, LanguageExtension> = { ...base } as Record<string, LanguageExtension>;
+  for (const [family, ext] of Object.entries(own)) {
+    const b = out[family] ?? {};
+    const join = (x?: Record<string, string[]>, y?: Record<string, string[]>) => {
+      const r: Record<string, string[]> = { ...x };
+      for (const [k, v] of Object.entries(y ?? {})) r[k] = [...(r[k] ?? []), ...v];
+      return r;
+    };
+    out[family] = { words: join(b.words, ext?.words), except: join(b.except, ext?.except), rules: [...(b.rules ?? []), ...(ext?.rules ?? [])] };
+  }
+  return out as LanguageSpec;
 }

@@ -17,7 +17,7 @@ import { foldPhrase, type PreparedText, type Token } from '../text';
 import type { EnginePolicy } from '../types';
 
 /** Sub-rules whose findings are strong language: the UI applies the policy's "tel tot 10" cooldown. */
-export const STRONG_EMOTION_RULES: readonly string[] = ['emotional/threat', 'emotional/hate', 'emotional/curse'];
+export const STRONG_EMOTION_RULES: readonly string[] = ['emotional/threat', 'emotional/hate', 'emotional/slur', 'emotional/curse'];
 
 /** Whether a finding's rule id is strong language (threat, hate, heavy curse). */
 export function isStrongEmotion(rule: string): boolean {
@@ -67,7 +67,8 @@ const check: Check = {
       en: 'Swearing, curses, insults, threats, hate and shouting (capitals, !!!).',
     },
     subrules: {
-      threat: 'block', hate: 'block', reported: 'warn', curse: 'warn', profanity: 'warn', insult: 'warn', shouting: 'warn', venting: 'warn',
+      // Block is for threats and incitement; a slur alone warns (it is also what counter-speech names).
+      threat: 'block', hate: 'block', slur: 'warn', reported: 'warn', curse: 'warn', profanity: 'warn', insult: 'warn', shouting: 'warn', venting: 'warn',
     },
     messages: {
       curse: { nl: 'Zware vloek: "{word}". Tel tot 10 voor je dit post.', en: 'Heavy curse: "{word}". Count to 10 before you post this.' },

@@ -74,8 +74,16 @@ const deletions = (w: string) => {
   for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
   return out;
 };
-const index = new Set<string>();
-for (const t of targets) for (const d of deletions(t)) index.add(d);
+const index = new Map<string, string[]>();
+for (const t of targets) for (const d of deletions(t)) index.set(d, [...(index.get(d) ?? []), t]);
+/** One insertion, deletion or swap of neighbours apart: the edits the matcher reads as typos. */
+const oneEdit = (a: string, b: string) => {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+};
 /** Dictionary words within one edit of a target: real words, never read as a typo ("baat" ~ "haat"). */
 const nearMisses = new Set<string>();
 /** The stem and its common inflections (the dictionary lists stems; drafts use all forms). */
@@ -84,14 +92,12 @@ const forms = (s: string) => {
   return [s, `${s}en`, `${s}e`, `${s}s`, `${s}n`, `${s}t`, `${s}d`, `${s}de`, `${s}te`, `${s}${last}en`, `${s}${last}e`];
 };
 for (const stem of stems) {
-  if (stem.length < 3 || !/^[a-z]+$/.test(stem)) continue;
+  // Forms of an abusive word itself are that word, not a near miss.
+  if (stem.length < 3 || !/^[a-z]+$/.test(stem) || targets.has(stem) || swapTargets.has(stem)) continue;
   for (const s of forms(stem)) {
     if (swaps.has(s) && !swapTargets.has(s)) nearMisses.add(s);
     if (targets.has(s) || s.length < 6) continue;
-    for (const d of deletions(s)) if (index.has(d)) {
-      nearMisses.add(s);
-      break;
-    }
+    if ([...deletions(s)].some((d) => (index.get(d) ?? []).some((t) => oneEdit(s, t)))) nearMisses.add(s);
   }
 }
 
