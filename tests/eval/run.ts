@@ -199,7 +199,7 @@ function readConll(file: string) {
     tokens = [];
     tags = [];
   };
-  for (const line of readFileSync(file, 'latin1').split('\n')) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
     const parts = line.trim().split(' ');
     if (parts.length < 3 || parts[0] === '-DOCSTART-') flush();
     else (tokens.push(parts[0]!), tags.push(parts[2]!));
