@@ -3,9 +3,9 @@
  * any boundary (content script ↔ UI, CLI JSON output) unchanged.
  */
 
-export type Severity = 'off' | 'info' | 'warn' | 'block';
-/** Severities a finding can carry (an `off` rule reports nothing). */
-export type ReportedSeverity = Exclude<Severity, 'off'>;
+import type { ReportedSeverity, Severity } from './severity';
+
+export type { ReportedSeverity, Severity } from './severity';
 
 export const CATEGORIES = [
   'client-name',

@@ -26,7 +26,7 @@
  * - `^` / `$` start / end of the clause (zero width)
  * - `[` … `]` the span to report (default: the whole match)
  */
-import type { Severity } from '../types';
+import type { Severity } from '../severity';
 
 /** A language variant: Flemish (`be`) or Netherlands (`nl`) Dutch; English has none. */
 export type Variant = 'be' | 'nl';
