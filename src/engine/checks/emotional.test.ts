@@ -192,6 +192,9 @@ describe('emotional: aim and context (issue 7)', () => {
     expect(blocked('Ik vind dat vluchtelingen het verdienen om te sterven.')).not.toEqual([]);
     expect(blocked('Refugees should be shot.')).not.toEqual([]);
     expect(flagged('Hate against refugees has no place in our town.')).toEqual([]);
+    expect(flagged('Wie vluchtelingen haat, vindt ons tegenover zich.')).toEqual([]);
+    expect(flagged('Anyone who hates refugees will find us standing in the way.')).toEqual([]);
+    expect(flagged('Ik haat vluchtelingen.')).not.toEqual([]);
     expect(blocked('Die migranten moeten allemaal vergast worden.')).not.toEqual([]);
     expect(flagged('Haat tegen nieuwkomers is onaanvaardbaar in onze stad.')).toEqual([]);
   });
