@@ -49,8 +49,12 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'stilgehouden', 'stil gehouden', 'wordt verzwegen', 'worden verzwegen', 'kept quiet', 'in confidence', 'embargoed',
     'not supposed to share', 'not supposed to tell', 'not telling anyone', 'intern gezegd', 'intern meegedeeld',
     'told us internally', 'hush hush', 'binnenskamers', 'blijft binnenskamers',
+    'embargo tot', 'embargo until', 'embargo till',
   ]),
-  ...cue('marker', 2, ['conceptrapport', 'conceptverslag', 'ontwerprapport', 'draft report', 'tussen ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo']),
+  ...cue('marker', 2, ['conceptrapport', 'conceptverslag', 'ontwerprapport', 'draft report', 'tussen ons', 'onder ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo',
+    // Those concerned have not been told: "het personeel weet nog van niets", "staff haven't been told yet".
+    'weet nog van niets', 'weten nog van niets', 'weet nog niks', 'weten nog niks', 'nog niet op de hoogte', 'nog niet ingelicht',
+    "haven't been told", 'have not been told', "hasn't been told", "don't know yet", 'not been informed']),
   ...cue('decision', 3, [
     'er vallen ontslagen', 'vallen er ontslagen', 'ontslagen vallen', 'naakte ontslagen', 'collectief ontslag',
     'banen verdwijnen', 'jobs verdwijnen', 'jobs sneuvelen', 'banen sneuvelen', 'wordt opgedoekt', 'wordt afgebouwd',

@@ -45,6 +45,8 @@ const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3})(?![\p{
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u;
 const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u;
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:die|dat|who|that)\s*$/u;
+const BECOMING_AFTER = /^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])/u;
 
 /** Verbs of a birthday, with the new age right after: "wordt 12", "turns 12". */
 const BIRTHDAY_VERBS = new Set(['wordt', 'werd', 'turns', 'turned', 'turning']);
@@ -85,7 +87,9 @@ export function findAges(text: PreparedText): Entity[] {
     if (/^(?:jaar|jr|years?|yrs)$/.test(unit)) {
       const pre = f.slice(Math.max(0, at - 14), at);
       const post = f.slice(end, end + 14);
-      if (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post)) continue;
+      // "Fien, die 8 jaar werd": a relative pronoun and a verb of becoming make it an age, not "die 8 jaar" of a span.
+      const becoming = RELATIVE_BEFORE.test(pre) && BECOMING_AFTER.test(post);
+      if (!becoming && (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post))) continue;
     }
     push(at, end, years);
   }
