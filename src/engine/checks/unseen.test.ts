@@ -141,6 +141,12 @@ const more: Array<[string, string, boolean]> = [
   ['personal-data', 'NL91 ABNA 0417 1643 00 is mijn rekening.', true],
   ['personal-data', 'Zijn BSN is 111222333.', true],
   ['personal-data', 'Wij vieren op 12/05/2024 ons jubileum.', false],
+  ['client-name', 'Lien (15) from our residential group baked bread for everyone.', true],
+  ['client-name', 'Pieter van de woonvoorziening heeft vandaag zijn eerste schilderij verkocht.', true],
+  ['client-name', 'At the day centre, Brenda taught us all how to knit.', true],
+  ['client-name', 'In our day centre we painted a huge mural this week.', false],
+  ['minor', 'Onze Jonas van 12 uit de leefgroep won een prijs.', true],
+  ['minor', 'Jan Peeters van 45 uit Gent won de marathon.', false],
 ];
 
 describe('a second batch of our own paraphrases', () => {

@@ -48,6 +48,9 @@ const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|w
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:die|dat|who|that)\s*$/u;
 const BECOMING_AFTER = /^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])/u;
 
+/** "Jonas van 12 uit de leefgroep": where a child is from may follow a name's age. */
+const WHERE_FROM = new Set(['uit', 'from', 'van', 'op', 'bij', 'in', 'die', 'who']);
+
 /** Verbs of a birthday, with the new age right after: "wordt 12", "turns 12". */
 const BIRTHDAY_VERBS = new Set(['wordt', 'werd', 'turns', 'turned', 'turning']);
 /** Nouns for a child or young person that "van 15" can follow: "een meisje van 15". */
@@ -115,7 +118,7 @@ export function findAges(text: PreparedText): Entity[] {
     // After a child noun anything but a unit may follow ("een meisje van 15 binnen"); after a name only a pause.
     const byVan =
       prev.norm === 'van' && !!before && before.sentence === t.sentence &&
-      ((before.capitalized && free) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
+      ((before.capitalized && (free || (!!next && WHERE_FROM.has(next.norm)))) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
     if (!byVan && !free) continue;
     if (byVan || BIRTHDAY_VERBS.has(prev.norm)) {
       const start = byVan ? prev.start : t.start;
