@@ -51,7 +51,7 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'told us internally', 'hush hush', 'binnenskamers', 'blijft binnenskamers',
     'embargo tot', 'embargo until', 'embargo till',
   ]),
-  ...cue('marker', 2, ['conceptrapport', 'conceptverslag', 'ontwerprapport', 'draft report', 'tussen ons', 'onder ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo',
+  ...cue('marker', 2, ['conceptrapport', 'conceptverslag', 'ontwerprapport', 'draft report', 'tussen ons', 'onder ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo', 'nobody knows', 'no one knows',
     // Those concerned have not been told: "het personeel weet nog van niets", "staff haven't been told yet".
     'weet nog van niets', 'weten nog van niets', 'weet nog niks', 'weten nog niks', 'nog niet op de hoogte', 'nog niet ingelicht',
     "haven't been told", 'have not been told', "hasn't been told", "don't know yet", 'not been informed']),
@@ -65,7 +65,7 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'fusioneren', 'fusioneert', 'samensmelting', 'merger', 'mergers', 'ontslagen', 'ontslagronde', 'layoff*', 'lay offs',
     'redundancies', 'restructuring', 'reorganization', 'reorganisation', 'downsizing', 'afslanking', 'afslankingsplan',
     'besparingsplan', 'besparingsronde', 'besparingsoperatie', 'overname', 'takeover', 'acquisition', 'opgedoekt',
-    'stopgezet', 'sluiting', 'afbouw', 'shut down', 'closing down', 'transformatieplan', 'veranderplan',
+    'stopgezet', 'verdwijnen er', 'sneuvelen er', 'sluiting', 'afbouw', 'shut down', 'closing down', 'transformatieplan', 'veranderplan',
     'fuseren', 'fuseert', 'gefuseerd', 'merging', 'will merge', 'geschrapt', 'scrapped', 'being cut', 'wegbezuinigd', 'afgeschaft', 'afschaffen',
   ]),
   ...cue('incident', 2, [
@@ -88,7 +88,7 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'tuchtprocedure*', 'tuchtdossier*', 'tuchtmaatregel*', 'disciplinaire', 'disciplinary', 'ontslag van', 'is ontslagen',
     'werd ontslagen', 'wordt ontslagen', 'op staande voet', 'ziekteverzuim', 'verzuim van', 'personeelsdossier*',
     'functioneringsgesprek*', 'evaluatiegesprek*', 'geschorst', 'schorsing', 'got fired', 'was fired', 'being fired',
-    'sick leave', 'burn out van', 'burnout van', 'thuis met een burn out', 'niet verlengd', 'not renewed', 'let go',
+    'sick leave', 'langdurig ziek', 'langdurig afwezig', 'long term sick', 'ziekteverlof', 'burn out van', 'burnout van', 'thuis met een burn out', 'niet verlengd', 'not renewed', 'let go',
   ]),
   ...cue('meeting', 2, [
     'directieraad', 'directiecomite', 'directievergadering', 'raad van bestuur', 'bestuursvergadering', 'ondernemingsraad',
