@@ -168,6 +168,15 @@ const more: Array<[string, string, boolean]> = [
   ['client-name', 'Hallo allemaal, ik ben Sanne en sinds maandag werk ik als begeleider in de leefgroep.', false],
   ['client-name', 'Hi all, Priya here: I just started as a care worker at our day centre!', false],
   ['client-name', 'Op de dagbesteding heeft Gerda vandaag zelf haar koffie ingeschonken.', true],
+  ['client-name', 'Mrs Evans, one of our residents, turned 95 today.', true],
+  ['client-name', 'Meneer De Wolf van de afdeling dementie kreeg bezoek van zijn kleinkinderen.', true],
+  ['client-name', 'Fijn dat Wendy weer bij ons in de leefgroep is na haar opname.', true],
+  ['client-name', 'Our residents thank Mayor Johnson for the lovely flowers.', false],
+  ['minor', 'Congratulations to Amelia, 10, on her swimming badge!', true],
+  ['minor', 'Leerling Daan van basisschool De Klimop won de wedstrijd.', true],
+  ['minor', 'Our Leo started reception class today!', true],
+  ['minor', 'Onze Fleur zit sinds maandag in de instapklas.', true],
+  ['minor', 'The wedding reception was held in the old class room of the village school.', false],
 ];
 
 describe('a second batch of our own paraphrases', () => {

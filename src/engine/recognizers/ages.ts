@@ -161,7 +161,9 @@ export function findDates(text: PreparedText): Entity[] {
 
 const ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\\d(?:e|de|ste)|first|second|third|fourth|fifth|sixth|\\d(?:st|nd|rd|th)';
 /** Class keywords; the ordinal before or the number after is read around each. */
-const CLASS_KEY = /(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas)(?![\p{L}])/gu;
+const CLASS_KEY = /(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)(?![\p{L}])/gu;
+/** Classes that name a young child's class on their own: "de instapklas", "reception class". */
+const NAMED_CLASSES = /^(?:brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)/;
 /** "het derde leerjaar", "2de kleuterklas", "3de jaar middelbaar", "5th grade". */
 const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${ORDINALS})\\s+(?:jaar\\s+(?:van\\s+het\\s+)?)?)$`, 'u');
 /** "groep 7", "klas 4", "year 9", "grade 5". */
@@ -187,7 +189,7 @@ export function findClasses(text: PreparedText): Entity[] {
     const end = at + key.length;
     // A lookbehind in the pattern would stop V8 from scanning for the keywords quickly.
     if (at > 0 && LETTER.test(f[at - 1]!)) continue;
-    if (key.startsWith('brugklas')) {
+    if (NAMED_CLASSES.test(key)) {
       add(at, end);
       continue;
     }
