@@ -21,7 +21,10 @@ const ELDERLY = 70;
  * Staff matters and visitors in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
  * "Kim van de technische dienst", "Lien De Smet kwam langs voor een babbel met de bewoners". Folded text.
  */
-const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u;
+const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u;
+
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu;
+const SELF_AFTER = /^,?\s+(?:here|hier)(?![\p{L}])/iu;
 
 const check: Check = {
   meta: {
@@ -96,6 +99,9 @@ const check: Check = {
       return !!span && STAFF_CUES.test(ctx.text.folded.slice(span[0], span[1]));
     };
     for (const { entity: p, sentence } of persons) {
+      // The writer introducing themself ("I'm Tom", "Tom here", "ik ben Lies") is no client.
+      const src = ctx.text.original;
+      if (SELF_BEFORE.test(src.slice(Math.max(0, p.start - 16), p.start)) || SELF_AFTER.test(src.slice(p.end, p.end + 8))) continue;
       const kind = String(p.value ?? '');
       const suggestion = () => {
         const short = initials(p.text);

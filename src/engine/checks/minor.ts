@@ -12,6 +12,7 @@ import { distance, initials, place, startingIn, type Placed } from '../recognize
 const NOT_MINOR = new Set(['role', 'staff', 'title']);
 /** An age this close after the name belongs to it: "Wannes (14)", "Robbe, 15 jaar,". */
 const ATTACHED = 3;
+const OF_AGE = /^,?\s(?:van|of)\s$/;
 /** A child word this close to the name describes that person: "onze leerling Emma", "Tom, mijn zoon". */
 const CHILD_BEFORE = 12;
 const CHILD_AFTER = 12;
@@ -111,7 +112,10 @@ const check: Check = {
     // Each age belongs to at most one person: the one it directly follows.
     const attached = new Map<Entity, Placed>();
     for (const p of persons) {
-      const a = startingIn(ages, p.entity.end, p.entity.end + ATTACHED)[0];
+      // "Lukas van 6 jaar", "Sam, aged 9": joined by "van"/"of" the age is just as much the name's.
+      const a = startingIn(ages, p.entity.end, p.entity.end + ATTACHED + 4).find(
+        (x) => x.entity.start - p.entity.end <= ATTACHED || OF_AGE.test(ctx.text.original.slice(p.entity.end, x.entity.start)),
+      );
       if (a) attached.set(p.entity, a);
     }
     const claimed = new Set([...attached.values()].map((a) => a.entity));

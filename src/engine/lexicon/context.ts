@@ -26,6 +26,9 @@ const CARE_SETTINGS = `
   jeugdzorg* ggz* beschut_wonen woonvorm* zorgwoning* ons_atelier het_atelier onze_ateliers
   care_home nursing_home group_home residential_care foster_care youth_care in_our_care
   our_care our_service our_home our_shelter our_ward the_ward residential_unit residential_home
+  woonvoorziening* zorgvoorziening* gezinshuis* logeerhuis kortverblijf beschermde_woonvorm* respijtzorg
+  residential_group residential_setting day_centre day_center day_service care_facility assisted_living
+  sheltered_housing respite_care our_day_centre our_house our_residence
   supported_living supported_housing children's_home childrens_home childrens_home care_unit
 `;
 

@@ -49,8 +49,12 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'stilgehouden', 'stil gehouden', 'wordt verzwegen', 'worden verzwegen', 'kept quiet', 'in confidence', 'embargoed',
     'not supposed to share', 'not supposed to tell', 'not telling anyone', 'intern gezegd', 'intern meegedeeld',
     'told us internally', 'hush hush', 'binnenskamers', 'blijft binnenskamers',
+    'embargo tot', 'embargo until', 'embargo till',
   ]),
-  ...cue('marker', 2, ['conceptrapport', 'conceptverslag', 'ontwerprapport', 'draft report', 'tussen ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo']),
+  ...cue('marker', 2, ['conceptrapport', 'conceptverslag', 'ontwerprapport', 'draft report', 'tussen ons', 'onder ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo', 'nobody knows', 'no one knows',
+    // Those concerned have not been told: "het personeel weet nog van niets", "staff haven't been told yet".
+    'weet nog van niets', 'weten nog van niets', 'weet nog niks', 'weten nog niks', 'nog niet op de hoogte', 'nog niet ingelicht',
+    "haven't been told", 'have not been told', "hasn't been told", "don't know yet", 'not been informed']),
   ...cue('decision', 3, [
     'er vallen ontslagen', 'vallen er ontslagen', 'ontslagen vallen', 'naakte ontslagen', 'collectief ontslag',
     'banen verdwijnen', 'jobs verdwijnen', 'jobs sneuvelen', 'banen sneuvelen', 'wordt opgedoekt', 'wordt afgebouwd',
@@ -61,7 +65,7 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'fusioneren', 'fusioneert', 'samensmelting', 'merger', 'mergers', 'ontslagen', 'ontslagronde', 'layoff*', 'lay offs',
     'redundancies', 'restructuring', 'reorganization', 'reorganisation', 'downsizing', 'afslanking', 'afslankingsplan',
     'besparingsplan', 'besparingsronde', 'besparingsoperatie', 'overname', 'takeover', 'acquisition', 'opgedoekt',
-    'stopgezet', 'sluiting', 'afbouw', 'shut down', 'closing down', 'transformatieplan', 'veranderplan',
+    'stopgezet', 'verdwijnen er', 'sneuvelen er', 'sluiting', 'afbouw', 'shut down', 'closing down', 'transformatieplan', 'veranderplan',
     'fuseren', 'fuseert', 'gefuseerd', 'merging', 'will merge', 'geschrapt', 'scrapped', 'being cut', 'wegbezuinigd', 'afgeschaft', 'afschaffen',
   ]),
   ...cue('incident', 2, [
@@ -84,7 +88,7 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'tuchtprocedure*', 'tuchtdossier*', 'tuchtmaatregel*', 'disciplinaire', 'disciplinary', 'ontslag van', 'is ontslagen',
     'werd ontslagen', 'wordt ontslagen', 'op staande voet', 'ziekteverzuim', 'verzuim van', 'personeelsdossier*',
     'functioneringsgesprek*', 'evaluatiegesprek*', 'geschorst', 'schorsing', 'got fired', 'was fired', 'being fired',
-    'sick leave', 'burn out van', 'burnout van', 'thuis met een burn out', 'niet verlengd', 'not renewed', 'let go',
+    'sick leave', 'langdurig ziek', 'langdurig afwezig', 'long term sick', 'ziekteverlof', 'burn out van', 'burnout van', 'thuis met een burn out', 'niet verlengd', 'not renewed', 'let go',
   ]),
   ...cue('meeting', 2, [
     'directieraad', 'directiecomite', 'directievergadering', 'raad van bestuur', 'bestuursvergadering', 'ondernemingsraad',

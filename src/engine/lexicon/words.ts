@@ -138,6 +138,8 @@ export const OPENERS = set(`
  * care-home residents. The Statbel lists are of recent births and lack most of them.
  */
 export const OLDER_FIRST_NAMES = set(`
+  henk joop ria eddy etienne bep hennie truida harrie ruud gerrie toos jopie henny betsie hetty dini corrie
+  rietje jaap geertruida lenie jeannine micheline chantal ingrid carine annemie godfried eugeen
   georgette godelieve frieda jozef gustaaf willy marcel lucien germaine simonne paula yvonne
   denise jules andre albert gaston roger rene raymond gilbert gilberte urbain omer achiel achille
   cyriel remi honore hilaire gerard gerarda jeanne josephine josee maria mariette marietta

@@ -45,6 +45,11 @@ const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3})(?![\p{
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u;
 const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u;
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:die|dat|who|that)\s*$/u;
+const BECOMING_AFTER = /^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])/u;
+
+/** "Jonas van 12 uit de leefgroep": where a child is from may follow a name's age. */
+const WHERE_FROM = new Set(['uit', 'from', 'van', 'op', 'bij', 'in', 'die', 'who']);
 
 /** Verbs of a birthday, with the new age right after: "wordt 12", "turns 12". */
 const BIRTHDAY_VERBS = new Set(['wordt', 'werd', 'turns', 'turned', 'turning']);
@@ -85,7 +90,9 @@ export function findAges(text: PreparedText): Entity[] {
     if (/^(?:jaar|jr|years?|yrs)$/.test(unit)) {
       const pre = f.slice(Math.max(0, at - 14), at);
       const post = f.slice(end, end + 14);
-      if (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post)) continue;
+      // "Fien, die 8 jaar werd": a relative pronoun and a verb of becoming make it an age, not "die 8 jaar" of a span.
+      const becoming = RELATIVE_BEFORE.test(pre) && BECOMING_AFTER.test(post);
+      if (!becoming && (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post))) continue;
     }
     push(at, end, years);
   }
@@ -111,7 +118,7 @@ export function findAges(text: PreparedText): Entity[] {
     // After a child noun anything but a unit may follow ("een meisje van 15 binnen"); after a name only a pause.
     const byVan =
       prev.norm === 'van' && !!before && before.sentence === t.sentence &&
-      ((before.capitalized && free) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
+      ((before.capitalized && (free || (!!next && WHERE_FROM.has(next.norm)))) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
     if (!byVan && !free) continue;
     if (byVan || BIRTHDAY_VERBS.has(prev.norm)) {
       const start = byVan ? prev.start : t.start;
@@ -154,7 +161,9 @@ export function findDates(text: PreparedText): Entity[] {
 
 const ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\\d(?:e|de|ste)|first|second|third|fourth|fifth|sixth|\\d(?:st|nd|rd|th)';
 /** Class keywords; the ordinal before or the number after is read around each. */
-const CLASS_KEY = /(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas)(?![\p{L}])/gu;
+const CLASS_KEY = /(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)(?![\p{L}])/gu;
+/** Classes that name a young child's class on their own: "de instapklas", "reception class". */
+const NAMED_CLASSES = /^(?:brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)/;
 /** "het derde leerjaar", "2de kleuterklas", "3de jaar middelbaar", "5th grade". */
 const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${ORDINALS})\\s+(?:jaar\\s+(?:van\\s+het\\s+)?)?)$`, 'u');
 /** "groep 7", "klas 4", "year 9", "grade 5". */
@@ -180,7 +189,7 @@ export function findClasses(text: PreparedText): Entity[] {
     const end = at + key.length;
     // A lookbehind in the pattern would stop V8 from scanning for the keywords quickly.
     if (at > 0 && LETTER.test(f[at - 1]!)) continue;
-    if (key.startsWith('brugklas')) {
+    if (NAMED_CLASSES.test(key)) {
       add(at, end);
       continue;
     }

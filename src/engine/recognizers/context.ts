@@ -75,6 +75,14 @@ function ours(text: PreparedText, i: number): boolean {
   return false;
 }
 
+/** Singular weak person words that name one person when a capitalised word follows: "Deelnemer Yusuf". */
+const LABELS = new Set(['deelnemer', 'deelneemster', 'jongere', 'begeleide', 'mentee']);
+function labels(text: PreparedText, i: number): boolean {
+  const t = text.tokens[i]!;
+  const next = text.tokens[i + 1];
+  return LABELS.has(t.norm) && !!next && next.sentence === t.sentence && next.capitalized && !next.allCaps && next.start - t.end === 1;
+}
+
 /** Rooms and houses of a residential setting, known by their number. */
 const NUMBERED_PLACES = new Set(['kamer', 'kamernummer', 'room', 'woning', 'huisje', 'paviljoen', 'ward', 'unit', 'flat', 'studio']);
 
@@ -91,7 +99,8 @@ export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
     // "deelnemers", "jongeren" are anyone's participants and young people: in care only when they are "ours".
-    if (m.value === 'person' && WEAK_PERSONS.has(tokens[m.from]!.norm) && !ours(text, m.from)) continue;
+    // A singular one used as a label before a name ("deelnemer Yusuf", "jongere Dylan") is in care too.
+    if (m.value === 'person' && WEAK_PERSONS.has(tokens[m.from]!.norm) && !ours(text, m.from) && !labels(text, m.to - 1)) continue;
     entities.push({ type: 'care-word', start, end, text: text.original.slice(start, end), value: m.value });
     if (m.value === 'person') careEnd[m.to - 1] = 1;
   }

@@ -265,6 +265,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     } else if (h < to && SPACE.test(gap(ctx, h)) && (!isNameWord(lex, w) || tokens[h]!.sentenceStart) && nameAhead(ctx, h, to) > h) {
       // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier".
       h = nameAhead(ctx, h, to) - 1;
+    } else if (h + 1 === to && tokens[h]!.sentenceStart && !isNameWord(lex, w) && lex.first.has(tokens[to]!.norm) && !lex.ambiguous.has(tokens[to]!.norm)) {
+      // A capitalised sentence opener before a known first name: "Achtjarige Jente", "Deelnemer Yusuf", "Little Maya".
     } else if (h + 1 < to && tokens[h]!.sentenceStart && TUSSENVOEGSELS.has(w) && startsName(lex, tokens, h + 2, to)) {
       h++;
     } else break;
