@@ -1,5 +1,24 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * The language data (src/engine/language/<lang>/*.json) carries examples and descriptions for
+ * tests, `volle-zaal test` and policy owners; the extension only needs the words and patterns,
+ * so they are left out of its bundle (content-script size, issue 7).
+ */
+function languageDataForBrowser() {
+  return {
+    name: 'volle-zaal:language-data',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/src\/engine\/language\/(?:nl|en)\/[\w-]+\.json$/.test(id)) return undefined;
+      const data = JSON.parse(code) as { classes: Record<string, { description?: string }>; rules: Array<{ examples?: unknown }> };
+      for (const c of Object.values(data.classes)) delete c.description;
+      for (const r of data.rules) r.examples = { match: [], clean: [] };
+      return { code: JSON.stringify(data), map: null };
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -7,6 +26,7 @@ export default defineConfig({
   // the rest of assets/ (screenshots) stays out of it.
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [languageDataForBrowser()] }),
   // Explicit imports: every file says where its names come from.
   imports: false,
   manifest: {

@@ -15,6 +15,41 @@ const persons = (text: string, policy?: EnginePolicy) =>
     .filter((e) => e.type === 'person')
     .map((e) => [e.text, e.value]);
 
+describe('person names: unknown words made names by their context (issue 7)', () => {
+  it('the subject of a speech verb', () => {
+    expect(persons('Het plan is haalbaar, zegt Okafor in een reactie.')).toEqual([['Okafor', 'cued']]);
+    expect(persons('Dat klopt niet, antwoordt Lindqvist gisteren.')).toEqual([['Lindqvist', 'cued']]);
+    expect(persons('Lindqvist antwoordde meteen.')).toEqual([['Lindqvist', 'cued']]);
+    expect(persons('Iedereen zegt dat het beter gaat.')).toEqual([]);
+  });
+
+  it('a party, country or club code after the name', () => {
+    expect(persons('In de gemeenteraad stemde Okafor (CD&V) tegen.')[0]).toEqual(['Okafor', 'cued']);
+    expect(persons('In de finale won Rasmussen (Den) in drie sets.')).toEqual([['Rasmussen', 'cued']]);
+    expect(of('person', 'In de finale won Rasmussen (Den) in drie sets.')).not.toContain('Den');
+  });
+
+  it('a word listed with a name', () => {
+    expect(of('person', 'Op de tentoonstelling hangen werken van Magritte en Delvaux.')).toEqual(['Magritte', 'Delvaux'].filter((n) => n));
+    expect(of('person', 'We fietsten van Brugge naar Oostende.')).toEqual([]);
+  });
+
+  it('Flemish surname spellings and a capitalised "Van" in mid-sentence', () => {
+    expect(of('person', 'Het doelpunt kwam van Verstraelen na een mooie pass.')).toEqual(['Verstraelen']);
+    expect(of('person', 'De beker werd uitgereikt aan Van Oppens na de wedstrijd.')).toEqual(['Van Oppens']);
+  });
+
+  it('a role in front is not part of the name', () => {
+    expect(persons('Gisteren kwam Health Minister Frank Vandenbroucke op bezoek.')).toEqual([['Frank Vandenbroucke', 'role']]);
+    expect(persons('Dat meldde minister van Buitenlandse Zaken Hilde Vautmans.')).toEqual([['Hilde Vautmans', 'role']]);
+    expect(persons('Volgens milieuminister Demir komt er een nieuw plan.')).toEqual([['Demir', 'role']]);
+  });
+
+  it('a hyphenated first name stays whole', () => {
+    expect(of('person', 'Jean-Marie Dewulf opende de tentoonstelling.')).toEqual(['Jean-Marie Dewulf']);
+  });
+});
+
 describe('person names', () => {
   it('finds first names, also at the start of a sentence', () => {
     expect(of('person', 'Vandaag gingen we met Wout en Febe naar de markt.')).toEqual(['Wout', 'Febe']);

@@ -3,9 +3,9 @@
  * any boundary (content script ↔ UI, CLI JSON output) unchanged.
  */
 
-export type Severity = 'off' | 'info' | 'warn' | 'block';
-/** Severities a finding can carry (an `off` rule reports nothing). */
-export type ReportedSeverity = Exclude<Severity, 'off'>;
+import type { ReportedSeverity, Severity } from './severity';
+
+export type { ReportedSeverity, Severity } from './severity';
 
 export const CATEGORIES = [
   'client-name',
@@ -154,6 +154,8 @@ export interface EnginePolicy {
   sensitiveTopics: readonly string[];
   disclaimer: DisclaimerPolicy;
   customRules: readonly CustomRule[];
+  /** Additions to the built-in language data per check family (`emotional`): words, exceptions, rules. */
+  language?: Readonly<Record<string, import('./language/format').LanguageExtension>>;
   /** Rule id → policy text overrides (quote, link, message). */
   ruleText: Readonly<Record<string, { quote?: Localized; link?: string; message?: Localized }>>;
 }

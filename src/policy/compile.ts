@@ -70,6 +70,7 @@ export function compileRuleFile(file: RuleFile): LoadedPolicy {
     version: file.version,
     severities: file.severity ?? [],
     options: file.options ?? {},
+    language: file.language as EnginePolicy['language'],
     organisation: {
       names: org ? [org.name, ...(org.aliases ?? [])] : [],
       handles: Object.values(handles).flat(),

@@ -4,6 +4,7 @@
  * `volle-zaal test`, so a policy owner sees the same verdicts as the developers.
  */
 import { checkDraft, checks, type DraftContext, type Example, type Finding } from '../engine';
+import { parseExample } from '../engine/language';
 import type { LoadedPolicy } from './compile';
 import type { RuleFile } from './schema';
 
@@ -50,5 +51,34 @@ export function runCustomExamples(file: RuleFile, policy: LoadedPolicy): Example
         if (asExample.context) asExample.context = Object.fromEntries(Object.entries(asExample.context).filter(([, v]) => v !== undefined));
         results.push(runOne(rule.id, kind, asExample, policy, ['custom']));
       }
+  return results;
+}
+
+/**
+ * The examples of the phrase rules a rule file adds to the language data (`language.<family>.rules`):
+ * a `match` example must give a finding of that family with exactly the bracketed span.
+ */
+export function runLanguageExamples(file: RuleFile, policy: LoadedPolicy): ExampleResult[] {
+  const results: ExampleResult[] = [];
+  for (const [family, ext] of Object.entries(file.language ?? {})) {
+    for (const rule of ext?.rules ?? []) {
+      for (const kind of ['match', 'clean'] as const) {
+        for (const source of rule.examples[kind]) {
+          const ex = parseExample(source);
+          const text = ex.text;
+          const findings = checkDraft(text, DEFAULT_CONTEXT, policy.engine, { only: [family] }).findings.filter(belongsTo(family));
+          const atSpan = findings.filter((f) => ex.span && f.start === ex.span.start && f.end === ex.span.end);
+          results.push({
+            rule: `${family}: ${rule.id}`,
+            kind: kind === 'match' ? 'fires' : 'clean',
+            text,
+            context: DEFAULT_CONTEXT,
+            passed: kind === 'match' ? atSpan.length > 0 : findings.length === 0,
+            findings,
+          });
+        }
+      }
+    }
+  }
   return results;
 }

@@ -3,6 +3,8 @@
  * up, settings override, an organisation rule with a default rule's id replaces
  * it, and severity overrides come after the default's so the organisation's win.
  */
+import type { LanguageExtension } from '../engine/language';
+import type { LanguageSpec } from './language-schema';
 import type { RuleFile } from './schema';
 
 const concat = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
@@ -12,6 +14,7 @@ export function mergeRuleFiles(base: RuleFile, own: RuleFile): RuleFile {
   const ownRuleIds = new Set((own.rules ?? []).map((r) => r.id));
   const options: Record<string, Record<string, unknown>> = { ...base.options };
   for (const [family, values] of Object.entries(own.options ?? {})) options[family] = { ...options[family], ...values };
+  const language = mergeLanguage(base.language, own.language);
   return {
     ...base,
     ...own,
@@ -27,6 +30,7 @@ export function mergeRuleFiles(base: RuleFile, own: RuleFile): RuleFile {
     disclaimer: base.disclaimer || own.disclaimer ? ({ ...base.disclaimer, ...own.disclaimer } as RuleFile['disclaimer']) : undefined,
     severity: concat(base.severity, own.severity),
     options,
+    language,
     ruleText: { ...base.ruleText, ...own.ruleText },
     rules: [...(base.rules ?? []).filter((r) => !ownRuleIds.has(r.id)), ...(own.rules ?? [])],
     prompt: {
@@ -43,4 +47,20 @@ export function mergeRuleFiles(base: RuleFile, own: RuleFile): RuleFile {
       generic: own.sites?.generic ?? base.sites?.generic,
     },
   };
+}
+
+/** `extends`: the organisation's additions come after the default's. */
+function mergeLanguage(base?: LanguageSpec, own?: LanguageSpec): LanguageSpec | undefined {
+  if (!base || !own) return own ?? base;
+  const out: Record<string, LanguageExtension> = { ...base } as Record<string, LanguageExtension>;
+  for (const [family, ext] of Object.entries(own)) {
+    const b = out[family] ?? {};
+    const join = (x?: Record<string, string[]>, y?: Record<string, string[]>) => {
+      const r: Record<string, string[]> = { ...x };
+      for (const [k, v] of Object.entries(y ?? {})) r[k] = [...(r[k] ?? []), ...v];
+      return r;
+    };
+    out[family] = { words: join(b.words, ext?.words), except: join(b.except, ext?.except), rules: [...(b.rules ?? []), ...(ext?.rules ?? [])] };
+  }
+  return out as LanguageSpec;
 }

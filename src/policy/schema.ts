@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ACCOUNT_KINDS, CATEGORIES, PLATFORMS } from '../engine/types';
 import { parseHostEntry } from './hosts';
 import { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
+import { languageSchema, optionsSchema } from './language-schema';
 
 export { DEFAULT_POLICY_ID, FORMAT_VERSION, LIMITS } from './constants';
 
@@ -162,7 +163,8 @@ export const ruleFileSchema = z
       })
       .optional(),
     severity: z.array(severityOverrideSchema).max(1000).optional().meta({ description: 'Severity overrides; later entries win.' }),
-    options: z.record(z.string(), z.record(z.string(), z.unknown())).optional().meta({ description: 'Options per check family.' }),
+    options: optionsSchema.optional(),
+    language: languageSchema.optional(),
     ruleText: z
       .record(
         ruleId,

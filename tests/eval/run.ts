@@ -21,6 +21,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hateCheckHalf } from './half';
 import { parse } from 'csv-parse/sync';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -135,7 +136,7 @@ const COUNTER = new Set(['counter_quote_nh', 'counter_ref_nh']);
 function evalHateCheck(file: string) {
   const rows = parse(readFileSync(file, 'utf8'), { columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
   const cases = rows
-    .map((r) => ({ id: r.case_id!, text: r.test_case!, functionality: r.functionality! }))
+    .map((r) => ({ id: r.case_id!, text: r.test_case!, functionality: r.functionality!, half: hateCheckHalf(r.templ_id ?? r.case_id!) }))
     .map((c) => ({
       ...c,
       expect: c.functionality.endsWith('_h') || MUST_EXTRA.has(c.functionality) ? 'warn' : MUST_NOT.has(c.functionality) ? 'clean' : COUNTER.has(c.functionality) ? 'counter' : 'unscored',
@@ -144,29 +145,35 @@ function evalHateCheck(file: string) {
   const byId = check(cases.map(({ id, text }) => ({ id, text, platform: 'x', account: 'personal' })));
   const warned = (id: string) => (byId.get(id) ?? []).some(raised);
   const blocked = (id: string) => (byId.get(id) ?? []).some((f) => f.severity === 'block');
-  const perFunctionality: Record<string, { n: number; warned: number; blocked: number; expect: string }> = {};
-  for (const c of cases) {
-    const entry = (perFunctionality[c.functionality] ??= { n: 0, warned: 0, blocked: 0, expect: c.expect });
-    entry.n++;
-    if (warned(c.id)) entry.warned++;
-    if (blocked(c.id)) entry.blocked++;
-  }
-  const must = cases.filter((c) => c.expect === 'warn');
-  const mustNot = cases.filter((c) => c.expect === 'clean');
-  const counter = cases.filter((c) => c.expect === 'counter');
-  const hits = must.filter((c) => warned(c.id)).length;
-  const falseAlarms = mustNot.filter((c) => warned(c.id)).length;
+  const summarise = (part: typeof cases) => {
+    const perFunctionality: Record<string, { n: number; warned: number; blocked: number; expect: string }> = {};
+    for (const c of part) {
+      const entry = (perFunctionality[c.functionality] ??= { n: 0, warned: 0, blocked: 0, expect: c.expect });
+      entry.n++;
+      if (warned(c.id)) entry.warned++;
+      if (blocked(c.id)) entry.blocked++;
+    }
+    const must = part.filter((c) => c.expect === 'warn');
+    const mustNot = part.filter((c) => c.expect === 'clean');
+    const counter = part.filter((c) => c.expect === 'counter');
+    const hits = must.filter((c) => warned(c.id)).length;
+    const falseAlarms = mustNot.filter((c) => warned(c.id)).length;
+    return {
+      mustWarn: must.length,
+      mustNotWarn: mustNot.length,
+      recall: ratio(hits, must.length),
+      fpr: ratio(falseAlarms, mustNot.length),
+      accuracy: ratio(hits + mustNot.length - falseAlarms, must.length + mustNot.length),
+      counterSpeech: counter.length,
+      counterBlockRate: ratio(counter.filter((c) => blocked(c.id)).length, counter.length),
+      counterWarnRate: ratio(counter.filter((c) => warned(c.id)).length, counter.length),
+      perFunctionality,
+    };
+  };
   return {
     file: basename(file),
-    mustWarn: must.length,
-    mustNotWarn: mustNot.length,
-    recall: ratio(hits, must.length),
-    fpr: ratio(falseAlarms, mustNot.length),
-    accuracy: ratio(hits + mustNot.length - falseAlarms, must.length + mustNot.length),
-    counterSpeech: counter.length,
-    counterBlockRate: ratio(counter.filter((c) => blocked(c.id)).length, counter.length),
-    counterWarnRate: ratio(counter.filter((c) => warned(c.id)).length, counter.length),
-    perFunctionality,
+    ...summarise(cases),
+    halves: { tune: summarise(cases.filter((c) => c.half === 'tune')), check: summarise(cases.filter((c) => c.half === 'check')) },
   };
 }
 
@@ -192,7 +199,7 @@ function readConll(file: string) {
     tokens = [];
     tags = [];
   };
-  for (const line of readFileSync(file, 'latin1').split('\n')) {
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
     const parts = line.trim().split(' ');
     if (parts.length < 3 || parts[0] === '-DOCSTART-') flush();
     else (tokens.push(parts[0]!), tags.push(parts[2]!));
@@ -254,12 +261,21 @@ function printDrafts(d: ReturnType<typeof evalDrafts>) {
 
 function printHate(h: ReturnType<typeof evalHateCheck>) {
   console.log(`\nHateCheck: ${h.file}`);
-  console.log(`must warn: ${h.mustWarn} cases, recall ${pct(h.recall)}; must not warn: ${h.mustNotWarn} cases, false-positive rate ${pct(h.fpr)}; accuracy ${pct(h.accuracy)}`);
-  console.log(`counter-speech: ${h.counterSpeech} cases, blocked ${pct(h.counterBlockRate)}, warned ${pct(h.counterWarnRate)}`);
-  for (const [name, f] of Object.entries(h.perFunctionality)) {
+  const line = (name: string, x: Omit<typeof h, 'file' | 'halves'>) =>
+    console.log(`${name.padEnd(12)} must warn ${x.mustWarn}: recall ${pct(x.recall)}; must not warn ${x.mustNotWarn}: FPR ${pct(x.fpr)}; accuracy ${pct(x.accuracy)}; counter-speech ${x.counterSpeech}: blocked ${pct(x.counterBlockRate)}, warned ${pct(x.counterWarnRate)}`);
+  line('all', h);
+  line('tuning half', h.halves.tune);
+  line('check half', h.halves.check);
+  console.log(`  ${'functionality'.padEnd(20)}        tuning half          check half`);
+  for (const name of Object.keys(h.perFunctionality)) {
+    const cell = (f?: { n: number; warned: number; blocked: number; expect: string }) => {
+      if (!f) return '—'.padEnd(20);
+      const value = f.expect === 'counter' ? f.blocked : f.warned;
+      return `${pct(value / f.n)} (${value}/${f.n})`.padEnd(20);
+    };
+    const f = h.perFunctionality[name]!;
     const label = f.expect === 'warn' ? 'recall' : f.expect === 'clean' ? 'FPR   ' : 'block ';
-    const value = f.expect === 'counter' ? f.blocked : f.warned;
-    console.log(`  ${name.padEnd(20)} ${label} ${pct(value / f.n)}  (${value}/${f.n})${f.expect === 'counter' ? `  warned ${f.warned}/${f.n}` : ''}`);
+    console.log(`  ${name.padEnd(20)} ${label} ${cell(h.halves.tune.perFunctionality[name])} ${cell(h.halves.check.perFunctionality[name])}`);
   }
 }
 

@@ -163,6 +163,60 @@ describe('volle-zaal validate, test, schema', () => {
     expect(bad.stdout).toMatch(/\d+ passed, 2 failed/);
   });
 
+  it('a rule file adds a word, an exception and a phrase rule to the language data; check and test use them', () => {
+    const language = {
+      emotional: {
+        words: { insult: ['zeurkous'] },
+        except: { profanity: ['Kutjevo'] },
+        rules: [
+          {
+            id: 'org.lastpak',
+            subrule: 'insult',
+            message: 'insult',
+            patterns: ['@person ~3 @copula ~2 ?een [ lastpak|lastpakken ]'],
+            target: 'person',
+            examples: { match: ['Die ouders zijn echte [lastpakken].'], clean: ['Die printer is een lastpak.'] },
+          },
+        ],
+      },
+    };
+    const draft = 'Kutjevo is een wijnstreek. Jij bent een zeurkous.';
+    const before = run(['check', '--format', 'json', draft]);
+    expect(JSON.parse(before.stdout).findings.map((f: { rule: string; start: number; end: number }) => `${f.rule} ${draft.slice(f.start, f.end)}`)).toEqual([
+      'emotional/profanity Kutjevo',
+    ]);
+    const rules = writeRules('language.json', { language });
+    const after = run(['check', '--format', 'json', '--rules', rules, draft]);
+    expect(JSON.parse(after.stdout).findings.map((f: { rule: string; start: number; end: number }) => `${f.rule} ${draft.slice(f.start, f.end)}`)).toEqual([
+      'emotional/insult zeurkous',
+    ]);
+    const ok = run(['test', rules]);
+    expect(ok.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+    const wrong = { emotional: { rules: [{ ...language.emotional.rules[0], examples: { match: ['Die ouders zijn echte lastpakken [allemaal].'], clean: ['Jullie zijn lastpakken.'] } }] } };
+    const bad = run(['test', writeRules('language-bad.json', { language: wrong })]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/FAIL .*emotional: org\.lastpak \(fires/);
+    expect(bad.stdout).toMatch(/FAIL .*emotional: org\.lastpak \(clean.*found emotional\/insult "lastpakken"/);
+  });
+
+  it('validate names unknown word classes, unmarked examples and mistyped family options by path', () => {
+    const bad = run([
+      'validate',
+      writeRules('bad-language.json', {
+        options: { minor: { maxAge: 'veertien' } },
+        language: { emotional: { words: { belediging: ['x'] }, rules: [{ id: 'a', subrule: 'insult', message: 'insult', patterns: ['x'], examples: { match: ['x'], clean: ['y'] } }] } },
+      }),
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/options\.minor\.maxAge: .*expected number/);
+    expect(bad.stderr).toMatch(/language\.emotional: words\.belediging: unknown word class/);
+    expect(bad.stderr).toMatch(/language\.emotional\.rules\[0\] \(id a\): examples\.match\[0\]: mark the span/);
+    const pattern = run(['validate', writeRules('bad-pattern.json', { language: { emotional: { rules: [{ id: 'a', subrule: 'insult', message: 'insult', patterns: ['@nope'], examples: { match: ['[x]'], clean: ['y'] } }] } } })]);
+    expect(pattern.code).toBe(2);
+    expect(pattern.stderr).toMatch(/language\.emotional: pattern "@nope": unknown word class @nope/);
+    expect(run(['validate', writeRules('unknown-option.json', { options: { emotional: { strict: true } } })]).stderr).toMatch(/options/);
+  });
+
   it('schema prints the published rules/schema.json', () => {
     expect(run(['schema']).stdout).toBe(readFileSync(join(root, 'rules/schema.json'), 'utf8'));
   });

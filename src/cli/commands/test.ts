@@ -1,6 +1,6 @@
 /** `volle-zaal test [FILE]`: run the file's rule examples and the default policy's. */
 import { defaultPolicy, formatIssues, loadPolicy } from '../../policy';
-import { runBuiltInExamples, runCustomExamples, type ExampleResult } from '../../policy/examples';
+import { runBuiltInExamples, runCustomExamples, runLanguageExamples, type ExampleResult } from '../../policy/examples';
 import { EXIT, readTextFile, type Output } from '../io';
 import type { CommandArgs } from '../args';
 
@@ -20,6 +20,7 @@ export async function testCommand(args: CommandArgs, output: Output): Promise<nu
     // Only the file's own rules: rules it inherits were run above against the default.
     const own = { ...loaded.policy.file, rules: loaded.policy.file.rules?.filter((r) => !r.id.startsWith('default.')) };
     results.push(...runCustomExamples(own, loaded.policy).map((r) => ({ ...r, source: path })));
+    results.push(...runLanguageExamples(loaded.policy.file, loaded.policy).map((r) => ({ ...r, source: path })));
   }
   const failed = results.filter((r) => !r.passed);
   for (const r of failed) {

@@ -26,9 +26,33 @@ describe('client-name', () => {
     expect(flagged('Frieda hoorde gisteren van de neuroloog dat het om dementie gaat.')).toEqual(['Frieda']);
   });
 
-  it('flags "ons/onze + name" in a care context only', () => {
+  it('flags "ons/onze + name": the Flemish way of speaking of someone in your care (issue 7)', () => {
     expect(flagged('Ons Sjon van de leefgroep kreeg vandaag zijn eerste loon.')).toEqual(['Sjon']);
-    expect(flagged('Ons Sjon heeft vandaag zijn eerste loon gekregen.')).toEqual([]);
+    expect(flagged('Ons Lies heeft vandaag haar eerste loon gekregen.')).toEqual(['Lies']);
+    expect(flagged('Onze Mohamed stond vanmorgen als eerste klaar voor de uitstap.')).toEqual(['Mohamed']);
+    // Not a place or a hall, and not a colleague of the administration.
+    expect(flagged('Ons Sportpaleis was gisteren helemaal uitverkocht.')).toEqual([]);
+    expect(flagged('Ons Katrien van de administratie won de quiz van de personeelsvereniging.')).toEqual([]);
+  });
+
+  it('visitors are not clients (issue 7)', () => {
+    expect(flagged('Lien Vermeersch kwam langs in ons woonzorgcentrum voor een babbel met de bewoners.')).toEqual([]);
+    expect(flagged('Wouter Hendrickx gaf vandaag een lezing over slaap voor onze bewoners.')).toEqual([]);
+    expect(flagged('Die Kenny van de nachtopvang stond weer om 6 uur aan de deur.')).toEqual(['Kenny']);
+  });
+
+  it('participants and young people in general are not in care (issue 7)', () => {
+    expect(flagged('Met Olivier Claessens verdween de laatste Belgische deelnemer uit het toernooi.')).toEqual([]);
+    expect(flagged('Onder leiding van architect Tom Verbeke bouwden de jongeren van de wijk een skatepark.')).toEqual([]);
+    expect(flagged('De jongeren van ons project zijn top, vooral Wout (16)!')).toEqual(['Wout']);
+  });
+
+  it('finds residents by their house or room number, setting words and age (issue 7)', () => {
+    expect(flagged('Die Wout van woning 2 wil elke avond frietjes.')).toEqual(['Wout']);
+    expect(flagged('Took Dave from our supported-living flat to the cinema.')).toEqual(['Dave']);
+    expect(flagged('Mevrouw Dierickx, geboren op 4 maart 1931, kreeg bezoek van haar kleinkinderen.')).toEqual(['Dierickx']);
+    expect(flagged('Happy birthday to our foster daughter Lily!')).toEqual(['Lily']);
+    expect(flagged('Mevrouw Dierickx van de boekhouding gaat met pensioen.')).toEqual([]);
   });
 
   it('leaves initials, colleagues, public figures, family and places alone', () => {

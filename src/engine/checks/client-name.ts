@@ -8,17 +8,20 @@
  */
 import type { Check } from '../rule';
 import { distance, initials, place, startingIn } from '../recognizers/placement';
+import type { Entity } from '../types';
 
 /** Person kinds that are never a client: see PersonKind in entities/persons.ts. */
 const NOT_CLIENT = new Set(['role', 'staff', 'family']);
 /** How far a care word may be from the name: a neighbouring sentence, and not pages away. */
 const MAX_SENTENCES = 1;
 const MAX_CHARS = 300;
+/** Age from which "Mevrouw X (91)" is a resident rather than a colleague. */
+const ELDERLY = 70;
 /**
- * Staff matters in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
- * "Kim van de technische dienst". Folded text.
+ * Staff matters and visitors in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
+ * "Kim van de technische dienst", "Lien De Smet kwam langs voor een babbel met de bewoners". Folded text.
  */
-const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer)(?![\p{L}])/u;
+const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u;
 
 const check: Check = {
   meta: {
@@ -52,6 +55,9 @@ const check: Check = {
         'Meneer Claes (kamer 7) vertelde vandaag prachtige verhalen over vroeger.',
         'Sinds zijn opname in de crisisopvang gaat het veel beter met Jonas Vermeulen.',
         'De deelnemers van de dagbesteding hebben samen met ons Sjon een moestuin aangelegd.',
+        'Ons Lies heeft vandaag voor het eerst alleen de bus genomen.',
+        'Die Wout van woning 2 wil elke avond frietjes.',
+        'Mevrouw Dierickx, geboren op 4 maart 1931, kreeg vandaag bezoek van de burgemeester.',
         { text: 'Mevrouw Hendriks in onze woongroep heeft vandaag haar eerste schilderij verkocht.', context: { account: 'organisation' } },
       ],
       clean: [
@@ -69,6 +75,15 @@ const check: Check = {
     const entities = ctx.entities();
     const persons = place(ctx.text, entities.filter((e) => e.type === 'person'));
     const care = place(ctx.text, entities.filter((e) => e.type === 'care-word'));
+    const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
+    const thisYear = new Date().getFullYear();
+    const elderly = (p: Entity, sentence: number) =>
+      startingIn(ages, p.start - 80, p.end + 80).some((a) => {
+        if (a.sentence !== sentence) return false;
+        if (a.entity.type === 'age') return (a.entity.value as number) >= ELDERLY && a.entity.start >= p.end && a.entity.start - p.end <= 3;
+        const year = a.entity.text.match(/(?:19|20)\d\d/)?.[0];
+        return !!year && thisYear - Number(year) >= ELDERLY;
+      });
     // Folded span of each sentence, for the staff cues.
     const sentences: Array<[number, number]> = [];
     for (const t of ctx.text.tokens) {
@@ -95,8 +110,11 @@ const check: Check = {
       const near = startingIn(care, p.start - MAX_CHARS - 40, p.end + MAX_CHARS).some(
         (c) => Math.abs(c.sentence - sentence) <= MAX_SENTENCES && distance(c.entity, p) <= MAX_CHARS,
       );
+      // "ons Lies", "onze Mohamed": the Flemish way of speaking of someone in your care is context enough;
+      // so is an old person addressed with "Mevrouw"/"Meneer" and an age or birth date ("Mevrouw Visser (91)").
+      const own = kind === 'ons' || (kind === 'title' && elderly(p, sentence));
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
-      if (!near || (kind !== 'care' && staffMatter(sentence))) continue;
+      if ((!near && !own) || (kind !== 'care' && staffMatter(sentence))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });
     }
   },

@@ -81,7 +81,7 @@ describe('emotional: insults and hate', () => {
   });
   it('lets a group reclaim its word', () => {
     expect(flagged('Zoals elke zomer fietsen we als trotse flikkers mee in de parade.')).toEqual([]);
-    expect(rules('Vuile flikker, ga weg.')).toContain('emotional/hate');
+    expect(rules('Vuile flikker, ga weg.')).toContain('emotional/slur');
   });
   it('separates contempt for things from contempt for people', () => {
     expect(flagged('Ik haat files op maandag.')).toEqual([]);
@@ -162,5 +162,41 @@ describe('emotional: robustness', () => {
       expect(f.end).toBeLessThanOrEqual(text.length);
       expect(f.end).toBeGreaterThan(f.start);
     }
+  });
+});
+
+describe('emotional: aim and context (issue 7)', () => {
+  const blocked = (text: string) => flagged(text).filter((f) => f.severity === 'block');
+  it('warns on sarcasm with a clear insult and on insults aimed at people, not on negation or things', () => {
+    expect(rules('Blijkbaar heb je geen verstand nodig om een team te leiden.')).toEqual(['emotional/insult']);
+    expect(flagged('Geen enkele collega is lui, iedereen werkt hard.')).toEqual([]);
+    expect(flagged('Die printer is waardeloos, hij loopt weer vast.')).toEqual([]);
+  });
+  it('leaves positive enthusiasm clean', () => {
+    expect(flagged('Wat een kanjers zijn jullie!! Wat een top team.')).toEqual([]);
+    expect(flagged('What a fantastic crew you are, thank you all!')).toEqual([]);
+    expect(flagged('Het nieuwe speelplein is open!!! Dank aan iedereen!!')).toEqual([]);
+    expect(rules('Wat een idioten zijn dat!!!')).toContain('emotional/shouting');
+  });
+  it('never blocks counter-speech or reported speech, but may warn', () => {
+    for (const text of [
+      'Hij riep "die migranten moeten allemaal vergast worden" en dat is onaanvaardbaar.',
+      'We moeten ons uitspreken tegen wie zegt dat moslims parasieten zijn.',
+      'Het is niet oké om iemand een spleetoog te noemen.',
+      'Saying that immigrants should be shot is unacceptable.',
+    ]) expect(blocked(text), text).toEqual([]);
+    expect(blocked('Die migranten moeten allemaal vergast worden.')).not.toEqual([]);
+    expect(flagged('Haat tegen nieuwkomers is onaanvaardbaar in onze stad.')).toEqual([]);
+  });
+  it('reads compounds with the dictionary: profane prefix + word, not words that share the letters', () => {
+    expect(rules('Weer een kutvergadering en dan nog dat klotewerk.')).toEqual(['emotional/profanity']);
+    expect(flagged('We kochten kleren in de klerenwinkel en bezochten Kutná Hora.')).toEqual([]);
+    expect(flagged('Het water begon te klotsen; de kankermedicatie hielp.')).toEqual([]);
+  });
+  it('reads masked and spaced spellings', () => {
+    expect(rules('Wat een f*ck dag.')).toEqual(['emotional/curse']);
+    expect(rules('Oh sh!t, vergeten.')).toEqual(['emotional/profanity']);
+    expect(rules('Echt K U T dit.')).toEqual(['emotional/profanity']);
+    expect(rules('Die k1ootzak van hiernaast.')).toContain('emotional/insult');
   });
 });

@@ -74,6 +74,46 @@ describe('internal: a weak word or a public topic alone stays quiet', () => {
   });
 });
 
+describe('internal: not yet public, case numbers, incidents (issue 7)', () => {
+  it.each([
+    // Not yet public, said in several ways.
+    ['Het evaluatierapport is nog niet publiek, maar het ziet er niet goed uit.', 'internal/marker', 'nog niet publiek'],
+    ["The audit results aren't public yet, so keep your fingers crossed.", 'internal/marker', "aren't public yet"],
+    ['De cijfers worden pas volgende week bekendgemaakt, maar ze zijn slecht.', 'internal/marker', 'pas volgende week bekendgemaakt'],
+    ['Dit mag van de directie eigenlijk niet naar buiten, maar onze afdeling verhuist.', 'internal/marker', 'mag van de directie eigenlijk niet naar buiten'],
+    ['Het plan mag nog niet naar buiten: de nachtdienst verdwijnt.', 'internal/marker', 'mag nog niet naar buiten'],
+    ['Management wants the whole thing kept quiet until after the holidays.', 'internal/marker', 'kept quiet'],
+    // Case and client numbers in their common forms.
+    ['Kan iemand dossiernummer KV-2025-0113 opvolgen?', 'internal/case-file', 'dossiernummer KV-2025-0113'],
+    ['Cliëntnr. 318842 wacht nog op een terugbelactie.', 'internal/case-file', 'Cliëntnr. 318842'],
+    ['Graag ref. 2024/OCMW/0077 aanvullen voor vrijdag.', 'internal/case-file', 'ref. 2024/OCMW/0077'],
+    ['Please update case file ref. 2025/JH/112 before the review.', 'internal/case-file', 'ref. 2025/JH/112'],
+    // Incidents and inspection findings before publication.
+    ['Calamiteit gisteren op de afdeling: een valincident. Het onderzoek loopt nog.', 'internal/incident', 'Calamiteit'],
+    ['De inspecteurs vonden ernstige tekortkomingen, het rapport komt pas in mei uit.', 'internal/audit', 'inspecteurs vonden'],
+    ['Tussen ons: volgende maand sluit de crisisopvang de deuren.', 'internal/marker', 'Tussen ons'],
+    ['De cijfers van het verzuim zijn slecht. Dit blijft binnenskamers.', 'internal/marker', 'blijft binnenskamers'],
+    ['Er is een klacht ingediend tegen de nachtdienst, de directie onderzoekt het.', 'internal/audit', 'klacht ingediend'],
+    ['Incident report: a resident fell in the bathroom on Ward 2 last night.', 'internal/incident', 'Incident'],
+    ['Volgens de personeelsdienst worden tien contracten niet verlengd.', 'internal/staff', 'niet verlengd'],
+    ['Ik zag net de begroting voor 2027, nog niemand weet het: de dagbesteding moet fors inleveren.', 'internal/finance', 'begroting voor 2027'],
+  ])('%s', (text, rule, span) => {
+    expect(found(text)).toContain(`${rule} ${span}`);
+  });
+
+  it.each([
+    'Ons jaarverslag 2025 staat online, lees het via de link in onze bio!',
+    'Het inspectierapport over onze woongroep is inmiddels openbaar: veel lof voor het team.',
+    'The inspection report on our day centre was published today: read it on our website.',
+    'Dossier 2024 is afgerond, op naar het volgende jaar.',
+    'We gaan pas om acht uur uit eten met het team.',
+    'Als ik die coach nog één keer hoor zeggen dat we een familie zijn...',
+    'Geen enkel incident tijdens de fietstocht, iedereen kwam veilig thuis!',
+  ])('stays quiet: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
 describe("internal: the organisation's own page", () => {
   it('announcing a board decision from the organisation account is not a leak', () => {
     expect(found('Onze raad van bestuur keurde vandaag het nieuwe strategisch plan goed.', organisation)).toEqual([]);

@@ -11,6 +11,11 @@ import { sentenceRange } from '../identifiers/context';
 import {
   AUDIT_WORDS,
   CARE_CONTEXT,
+  CASE_WORDS,
+  NOT_WORDS,
+  NOT_YET,
+  PUBLIC_STATE,
+  PUBLISHED_CUES,
   DENIALS,
   EMPHASIS_AFTER,
   MODALS,
@@ -58,7 +63,12 @@ const isYear = (y: Token | undefined, t: Token) => !!y && y.sentence === t.sente
 const SECRET_BEFORE = new Set(['nog', 'strikt', 'strictly', 'top', 'streng']);
 /** "geen ontslagen", "no layoffs": a denial is at most a weak cue. */
 const NEGATIONS = new Set(['geen', 'no', 'niet', 'not', 'zonder', 'without', 'nooit', 'never']);
-const DOSSIER_WORDS = new Set(['dossier', 'dossiernummer', 'dossiernr', 'zaak', 'zaaknummer', 'case', 'casus', 'file', 'ref', 'referentie', 'referentienummer']);
+const LEAK_WORDS = new Set(['uitgelekt', 'gelekt', 'leaked', 'lekt', 'lekken', 'lekte']);
+/** Publication words strong enough on their own after a not-yet ("nog niet publiek"); others need a second cue. */
+const STRONG_STATE = new Set(['publiek', 'openbaar', 'bekendgemaakt', 'gecommuniceerd', 'aangekondigd', 'gepubliceerd', 'officieel', 'public', 'announced', 'published', 'official']);
+const PUBLISHED = new PhraseMatcher(PUBLISHED_CUES.map((p) => [p, true] as const));
+/** Kinds a publication cue ("staat online", "is inmiddels openbaar") cancels: a published report is no leak. */
+const PUBLISHABLE = new Set<InternalKind>(['audit', 'finance', 'decision', 'incident', 'weak']);
 const LABEL_AFTER = /^\s*[:\]）)]/;
 
 /** The policy's internal terms and sensitive topics as one matcher. */
@@ -103,6 +113,10 @@ const MESSAGES: Record<Exclude<InternalKind, 'weak'>, { nl: string; en: string }
     nl: 'Citeer geen collega’s en spreek niet voor een ander.',
     en: "Don't quote colleagues and don't speak for someone else.",
   },
+  incident: {
+    nl: 'Dit lijkt een incident of calamiteit in jullie werking. Daarover communiceert de organisatie, niet op je eigen account.',
+    en: 'This looks like an incident in your service. The organisation communicates about incidents, not your own account.',
+  },
   'code-name': {
     nl: '“{name}” klinkt als een interne projectnaam. Werd het project al publiek aangekondigd?',
     en: '“{name}” sounds like an internal project name. Has the project been announced publicly?',
@@ -136,6 +150,7 @@ const check: Check = {
       'case-file': 'warn',
       'colleague-quote': 'warn',
       'code-name': 'warn',
+      incident: 'warn',
       term: 'warn',
       topic: 'warn',
     },
@@ -156,6 +171,10 @@ const check: Check = {
         'Internal memo: layoffs planned in the finance department after the restructuring.',
         'Vandaag nog gewerkt aan dossiernummer 2023/4411, wat een verhaal.',
         'Operatie Kievit start in maart, hou het voorlopig nog even stil aub, het is nog geheim.',
+        'Dit mag van de directie niet naar buiten, maar de nachtploeg verdwijnt.',
+        'Wie kan dossier KV-2025-0113 even nakijken? Het staat nog open.',
+        'Het rapport van de auditeurs is nog niet openbaar, maar het is slecht.',
+        'Calamiteit vannacht in leefgroep De Wilg: een medicatiefout. Het onderzoek loopt nog.',
       ],
       clean: [
         'Trots op ons team: vandaag opende onze nieuwe ontmoetingsruimte in Mechelen!',
@@ -166,13 +185,18 @@ const check: Check = {
         'Morgen vergadering over de zomerplanning, ik breng koffiekoeken mee.',
         'Interessant artikel over fusies in de zorgsector, een aanrader.',
         'Our new intern started today, welcome Sam!',
+        'Ons jaarverslag 2025 staat online: lees het op onze website.',
+        'Het inspectierapport over onze kinderopvang is inmiddels openbaar, met veel lof voor het team.',
       ],
     },
   },
   run(ctx) {
     const hits = collect(ctx);
     if (hits.length === 0) return;
-    const kept = dropOverlaps(hits, ctx.text.tokens.length);
+    let kept = dropOverlaps(hits, ctx.text.tokens.length);
+    // "het rapport is inmiddels openbaar": what the organisation published is not a leak.
+    const published = new Set(PUBLISHED.findAll(ctx.text).map((m) => ctx.text.tokens[m.from]!.sentence));
+    if (published.size) kept = kept.filter((h) => !PUBLISHABLE.has(h.kind) || !(published.has(h.sentence) || published.has(h.sentence - 1) || published.has(h.sentence + 1)));
     // Per-sentence sums keep the scoring linear however many cues a long text has.
     const strongSum = new Map<number, number>();
     const weakIn = new Set<number>();
@@ -210,7 +234,9 @@ function collect(ctx: CheckContext): Hit[] {
     hits.push({ kind, weight, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, sentence: tokens[from]!.sentence });
   };
   for (const m of BUILT_IN.findAll(text)) {
-    const negated = m.value.kind !== 'marker' && m.value.kind !== 'weak' && isNegated(tokens, m.from);
+    // "niet uitgelekt": a leak denied is none; other markers ("niet verder vertellen") carry their own negation.
+    const leak = m.value.kind === 'marker' && LEAK_WORDS.has(tokens[m.from]!.norm);
+    const negated = (leak || (m.value.kind !== 'marker' && m.value.kind !== 'weak')) && isNegated(tokens, m.from);
     add(negated ? 'weak' : m.value.kind, negated ? 1 : m.value.weight, m.from, m.to);
   }
   const own = policyMatcher(ctx.policy);
@@ -234,13 +260,25 @@ function collect(ctx: CheckContext): Hit[] {
       // From the organisation's own page a decision is an announcement, not a leak.
       if (j > 0) add('meeting', organisation ? 2 : 3, i, j + 1);
     } else if (COLLEAGUE_WORDS.has(n)) {
-      const j = findAfter(tokens, i, 3, (x) => SAY_VERBS.has(x.norm));
+      // "als ik die teamcoach nog eens hoor zeggen": hearing someone say, not quoting them.
+      const j = findAfter(tokens, i, 5, (x) => SAY_VERBS.has(x.norm));
+      if (j > 0 && /^(?:hoor|horen|hoort|hear)$/.test(tokens[j - 1]!.norm)) continue;
       if (j > 0) add('colleague-quote', reportedSpeech(text, j) ? 3 : 2, i, j + 1);
       else if (i > 0 && (tokens[i - 1]!.norm === 'volgens' || tokens[i - 2]?.norm === 'volgens') && tokens[i - 1]!.sentence === t.sentence)
         add('colleague-quote', 2, tokens[i - 1]!.norm === 'volgens' ? i - 1 : i - 2, i + 1);
-    } else if (DOSSIER_WORDS.has(n)) {
+    } else if (CASE_WORDS.has(n)) {
       const j = caseNumberAfter(text, i);
       if (j > 0) add('case-file', 3, i, j + 1);
+    }
+    if (PUBLIC_STATE.has(n)) {
+      const j = notYetStart(tokens, i);
+      const yet = tokens[i + 1]?.norm === 'yet' && tokens[i + 1]!.sentence === t.sentence;
+      if (j >= 0) add('marker', STRONG_STATE.has(n) ? 3 : 2, j, yet ? i + 2 : i + 1);
+    }
+    // "mag (van de directie) (nog) niet naar buiten": leaving the house is the secret.
+    if (n === 'buiten' && tokens[i - 1]?.norm === 'naar') {
+      const j = secrecyFrame(tokens, i - 1);
+      if (j >= 0) add('marker', 3, j, i + 1);
     }
     if (SAY_SECRET_VERBS.has(n)) {
       const j = secrecyStart(tokens, i);
@@ -255,7 +293,12 @@ function collect(ctx: CheckContext): Hit[] {
         }
     }
     // "begroting 2026", "the 2028 budget": a specific year's budget is not public yet.
-    if (BUDGET_WORDS.has(n) && (isYear(tokens[i + 1], t) || isYear(tokens[i - 1], t))) add('finance', 2, isYear(tokens[i - 1], t) ? i - 1 : i, isYear(tokens[i + 1], t) ? i + 2 : i + 1);
+    if (BUDGET_WORDS.has(n)) {
+      // "begroting 2026", "begroting voor 2027", "the 2028 budget".
+      const after = isYear(tokens[i + 1], t) ? i + 1 : ['voor', 'van', 'for'].includes(tokens[i + 1]?.norm ?? '') && isYear(tokens[i + 2], t) ? i + 2 : -1;
+      const before = isYear(tokens[i - 1], t);
+      if (after > 0 || before) add('finance', 2, before ? i - 1 : i, after > 0 ? after + 1 : i + 1);
+    }
     if (PROJECT_WORDS.has(n) && n !== 'dossier') {
       const name = tokens[i + 1];
       if (name && isProjectName(text, t, name)) add('code-name', n === 'codenaam' || n === 'codename' ? 3 : 2, i, i + 2);
@@ -291,7 +334,7 @@ function isMarker(text: PreparedText, i: number): boolean {
 /** Index of a closing verb within 5 tokens after a unit ("de vestiging van Tienen stopt"), or -1. */
 function closeVerbAfter(text: PreparedText, i: number): number {
   const tokens = text.tokens;
-  for (let k = i + 1; k < Math.min(tokens.length, i + 6); k++) {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 8); k++) {
     const x = tokens[k]!;
     if (x.sentence !== tokens[i]!.sentence) return -1;
     const prev = tokens[k - 1]!.norm;
@@ -308,20 +351,67 @@ function closeVerbAfter(text: PreparedText, i: number): number {
   return -1;
 }
 
-/** A case number after a dossier word: "dossier 2024/123", "dossiernummer: 88-1234". */
+/**
+ * A case or client number after a case word: "dossier 2024/123", "dossiernummer: 88-1234", "cliëntnr. 123456",
+ * "dossiernummer AB-2024-0042", "ref. 2023/OCMW/1234". Returns the identifier's last token, or -1.
+ */
 function caseNumberAfter(text: PreparedText, i: number): number {
   const tokens = text.tokens;
   let k = i + 1;
-  if (tokens[k] && (tokens[k]!.norm === 'nr' || tokens[k]!.norm === 'nummer' || tokens[k]!.norm === 'number' || tokens[k]!.norm === 'no')) k++;
-  const t = tokens[k];
-  if (!t || !t.numeric || t.sentence !== tokens[i]!.sentence) return -1;
-  const next = tokens[k + 1];
-  const joined = next && /^[/\-.]$/.test(text.folded.slice(t.nEnd, next.nStart)) && /\d/.test(next.norm);
-  // A bare year ("dossier 2024 afgerond") is not a case number; "2024/123" or a long number is.
-  if (joined) return k + 1;
-  if (t.norm.length >= 5) return k;
-  if (tokens[i]!.norm !== 'dossier' && tokens[i]!.norm !== 'case' && tokens[i]!.norm !== 'file' && t.norm.length >= 3) return k;
+  if (tokens[k] && ['nr', 'nummer', 'number', 'no', 'id'].includes(tokens[k]!.norm)) k++;
+  const first = tokens[k];
+  // Not the sentence: "ref." and "nr." end one for the tokenizer.
+  if (!first || !/^[\s.:#]{0,3}$/.test(text.folded.slice(tokens[k - 1]!.nEnd, first.nStart))) return -1;
+  // The identifier: letter and digit groups joined by "-", "/" or "." without spaces.
+  let end = k;
+  let digits = first.norm.replace(/\D/g, '').length;
+  let groups = 1;
+  while (end + 1 < tokens.length && /^[/\-.]$/.test(text.folded.slice(tokens[end]!.nEnd, tokens[end + 1]!.nStart)) && /^[a-z0-9]{1,8}$/.test(tokens[end + 1]!.norm)) {
+    end++;
+    groups++;
+    digits += tokens[end]!.norm.replace(/\D/g, '').length;
+  }
+  if (digits === 0) return -1;
+  // A bare year ("dossier 2024 afgerond") is not a case number; "2024/123", "AB-2024-0042" or a long number is.
+  if (groups > 1 && digits >= 4) return end;
+  if (!first.numeric) return /\d/.test(first.norm) && /[a-z]/.test(first.norm) && first.norm.length >= 5 ? end : -1;
+  if (first.norm.length >= 5) return end;
+  if (!['dossier', 'case', 'file', 'zaak'].includes(tokens[i]!.norm) && first.norm.length >= 3) return end;
   return -1;
+}
+
+/** Start of "nog niet publiek", "aren't public yet", "komt pas in juni uit" ending at state word `i`, or -1. */
+function notYetStart(tokens: readonly Token[], i: number): number {
+  const s = tokens[i]!.sentence;
+  let not = -1;
+  let yet = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 6) && tokens[k]!.sentence === s; k--) {
+    const n = tokens[k]!.norm;
+    if (NOT_YET.has(n) && yet < 0) yet = k;
+    if ((NOT_WORDS.has(n) || /n['’]t$/.test(n)) && not < 0) not = k;
+  }
+  const yetAfter = tokens[i + 1]?.sentence === s && tokens[i + 1]!.norm === 'yet';
+  if (yetAfter && not >= 0) return not;
+  if (yet < 0 || not < 0) return -1;
+  // "pas ... uit" without a negation is enough: "komt pas in juni uit"; "nog" needs one ("nog niet publiek").
+  if (tokens[yet]!.norm === 'pas' || tokens[yet]!.norm === 'until' || yet !== not) return Math.min(yet, not);
+  return -1;
+}
+
+/** Start of "mag (van de directie) (eigenlijk) niet" before "naar buiten" at `i`, or -1. */
+function secrecyFrame(tokens: readonly Token[], i: number): number {
+  return modalDenialBefore(tokens, i, 8);
+}
+
+/** Start of a modal + denial ("mag … niet", "can't") within `window` words before token `i` in its sentence, or -1. */
+function modalDenialBefore(tokens: readonly Token[], i: number, window: number): number {
+  let modal = -1;
+  let denial = -1;
+  for (let k = i - 1; k >= Math.max(0, i - window) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (modal < 0 && MODALS.has(tokens[k]!.norm)) modal = k;
+    if (denial < 0 && DENIALS.has(tokens[k]!.norm)) denial = k;
+  }
+  return modal >= 0 && denial >= 0 ? Math.min(modal, denial) : -1;
 }
 
 /** "zei dat", "said that", "zei: …", "told me “…”". */
@@ -347,15 +437,9 @@ function isProjectName(text: PreparedText, word: Token, name: Token): boolean {
 function secrecyStart(tokens: readonly Token[], i: number): number {
   const after = tokens[i + 1];
   if (after && after.sentence === tokens[i]!.sentence && EMPHASIS_AFTER.has(after.norm)) return -1;
-  let modal = -1;
-  let denial = -1;
-  for (let k = i - 1; k >= Math.max(0, i - 7) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
-    if (modal < 0 && MODALS.has(tokens[k]!.norm)) modal = k;
-    if (denial < 0 && DENIALS.has(tokens[k]!.norm)) denial = k;
-  }
+  const from = modalDenialBefore(tokens, i, 7);
   // "kan" + "niet" alone is too common ("dat kan ik niet zeggen, denk ik"); ask for "nog"/"eigenlijk"/"yet"/"more".
-  if (modal < 0 || denial < 0) return -1;
-  const from = Math.min(modal, denial);
+  if (from < 0) return -1;
   for (let k = from; k <= Math.min(tokens.length - 1, i + 2); k++) {
     const n = tokens[k]!.norm;
     if (n === 'nog' || n === 'eigenlijk' || n === 'yet' || n === 'more' || n === 'officieel' || n === 'officially' || n === 'publiek' || n === 'anything' || n === 'details') return from;

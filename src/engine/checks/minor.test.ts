@@ -33,6 +33,22 @@ describe('minor', () => {
     expect(flagged(`Liam, geboren op 4/5/${year}, zoekt een pleeggezin.`)).toContain('Liam');
   });
 
+  it('ages without a unit, a class in the sentence before, a family named (issue 7)', () => {
+    expect(flagged('In de opvang kwam een meisje van 13 aan, Yara uit Ninove.')).toContain('Yara');
+    expect(flagged('Ava from the children\'s home turns 12 today!')).toContain('Ava');
+    expect(flagged('Klas 4B van De Vlinder won de quiz. Proficiat Noor, Lars en Jente!')).toEqual(expect.arrayContaining(['Noor', 'Lars', 'Jente']));
+    expect(flagged('Het gezin Peeters uit de Dorpsstraat krijgt deze week een pleegkind.')).toContain('Peeters');
+    expect(flagged('De les van 15 tot 17 uur gaf Lotte.')).toEqual([]);
+    expect(flagged('Marcel werd 91 en kreeg taart.')).toEqual([]);
+  });
+
+  it('leaves durations, staff of a school and company talk alone (issue 7)', () => {
+    expect(flagged('Na een afwezigheid van drie jaar is Vanoverberghe terug in het peloton.')).toEqual([]);
+    expect(flagged('Gedurende vier jaar gaf Mieke les in Gent.')).toEqual([]);
+    expect(flagged('Pieter Claes is coördinator van het Sint-Jozefinstituut in Geel.')).toEqual([]);
+    expect(flagged('Het aandeel zakte na slechte cijfers bij dochter Colruyt France.')).toEqual([]);
+  });
+
   it('does not flag adults, counts or children without a name', () => {
     expect(flagged('Yvonne (88) genoot van de zon.')).toEqual([]);
     expect(flagged('Op het zomerkamp van de jeugdwerking waren 57 jongeren ingeschreven.')).toEqual([]);

@@ -15,6 +15,35 @@ const ATTACHED = 3;
 /** A child word this close to the name describes that person: "onze leerling Emma", "Tom, mijn zoon". */
 const CHILD_BEFORE = 12;
 const CHILD_AFTER = 12;
+/** "familie Janssens", "het gezin Yilmaz", "the Peeters family" is matched by the words before only. */
+const FAMILY_BEFORE = /(?:familie|gezin|family|families)\s+$/i;
+
+/** An age written as a bare number of years, which is just as often a duration. */
+const BARE_YEARS = /^\S+\s*(?:jaar|jr|years?|yrs)$/i;
+const BEING_BEFORE = /(?:^|\s)(?:is|was|ben|wordt|werd|nu|pas|amper|net|turned|is now|aged)\s+$/i;
+const BEING_AFTER = /^\s+(?:is|was|ben|wordt|werd|oud|old|en\s+(?:nu|al))(?![\p{L}])/iu;
+
+function isAgeClause(src: string, age: Entity): boolean {
+  // "na een afwezigheid van drie jaar is …": a duration, whatever verb follows.
+  if (/(?:^|\s)(?:van|na|gedurende|sinds|voor|over|al|for|after|since)\s+$/i.test(src.slice(Math.max(0, age.start - 12), age.start))) return false;
+  return BEING_BEFORE.test(src.slice(Math.max(0, age.start - 10), age.start)) || BEING_AFTER.test(src.slice(age.end, age.end + 10));
+}
+
+/**
+ * Between the name and the school: "van", "uit", "op", "from" … and no job ("Jan is leerkracht aan het …",
+ * "X is coördinator van het Instituut").
+ */
+const PUPIL_OF = /^(?![\s\S]*(?:^|\s)(?:is|was|werkt|werkte|works|worked|geeft|gaf|directeur|leerkracht|teacher)(?:\s|$))[\s\S]*(?:^|\s)(?:van|uit|op|of|from|at|in|naar|bij)\s/i;
+
+/**
+ * A child word before the name is about that person when it stands on its own ("mijn dochter Chloe", "pleegkind
+ * Milan"), not as the tail of a compound or company talk ("Renault-dochter Nissan", "bij dochter Delhaize").
+ */
+function ownChild(src: string, child: Entity): boolean {
+  const before = src.slice(Math.max(0, child.start - 12), child.start);
+  if (/[-\u2010\u2011]$/.test(before)) return false;
+  return before.trim() === '' || /(?:^|\s)(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|jullie|de|het|een|my|our|his|her|their|the|a|[.!?:,])\s*$/i.test(before);
+}
 
 function birthYear(date: Entity): number | undefined {
   const years = date.text.match(/(?:19|20)\d{2}/g);
@@ -53,6 +82,9 @@ const check: Check = {
         'Emma van basisschool De Vlinder (klas 5A) mocht vandaag de nieuwe speeltuin openen.',
         'De turnclub hing een foto op van Fien, amper 8 jaar, met haar gouden medaille.',
         'Jayden (14) from our youth group scored twice on Saturday!',
+        'Daan en Mila uit het vijfde leerjaar van De Regenboog wonnen de tekenwedstrijd.',
+        'Het gezin Peeters uit de Dorpsstraat krijgt deze week een pleegkind.',
+        'Ava from the children\'s home turns 12 today!',
       ],
       clean: [
         'In de naschoolse opvang spelen elke middag zo\'n 85 kinderen en jongeren.',
@@ -97,21 +129,31 @@ const check: Check = {
       }
       if (!cue) {
         // A free-standing age in the same or the next sentence: "…ons Mila mee. Zeven jaar is ze…".
-        const free = startingIn(ages, person.start, person.end + 120).find(
+        // Or just before it in the same sentence: "een meisje van 15 kwam binnen, Amber uit Lokeren".
+        let free = startingIn(ages, person.start - 60, person.end + 120).find(
           (a) =>
             !claimed.has(a.entity) &&
+            (a.entity.start >= person.end || a.sentence === p.sentence) &&
             a.sentence >= p.sentence &&
             a.sentence - p.sentence <= 1 &&
             distance(a.entity, person) <= 120,
         );
         if (free && (free.entity.value as number) >= maxAge) continue;
+        // A bare "vier jaar" is mostly a duration ("gedurende vier jaar", "de voorbije vijftien jaar"): it is an age
+        // only with a verb of being ("toen Kevin zeventien jaar was", "zeven jaar is ze").
+        if (free && BARE_YEARS.test(free.entity.text) && !isAgeClause(ctx.text.original, free.entity)) free = undefined;
         if (free) {
           cue = free;
           cueText = free.entity.text;
         }
       }
+      // "Groep 6 van De Vlinder won! Proficiat Lotte, Finn en Sara": the class may be in the sentence before.
       cue ??= startingIn(schoolish, person.start - 200, person.end + 120).find(
-        (s) => s.sentence === p.sentence && distance(s.entity, person) <= 120,
+        (s) =>
+          (s.sentence === p.sentence || (s.sentence === p.sentence - 1 && s.entity.end <= person.start)) &&
+          distance(s.entity, person) <= 120 &&
+          // A school is a pupil's when the name is "of" it ("Emma van basisschool De Vlinder"), not a teacher's job.
+          (s.entity.type === 'class' || s.entity.end <= person.start || PUPIL_OF.test(ctx.text.original.slice(person.end, s.entity.start))),
       );
       if (cue && !cueText) cueText = cue.entity.text;
       if (!cue) {
@@ -124,10 +166,13 @@ const check: Check = {
         }
       }
       if (!cue) {
-        const child = startingIn(children, person.start - CHILD_BEFORE - 40, person.end + CHILD_AFTER).find(
+        // "de familie Janssens … hun pleegkind": a family named makes its child identifiable anywhere in the sentence.
+        const family = FAMILY_BEFORE.test(ctx.text.original.slice(Math.max(0, person.start - 12), person.start));
+        const child = startingIn(children, person.start - (family ? 200 : CHILD_BEFORE + 40), person.end + (family ? 200 : CHILD_AFTER)).find(
           (c) =>
             c.sentence === p.sentence &&
-            ((c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE) ||
+            (family ||
+              (c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE && ownChild(ctx.text.original, c.entity)) ||
               (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER)),
         );
         if (child) {

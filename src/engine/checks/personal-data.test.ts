@@ -90,6 +90,15 @@ describe('personal-data: phone', () => {
   });
 });
 
+describe('personal-data: context from the sentence before and from "mijn" (issue 7)', () => {
+  it('a BSN word in the sentence before', () => {
+    expect(found('Klopt mijn BSN wel? Het is 123456782 volgens de brief.')).toEqual(['personal-data/bsn 123456782']);
+  });
+  it('"mijn nummer" makes a mobile personal even next to a team name', () => {
+    expect(found('Mijn nieuwe nummer voor iedereen van team Noord: 0478 12 34 56.')).toEqual(['personal-data/phone 0478 12 34 56']);
+  });
+});
+
 describe('personal-data: BSN and national number', () => {
   it('a BSN needs context', () => {
     expect(found('Wie weet waar ik BSN 246813581 moet invullen?')).toEqual(['personal-data/bsn 246813581']);
@@ -143,6 +152,10 @@ describe('personal-data: address', () => {
     ['Haar adres: Prinsengracht 263, 1016 GV Amsterdam', 'Prinsengracht 263, 1016 GV Amsterdam'],
     ['mevrouw woont op de kerkstraat 14a', 'kerkstraat 14a'],
     ['She lives at Koning Albertlaan 7', 'Koning Albertlaan 7'],
+    // English notation, number first (issue 7).
+    ['His home address is 22 Willow Lane, 3000 Leuven.', '22 Willow Lane, 3000 Leuven'],
+    ['Mijn zus verhuist naar de Lindelaan 4 in Hasselt.', 'Lindelaan 4'],
+    ['Nieuw adres van cliënt Bram: Beukenlaan 9, 3500 Hasselt.', 'Beukenlaan 9, 3500 Hasselt'],
   ])('%s', (text, address) => {
     expect(found(text)).toEqual([`personal-data/address ${address}`]);
   });
@@ -154,6 +167,9 @@ describe('personal-data: address', () => {
     'Kom naar ons dagcentrum in de Kerkstraat 12!',
     'Opendeurdag: Stationsstraat 5, 9000 Gent.',
     'Het Textielmuseum, Goirkestraat 96, is open op zondag.',
+    // An office or clinic moving is not someone's home (issue 7).
+    'Vanaf maart verhuist onze polikliniek naar de Parklaan 40, 3000 Leuven.',
+    'We moved our office to 12 Station Road last month.',
   ])('not a home address: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -7,7 +7,7 @@
  * numbers and (from the organisation's account) its switchboard, address and bank account
  * are the organisation's, not a person's.
  */
-import { findAddresses } from '../identifiers/address';
+import { findAddresses, findEnglishAddresses } from '../identifiers/address';
 import { findBirthDates } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
 import { findEmails, isRoleMailbox } from '../identifiers/email';
@@ -36,12 +36,17 @@ const PERSON_CUE = wordTest([
   'mijn', 'm\'n', 'z\'n', 'haar', 'hem', 'hun', 'familie', 'gezin', 'mama', 'papa', 'moeder', 'vader', 'zoon',
   'dochter', 'broer', 'zus', 'oma', 'opa', 'my', 'his', 'her', 'him', 'their', 'family', 'privé', 'prive', 'persoonlijk',
   'persoonlijke', 'private', 'personal', 'gsm', 'mobiel', 'mobile', 'cell',
+  // Data of a person in care is a person's data.
+  'client', 'clienten', 'cliente', 'bewoner', 'bewoonster', 'patient', 'patiente', 'deelnemer', 'jongere', 'pleegkind',
+  'resident', 'patient', 'pupil', 'leerling',
 ]);
 /** Where someone lives. */
 const HOME_CUE = wordTest([
   'woont', 'woon', 'wonen', 'woonde', 'woonachtig', 'woonplaats', 'thuis', 'thuisadres', 'huisadres', 'domicilie',
-  'logeert', 'verhuisd', 'verhuist', 'lives', 'live', 'living', 'home', 'resides',
+  'logeert', 'lives', 'live', 'living', 'home', 'resides',
 ]);
+/** Moving says where someone lives only when it is someone's move ("mijn zus verhuist naar …"), not an office's. */
+const MOVE_CUE = wordTest(['verhuisd', 'verhuist', 'verhuizen', 'verhuisde', 'moved', 'moving', 'moves']);
 /** A place of the organisation or an event rather than a home. */
 const VENUE_CUE = wordTest([
   'kantoor', 'kantoren', 'office', 'offices', 'centrum', 'center', 'centre', 'campus', 'locatie', 'location', 'vestiging',
@@ -49,6 +54,9 @@ const VENUE_CUE = wordTest([
   'welkom', 'welcome', 'venue', 'vzw', 'asbl', 'stichting', 'dagcentrum', 'voorziening', 'woonzorgcentrum', 'ziekenhuis',
   'praktijk', 'winkel', 'cafe', 'restaurant', 'bibliotheek', 'gemeentehuis', 'stadhuis', 'ons', 'onze', 'our', 'we', 'wij',
   'us', 'adres', 'address', 'waar', 'where', 'plaats', 'place', 'inschrijven', 'register', 'tickets', 'feest', 'markt',
+  // Listings of a shop, an exhibition or a service: "Info: …, Louizalaan 176, tel. 02 …".
+  'info', 'tel', 'fax', 'web', 'www', 'open', 'geopend', 'tentoonstelling', 'expo', 'verkrijgbaar', 'brouwerij', 'bevindt',
+  'kliniek', 'polikliniek', 'praktijk', 'opens', 'exhibition', 'shop', 'store',
 ]);
 /** The organisation's own line or account. */
 const ORG_CUE = wordTest([
@@ -189,7 +197,8 @@ const check: Check = {
       }
       for (const c of findBsnCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
-        const strong = near(text, i, i + 1, 6, 3, BSN_CONTEXT);
+        // "Kan HR mijn BSN nakijken? Het is 123456782": the word may be in the sentence before.
+        const strong = near(text, i, i + 1, 8, 3, BSN_CONTEXT, true);
         // A valid 11-proef alone happens by chance once in eleven numbers: ask for a word too.
         const weak = !strong && c.compact[0] !== '0' && near(text, i, i + 1, 4, 0, NUMBER_CONTEXT) && c.valid();
         if (strong || weak) report('bsn', text.span(c.nStart, c.nEnd));
@@ -205,9 +214,10 @@ const check: Check = {
       const homeWord = sentenceMemo(text, HOME_CUE);
       const personWord = sentenceMemo(text, PERSON_CUE);
       const venueWord = sentenceMemo(text, VENUE);
+      const moveWord = sentenceMemo(text, MOVE_CUE);
       const home = (i: number) =>
-        homeWord(i) || (near(text, i, i + 1, 3, 3, (t) => t.norm === 'adres' || t.norm === 'address') && personWord(i));
-      for (const a of findAddresses(text, home)) {
+        homeWord(i) || ((moveWord(i) || near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address')) && personWord(i));
+      for (const a of [...findAddresses(text, home), ...findEnglishAddresses(text, home)]) {
         if (reports >= MAX_REPORTS) break;
         if (home(a.street) || (!organisationAccount && !venueWord(a.street))) report('address', a);
       }
@@ -227,6 +237,8 @@ function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, or
   // Windows cross sentence ends: the dots of "info@org.be" or "Info: …" end "sentences" too.
   const person = near(text, i, i + 1, 6, 2, PERSON_CUE, true);
   if (person) return false;
+  // "Mijn nieuwe nummer voor de collega's van team Oost: 06-…": a mobile with "mijn" in its sentence is someone's own.
+  if (mobile && inSentence(text, Math.max(0, i - 1), PERSON_CUE)) return false;
   if (organisationAccount) return true;
   // From a personal account: "bel het onthaal op …", and for landlines also "bel ons op …".
   return (

@@ -77,6 +77,32 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
   return out;
 }
 
+/** English street words after the name: "14 Rose Lane", "221 Baker Street". */
+const EN_STREET = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'drive', 'close', 'way', 'court', 'crescent', 'terrace', 'grove', 'gardens', 'square', 'row', 'mews']);
+
+/**
+ * English notation, house number first: "14 Rose Lane", "8 Oak Street, Bruges". Needs the street word capitalised
+ * and, like weak Dutch suffixes, a postcode or a home cue.
+ */
+export function findEnglishAddresses(text: PreparedText, homeCue: (index: number) => boolean): AddressMatch[] {
+  const tokens = text.tokens;
+  const out: AddressMatch[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const num = tokens[i]!;
+    if (!HOUSE_NUMBER.test(num.norm) || !num.numeric && !/^\d/.test(num.norm)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + 3 && tokens[k]!.capitalized && !EN_STREET.has(tokens[k]!.norm) && tokens[k]!.sentence === num.sentence) k++;
+    const street = tokens[k];
+    if (k === i + 1 || !street || !street.capitalized || !EN_STREET.has(street.norm) || street.sentence !== num.sentence) continue;
+    const postcodeEnd = findPostcode(text, k + 1);
+    if (postcodeEnd < 0 && !homeCue(i)) continue;
+    const end = postcodeEnd >= 0 ? postcodeEnd : k;
+    out.push({ start: num.start, end: tokens[end]!.end, street: i + 1, postcode: postcodeEnd >= 0, strong: true });
+    i = end;
+  }
+  return out;
+}
+
 function streetKind(t: Token, prev: Token | undefined, gapBefore: string): 'safe' | 'capital' | 'weak' | undefined {
   const n = t.norm;
   if (n.length < 3 || !/^\p{L}+$/u.test(n) || NOT_STREETS.has(n)) return undefined;

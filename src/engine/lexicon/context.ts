@@ -13,7 +13,7 @@ const CARE_PERSONS = `
   zorgvrager zorgvragers zorggebruiker zorggebruikers jongere jongeren
   pleegkind pleegkinderen pleegzoon pleegdochter pleegjongere pleegjongeren begeleide begeleiden
   resident residents service_user service_users young_person young_people care_leaver
-  foster_child foster_children foster_kid mentee
+  foster_child foster_children foster_kid foster_daughter foster_son foster_kids mentee
 `;
 
 /** Places and forms of care. */
@@ -21,10 +21,12 @@ const CARE_SETTINGS = `
   leefgroep* woongroep* begeleid_wonen beschermd_wonen crisisopvang noodopvang opvangcentrum
   opvanghuis kinderopvang jeugdzorg jeugdhulp pleegzorg pleeggezin* pleegouder* voorziening
   instelling internaat woonzorgcentrum* wzc rusthuis* verzorgingshuis verpleeghuis* zorgboerderij
-  dagcentrum dagbesteding dagopvang thuisbegeleiding woonbegeleiding zorgcentrum* zorginstelling
+  dagcentrum dagbesteding dagopvang nachtopvang daklozenopvang inloophuis thuisbegeleiding woonbegeleiding zorgcentrum* zorginstelling
   bij_ons_in in_onze_zorg onze_zorg in_ons_huis op_de_afdeling onze_afdeling in_begeleiding
+  jeugdzorg* ggz* beschut_wonen woonvorm* zorgwoning* ons_atelier het_atelier onze_ateliers
   care_home nursing_home group_home residential_care foster_care youth_care in_our_care
-  our_care our_service our_home our_shelter our_ward the_ward
+  our_care our_service our_home our_shelter our_ward the_ward residential_unit residential_home
+  supported_living supported_housing children's_home childrens_home childrens_home care_unit
 `;
 
 /** Health and support words: a named person with a diagnosis is a patient. */

@@ -17,6 +17,7 @@ export type InternalKind =
   | 'case-file'
   | 'colleague-quote'
   | 'code-name'
+  | 'incident'
   | 'term'
   | 'topic'
   | 'weak';
@@ -45,7 +46,11 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'houd het stil', 'hou het voor je', 'houd het voor je', 'voor intern gebruik', 'enkel voor intern', 'enkel intern',
     'alleen intern', 'internal use only', 'for internal use', 'internal only', 'for your eyes only', 'niet voor publicatie',
     'not for publication', 'not for distribution', 'niet voor verspreiding', 'uitgelekt', 'gelekt', 'leaked', 'lekte uit',
+    'stilgehouden', 'stil gehouden', 'wordt verzwegen', 'worden verzwegen', 'kept quiet', 'in confidence', 'embargoed',
+    'not supposed to share', 'not supposed to tell', 'not telling anyone', 'intern gezegd', 'intern meegedeeld',
+    'told us internally', 'hush hush', 'binnenskamers', 'blijft binnenskamers',
   ]),
+  ...cue('marker', 2, ['conceptrapport', 'conceptverslag', 'ontwerprapport', 'draft report', 'tussen ons', 'lekt', 'lekken', 'nog niemand', 'niemand weet', 'overheard', 'embargo']),
   ...cue('decision', 3, [
     'er vallen ontslagen', 'vallen er ontslagen', 'ontslagen vallen', 'naakte ontslagen', 'collectief ontslag',
     'banen verdwijnen', 'jobs verdwijnen', 'jobs sneuvelen', 'banen sneuvelen', 'wordt opgedoekt', 'wordt afgebouwd',
@@ -57,6 +62,11 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'redundancies', 'restructuring', 'reorganization', 'reorganisation', 'downsizing', 'afslanking', 'afslankingsplan',
     'besparingsplan', 'besparingsronde', 'besparingsoperatie', 'overname', 'takeover', 'acquisition', 'opgedoekt',
     'stopgezet', 'sluiting', 'afbouw', 'shut down', 'closing down', 'transformatieplan', 'veranderplan',
+    'fuseren', 'fuseert', 'gefuseerd', 'merging', 'will merge', 'geschrapt', 'scrapped', 'being cut', 'wegbezuinigd', 'afgeschaft', 'afschaffen',
+  ]),
+  ...cue('incident', 2, [
+    'incident', 'incidenten', 'calamiteit', 'calamiteiten', 'valincident', 'medicatiefout', 'medicatiefouten',
+    'agressie incident', 'agressie incidenten', 'serious incident', 'medication error', 'onderzoek loopt', 'investigation is ongoing', 'near miss',
   ]),
   ...cue('finance', 2, [
     'jaarrekening*', 'jaarcijfers', 'bedrijfsresultaten', 'bedrijfsresultaat', 'financiele resultaten',
@@ -67,13 +77,14 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
   ...cue('audit', 2, [
     'inspectieverslag*', 'inspectierapport*', 'verslag van de inspectie', 'rapport van de inspectie', 'auditrapport*',
     'auditverslag*', 'interne audit', 'audit report', 'audit findings', 'inspection report', 'non conformiteit*',
-    'tekortkomingen', 'aanmaning van de inspectie', 'klacht tegen', 'complaint against',
+    'tekortkomingen', 'aanmaning van de inspectie', 'klacht tegen', 'complaint against', 'klacht ingediend',
+    'klachten ingediend', 'complaint was filed', 'complaint filed', 'complaint has been filed',
   ]),
   ...cue('staff', 2, [
     'tuchtprocedure*', 'tuchtdossier*', 'tuchtmaatregel*', 'disciplinaire', 'disciplinary', 'ontslag van', 'is ontslagen',
     'werd ontslagen', 'wordt ontslagen', 'op staande voet', 'ziekteverzuim', 'verzuim van', 'personeelsdossier*',
     'functioneringsgesprek*', 'evaluatiegesprek*', 'geschorst', 'schorsing', 'got fired', 'was fired', 'being fired',
-    'sick leave', 'burn out van', 'burnout van', 'thuis met een burn out',
+    'sick leave', 'burn out van', 'burnout van', 'thuis met een burn out', 'niet verlengd', 'not renewed', 'let go',
   ]),
   ...cue('meeting', 2, [
     'directieraad', 'directiecomite', 'directievergadering', 'raad van bestuur', 'bestuursvergadering', 'ondernemingsraad',
@@ -88,7 +99,10 @@ export const INTERNAL_PHRASES: ReadonlyArray<readonly [string, InternalCue]> = [
     'nog niet', 'not yet', 'draft', 'ontwerp', 'bijlage', 'attached', 'attachment', 'hoorde', 'hoorden', 'gehoord',
     'heard', 'gerucht*', 'rumour*', 'rumor*', 'psst', 'sst', 'ssst', 'gaat van start', 'lancering', 'launch', 'definitief',
     'afdeling', 'jobs', 'banen', 'sluit de deuren', 'sluiten de deuren', 'vernietigend', 'negatief', 'kritisch',
-    'damning', 'critical', 'inspectie', 'audit', 'zorginspectie', 'igj', 'inspection',
+    'damning', 'critical', 'inspectie', 'audit', 'zorginspectie', 'igj', 'inspection', 'shh', 'shhh', 'sssh', 'rvb',
+    'hr', 'personeelsdienst', 'politie', 'police', 'onderzoek', 'investigation', 'onderzoekt', 'contracten',
+    // A person in care in the sentence makes an incident or a complaint about the service.
+    'bewoner', 'bewoonster', 'client', 'clienten', 'patient', 'resident', 'residents', 'ward', 'nachtdienst', 'verzuim',
   ]),
 ];
 
@@ -99,15 +113,46 @@ export const DENIALS = new Set(['niets', 'niks', 'niet', 'geen', 'nothing', 'not
 /** "ik kan niet zeggen hoe blij ik ben", "I can't tell you how proud": emphasis, not secrecy. */
 export const EMPHASIS_AFTER = new Set(['hoe', 'how', 'genoeg', 'enough', 'wat', 'what', 'much']);
 /** Audit words that become internal with a report word in the same sentence ("de inspectie … het verslag"). */
-export const AUDIT_WORDS = new Set(['inspectie', 'zorginspectie', 'audit', 'igj', 'inspection', 'auditor', 'auditors', 'inspecteur', 'inspecteurs']);
-export const REPORT_WORDS = new Set(['verslag', 'rapport', 'report', 'bevindingen', 'findings', 'resultaat', 'resultaten', 'results', 'conclusies', 'conclusions']);
+export const AUDIT_WORDS = new Set([
+  'inspectie', 'zorginspectie', 'audit', 'igj', 'inspection', 'auditor', 'auditors', 'auditeur', 'auditeurs', 'inspecteur',
+  'inspecteurs', 'inspectors', 'inspector', 'visitatie', 'kwaliteitsaudit', 'cqc', 'ofsted',
+]);
+export const REPORT_WORDS = new Set([
+  'verslag', 'rapport', 'report', 'conceptrapport', 'bevindingen', 'findings', 'resultaat', 'resultaten', 'results', 'conclusies', 'conclusions',
+  'vond', 'vonden', 'found', 'failed', 'tekorten', 'tekortkomingen', 'gebuisd', 'gezakt', 'onvoldoende', 'shortcomings',
+]);
+
+/**
+ * "nog niet publiek", "aren't public yet", "wordt pas in juni bekendgemaakt": information whose publication is still
+ * to come. A state word with a not-yet before it (see notYetPublic in the check).
+ */
+export const PUBLIC_STATE = new Set([
+  'publiek', 'openbaar', 'bekend', 'bekendgemaakt', 'gedeeld', 'gecommuniceerd', 'aangekondigd', 'gepubliceerd', 'uit',
+  'officieel', 'public', 'announced', 'shared', 'published', 'official', 'out', 'released',
+]);
+export const NOT_YET = new Set(['pas', 'nog', 'yet', 'until']);
+export const NOT_WORDS = new Set(['niet', 'niets', 'niks', 'not', "isn't", "aren't", "hasn't", "haven't", "wasn't", 'isnt', 'arent', 'nog', 'pas']);
+
+/** Said of a report or result that is already out: then it is no leak ("het rapport is inmiddels openbaar"). */
+export const PUBLISHED_CUES = [
+  'is inmiddels openbaar', 'is nu openbaar', 'werd gepubliceerd', 'is gepubliceerd', 'staat online', 'lees het op',
+  'lees het via', 'te lezen op', 'op onze website', 'op de website', 'is now public', 'was published', 'has been published',
+  'read it on', 'read the full report', 'persbericht', 'press release',
+];
+
+/** Words naming a case file or a client number; an identifier after one is a case-file number. */
+export const CASE_WORDS = new Set([
+  'dossier', 'dossiernummer', 'dossiernr', 'zaak', 'zaaknummer', 'case', 'casus', 'file', 'ref', 'referentie',
+  'referentienummer', 'clientnummer', 'clientnr', 'clientennummer', 'patientnummer', 'patientnr', 'cliennummer',
+  'klantnummer', 'klantnr', 'bewonersnummer', 'kenmerk', 'reference', 'casenumber',
+]);
 
 /** Words that make "vertrouwelijk", "geheim", "intern" a marker when they follow it. */
 export const INFO_NOUNS = new Set([
   'info', 'informatie', 'information', 'document', 'documenten', 'documents', 'nota', 'memo', 'verslag', 'rapport',
   'report', 'stuk', 'stukken', 'mail', 'mails', 'email', 'e', 'draft', 'versie', 'version', 'cijfers', 'figures',
   'gegevens', 'data', 'dossier', 'plan', 'plannen', 'plans', 'presentatie', 'presentation', 'bijlage', 'attachment',
-  'budget', 'begroting', 'notulen', 'minutes', 'briefing', 'nieuws', 'news', 'project', 'communicatie', 'bericht',
+  'budget', 'begroting', 'notulen', 'minutes', 'briefing', 'nieuws', 'news', 'project', 'bericht',
 ]);
 
 /** Words that make "vertrouwelijk" the promise of a helpline rather than a marker ("anoniem en vertrouwelijk"). */
@@ -122,9 +167,10 @@ export const CARE_CONTEXT = new Set([
 export const UNITS = new Set([
   'afdeling', 'dienst', 'campus', 'vestiging', 'site', 'locatie', 'leefgroep', 'unit', 'ward', 'department', 'centrum',
   'voorziening', 'woning', 'werking', 'project', 'team', 'filiaal', 'branch', 'kantoor', 'dagcentrum', 'internaat',
-  'school', 'kliniek', 'clinic', 'opvang', 'crisisopvang', 'noodopvang', 'nachtopvang', 'huis',
+  'school', 'kliniek', 'clinic', 'opvang', 'crisisopvang', 'noodopvang', 'nachtopvang', 'huis', 'dagbesteding',
+  'woning', 'wooneenheid', 'groep', 'locatie', 'home', 'service',
 ]);
-export const CLOSE_VERBS = new Set(['sluit', 'sluiten', 'closes', 'close', 'closing', 'verdwijnt', 'verdwijnen', 'verhuist', 'stopt', 'stoppen']);
+export const CLOSE_VERBS = new Set(['sluit', 'sluiten', 'closes', 'close', 'closing', 'verdwijnt', 'verdwijnen', 'verhuist', 'stopt', 'stoppen', 'opgeheven', 'opheffen']);
 
 /** Verbs that turn a meeting word into meeting content ("tijdens de stafvergadering vertelde men"). */
 export const MEETING_WORDS = new Set([

@@ -159,3 +159,14 @@ export const OLDER_FIRST_NAMES = set(`
   kamiel karel kees klaas koen cor corry dina gerrit geertje grietje hendrika jannie jansje
   johanna marinus mien riet rie sjaak teun truus wout aagje
 `);
+
+/**
+ * Capitalised words that start sentences and are never names, beyond OPENERS: pronouns, quantifiers
+ * and other words that can be the subject of a speech verb ("Iedereen zegt", "Niemand weet", "Everybody says").
+ */
+export const NOT_NAMES = set(`
+  iedereen niemand men iemand velen sommigen anderen allen beiden wie elk elke ieder iets niets alles
+  veel weinig meer minder meeste enkelen anderen experts critici kenners insiders waarnemers bronnen
+  everyone everybody nobody someone somebody many some others all both each experts critics sources
+  hij zij ze wij we jullie ik u het dat dit die deze dat
+`);

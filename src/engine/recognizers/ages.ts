@@ -46,6 +46,15 @@ const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3})(?![\p{
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u;
 const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u;
 
+/** Verbs of a birthday, with the new age right after: "wordt 12", "turns 12". */
+const BIRTHDAY_VERBS = new Set(['wordt', 'werd', 'turns', 'turned', 'turning']);
+/** Nouns for a child or young person that "van 15" can follow: "een meisje van 15". */
+const CHILD_NOUNS = new Set(['meisje', 'jongen', 'jongetje', 'kind', 'kindje', 'dochter', 'zoon', 'tiener', 'jongere', 'pleegkind', 'leerling', 'kleuter', 'peuter', 'baby', 'broer', 'zus', 'broertje', 'zusje']);
+/** Units that make "van 15" something else: "van 15 tot 17 uur", "van 15 euro". */
+const NOT_AGE_UNITS = new Set(['tot', 'uur', 'u', 'euro', 'eur', 'procent', 'minuten', 'min', 'km', 'kilo', 'kg', 'cm', 'meter', 'm', 'dagen', 'weken', 'maanden', 'jaar']);
+/** Words that may follow a bare age: "wordt 12 vandaag", "turns 12 today". */
+const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon']);
+
 /** Ages with their value in years. */
 export function findAges(text: PreparedText): Entity[] {
   const out: Entity[] = [];
@@ -89,6 +98,25 @@ export function findAges(text: PreparedText): Entity[] {
     if (!t.numeric || t.norm.length > 2 || !tokens[i - 1]!.capitalized || tokens[i - 1]!.numeric) continue;
     if (!/^,\s?$/.test(src.slice(tokens[i - 1]!.end, t.start)) || !/^\s?,/.test(src.slice(t.end, t.end + 2))) continue;
     out.push({ type: 'age', start: t.start, end: t.end, text: src.slice(t.start, t.end), value: Number(t.norm) });
+  }
+  // "een meisje van 15", "Mees van 7", "turns 12", "wordt 12 vandaag": an age without a unit, after a name, a child
+  // word or a birthday verb. Not "van 7 tot 9", "van 9 uur", "turns 2 pages".
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.numeric || t.norm.length > 2 || t.sentence !== tokens[i - 1]!.sentence) continue;
+    const prev = tokens[i - 1]!;
+    const next = tokens[i + 1];
+    const free = !next || next.sentence !== t.sentence || /^[,.!?)]/.test(src.slice(t.end, t.end + 1)) || AGE_FOLLOWERS.has(next.norm);
+    const before = tokens[i - 2];
+    // After a child noun anything but a unit may follow ("een meisje van 15 binnen"); after a name only a pause.
+    const byVan =
+      prev.norm === 'van' && !!before && before.sentence === t.sentence &&
+      ((before.capitalized && free) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
+    if (!byVan && !free) continue;
+    if (byVan || BIRTHDAY_VERBS.has(prev.norm)) {
+      const start = byVan ? prev.start : t.start;
+      out.push({ type: 'age', start, end: t.end, text: src.slice(start, t.end), value: Number(t.norm) });
+    }
   }
   // "(10 jaar)" also matches "10 jaar": keep the outer one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);

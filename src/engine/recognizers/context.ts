@@ -60,6 +60,24 @@ function findAll<T>(list: WordList<T>, text: PreparedText): Match<T>[] {
   return out;
 }
 
+/** Words for people in care that are just as often anyone's ("de jongeren van vandaag", "de deelnemers van de rally"). */
+const WEAK_PERSONS = new Set(['deelnemer', 'deelnemers', 'deelneemster', 'jongere', 'jongeren', 'begeleide', 'begeleiden', 'young', 'mentee']);
+const POSSESSIVES = new Set(['ons', 'onze', 'our', 'mijn', 'my', 'onzen']);
+
+/** A possessive of the writer's organisation around token `i`: "onze jongeren", "de jongeren van ons project". */
+function ours(text: PreparedText, i: number): boolean {
+  const tokens = text.tokens;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (POSSESSIVES.has(tokens[k]!.norm)) return true;
+  // "de jongeren van ons project", "the young people in our care".
+  const via = tokens[i + 1];
+  if (via && via.sentence === tokens[i]!.sentence && /^(?:van|uit|in|bij|of|from|at)$/.test(via.norm))
+    for (let k = i + 2; k < Math.min(tokens.length, i + 4); k++) if (POSSESSIVES.has(tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Rooms and houses of a residential setting, known by their number. */
+const NUMBERED_PLACES = new Set(['kamer', 'kamernummer', 'room', 'woning', 'huisje', 'paviljoen', 'ward', 'unit', 'flat', 'studio']);
+
 let careList: WordList<CareKind> | undefined;
 let childList: WordList<'child'> | undefined;
 
@@ -72,13 +90,15 @@ export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd
   for (const m of findAll(careList, text)) {
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
+    // "deelnemers", "jongeren" are anyone's participants and young people: in care only when they are "ours".
+    if (m.value === 'person' && WEAK_PERSONS.has(tokens[m.from]!.norm) && !ours(text, m.from)) continue;
     entities.push({ type: 'care-word', start, end, text: text.original.slice(start, end), value: m.value });
     if (m.value === 'person') careEnd[m.to - 1] = 1;
   }
-  // "kamer 21", "room 9": residents are known by their room.
+  // "kamer 21", "woning 3", "Ward 2": residents are known by their room or house.
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((t.norm === 'kamer' || t.norm === 'room' || t.norm === 'kamernummer') && tokens[i + 1]!.numeric && tokens[i + 1]!.sentence === t.sentence) {
+    if (NUMBERED_PLACES.has(t.norm) && tokens[i + 1]!.numeric && tokens[i + 1]!.norm.length <= 3 && tokens[i + 1]!.sentence === t.sentence) {
       const end = tokens[i + 1]!.end;
       entities.push({ type: 'care-word', start: t.start, end, text: text.original.slice(t.start, end), value: 'setting' });
     }

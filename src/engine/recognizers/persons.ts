@@ -7,8 +7,8 @@
  * ("mijn zoon Tom"), "ons/onze" ("ons Sjon") or an age right after ("Wannes (14)").
  * One pass over the tokens; every look-up is a Set probe.
  */
-import { nameLexicon, type NameLexicon } from '../lexicon/names';
-import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
+import { commonWord, nameLexicon, type NameLexicon } from '../lexicon/names';
+import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
 import type { PreparedText, Token } from '../text';
 import type { Entity } from '../types';
 
@@ -16,15 +16,36 @@ import type { Entity } from '../types';
  * How a person name was recognised, in `Entity.value`:
  * - `full`, `first`, `surname`: from the name lists;
  * - `title`, `ons`, `care`, `age`: an unknown or ambiguous word made a name by its context;
+ * - `cued`: an unknown word made a name by the words around it: the subject of a speech verb ("zegt
+ *   Waseige", "Larmuseau antwoordde"), a party or country code after it ("Gosuin (PRL)", "Safin (Rus)"),
+ *   or a name it is listed with ("Rops en Ensor");
  * - `role`: a public figure or professional ("Minister Vanhoutte", "collega Annelies");
  * - `family`: the writer's family ("mijn zoon Tom");
  * - `client`, `staff`: on the policy's lists (set by recognizeEntities).
  */
-export type PersonKind = 'full' | 'first' | 'surname' | 'title' | 'ons' | 'care' | 'age' | 'role' | 'family' | 'client' | 'staff';
+export type PersonKind = 'full' | 'first' | 'surname' | 'title' | 'ons' | 'care' | 'age' | 'cued' | 'role' | 'family' | 'client' | 'staff';
 
 const SAINT = new Set(['sint', 'st', 'heilige', 'onze-lieve-vrouw', 'saint', 'san', 'santa']);
 /** Words inside a role's office: "minister van Welzijn", "the Mayor of Ghent". */
 const OFFICE_WORDS = new Set(['van', 'of', 'the', 'de', 'het', 'voor', 'for', 'en', 'and']);
+/**
+ * Compound role nouns: "milieuminister Gosuin", "ex-winnares Majoli", "bondscoach Waseige". A name after one
+ * is a public figure or professional, like after PUBLIC_ROLES.
+ */
+const ROLE_SUFFIX = /(?:minister|voorzitter|burgemeester|schepen|coach|trainer|speler|speelster|winnaar|winnares|kampioen|kampioene|woordvoerder|woordvoerster|zanger|zangeres|kunstenaar|schrijver|schrijfster|regisseur|acteur|actrice|dirigent|componist|renner|keeper|spits|verdediger|advocaat|rechter|procureur|directeur|journalist|fotograaf|president|senator|leider|chef|secretaris|manager|professor|dokter|arts)$/;
+/** Speech and stance verbs whose subject is a person: "zegt Waseige", "Larmuseau antwoordde". */
+const SPEECH_VERBS = new Set(`
+  zegt zei zeiden zeggen meent meende vindt vond denkt dacht verklaart verklaarde vertelt vertelde antwoordt
+  antwoordde benadrukt benadrukte beklemtoont beklemtoonde stelt stelde reageert reageerde lacht lachte zucht
+  zuchtte waarschuwt waarschuwde erkent erkende ontkent ontkende bevestigt bevestigde getuigt getuigde verduidelijkt
+  verduidelijkte klaagt klaagde hoopt hoopte vreest vreesde wil weigert weigerde beweert beweerde vraagt vroeg
+  legt schreef schrijft noemde noemt aldus volgens glimlacht knikt
+  says said thinks thought believes told tells asked asks added adds explains explained warned warns replied
+  admitted insists insisted claims claimed according
+`.trim().split(/\s+/));
+/** Speech verbs that come before their subject in Dutch word order ("zegt X", "aldus X", "volgens X"). */
+const SPEECH_BEFORE = new Set(['zegt', 'zei', 'meent', 'vindt', 'denkt', 'verklaart', 'vertelt', 'antwoordt', 'benadrukt', 'beklemtoont', 'stelt', 'lacht', 'zucht', 'waarschuwt', 'erkent', 'reageert', 'aldus', 'volgens', 'vraagt', 'vroeg', 'hoopt', 'vreest', 'said', 'says', 'according']);
+
 /** Longest run of words one name can span ("Jan-Willem van den Bossche"). */
 const MAX_RUN = 6;
 const SPACE = /^[ \t\u00a0]{1,3}$/;
@@ -68,6 +89,8 @@ function isInitial(ctx: Ctx, i: number): boolean {
 export function findPersons(text: PreparedText, careEnd: Uint8Array): Entity[] {
   const ctx: Ctx = { text, tokens: text.tokens, lex: nameLexicon(), careEnd };
   const out: Entity[] = [];
+  /** Single capitalised words no rule made a name, for withListed. */
+  const loose: number[] = [];
   const tokens = ctx.tokens;
   const n = tokens.length;
   let i = 0;
@@ -103,7 +126,8 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array): Entity[] {
       }
       break;
     }
-    const entity = evaluateRun(ctx, i, j);
+    const entity = evaluateRun(ctx, i, j) ?? affiliated(ctx, i, j);
+    if (!entity && i === j && maybeName(ctx, i)) loose.push(i);
     if (entity) {
       // "onze vrijwilligers Rita en Georges", "my sons Tom and Max": the cue covers the list.
       const prev = out[out.length - 1];
@@ -113,7 +137,58 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array): Entity[] {
     }
     i = j + 1;
   }
-  return out;
+  return loose.length && out.length ? withListed(ctx, out, loose) : out;
+}
+
+/** Sentence-start words, places and grammar words are never promoted by their neighbours. */
+function maybeName(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const w = t.norm;
+  return (
+    isCap(t) && w.length > 2 && !PLACES.has(w) && !CALENDAR.has(w) && !OPENERS.has(w) && !NOT_NAMES.has(w) && !TITLES.has(w) &&
+    !PUBLIC_ROLES.has(w) && !INSTITUTIONS.has(w) && !AMBIGUOUS_NAMES.has(w) && !ORG_SUFFIX.test(w) && !commonWord(w)
+  );
+}
+
+/** A party, country or team code right after: "Gosuin (PRL)", "Safin (Rus)", "Garzelli (Ita/Mercatone)". */
+const CODE_AFTER = /^ ?\( ?[A-Z][A-Za-z&-]{1,5} ?[)/]/;
+
+function affiliated(ctx: Ctx, i: number, j: number): Entity | undefined {
+  if (j - i > 2 || !maybeName(ctx, i) || !maybeName(ctx, j)) return undefined;
+  // "de Bouw (VCB)": a name with an article is an organisation's.
+  if (i > 0 && /^(?:de|het|the|een|a)$/.test(ctx.tokens[i - 1]!.norm)) return undefined;
+  const last = ctx.tokens[j]!;
+  if (!CODE_AFTER.test(ctx.text.original.slice(last.end, last.end + 14))) return undefined;
+  const start = ctx.tokens[i]!.start;
+  return { type: 'person', start, end: last.end, text: ctx.text.original.slice(start, last.end), value: 'cued' };
+}
+
+/** "Rops en Ensor", "Hingis, Davenport en Seles": unknown words listed with a name are names too. */
+function withListed(ctx: Ctx, found: Entity[], loose: number[]): Entity[] {
+  const { tokens, text } = ctx;
+  const LIST_GAP = /^\s*(?:,|en|and|&|of|or|als)\s*$/;
+  const all = [...found];
+  let grew = true;
+  const used = new Set<number>();
+  // Two passes reach the third name of a list from the first.
+  for (let pass = 0; pass < 2 && grew; pass++) {
+    grew = false;
+    for (const k of loose) {
+      if (used.has(k)) continue;
+      const t = tokens[k]!;
+      const mate = all.find(
+        (p) =>
+          (p.end <= t.start && t.start - p.end <= 6 && LIST_GAP.test(text.original.slice(p.end, t.start))) ||
+          (p.start >= t.end && p.start - t.end <= 6 && LIST_GAP.test(text.original.slice(t.end, p.start))),
+      );
+      if (!mate || (t.sentenceStart && mate.start < t.start)) continue;
+      const kind = mate.value === 'role' || mate.value === 'family' || mate.value === 'staff' ? mate.value : 'cued';
+      all.push({ type: 'person', start: t.start, end: t.end, text: text.original.slice(t.start, t.end), value: kind });
+      used.add(k);
+      grew = true;
+    }
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 interface Before {
@@ -126,6 +201,8 @@ interface Before {
   roleNear: boolean;
   /** The name belongs to an organisation or place ("woongroep De Linde", "'s Merel Bos"). */
   org: boolean;
+  /** The subject of a speech verb ("zegt Waseige", "Larmuseau antwoordde"). */
+  said: boolean;
 }
 
 /** Look at the word before token `h` (same sentence, separated by a space or a comma). */
@@ -138,8 +215,9 @@ function before(ctx: Ctx, h: number, acc: Before): void {
   const abbreviated = /^\.[ \t\u00a0]{1,2}$/.test(g) && (TITLES.has(w) || PUBLIC_ROLES.has(w));
   if (!abbreviated && !/^[ \t\u00a0]*[:,]?[ \t\u00a0]{0,2}$/.test(g)) return;
   if (TITLES.has(w)) acc.title = true;
-  if (PUBLIC_ROLES.has(w)) acc.role = true;
+  if (PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !prev.capitalized)) acc.role = true;
   if (ONS.has(w)) acc.ons = true;
+  if (SPEECH_BEFORE.has(w)) acc.said = true;
   if (FAMILY.has(w)) acc.family = true;
   if (INSTITUTIONS.has(w)) acc.org = true;
   if (ctx.careEnd[h - 1]) acc.care = true;
@@ -162,22 +240,31 @@ function before(ctx: Ctx, h: number, acc: Before): void {
 
 function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const { tokens, lex } = ctx;
-  const acc: Before = { title: false, role: false, roleNear: false, ons: false, care: false, family: false, org: false };
+  // "Lux-dossier", "dossier-Vanherf", "Renault-dochter": part of a compound with a common noun.
+  const src = ctx.text.original;
+  if (/^[-\u2010\u2011]\p{Ll}/u.test(src.slice(tokens[to]!.end, tokens[to]!.end + 2)) || /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)))
+    return undefined;
+  // "(Ned)", "(Can/Festina)": a country or team code, not a name.
+  if (from === to && tokens[from]!.norm.length <= 4 && /\( ?$/.test(ctx.text.original.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)) && /^ ?[)/]/.test(ctx.text.original.slice(tokens[from]!.end, tokens[from]!.end + 2)))
+    return undefined;
+  const acc: Before = { title: false, role: false, roleNear: false, ons: false, care: false, family: false, org: false, said: false };
   // Strip leading cue words that are capitalised ("Mevrouw Verhaegen", "Minister Vanhoutte", "Onze Mila").
   let h = from;
   while (h <= to) {
     const w = tokens[h]!.norm;
     if (TITLES.has(w)) acc.title = true;
-    else if (PUBLIC_ROLES.has(w)) acc.role = true;
+    else if (PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !isNameWord(lex, w))) acc.role = true;
     else if (ONS.has(w)) acc.ons = true;
     else if (FAMILY.has(w)) acc.family = true;
     else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Jessica"
     else if (PLACES.has(w) || CALENDAR.has(w) || INSTITUTIONS.has(w)) acc.org ||= INSTITUTIONS.has(w);
-    else if (OPENERS.has(w) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
+    else if ((OPENERS.has(w) || (commonWord(w) && !lex.first.has(w))) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
-    } else if (h < to && (!isNameWord(lex, w) || tokens[h]!.sentenceStart) && startsName(lex, tokens, h + 1, to)) {
-      // A word in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen",
-      // "Welzijn Ann Verhulst", "De Zweed Lars Nilsson".
+    } else if (h + 1 < to && (PUBLIC_ROLES.has(tokens[h + 1]!.norm) || TITLES.has(tokens[h + 1]!.norm)) && !isNameWord(lex, w)) {
+      // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
+    } else if (h < to && SPACE.test(gap(ctx, h)) && (!isNameWord(lex, w) || tokens[h]!.sentenceStart) && nameAhead(ctx, h, to) > h) {
+      // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier".
+      h = nameAhead(ctx, h, to) - 1;
     } else if (h + 1 < to && tokens[h]!.sentenceStart && TUSSENVOEGSELS.has(w) && startsName(lex, tokens, h + 2, to)) {
       h++;
     } else break;
@@ -188,7 +275,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   if (SAINT.has(tokens[from]!.norm)) return undefined;
   let e = to;
   while (e > h && (TUSSENVOEGSELS.has(tokens[e]!.norm) || PLACES.has(tokens[e]!.norm) || CALENDAR.has(tokens[e]!.norm))) e--;
-  if (h === from) before(ctx, h, acc);
+  // After words stripped in front ("minister van Buitenlandse Zaken Hilde …"), the run's own start has the role.
+  before(ctx, from, acc);
   // Lower-case tussenvoegsels before the run after a title: "meneer van der Berg".
   let spanFrom = h;
   if (h === from) {
@@ -216,6 +304,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const last = tokens[e]!;
   const after = ctx.text.original.slice(last.end, last.end + 16);
   const ageAfter = AGE_AFTER.test(after);
+  // "Larmuseau antwoordde", "Köhler meent": the next word is a speech verb (same sentence, no punctuation between).
+  const next = tokens[e + 1];
+  if (next && next.sentence === last.sentence && !next.capitalized && SPEECH_VERBS.has(next.norm) && /^[ \t\u00a0]{1,2}$/.test(gap(ctx, e))) acc.said = true;
   if (core.length === 1 && TUSSENVOEGSELS.has(tokens[core[0]!]!.norm)) return undefined;
   const head = tokens[core[0]!]!;
   const headWord = head.norm;
@@ -243,22 +334,44 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     } else if (firstSure) kind = 'first';
     else if (lex.last.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !sentenceStart) kind = 'surname';
     else if (firstKnown && !sentenceStart) kind = 'first';
+    else if (!sentenceStart && !commonWord(last.norm) && !PLACES.has(last.norm) && (capitalTussen(ctx, h, e) || SURNAME_SHAPE.test(headWord))) kind = 'surname';
   }
   // Context decides what kind of person, and makes unknown words names.
   const unknownOk = !AMBIGUOUS_NAMES.has(headWord) || core.length > 1;
   // Right after "bewoner" or "Mevrouw" even "Frans" or "Storm" is a name.
   const cuedOk = unknownOk || firstKnown || lex.last.has(headWord);
+  // A word the grammar capitalises ("Iedereen zegt", "Niemand weet") is no name.
+  const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
   if (acc.role || (acc.roleNear && kind)) kind = 'role';
+  // "our foster daughter Lily": the care word wins over the family word.
+  else if (acc.care && (kind || cuedOk) && !plainWord) kind = 'care';
   else if (acc.family && (kind || unknownOk)) kind = 'family';
   else if (acc.title && (kind || cuedOk)) kind = kind === 'full' ? 'full' : 'title';
-  else if (!kind && acc.care && cuedOk) kind = 'care';
-  else if (!kind && acc.ons && unknownOk && headWord.length > 2) kind = 'ons';
-  else if (!kind && ageAfter && unknownOk) kind = 'age';
+  // "ons Lies", "onze Mohamed": the Flemish way of speaking about someone you care for. Even "Lies" is a name there.
+  // An unknown word must be short like a name: "ons Sjon", not "ons Sportpaleis".
+  // Not "onze Honda's", "ons Vlaamse wolkendek", "onze Euro 2000-acties".
+  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord && headWord.length <= 8 && !/(?:'s|se|sche)$/.test(headWord) && !/^\s?\d/.test(after))) && headWord.length > 2 && core.length === 1) kind = 'ons';
+  // A title line "Onderwijsblues (2)" is no child of two: unknown long words need more than an age.
+  else if (!kind && ageAfter && unknownOk && (headWord.length <= 9 || !sentenceStart)) kind = 'age';
+  else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
   if (!kind) return undefined;
   if (acc.title && kind === 'full') kind = 'title';
   const start = tokens[spanFrom]!.start;
   const end = last.end;
   return { type: 'person', start, end, text: ctx.text.original.slice(start, end), value: kind };
+}
+
+/**
+ * Spellings only Flemish and Dutch surnames have: glued prefixes ("Vandenbroucke", "Verhofstadt",
+ * "Vanthilt") and old endings ("Willockx", "Claeyssens", "Verbrugghe", "Hendrickx", "Maertens").
+ */
+const SURNAME_SHAPE = /^(?:vand[ae][nr]?|vanth|verh|verb|verm|verc|verl|vers|vanh|vanl|vanm|vanr)[a-z]{3,}$|(?:ckx|[^e]cx|aerts?|ynck|ycke|cke|gghe|ssens|aeys|uyck|ckaert|eyns|aey|oens|ijns|ynen|ieters)$/;
+
+/** A capitalised "Van", "De", "Van den" in mid-sentence starting tokens h..e: "Van Roost", "De Swardt". */
+function capitalTussen(ctx: Ctx, h: number, e: number): boolean {
+  const t = ctx.tokens[h]!;
+  // "De" also starts titles and names of things ("De Standaard", "De Boerenkrijg"): only "Van", "Vanden", "Di", "El".
+  return h < e && t.capitalized && !t.sentenceStart && /^(?:van|vanden|vander|vande|von|di|el|da|dos)$/.test(t.norm);
 }
 
 /** Name words in tokens i..j: not titles, roles or tussenvoegsels. */
@@ -269,6 +382,19 @@ function coreWords(tokens: Token[], i: number, j: number): number {
     if (!TITLES.has(w) && !PUBLIC_ROLES.has(w) && !TUSSENVOEGSELS.has(w) && !ONS.has(w)) c++;
   }
   return c;
+}
+
+/**
+ * Index of a sure first name within the next three words of the run after `h` that starts a full name, with only
+ * non-name words before it; or -1.
+ */
+function nameAhead(ctx: Ctx, h: number, to: number): number {
+  const { tokens, lex } = ctx;
+  for (let k = h + 1; k < to && k <= h + 3; k++) {
+    if (startsName(lex, tokens, k, to)) return k;
+    if (isNameWord(lex, tokens[k]!.norm) || !SPACE.test(gap(ctx, k))) return -1;
+  }
+  return -1;
 }
 
 /** Token k is a sure first name with more of the run after it. */

@@ -1,0 +1,16 @@
+/**
+ * Language data per family and language (JSON beside this file) and the matcher that runs it.
+ * See ./format.ts for the format and ./matcher.ts for what the matcher understands.
+ */
+import type { LanguageFile } from './format';
+import enEmotional from './en/emotional.json';
+import nlEmotional from './nl/emotional.json';
+
+export { CompiledLanguage, LanguageError, parseExample, type LangWord, type RuleMatch } from './matcher';
+export type { LanguageExtension, LanguageFile, PhraseRule, Variant, WordClass } from './format';
+export { isCompoundOf } from './compounds';
+
+/** Built-in language data by family: every language's file for that family. */
+export const LANGUAGE_DATA: Readonly<Record<string, readonly LanguageFile[]>> = {
+  emotional: [nlEmotional as LanguageFile, enEmotional as LanguageFile],
+};

@@ -1,0 +1,102 @@
+/**
+ * Every rule's examples, run like ESLint's RuleTester: a `match` example must produce a match
+ * of that rule with exactly the bracketed span and the rule's sub-rule; a `clean` example must
+ * produce no match of that rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../text';
+import { CompiledLanguage, LANGUAGE_DATA, LanguageError, parseExample, type LanguageFile } from '.';
+import { isCompoundOf } from './compounds';
+
+const files = Object.values(LANGUAGE_DATA).flat();
+
+for (const file of files) {
+  describe(`${file.language}/${file.family}.json`, () => {
+    const byVariant = new Map<string | undefined, CompiledLanguage>();
+    const lang = (variant?: 'be' | 'nl') => {
+      if (!byVariant.has(variant)) byVariant.set(variant, new CompiledLanguage([file], {}, variant));
+      return byVariant.get(variant)!;
+    };
+    it('has unique rule ids and examples for every rule', () => {
+      const ids = file.rules.map((r) => r.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const r of file.rules) {
+        expect(r.examples.match.length, r.id).toBeGreaterThan(0);
+        expect(r.examples.clean.length, r.id).toBeGreaterThan(0);
+      }
+    });
+    for (const rule of file.rules) {
+      for (const source of rule.examples.match) {
+        it(`${rule.id} matches: ${source}`, () => {
+          const ex = parseExample(source);
+          expect(ex.span, 'a match example marks its span with [ ]').toBeDefined();
+          const found = lang(ex.variant).match(prepare(ex.text)).filter((m) => m.rule.id === rule.id);
+          const spans = found.map((m) => `${m.subrule} ${ex.text.slice(m.start, m.end)}`);
+          const want = ex.text.slice(ex.span!.start, ex.span!.end);
+          const subrules = [rule.subrule, rule.groupSubrule].filter(Boolean);
+          expect(spans.some((s) => subrules.some((sub) => s === `${sub} ${want}`)), `${spans.join(' | ')}`).toBe(true);
+        });
+      }
+      for (const source of rule.examples.clean) {
+        it(`${rule.id} stays clean: ${source}`, () => {
+          const ex = parseExample(source);
+          const found = lang(ex.variant).match(prepare(ex.text)).filter((m) => m.rule.id === rule.id);
+          expect(found.map((m) => ex.text.slice(m.start, m.end))).toEqual([]);
+        });
+      }
+    }
+  });
+}
+
+describe('matcher', () => {
+  const file: LanguageFile = {
+    family: 'test',
+    language: 'nl',
+    classes: {
+      person: { words: ['collega', 'jij'] },
+      negator: { words: ['niet', 'geen'] },
+      copula: { words: ['is', 'bent'] },
+      lazy: { words: ['lui', 'nutteloos'] },
+      curse: { words: ['kut*', 'hou je bek'], except: ['kutaisi'] },
+    },
+    rules: [
+      { id: 'lazy', subrule: 'insult', message: 'm', patterns: ['@person ~2 @copula ~2 [ @lazy ]'], target: 'person', examples: { match: [], clean: [] } },
+      { id: 'curse', subrule: 'profanity', message: 'm', patterns: ['[ @curse ]'], antipatterns: ['de ~1 @curse'], examples: { match: [], clean: [] } },
+    ],
+  };
+  const lang = new CompiledLanguage([file]);
+  const spans = (text: string) => lang.match(prepare(text)).map((m) => `${m.rule.id}:${text.slice(m.start, m.end)}`);
+
+  it('matches across gaps and reports the marked span', () => {
+    expect(spans('Die collega is echt lui.')).toEqual(['lazy:lui']);
+  });
+  it('respects negation, clause boundaries and antipatterns', () => {
+    expect(spans('Geen enkele collega is lui.')).toEqual([]);
+    expect(spans('De collega is moe, lui zijn we niet.')).toEqual([]);
+    expect(spans('De kutdag.')).toEqual([]);
+  });
+  it('matches multi-word class members as one span, and compound prefixes with exceptions', () => {
+    expect(spans('Nou, hou je bek.')).toEqual(['curse:hou je bek']);
+    expect(spans('Wat een kutdag. We reizen naar Kutaisi.')).toEqual(['curse:kutdag']);
+  });
+  it('reads masked spellings', () => {
+    expect(spans('Echt k*tdag.')).toEqual([]);
+    const masked = new CompiledLanguage([{ ...file, classes: { ...file.classes, curse: { words: ['kak', 'shit'] } } }]);
+    expect(masked.match(prepare('Oh sh!t en k*k')).map((m) => m.rule.id)).toEqual(['curse', 'curse']);
+  });
+  it('refuses unknown classes and words the tokenizer would split, naming them', () => {
+    expect(() => new CompiledLanguage([file], { words: { slur: ['x'] } })).toThrow(LanguageError);
+    expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['@nope'] }] }])).toThrow(/@nope/);
+  });
+});
+
+describe('compounds from the Dutch dictionary', () => {
+  it('reads prefix + word as a compound, and leaves words that only share the letters', () => {
+    for (const w of ['kutvergadering', 'klotewerk', 'rotwijf', 'kankerzooi']) expect(isCompoundOf(w, w.match(/^(kut|klote|rot|kanker)/)![1]!), w).toBe(true);
+    expect(isCompoundOf('kleren', 'klere')).toBe(false);
+    expect(isCompoundOf('klerenwinkel', 'klere')).toBe(false);
+    expect(isCompoundOf('rotonde', 'rot')).toBe(false);
+    expect(isCompoundOf('rotsblok', 'rot')).toBe(false);
+    expect(isCompoundOf('kutna', 'kut')).toBe(false);
+  });
+});

@@ -1,0 +1,691 @@
+/**
+ * One small phrase matcher for the language data (./format.ts): word classes are looked up
+ * once per word, class patterns mark multi-word members, then every rule whose first element
+ * can start at a word is tried there (rules are indexed by that element) — one pass over the
+ * words. Context is generic and data-driven: clauses, negators, targets, quotes and reported
+ * speech come from classes with fixed names (below), never from family code.
+ *
+ * Class names the matcher itself understands (all optional):
+ * - `person`, `group` — who a rule with a `target` may be aimed at (`group`: protected groups)
+ * - `self` — the speaker (never a target); `anaphor` — "ze", "they": a target when a person
+ *   or group is named in the same or the previous sentence
+ * - `negator` — cancels a negatable rule shortly before it, unless a `not-negating` word follows it
+ *   ("niets dan minachting")
+ * - `clause-break` — conjunctions that start a new clause ("maar", "because")
+ * - `reporting`, `counter` — reported speech and counter-speech in the sentence (see `reported`)
+ */
+import type { PreparedText } from '../text';
+import { foldPhrase } from '../text';
+import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
+import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
+
+/** A word of the draft with its classes. */
+export interface LangWord {
+  key: string;
+  start: number;
+  end: number;
+  sentence: number;
+  clause: number;
+  /** Capitalised mid-sentence: a name rather than a word. */
+  properNoun: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+  /** Classes of the word itself (bit per class). */
+  classes: number;
+  /** Classes of a multi-word member the word is part of. */
+  covered: number;
+}
+
+export interface RuleMatch {
+  family: string;
+  rule: PhraseRule;
+  subrule: string;
+  message: string;
+  /** Word range of the reported span, [from, to). */
+  from: number;
+  to: number;
+  /** Original offsets of the reported span. */
+  start: number;
+  end: number;
+  /** Who it is aimed at, for rules with a target. */
+  target?: 'person' | 'group';
+  /** In quotes, or in a sentence that reports or opposes what is said. */
+  reported: boolean;
+}
+
+type Alt = { word: string } | { prefix: string } | { cls: number };
+type Element =
+  | { kind: 'tok'; alts: Alt[]; neg: boolean; opt: boolean }
+  | { kind: 'gap'; n: number }
+  | { kind: 'start' }
+  | { kind: 'end' }
+  | { kind: 'open' }
+  | { kind: 'close' };
+
+interface CompiledPattern {
+  elements: Element[];
+}
+
+interface CompiledRule {
+  family: string;
+  rule: PhraseRule;
+  patterns: CompiledPattern[];
+  antipatterns: CompiledPattern[];
+  negatable: boolean;
+}
+
+interface Prefix {
+  prefix: string;
+  mask: number;
+  exceptHeads: readonly string[];
+}
+
+/** The matcher's own class names (see module comment). */
+const BUILT_IN = ['person', 'group', 'self', 'anaphor', 'negator', 'not-negating', 'clause-break', 'reporting', 'counter'] as const;
+const MAX_CLASSES = 31;
+const ONE: readonly number[] = [1];
+const NONE: readonly number[] = [];
+const NEGATION_WINDOW = 4;
+
+export class LanguageError extends Error {}
+
+/**
+ * Compiled language data for one family (or several sharing class names): build once,
+ * then `match` each draft.
+ */
+export class CompiledLanguage {
+  private readonly classIds = new Map<string, number>();
+  private readonly exact = new Map<string, number>();
+  private readonly except = new Map<string, number>();
+  private readonly prefixes: Prefix[] = [];
+  private readonly suffixes: Array<{ suffix: string; mask: number }> = [];
+  private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }> = [];
+  private readonly rules: CompiledRule[] = [];
+  private readonly byWord = new Map<string, CompiledRule[]>();
+  private readonly byClass = new Map<number, CompiledRule[]>();
+  private readonly always: CompiledRule[] = [];
+  private readonly cache = new Map<string, number>();
+  /** Classes a split word may be joined into: the abusive ones, never people or function words. */
+  private readonly joinable: number;
+
+  constructor(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant) {
+    for (const name of BUILT_IN) this.classId(name);
+    for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
+    this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
+    for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
+    for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
+    for (const file of files) {
+      for (const [name, cls] of Object.entries(file.classes)) {
+        const mask = this.mask(name);
+        for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? []);
+        for (const w of cls.except ?? []) this.addExcept(w, mask);
+      }
+    }
+    for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.mask(name), []);
+    for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.mask(name));
+    const add = (family: string, rule: PhraseRule) => {
+      if (variant && rule.variant && rule.variant !== variant) return;
+      const compiled: CompiledRule = {
+        family,
+        rule,
+        patterns: rule.patterns.map((p) => this.compile(p)),
+        antipatterns: (rule.antipatterns ?? []).map((p) => this.compile(p)),
+        negatable: rule.negatable ?? rule.target !== undefined,
+      };
+      this.rules.push(compiled);
+      this.index(compiled);
+    };
+    for (const file of files) for (const rule of file.rules) add(file.family, rule);
+    const family = files[0]?.family ?? 'custom';
+    for (const rule of extension.rules ?? []) add(family, rule);
+  }
+
+  /** Names of all classes, for validation messages. */
+  get classNames(): string[] {
+    return [...this.classIds.keys()];
+  }
+
+  /** Whether a word belongs to a class (itself or as part of a multi-word member). */
+  has(word: LangWord, className: string): boolean {
+    const id = this.classIds.get(className);
+    return id !== undefined && ((word.classes | word.covered) & (1 << id)) !== 0;
+  }
+
+  /** Classes of a single folded word (cached). */
+  classify(key: string, properNoun = false): number {
+    const cacheKey = properNoun ? `^${key}` : key;
+    let mask = this.cache.get(cacheKey);
+    if (mask !== undefined) return mask;
+    mask = this.exact.get(key) ?? 0;
+    // A capitalised word mid-sentence is a name ("Kutná Hora"), not a compound.
+    if (!properNoun) {
+      for (const p of this.prefixes) {
+        if (mask & p.mask) continue;
+        if (key === p.prefix || (isCompoundOf(key, p.prefix) && !p.exceptHeads.some((h) => key.startsWith(h, p.prefix.length)))) mask |= p.mask;
+      }
+    }
+    for (const x of this.suffixes) if (key.length >= x.suffix.length + 2 && key.endsWith(x.suffix)) mask |= x.mask;
+    mask &= ~(this.except.get(key) ?? 0);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(cacheKey, mask);
+    return mask;
+  }
+
+  /** The draft's words with their classes, clauses and quotes. */
+  words(text: PreparedText): LangWord[] {
+    const words: LangWord[] = [];
+    const breakMask = this.mask('clause-break');
+    let clause = 0;
+    let quoted = false;
+    let prevEnd = 0;
+    const tokens = joinMasked(text);
+    for (let i = 0; i < tokens.length; i++) {
+      let t = tokens[i]!;
+      const between = text.folded.slice(prevEnd, t.nStart);
+      prevEnd = t.nEnd;
+      for (const ch of between) {
+        if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E' || ch === '\u00AB' || ch === '\u00BB') {
+          quoted = ch === '\u201C' || ch === '\u201E' || ch === '\u00AB' ? true : ch === '"' ? !quoted : false;
+        }
+      }
+      // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
+      const next = tokens[i + 1];
+      if (next && !t.masked && !next.masked && next.sentence === t.sentence && text.folded.slice(t.nEnd, next.nStart) === ' ' &&
+          Math.min(t.key.length, next.key.length) <= 3 && (this.exact.get(t.key + next.key) ?? 0) & this.joinable &&
+          !((this.exact.get(t.key) ?? 0) | (this.exact.get(next.key) ?? 0))) {
+        t = { ...t, key: t.key + next.key, end: next.end, nEnd: next.nEnd };
+        tokens.splice(i, 2, t);
+      }
+      // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
+      if (!t.masked && t.key.length >= 6 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
+        const split = this.split(t.key);
+        if (split) {
+          const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
+          const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
+          const right = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
+          tokens.splice(i, 1, left, right);
+          t = left;
+        }
+      }
+      const prev = words[i - 1];
+      const properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
+      let classes = t.masked ? this.classifyMasked(t.key) : this.classify(t.key, properNoun);
+      // "1" stands for "l" as often as for "i": "k1ootzak".
+      if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
+      // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
+      if (!classes && !properNoun && !t.masked) classes = this.fuzzy(t.key);
+      if (prev && (t.sentence !== prev.sentence || /[,;:()\u2013\u2014"\u201C\u201D]/.test(between) || classes & breakMask)) clause++;
+      if (prev && t.sentence !== prev.sentence) quoted = false;
+      words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
+    }
+    // Multi-word members: mark every word they cover (patterns indexed by their first word).
+    const index = this.classPatternIndex();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const tried = new Set<number>(index.always);
+      for (const k of index.byWord.get(w.key) ?? []) tried.add(k);
+      if (w.classes) for (const [id, list] of index.byClass) if (w.classes & (1 << id)) for (const k of list) tried.add(k);
+      for (const k of tried) {
+        const { mask, pattern } = this.classPatterns[k]!;
+        const m = this.run(pattern, words, i);
+        if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
+      }
+    }
+    return words;
+  }
+
+  private cpIndex?: { byWord: Map<string, number[]>; byClass: Map<number, number[]>; always: number[] };
+
+  /** Class patterns by the word or class their first element needs (built once). */
+  private classPatternIndex() {
+    if (this.cpIndex) return this.cpIndex;
+    const index = { byWord: new Map<string, number[]>(), byClass: new Map<number, number[]>(), always: [] as number[] };
+    this.classPatterns.forEach(({ pattern }, k) => {
+      const first = pattern.elements.find((e) => e.kind !== 'start' && e.kind !== 'open' && e.kind !== 'close');
+      if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
+        index.always.push(k);
+        return;
+      }
+      for (const alt of first.alts) {
+        if ('word' in alt) push(index.byWord, alt.word, k);
+        else if ('cls' in alt) push(index.byClass, alt.cls, k);
+      }
+    });
+    return (this.cpIndex = index);
+  }
+
+  /** All rule matches in a draft, one per rule and span. */
+  match(text: PreparedText, words = this.words(text)): RuleMatch[] {
+    const out: RuleMatch[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const candidates = new Set<CompiledRule>(this.always);
+      for (const r of this.byWord.get(w.key) ?? []) candidates.add(r);
+      const bits = w.classes | w.covered;
+      if (bits) for (const [id, rules] of this.byClass) if (bits & (1 << id)) for (const r of rules) candidates.add(r);
+      for (const rule of candidates) {
+        for (const pattern of rule.patterns) {
+          const m = this.run(pattern, words, i);
+          if (!m) continue;
+          const found = this.accept(rule, words, i, m);
+          if (!found) continue;
+          const key = `${rule.rule.id}:${found.from}:${found.to}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            out.push(found);
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Context checks of a raw match: antipatterns, negation, target, reported speech. */
+  private accept(rule: CompiledRule, words: LangWord[], i: number, m: { end: number; open: number; close: number }): RuleMatch | undefined {
+    const from = m.open >= 0 ? m.open : i;
+    const to = m.close >= 0 ? m.close : m.end;
+    if (to <= from) return undefined;
+    const [a, b] = clauseOf(words, i);
+    for (const anti of rule.antipatterns) {
+      for (let k = a; k < Math.min(b, m.end); k++) {
+        const x = this.run(anti, words, k);
+        if (x && x.end > i && k < m.end) return undefined;
+      }
+    }
+    if (rule.negatable) {
+      const neg = this.mask('negator');
+      for (let k = Math.max(a, i - NEGATION_WINDOW); k < Math.min(b, to + 2); k++) {
+        if (k >= from && k < to) continue;
+        if (words[k]!.classes & neg && !(words[k + 1] && words[k + 1]!.classes & this.mask('not-negating'))) return undefined;
+      }
+    }
+    let target: RuleMatch['target'];
+    if (rule.rule.target) {
+      target = this.target(words, a, b);
+      if (!target || (rule.rule.target === 'group' && target !== 'group')) return undefined;
+    }
+    const subrule = target === 'group' && rule.rule.groupSubrule ? rule.rule.groupSubrule : rule.rule.subrule;
+    return {
+      family: rule.family,
+      rule: rule.rule,
+      subrule,
+      message: rule.rule.message,
+      from,
+      to,
+      start: words[from]!.start,
+      end: words[to - 1]!.end,
+      target,
+      reported: this.reported(words, from, to),
+    };
+  }
+
+  /** The person or group a clause speaks of, outside the span [from, to). */
+  private target(words: LangWord[], a: number, b: number): RuleMatch['target'] {
+    const person = this.mask('person');
+    const group = this.mask('group');
+    const self = this.mask('self');
+    const anaphor = this.mask('anaphor');
+    let found: RuleMatch['target'];
+    for (let k = a; k < b; k++) {
+      const w = words[k]!;
+      const bits = w.classes | w.covered;
+      if (bits & self) continue;
+      if (bits & group) return 'group';
+      if (bits & person) found = 'person';
+      else if (bits & anaphor) {
+        // "ze", "they": whoever was named in this sentence or the one before.
+        for (let j = 0; j < words.length; j++) {
+          const o = words[j]!;
+          if (j === k || o.sentence > w.sentence || o.sentence < w.sentence - 1) continue;
+          const ob = o.classes | o.covered;
+          if (ob & group) return 'group';
+          if (ob & person && !(ob & anaphor)) found ??= 'person';
+        }
+      }
+    }
+    return found;
+  }
+
+  private reported(words: LangWord[], from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (words[k]!.quoted) return true;
+    const marks = this.mask('reporting') | this.mask('counter');
+    const s = words[from]!.sentence;
+    for (const w of words) if (w.sentence === s && (w.classes | w.covered) & marks) return true;
+    return false;
+  }
+
+  /** Try a pattern at word `i`; the end (exclusive) and the marked span, or undefined. */
+  private run(pattern: CompiledPattern, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
+    if (i >= words.length) return undefined;
+    const marks = { open: -1, close: -1 };
+    const end = this.step(pattern.elements, 0, i, words[i]!.clause, words, marks);
+    if (end < 0 || end === i) return undefined;
+    return { end, ...marks };
+  }
+
+  /** Match elements from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
+  private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
+    if (e === els.length) return k;
+    const el = els[e]!;
+    switch (el.kind) {
+      case 'start':
+        return k === 0 || words[k - 1]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      case 'end':
+        return k === words.length || words[k]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      case 'open': {
+        const r = this.step(els, e + 1, k, clause, words, marks);
+        if (r >= 0 && marks.open < 0) marks.open = k;
+        return r;
+      }
+      case 'close': {
+        const r = this.step(els, e + 1, k, clause, words, marks);
+        if (r >= 0 && marks.close < 0) marks.close = k;
+        return r;
+      }
+      case 'gap':
+        for (let g = 0; g <= el.n; g++) {
+          if (g > 0 && (k + g > words.length || words[k + g - 1]!.clause !== clause)) break;
+          const r = this.step(els, e + 1, k + g, clause, words, marks);
+          if (r >= 0) return r;
+        }
+        return -1;
+      case 'tok': {
+        if (k < words.length && words[k]!.clause === clause) {
+          const lengths = this.lengths(el, words, k);
+          for (let j = 0; j < lengths.length; j++) {
+            const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
+            if (r >= 0) return r;
+          }
+        }
+        return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      }
+    }
+  }
+
+  /** How many words an element can consume at word k (longest first; empty when it cannot). */
+  private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
+    const w = words[k]!;
+    let hit = false;
+    const out: number[] = [];
+    for (const alt of el.alts) {
+      if ('word' in alt) hit ||= w.key === alt.word;
+      else if ('prefix' in alt) hit ||= w.key.startsWith(alt.prefix);
+      else {
+        const bit = 1 << alt.cls;
+        if (w.classes & bit) hit = true;
+        else if (w.covered & bit && !el.neg) {
+          // A multi-word member starting here: consume all its words.
+          let e = k;
+          while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
+          if (k === 0 || !(words[k - 1]!.covered & bit)) out.push(e - k);
+        }
+      }
+    }
+    if (el.neg) return hit ? NONE : ONE;
+    if (out.length === 0) return hit ? ONE : NONE;
+    if (hit) out.push(1);
+    return out.sort((x, y) => y - x);
+  }
+
+  private classId(name: string): number {
+    let id = this.classIds.get(name);
+    if (id === undefined) {
+      id = this.classIds.size;
+      if (id >= MAX_CLASSES) throw new LanguageError(`too many word classes (at most ${MAX_CLASSES}): ${name}`);
+      this.classIds.set(name, id);
+    }
+    return id;
+  }
+
+  private requireClass(name: string, where: string) {
+    if (!this.classIds.has(name)) throw new LanguageError(`${where}.${name}: unknown word class (known: ${this.classNames.join(', ')})`);
+  }
+
+  private mask(name: string): number {
+    const id = this.classIds.get(name);
+    return id === undefined ? 0 : 1 << id;
+  }
+
+  private addWord(raw: string, mask: number, exceptHeads: readonly string[]) {
+    const text = raw.trim();
+    if (text.includes(' ') || text.startsWith('@')) {
+      this.classPatterns.push({ mask, pattern: this.compile(text) });
+      return;
+    }
+    if (text.startsWith('*') && text.length > 3) {
+      this.suffixes.push({ suffix: foldPhrase(text.slice(1)), mask });
+      return;
+    }
+    if (text.endsWith('*')) {
+      const prefix = foldPhrase(text.slice(0, -1));
+      if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads: exceptHeads.map(foldPhrase) });
+      return;
+    }
+    const key = foldPhrase(text);
+    if (!key) return;
+    if (key.includes(' ')) this.classPatterns.push({ mask, pattern: this.compile(text) });
+    else this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
+  }
+
+  private addExcept(raw: string, mask: number) {
+    const key = foldPhrase(raw.trim());
+    if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
+    this.cache.clear();
+  }
+
+  /** Parse a pattern string (syntax in ./format.ts). */
+  compile(source: string): CompiledPattern {
+    const elements: Element[] = [];
+    for (const part of source.trim().split(/\s+/)) {
+      if (part === '^') elements.push({ kind: 'start' });
+      else if (part === '$') elements.push({ kind: 'end' });
+      else if (part === '[') elements.push({ kind: 'open' });
+      else if (part === ']') elements.push({ kind: 'close' });
+      else if (/^~\d+$/.test(part)) elements.push({ kind: 'gap', n: Number(part.slice(1)) });
+      else {
+        let body = part;
+        const opt = body.startsWith('?');
+        if (opt) body = body.slice(1);
+        const neg = body.startsWith('!');
+        if (neg) body = body.slice(1);
+        const alts: Alt[] = [];
+        for (const a of body.split('|')) {
+          if (a.startsWith('@')) {
+            const id = this.classIds.get(a.slice(1));
+            if (id === undefined) throw new LanguageError(`pattern "${source}": unknown word class ${a}`);
+            alts.push({ cls: id });
+          } else if (a.endsWith('*') && a.length > 1) alts.push({ prefix: foldPhrase(a.slice(0, -1)) });
+          else {
+            const f = foldPhrase(a);
+            // A word the tokenizer splits ("zo'n" stays, "sint-jan" splits) cannot be one element.
+            if (!f || f.includes(' ')) throw new LanguageError(`pattern "${source}": "${a}" is not one word`);
+            alts.push({ word: f });
+          }
+        }
+        if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
+        elements.push({ kind: 'tok', alts, neg, opt });
+      }
+    }
+    if (!elements.some((e) => e.kind === 'tok' && !e.opt && !e.neg)) {
+      throw new LanguageError(`pattern "${source}": needs at least one required word`);
+    }
+    return { elements };
+  }
+
+  private index(rule: CompiledRule) {
+    for (const p of rule.patterns) {
+      const first = p.elements.find((e) => e.kind !== 'start' && e.kind !== 'open' && e.kind !== 'close');
+      if (!first || first.kind !== 'tok' || first.opt || first.neg) {
+        if (!this.always.includes(rule)) this.always.push(rule);
+        continue;
+      }
+      for (const alt of first.alts) {
+        if ('word' in alt) push(this.byWord, alt.word, rule);
+        else if ('cls' in alt) push(this.byClass, alt.cls, rule);
+        else if (!this.always.includes(rule)) this.always.push(rule);
+      }
+    }
+  }
+
+  private fuzzyIndex?: Map<string, string[]>;
+  private readonly fuzzyCache = new Map<string, number>();
+
+  /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
+  private fuzzy(key: string): number {
+    if (key.length < 5 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
+    const hit = this.fuzzyCache.get(key);
+    if (hit !== undefined) return hit;
+    if (!this.fuzzyIndex) {
+      const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+      this.fuzzyIndex = new Map();
+      for (const [w, m] of this.exact) {
+        if (!(m & strong) || w.length < 6 || !/^[a-z]+$/.test(w)) continue;
+        for (const d of deletions(w)) push(this.fuzzyIndex, d, w);
+      }
+    }
+    let mask = 0;
+    if (key.length >= 6) {
+      for (const d of deletions(key)) {
+        for (const w of this.fuzzyIndex.get(d) ?? []) if (oneEdit(key, w)) mask |= this.exact.get(w)!;
+      }
+    }
+    const swapMask = SWAP_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    for (let i = 0; i + 1 < key.length && !mask; i++) {
+      if (key[i] === key[i + 1]) continue;
+      const m = this.exact.get(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2)) ?? 0;
+      if (m & swapMask) mask |= m;
+    }
+    if (this.fuzzyCache.size > 20_000) this.fuzzyCache.clear();
+    this.fuzzyCache.set(key, mask);
+    return mask;
+  }
+
+  /** Where to cut a run-together word into two known words, one of them abusive; undefined when nowhere. */
+  private split(key: string): number | undefined {
+    const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    for (let k = 2; k <= key.length - 2; k++) {
+      const a = this.exact.get(key.slice(0, k)) ?? 0;
+      const b = this.exact.get(key.slice(k)) ?? 0;
+      if (a && b && (a | b) & strong && Math.max(k, key.length - k) >= 4) return k;
+    }
+    return undefined;
+  }
+
+  /** Masked spellings ("f*ck", "sh!t"): the class of a known word the mask fits. */
+  private classifyMasked(key: string): number {
+    // Letters and masks only ("3.000" is a number), at least two letters and as many letters as masks.
+    const letters = key.replace(/\*/g, '').length;
+    if (!/^[a-z*]+$/.test(key) || letters < 2 || letters < key.length - letters) return 0;
+    const re = new RegExp(`^${key.replace(/\*/g, '[a-z]')}$`);
+    let mask = 0;
+    for (const [word, m] of this.exact) if (word.length === key.length && re.test(word)) mask |= m;
+    for (const p of this.prefixes) if (p.prefix.length === key.length && re.test(p.prefix)) mask |= p.mask;
+    return mask & ~(this.except.get(key) ?? 0);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** First and last+1 word index of the clause of word i. */
+function clauseOf(words: LangWord[], i: number): [number, number] {
+  const c = words[i]!.clause;
+  let a = i;
+  let b = i + 1;
+  while (a > 0 && words[a - 1]!.clause === c) a--;
+  while (b < words.length && words[b]!.clause === c) b++;
+  return [a, b];
+}
+
+interface MaskedToken {
+  key: string;
+  start: number;
+  end: number;
+  nStart: number;
+  nEnd: number;
+  sentence: number;
+  sentenceStart: boolean;
+  capitalized: boolean;
+  allCaps: boolean;
+  masked: boolean;
+  /** Typed with a "1" inside the word. */
+  digitOne: boolean;
+}
+
+const MASK = /^[*#%!@$_.]+$/;
+
+/** Tokens, with words broken by mask characters ("f*ck", "sh!t", "k*t") joined into one masked word. */
+function joinMasked(text: PreparedText): MaskedToken[] {
+  const out: MaskedToken[] = [];
+  const tokens = text.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let key = t.key;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const gap = text.folded.slice(tokens[j]!.nEnd, tokens[j + 1]!.nStart);
+      if (!MASK.test(gap) || gap.length > 3) break;
+      key += gap.replace(/./g, '*') + tokens[j + 1]!.key;
+      j++;
+    }
+    // Masks at the edge of a word: "kut*", "*ss".
+    const before = text.folded.slice(Math.max(0, t.nStart - 2), t.nStart);
+    const after = text.folded.slice(tokens[j]!.nEnd, tokens[j]!.nEnd + 2);
+    const lead = /[*#]+$/.exec(before)?.[0] ?? '';
+    const trail = /^[*#]+/.exec(after)?.[0] ?? '';
+    const masked = j > i || ((lead.length > 0 || trail.length > 0) && /[a-z]/.test(key));
+    if (masked) key = lead.replace(/./g, '*') + key + trail.replace(/./g, '*');
+    const last = tokens[j]!;
+    out.push({
+      key,
+      start: masked ? t.start - lead.length : t.start,
+      end: masked ? last.end + trail.length : last.end,
+      nStart: t.nStart,
+      nEnd: last.nEnd,
+      sentence: t.sentence,
+      sentenceStart: t.sentenceStart,
+      capitalized: t.capitalized,
+      allCaps: t.allCaps,
+      masked,
+      digitOne: /[a-z]1|1[a-z]/.test(t.norm),
+    });
+    i = j;
+  }
+  return out;
+}
+
+/** Parse an example: optional variant tag, the sentence, and the bracketed span. */
+export function parseExample(source: string): { variant?: Variant; text: string; span?: { start: number; end: number } } {
+  let s = source;
+  let variant: Variant | undefined;
+  const tag = /^(be|nl): /.exec(s);
+  if (tag) {
+    variant = tag[1] as Variant;
+    s = s.slice(tag[0].length);
+  }
+  const open = s.indexOf('[');
+  const close = s.indexOf(']', open + 1);
+  if (open < 0 || close < 0) return { variant, text: s };
+  return { variant, text: s.slice(0, open) + s.slice(open + 1, close) + s.slice(close + 1), span: { start: open, end: close - 1 } };
+}
+
+function deletions(w: string): Set<string> {
+  const out = new Set([w]);
+  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/** One insertion, deletion or swap of neighbours apart (substitutions make too many real words). */
+function oneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
