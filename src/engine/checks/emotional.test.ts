@@ -184,9 +184,30 @@ describe('emotional: aim and context (issue 7)', () => {
       'We moeten ons uitspreken tegen wie zegt dat moslims parasieten zijn.',
       'Het is niet oké om iemand een spleetoog te noemen.',
       'Saying that immigrants should be shot is unacceptable.',
+      'Ik stop het gesprek als je blijft volhouden dat vluchtelingen het verdienen om te sterven.',
+      'If you think that refugees should be shot, you are not welcome in our team.',
+      'Wie denkt dat die moslims moeten worden opgehangen, heeft hier niets te zoeken.',
     ]) expect(blocked(text), text).toEqual([]);
+    // The same views as the writer's own do block.
+    expect(blocked('Ik vind dat vluchtelingen het verdienen om te sterven.')).not.toEqual([]);
+    expect(blocked('Refugees should be shot.')).not.toEqual([]);
+    expect(flagged('Hate against refugees has no place in our town.')).toEqual([]);
+    expect(flagged('Wie vluchtelingen haat, vindt ons tegenover zich.')).toEqual([]);
+    expect(flagged('Anyone who hates refugees will find us standing in the way.')).toEqual([]);
+    expect(flagged('Ik haat vluchtelingen.')).not.toEqual([]);
     expect(blocked('Die migranten moeten allemaal vergast worden.')).not.toEqual([]);
     expect(flagged('Haat tegen nieuwkomers is onaanvaardbaar in onze stad.')).toEqual([]);
+  });
+  it('reads calls for violence against a group and contempt frames, not sport or things', () => {
+    expect(rules('Someone should strangle those migrants.')).toEqual(['emotional/threat']);
+    expect(rules('Het is tijd om al die vluchtelingen af te slachten.')).toEqual(['emotional/threat']);
+    expect(rules('Those refugees are nothing but maggots.')).toEqual(['emotional/hate']);
+    expect(rules('My hamster is smarter than any Muslim.')).toEqual(['emotional/hate']);
+    expect(flagged('We beat those records again, what a team!')).toEqual([]);
+    expect(flagged('Someone should kill the lights in the hall.')).toEqual([]);
+    expect(flagged('Mijn hond is slimmer dan de robotstofzuiger.')).toEqual([]);
+    expect(flagged('Die vluchtelingen zijn gemarteld in hun land; wij vangen ze warm op.')).toEqual([]);
+    expect(flagged('Ik ben zo dom geweest, ik vergat mijn badge weer.')).toEqual([]);
   });
   it('reads compounds with the dictionary: profane prefix + word, not words that share the letters', () => {
     expect(rules('Weer een kutvergadering en dan nog dat klotewerk.')).toEqual(['emotional/profanity']);

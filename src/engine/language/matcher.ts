@@ -175,6 +175,7 @@ export class CompiledLanguage {
   words(text: PreparedText): LangWord[] {
     const words: LangWord[] = [];
     const breakMask = this.mask('clause-break');
+    const negMask = this.mask('negator');
     let clause = 0;
     let quoted = false;
     let prevEnd = 0;
@@ -214,7 +215,9 @@ export class CompiledLanguage {
       if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
       if (!classes && !properNoun && !t.masked) classes = this.fuzzy(t.key);
-      if (prev && (t.sentence !== prev.sentence || /[,;:()\u2013\u2014"\u201C\u201D]/.test(between) || classes & breakMask)) clause++;
+      // "nothing but", "niets dan": after a negator the conjunction continues the clause.
+      const joins = prev && prev.classes & negMask;
+      if (prev && (t.sentence !== prev.sentence || /[,;:()\u2013\u2014"\u201C\u201D]/.test(between) || (classes & breakMask && !joins))) clause++;
       if (prev && t.sentence !== prev.sentence) quoted = false;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
     }
