@@ -75,7 +75,11 @@ describe('pinned key without device management, and key rotation', () => {
   async function syncNow() {
     const before = await text(page, '#sync-status');
     await page.click('#sync-now');
-    await expect.poll(() => text(page, '#sync-status'), { timeout: 15_000 }).not.toBe(before);
+    // Done when the status changed and the "bezig met ophalen" line is gone: on a loaded machine the
+    // first change is that line, before the result.
+    await expect
+      .poll(async () => (await page.locator('#sync-running').count()) === 0 && (await text(page, '#sync-status')) !== before, { timeout: 15_000 })
+      .toBe(true);
   }
 
   it('a setup code pins URL and key: the signed file becomes active, verified', async () => {
@@ -166,12 +170,11 @@ describe('a server that never answers', () => {
     // As the options page does after the permission prompt (which a headless browser cannot answer).
     void page.evaluate((url) => (globalThis as any).chrome.runtime.sendMessage({ kind: 'set-rules-url', url }), env.server.url('/hang.json'));
     await expect.poll(() => text(page, '#sync-running'), { timeout: 10_000 }).toContain(`Bezig met ophalen van ${env.server.url('/hang.json')}`);
-    const started = Date.now();
     await page.fill('#import-text', ruleFile('1', 'Geïmporteerd tijdens de sync'));
     await page.click('#import-submit');
     await expect.poll(() => text(page, '#import-message'), { timeout: 10_000 }).toContain('Ingeladen: Geïmporteerd tijdens de sync');
-    expect(Date.now() - started).toBeLessThan(10_000);
-    expect(await page.locator('#sync-running').count()).toBe(1); // the sync is still waiting
+    // The import went through while the sync still waits: no timing threshold, the order says it.
+    expect(await page.locator('#sync-running').count()).toBe(1);
     await expect.poll(() => text(page, '#sync-status'), { timeout: 45_000, interval: 1000 }).toContain('de server antwoordde niet binnen 30 seconden');
     expect(await page.locator('#sync-running').count()).toBe(0);
     expect(await text(page, '#active-title-value')).toBe('Geïmporteerd tijdens de sync');
