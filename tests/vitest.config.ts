@@ -25,6 +25,9 @@ export default defineConfig({
           environment: 'node',
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
+          // One retry: on this 2-core machine a starved browser has once tripped Firefox's
+          // content-script watchdog; a scenario that really fails still fails twice.
+          retry: 1,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
