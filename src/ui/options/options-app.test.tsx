@@ -211,6 +211,33 @@ describe('options page: trust', () => {
     expect($('#sync-status')!.textContent).toContain('Het vorige regelbestand blijft actief: Beleid Zorg (versie 7).');
   });
 
+  it('after a burst of storage changes, shows the latest status even when an older answer comes last', async () => {
+    // A sync sets its running marker, then removes it and writes its status: two refreshes overlap.
+    const running = statusReply({ syncing: { since: 0, url: 'https://org.example/r.json', deadline: Date.now() + 60_000 } });
+    const done = statusReply({ status: { ok: false, at: 0, source: 'url', url: 'https://org.example/r.json', message: 'bad-signature' } });
+    const answers: Array<(reply: StatusReply) => void> = [];
+    let onChange = () => {};
+    const { deps } = fakeDeps(statusReply());
+    deps.send = (async (request: Request) =>
+      request.kind === 'get-status' && answers.length < 3 ? new Promise<StatusReply>((resolve) => answers.push(resolve)) : statusReply()) as OptionsDeps['send'];
+    deps.watch = (cb) => ((onChange = cb), () => undefined);
+    await act(async () => {
+      render(<OptionsApp deps={deps} t={t} locale="nl" />, root);
+    });
+    await act(async () => {
+      answers[0]!(statusReply());
+      onChange(); // the marker is set
+      onChange(); // the marker is gone and the status written
+    });
+    await act(async () => {
+      answers[2]!(done); // the newer answer arrives first …
+      answers[1]!(running); // … the older one last
+    });
+    await act(async () => {}); // both answers are processed
+    expect($('#sync-running')).toBeNull();
+    expect($('#sync-status')!.textContent).toContain('de handtekening klopt niet');
+  });
+
   it('shows what the active policy contains, read-only for the organisation\'s file', async () => {
     const { loadPolicy } = await import('../../policy');
     const loaded = loadPolicy({

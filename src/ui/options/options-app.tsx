@@ -3,7 +3,7 @@
  * URL, importing a rule file, and the rule tester. Talks to the background only
  * through the message protocol; managed (enterprise) settings show as locked.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportReply, StatusReply } from '../../policy/protocol';
 import type { LoadedPolicy, PolicyIssue } from '../../policy';
 import type { Translate, UiLocale } from '../i18n';
@@ -31,15 +31,21 @@ export function OptionsApp({ deps, t, locale, setupCode }: OptionsAppProps) {
   const [personal, setPersonal] = useState(0);
   const [loadError, setLoadError] = useState(false);
 
+  // Storage changes come in bursts (a sync sets its running marker, removes it, then writes its
+  // status), so refreshes overlap and their answers can arrive out of order: only the answer of
+  // the latest refresh is shown, or a stale "bezig met ophalen" could stay on screen.
+  const latest = useRef(0);
   const refresh = useCallback(async () => {
+    const mine = ++latest.current;
     try {
       const [s, p, n] = await Promise.all([deps.send({ kind: 'get-status' }), deps.activePolicy(), deps.personal.count()]);
+      if (mine !== latest.current) return;
       setStatus(s);
       setPolicy(p);
       setPersonal(n);
       setLoadError(false);
     } catch {
-      setLoadError(true);
+      if (mine === latest.current) setLoadError(true);
     }
   }, [deps]);
 
