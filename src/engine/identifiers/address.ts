@@ -1,6 +1,6 @@
 /**
  * Street addresses in Dutch and Flemish notation: a street name with a street suffix followed
- * by a house number ("Sint-Pietersstraat 12", "Frankrijklei 5 bus 3", "Grote Markt 1"),
+ * by a house number ("Kapelstraat 27", "Frankrijklei 5 bus 3", "Grote Markt 1"),
  * optionally with a postcode and town ("9000 Gent", "1234 AB Utrecht").
  */
 import type { PreparedText, Token } from '../text';

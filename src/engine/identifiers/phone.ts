@@ -128,8 +128,8 @@ function classifyUncached(digits: string): Classified | undefined {
 }
 
 /**
- * National significant number of a phone number as a policy lists it ("09 265 04 00",
- * "092650400", "+32 9 265 04 00", "3292650400"), to compare with {@link PhoneMatch.digits}.
+ * National significant number of a phone number as a policy lists it ("03 218 40 70",
+ * "032184070", "+32 3 218 40 70", "3232184070"), to compare with {@link PhoneMatch.digits}.
  */
 export function phoneKey(raw: string): string {
   const trimmed = raw.trim();
