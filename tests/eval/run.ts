@@ -288,7 +288,7 @@ function printTargets(
 ) {
   const lines: string[] = [];
   const row = (what: string, value: number, ok: boolean, target: string) =>
-    lines.push(`  ${ok ? 'met ' : 'MISS'}  ${what.padEnd(58)} ${pct(value).padStart(5)}  (target ${target})`);
+    lines.push(`  ${ok ? 'met ' : 'MISS'}  ${what.padEnd(62)} ${pct(value).padStart(5)}  (target ${target})`);
   for (const d of drafts.filter((set) => set.heldAside || set.name.startsWith('shared'))) {
     for (const r of d.rows) {
       row(`${d.name}: ${r.category} precision`, r.precision, r.precision >= 0.9, '>= 0.90');
