@@ -1,4 +1,6 @@
+import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
+import { REGEX_ENGINE_FILE } from './src/policy/constants';
 
 /**
  * The language data (src/engine/language/<lang>/*.json) carries examples and descriptions for
@@ -17,6 +19,26 @@ function languageDataForBrowser() {
       return { code: JSON.stringify(data), map: null };
     },
   };
+}
+
+/**
+ * The regular-expression engine of `regex` rules (src/engine/regex.ts, re2js) as an ES module of
+ * its own. WXT bundles a content script into one classic script, so a dynamic `import()` of a
+ * source file would not split it off: the content script imports this file by its extension URL
+ * instead, and only when the active rule file has a `regex` rule (entrypoints/content.ts).
+ */
+async function regexEngineModule(): Promise<string> {
+  const result = await build({
+    entryPoints: ['src/engine/regex.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
 }
 
 // See https://wxt.dev/api/config.html
@@ -43,6 +65,9 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
   },
   hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: REGEX_ENGINE_FILE, contents: await regexEngineModule() });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // MV2 (Firefox) has no optional_host_permissions and WXT drops it: list the origins in
       // optional_permissions. Firefox reads managed settings from policies.json, not a schema.
@@ -54,6 +79,13 @@ export default defineConfig({
         const optional = new Set([...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions]);
         manifest.optional_permissions = [...optional] as typeof manifest.optional_permissions;
       }
+      // The content script imports the regex engine from its extension URL, which needs it web
+      // accessible, on the three sites and on the https hosts a rule file may add (sites.generic).
+      // Chrome: only through the per-session dynamic URL, so a page cannot probe the fixed one to
+      // tell the extension is installed. Firefox's extension URLs are per install already.
+      if (wxt.config.manifestVersion === 3)
+        manifest.web_accessible_resources = [{ resources: [REGEX_ENGINE_FILE], matches: ['https://*/*'], use_dynamic_url: true }];
+      else manifest.web_accessible_resources = [REGEX_ENGINE_FILE] as typeof manifest.web_accessible_resources;
       if (wxt.config.browser === 'firefox') {
         delete (manifest as { storage?: unknown }).storage;
         // A fixed id, so administrators can address the extension in Firefox's policies.json.

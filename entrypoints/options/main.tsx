@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { activePolicy } from '../../src/distribution/active-policy';
+import { bundledRegex } from '../../src/distribution/bundled-regex';
 import { genericHostStatus } from '../../src/distribution/generic-sites';
 import { addPersonalNames, clearPersonalNames, getPersonalClients, PERSONAL_CLIENTS_KEY, removePersonalNames, splitNames } from '../../src/distribution/personal';
 import { send } from '../../src/distribution/protocol';
@@ -14,7 +15,7 @@ const WATCHED = [ACTIVE_RULES_KEY, SYNC_STATUS_KEY, SYNC_RUNNING_KEY, SETTINGS_K
 
 const deps: OptionsDeps = {
   send,
-  activePolicy,
+  activePolicy: () => activePolicy(bundledRegex),
   watch(cb) {
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'managed' || (area === 'local' && WATCHED.some((key) => key in changes))) cb();
