@@ -44,6 +44,43 @@ describe('activePolicy', () => {
   });
 });
 
+describe('the regular-expression engine', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const regexFile = (id: string) =>
+    JSON.stringify({
+      format: 1,
+      id,
+      version: '1',
+      title: 'Met kamernummers',
+      extends: 'volle-zaal:default',
+      rules: [{ id: 'org.room', category: 'internal', severity: 'block', message: { nl: 'Intern.', en: 'Internal.' }, pattern: { regex: 'kamer [a-z]-\\d{3}' } }],
+    });
+  const draft = { platform: 'x', account: 'personal' } as const;
+
+  it('is not loaded for the default, nor for a file without a regex rule', async () => {
+    const load = vi.fn(bundledRegex);
+    await activePolicy(load);
+    await fakeBrowser.storage.local.set({ activeRules: { json: orgFile, origin: 'url', receivedAt: 1 } });
+    await activePolicy(load);
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('is loaded for a file with a regex rule, which then finds its matches', async () => {
+    const load = vi.fn(bundledRegex);
+    await fakeBrowser.storage.local.set({ activeRules: { json: regexFile('org.regex-a'), origin: 'url', receivedAt: 1 } });
+    const policy = await activePolicy(load);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(policy.file.id).toBe('org.regex-a');
+    const found = checkDraft('Het koor zingt in Kamer B-214.', draft, policy.engine).findings.filter((f) => f.rule === 'org.room');
+    expect(found).toMatchObject([{ start: 18, end: 29 }]);
+  });
+
+  it('that cannot be loaded rejects, rather than running the file without its regex rules or the default', async () => {
+    await fakeBrowser.storage.local.set({ activeRules: { json: regexFile('org.regex-b'), origin: 'url', receivedAt: 1 } });
+    await expect(activePolicy(() => Promise.reject(new Error('regex-engine.js did not load')))).rejects.toThrow('regex-engine.js did not load');
+  });
+});
+
 describe('personal client list', () => {
   beforeEach(() => fakeBrowser.reset());
   const draft = 'Vandaag met Marieke Dewulf naar de markt geweest, wat een dag!';
