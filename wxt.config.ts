@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
 import { REGEX_ENGINE_FILE } from './src/policy/constants';
+import { PAGE_MESSAGE_PREFIXES } from './src/ui/page-keys';
 
 /**
  * The language data (src/engine/language/<lang>/*.json) carries examples and descriptions for
@@ -17,6 +18,26 @@ function languageDataForBrowser() {
       for (const c of Object.values(data.classes)) delete c.description;
       for (const r of data.rules) r.examples = { match: [], clean: [] };
       return { code: JSON.stringify(data), map: null };
+    },
+  };
+}
+
+/**
+ * `_locales/<locale>/messages.json?page` (src/ui/i18n.ts): the page's UI messages only. The content
+ * script carries both languages for when the findings' language is not the browser's, and three
+ * quarters of the messages are the options page's (content-script size, issue 9).
+ */
+function pageMessages() {
+  return {
+    name: 'volle-zaal:page-messages',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/_locales\/\w+\/messages\.json\?page$/.test(id)) return undefined;
+      const all = JSON.parse(code) as Record<string, { message: string; placeholders?: unknown }>;
+      const page = Object.entries(all)
+        .filter(([key]) => PAGE_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix)))
+        .map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders } : { message }]);
+      return { code: JSON.stringify(Object.fromEntries(page)), map: null };
     },
   };
 }
@@ -48,7 +69,12 @@ export default defineConfig({
   // the rest of assets/ (screenshots) stays out of it.
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [languageDataForBrowser()] }),
+  vite: () => ({
+    plugins: [languageDataForBrowser(), pageMessages()],
+    // stdnum's ES modules (src/engine/identifiers/numbers.ts imports its CommonJS build, which Node
+    // loads): no CommonJS wrappers, and the unused helpers shaken out.
+    resolve: { alias: [{ find: /^stdnum\/lib\/cjs\//, replacement: 'stdnum/lib/esm/' }] },
+  }),
   // Explicit imports: every file says where its names come from.
   imports: false,
   manifest: {

@@ -7,7 +7,7 @@ import { addPersonalNames, clearPersonalNames, getPersonalClients, PERSONAL_CLIE
 import { send } from '../../src/distribution/protocol';
 import { ACTIVE_RULES_KEY, SETTINGS_KEY, SYNC_RUNNING_KEY, SYNC_STATUS_KEY } from '../../src/distribution/state';
 import { getOverrideStats, OVERRIDE_STATS_KEY } from '../../src/distribution/stats';
-import { bundledTranslator } from '../../src/ui/i18n';
+import { bundledTranslator } from '../../src/ui/messages';
 import { OptionsApp, type OptionsDeps } from '../../src/ui/options/options-app';
 import '../../src/ui/options/page.css';
 

@@ -4,7 +4,7 @@ import { activePolicy } from '../../src/distribution/active-policy';
 import { bundledRegex } from '../../src/distribution/bundled-regex';
 import { send } from '../../src/distribution/protocol';
 import { siteForHost } from '../../src/sites';
-import { bundledTranslator } from '../../src/ui/i18n';
+import { bundledTranslator } from '../../src/ui/messages';
 import '../../src/ui/options/page.css';
 import { PopupApp } from '../../src/ui/popup/popup-app';
 import { protectionFor } from '../../src/ui/popup/protection';
