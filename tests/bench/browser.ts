@@ -18,7 +18,11 @@
  * Per run: main-thread time per key (CDP Performance metrics: task time / keys).
  * Time to underline: keydown of the key that completes a finding → the frame that shows it.
  *
- * Targets: added p95 < 4 ms; underline < 300 ms.
+ * Content-script load (Chromium trace, per page load of the X fixture, before the typing runs):
+ * compile (v8.compile) and evaluate (EvaluateScript) of content-scripts/content.js, and whether
+ * the regex engine was fetched (it should not be, with a policy without `regex` rules).
+ *
+ * Targets: added p95 < 4 ms; underline < 300 ms; content-script evaluation ≤ 25 ms.
  * `VZ_BENCH_ROUNDS` (default 2), `VZ_BENCH_CHARS` (default 1000), `VZ_BENCH_JSON` (write results),
  * `VZ_BENCH_BEFORE` (another built extension to measure alongside, e.g. the previous commit's).
  */
@@ -204,6 +208,48 @@ async function underline(page: Page): Promise<number> {
   return ms;
 }
 
+const LOADS = Number(process.env.VZ_BENCH_LOADS ?? 9);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  args?: { data?: { url?: string }; fileName?: string };
+}
+
+/**
+ * Load the X fixture `LOADS` times in a fresh tab each, tracing, and sum per load the compile and
+ * evaluate time of the content script (ms); `regexFetched`: loads that also compiled regex-engine.js.
+ */
+async function contentScriptLoad(config: Config, server: FixtureServer): Promise<{ compile: number[]; evaluate: number[]; regexFetched: number; load: number }> {
+  const compile: number[] = [];
+  const evaluate: number[] = [];
+  let regexFetched = 0;
+  for (let i = 0; i < LOADS; i++) {
+    const page = await config.browser.context.newPage();
+    const cdp = await config.browser.context.newCDPSession(page);
+    const events: TraceEvent[] = [];
+    cdp.on('Tracing.dataCollected', (e) => {
+      events.push(...(e.value as unknown as TraceEvent[]));
+    });
+    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+    await page.goto(server.url('x'));
+    await page.waitForFunction(() => window.__ready === true);
+    // The badge means the content script ran, loaded the policy and found the composer.
+    await page.waitForFunction(() => document.querySelector('volle-zaal-badge') !== null, undefined, { timeout: 10_000 }).catch(() => undefined);
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
+    const ofContent = events.filter((e) => e.ph === 'X' && url(e).endsWith('content-scripts/content.js'));
+    compile.push(ofContent.filter((e) => e.name === 'v8.compile').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000);
+    evaluate.push(ofContent.filter((e) => e.name === 'EvaluateScript').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000);
+    if (events.some((e) => url(e).endsWith('regex-engine.js'))) regexFetched++;
+    await page.close();
+  }
+  return { compile, evaluate, regexFetched, load: loadavg()[0]! };
+}
+
 function pct(values: number[], p: number): number {
   if (values.length === 0) return NaN;
   const s = [...values].sort((a, b) => a - b);
@@ -219,10 +265,13 @@ async function main() {
   const samples = new Map<string, Map<string, Sample>>(); // site → config → sample
   const underlines = new Map<string, Map<string, number[]>>();
   const load = [loadavg()[0]!];
+  const loads = new Map<string, Awaited<ReturnType<typeof contentScriptLoad>>>();
   try {
     configs.push({ name: 'base', browser: await launchBrowser(server, { extension: false }) });
     if (BEFORE) configs.push({ name: 'before', browser: await launchBrowser(server, { extensionDir: BEFORE }) });
     configs.push({ name: 'ext', browser: await launchBrowser(server) });
+    // Content-script load first, with the default policy (no `regex` rule), then the test policy.
+    for (const c of configs) if (c.name !== 'base') loads.set(c.name, await contentScriptLoad(c, server));
     for (const c of configs) if (c.name !== 'base') await setRules(c.browser, TEST_RULES);
     for (const [site, where] of SITES) {
       const bySite = new Map(configs.map((c) => [c.name, emptySample()]));
@@ -306,6 +355,15 @@ async function main() {
   for (const row of rows) console.log(row.map((c, i) => c.padStart(widths[i]!)).join('  '));
   console.log(`\nunderline: keydown of the key completing a finding → end of the frame showing it (${UNDERLINE_TRIALS} trials).`);
   console.log('Targets: added p95 < 4 ms; underline visible < 300 ms after the last keystroke.');
+  console.log(`\nContent-script load, X fixture, default policy, ${LOADS} page loads (ms, median / max; Chromium trace):`);
+  for (const [name, l] of loads) {
+    console.log(
+      `  ${name}: compile ${f(pct(l.compile, 50))} / ${f(Math.max(...l.compile))}, evaluate ${f(pct(l.evaluate, 50))} / ${f(Math.max(...l.evaluate))}` +
+        `; regex engine loaded in ${l.regexFetched} of ${LOADS}; load average ${l.load.toFixed(1)}`,
+    );
+    summary[`contentScript.${name}`] = l;
+  }
+  console.log('Target: evaluation ≤ 25 ms.');
   if (process.env.VZ_BENCH_JSON) writeFileSync(process.env.VZ_BENCH_JSON, JSON.stringify(summary, null, 2));
 }
 
