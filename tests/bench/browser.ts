@@ -24,7 +24,9 @@
  *
  * Targets: added p95 < 4 ms; underline < 300 ms; content-script evaluation ≤ 25 ms.
  * `VZ_BENCH_ROUNDS` (default 2), `VZ_BENCH_CHARS` (default 1000), `VZ_BENCH_JSON` (write results),
- * `VZ_BENCH_BEFORE` (another built extension to measure alongside, e.g. the previous commit's).
+ * `VZ_BENCH_BEFORE` (another built extension to measure alongside, e.g. the previous commit's),
+ * `VZ_BENCH_LOADS` (content-script loads, default 9), `VZ_BENCH_LOAD_ONLY` (only those, no typing),
+ * `VZ_BENCH_LOAD_REGEX` (those loads under the test policy, which has a `regex` rule).
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -217,37 +219,40 @@ interface TraceEvent {
   args?: { data?: { url?: string }; fileName?: string };
 }
 
+type Load = { compile: number[]; evaluate: number[]; regexFetched: number };
+
 /**
- * Load the X fixture `LOADS` times in a fresh tab each, tracing, and sum per load the compile and
- * evaluate time of the content script (ms); `regexFetched`: loads that also compiled regex-engine.js.
+ * Load the X fixture `LOADS` times in a fresh tab in each build, alternating builds load by load (so
+ * they share the machine's busy moments), tracing, and note per load the compile and evaluate time
+ * of the content script (ms); `regexFetched`: loads in which regex-engine.js was compiled too.
  */
-async function contentScriptLoad(config: Config, server: FixtureServer): Promise<{ compile: number[]; evaluate: number[]; regexFetched: number; load: number }> {
-  const compile: number[] = [];
-  const evaluate: number[] = [];
-  let regexFetched = 0;
-  for (let i = 0; i < LOADS; i++) {
-    const page = await config.browser.context.newPage();
-    const cdp = await config.browser.context.newCDPSession(page);
-    const events: TraceEvent[] = [];
-    cdp.on('Tracing.dataCollected', (e) => {
-      events.push(...(e.value as unknown as TraceEvent[]));
-    });
-    await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
-    await page.goto(server.url('x'));
-    await page.waitForFunction(() => window.__ready === true);
-    // The badge means the content script ran, loaded the policy and found the composer.
-    await page.waitForFunction(() => document.querySelector('volle-zaal-badge') !== null, undefined, { timeout: 10_000 }).catch(() => undefined);
-    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await done;
-    const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
-    const ofContent = events.filter((e) => e.ph === 'X' && url(e).endsWith('content-scripts/content.js'));
-    compile.push(ofContent.filter((e) => e.name === 'v8.compile').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000);
-    evaluate.push(ofContent.filter((e) => e.name === 'EvaluateScript').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000);
-    if (events.some((e) => url(e).endsWith('regex-engine.js'))) regexFetched++;
-    await page.close();
-  }
-  return { compile, evaluate, regexFetched, load: loadavg()[0]! };
+async function contentScriptLoads(configs: Config[], server: FixtureServer): Promise<Map<string, Load>> {
+  const out = new Map<string, Load>(configs.map((c) => [c.name, { compile: [], evaluate: [], regexFetched: 0 }]));
+  for (let i = 0; i < LOADS; i++)
+    for (const config of i % 2 ? [...configs].reverse() : configs) {
+      const into = out.get(config.name)!;
+      const page = await config.browser.context.newPage();
+      const cdp = await config.browser.context.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => {
+        events.push(...(e.value as unknown as TraceEvent[]));
+      });
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
+      await page.goto(server.url('x'));
+      await page.waitForFunction(() => window.__ready === true);
+      // The badge means the content script ran, loaded the policy and found the composer.
+      await page.waitForFunction(() => document.querySelector('volle-zaal-badge') !== null, undefined, { timeout: 10_000 }).catch(() => undefined);
+      const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await done;
+      const url = (e: TraceEvent) => e.args?.data?.url ?? e.args?.fileName ?? '';
+      const ofContent = events.filter((e) => e.ph === 'X' && url(e).endsWith('content-scripts/content.js'));
+      into.compile.push(ofContent.filter((e) => e.name === 'v8.compile').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000);
+      into.evaluate.push(ofContent.filter((e) => e.name === 'EvaluateScript').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000);
+      if (events.some((e) => url(e).endsWith('regex-engine.js'))) into.regexFetched++;
+      await page.close();
+    }
+  return out;
 }
 
 function pct(values: number[], p: number): number {
@@ -265,15 +270,17 @@ async function main() {
   const samples = new Map<string, Map<string, Sample>>(); // site → config → sample
   const underlines = new Map<string, Map<string, number[]>>();
   const load = [loadavg()[0]!];
-  const loads = new Map<string, Awaited<ReturnType<typeof contentScriptLoad>>>();
+  let loads = new Map<string, Load>();
   try {
     configs.push({ name: 'base', browser: await launchBrowser(server, { extension: false }) });
     if (BEFORE) configs.push({ name: 'before', browser: await launchBrowser(server, { extensionDir: BEFORE }) });
     configs.push({ name: 'ext', browser: await launchBrowser(server) });
     // Content-script load first, with the default policy (no `regex` rule), then the test policy.
-    for (const c of configs) if (c.name !== 'base') loads.set(c.name, await contentScriptLoad(c, server));
+    if (process.env.VZ_BENCH_LOAD_REGEX) for (const c of configs) if (c.name !== 'base') await setRules(c.browser, TEST_RULES);
+    loads = await contentScriptLoads(configs.filter((c) => c.name !== 'base'), server);
+    load.push(loadavg()[0]!);
     for (const c of configs) if (c.name !== 'base') await setRules(c.browser, TEST_RULES);
-    for (const [site, where] of SITES) {
+    for (const [site, where] of process.env.VZ_BENCH_LOAD_ONLY ? [] : SITES) {
       const bySite = new Map(configs.map((c) => [c.name, emptySample()]));
       const label = `${site} ${where}`;
       samples.set(label, bySite);
@@ -355,11 +362,11 @@ async function main() {
   for (const row of rows) console.log(row.map((c, i) => c.padStart(widths[i]!)).join('  '));
   console.log(`\nunderline: keydown of the key completing a finding → end of the frame showing it (${UNDERLINE_TRIALS} trials).`);
   console.log('Targets: added p95 < 4 ms; underline visible < 300 ms after the last keystroke.');
-  console.log(`\nContent-script load, X fixture, default policy, ${LOADS} page loads (ms, median / max; Chromium trace):`);
+  console.log(`\nContent-script load, X fixture, ${process.env.VZ_BENCH_LOAD_REGEX ? 'test policy (a regex rule)' : 'default policy'}, ${LOADS} page loads per build, alternating (ms, median / max; Chromium trace; load average ${load.slice(0, 2).map((l) => l.toFixed(1)).join(' → ')}):`);
   for (const [name, l] of loads) {
     console.log(
       `  ${name}: compile ${f(pct(l.compile, 50))} / ${f(Math.max(...l.compile))}, evaluate ${f(pct(l.evaluate, 50))} / ${f(Math.max(...l.evaluate))}` +
-        `; regex engine loaded in ${l.regexFetched} of ${LOADS}; load average ${l.load.toFixed(1)}`,
+        `; regex engine loaded in ${l.regexFetched} of ${LOADS}`,
     );
     summary[`contentScript.${name}`] = l;
   }
