@@ -48,11 +48,11 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
   };
   let careEnd: Uint8Array = new Uint8Array(text.tokens.length);
   guard(() => {
-    const care = findCareWords(text);
+    const care = findCareWords(text, policy);
     careEnd = care.careEnd;
     out.push(...care.entities);
   });
-  guard(() => out.push(...findChildWords(text)));
+  guard(() => out.push(...findChildWords(text, policy)));
   guard(() => out.push(...findAges(text)));
   guard(() => out.push(...findDates(text)));
   guard(() => out.push(...findClasses(text)));

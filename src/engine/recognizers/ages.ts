@@ -2,9 +2,11 @@
  * Ages, birth dates, school classes and school names. Each recogniser is one regular-expression
  * pass over the folded text (no nested quantifiers, so linear), mapped back to original offsets.
  */
-import { BIRTH_CUES } from '../lexicon/context';
 import type { PreparedText } from '../text';
 import type { Entity } from '../types';
+
+/** Words that tell a birth date from any other date ("geboren op", "°", "born on"). */
+const BIRTH_CUES = /(?:geboren|geb\.|geboortedatum|°|born|date of birth|dob|birthday|verjaardag|jarig)\W*(?:op|on|in)?\W*$/;
 
 const UNITS_NL = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const TEENS_NL = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
