@@ -32,7 +32,7 @@ const OFFICE_WORDS = new Set(['van', 'of', 'the', 'de', 'het', 'voor', 'for', 'e
  * Compound role nouns: "milieuminister Gosuin", "ex-winnares Majoli", "bondscoach Waseige". A name after one
  * is a public figure or professional, like after PUBLIC_ROLES.
  */
-const ROLE_SUFFIX = /(?:minister|voorzitter|burgemeester|schepen|coach|trainer|speler|speelster|winnaar|winnares|kampioen|kampioene|woordvoerder|woordvoerster|zanger|zangeres|kunstenaar|schrijver|schrijfster|regisseur|acteur|actrice|dirigent|componist|renner|keeper|spits|verdediger|advocaat|rechter|procureur|directeur|journalist|fotograaf|president|senator|leider|chef|secretaris|manager|professor|dokter|arts)$/;
+const ROLE_SUFFIX = /(?:minister|voorzitter|burgemeester|schepen|coach|trainer|speler|speelster|winnaar|winnares|kampioen|kampioene|woordvoerder|woordvoerster|zanger|zangeres|kunstenaar|schrijver|schrijfster|regisseur|acteur|actrice|dirigent|componist|renner|keeper|spits|verdediger|advocaat|rechter|procureur|directeur|journalist|fotograaf|president|senator|leider|chef|secretaris|manager|professor|dokter|arts|architect|ontwerper|ontwerpster|generaal|econoom|historicus|filosoof|wetenschapper|onderzoeker|ministers|burgemeesters|schepenen|voorzitters)$/;
 /** Speech and stance verbs whose subject is a person: "zegt Waseige", "Larmuseau antwoordde". */
 const SPEECH_VERBS = new Set(`
   zegt zei zeiden zeggen meent meende vindt vond denkt dacht verklaart verklaarde vertelt vertelde antwoordt
@@ -160,7 +160,8 @@ function affiliated(ctx: Ctx, i: number, j: number): Entity | undefined {
   const last = ctx.tokens[j]!;
   if (!CODE_AFTER.test(ctx.text.original.slice(last.end, last.end + 14))) return undefined;
   const start = ctx.tokens[i]!.start;
-  return { type: 'person', start, end: last.end, text: ctx.text.original.slice(start, last.end), value: 'cued' };
+  // A party, country or team after the name: a politician or athlete, a public figure.
+  return { type: 'person', start, end: last.end, text: ctx.text.original.slice(start, last.end), value: 'role' };
 }
 
 /** "Rops en Ensor", "Hingis, Davenport en Seles": unknown words listed with a name are names too. */
@@ -344,6 +345,10 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const cuedOk = unknownOk || firstKnown || lex.last.has(headWord);
   // A word the grammar capitalises ("Iedereen zegt", "Niemand weet") is no name.
   const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
+  // "Steve Stevaert (SP)", "Safin (Rus)": a party or country code after a name makes a public figure.
+  if (kind && CODE_AFTER.test(after)) acc.role = true;
+  // After a care label a name is short: "Begeleide Zomeravondfietstochten" is an activity, not a person.
+  if (acc.care && !kind && headWord.length > 12) acc.care = false;
   if (acc.role || (acc.roleNear && kind)) kind = 'role';
   // "our foster daughter Lily": the care word wins over the family word.
   else if (acc.care && (kind || cuedOk) && !plainWord) kind = 'care';
