@@ -62,6 +62,12 @@ const NOT_AGE_UNITS = new Set(['tot', 'uur', 'u', 'euro', 'eur', 'procent', 'min
 /** Words that may follow a bare age: "wordt 12 vandaag", "turns 12 today". */
 const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon']);
 
+/** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
+const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
+/** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */
+const PAST_BEFORE = /(?:^|[^\p{L}])(?:toen|when)(?:[^\p{L}][^.;!?]{0,40})?[^\p{L}]$/u;
+const PAST_AFTER = /^\s*(?:oud\s+)?(?:was|werd|old)(?![\p{L}])/u;
+
 /** Ages with their value in years. */
 export function findAges(text: PreparedText): Entity[] {
   const out: Entity[] = [];
@@ -71,7 +77,10 @@ export function findAges(text: PreparedText): Entity[] {
     const { start, end } = text.span(nStart, nEnd);
     out.push({ type: 'age', start, end, text: text.original.slice(start, end), value: years });
   };
-  for (const m of f.matchAll(AGE_PAREN)) {
+  // Numbers in brackets that are scores, marks or dates ("(5,5)", "(6 op 10)", "(12/7)") make the bare ones beside
+  // them scores or dates too: a line-up or a rating, not children's ages.
+  const scored = SCORE_PAREN.test(f);
+  for (const m of scored ? [] : f.matchAll(AGE_PAREN)) {
     // Only right after a word: "Wannes (14)", not "stap (2)" at a line start — the checks weigh it.
     const before = f.slice(Math.max(0, m.index! - 2), m.index!);
     if (/\p{L}\s?$/u.test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
@@ -95,6 +104,8 @@ export function findAges(text: PreparedText): Entity[] {
       // "Fien, die 8 jaar werd": a relative pronoun and a verb of becoming make it an age, not "die 8 jaar" of a span.
       const becoming = RELATIVE_BEFORE.test(pre) && BECOMING_AFTER.test(post);
       if (!becoming && (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post))) continue;
+      // "toen hij zeventien jaar was", "when she was 16 years old": an age in the past, of an adult now.
+      if (PAST_BEFORE.test(f.slice(Math.max(0, at - 50), at)) && PAST_AFTER.test(post)) continue;
     }
     push(at, end, years);
   }
@@ -216,6 +227,8 @@ export function findClasses(text: PreparedText): Entity[] {
   return out;
 }
 
+/** Schools for adults: a name with one is no pupil ("Hogeschool Gent", "Business School"). */
+const ADULT_SCHOOL = /^(?:hoge|hogere|business|graduate|law|avond|rij)/;
 const SCHOOL_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|scholengroep|kleuterklas)$/;
 const SCHOOL_WORD = new Set(['school', 'basisschool', 'kleuterschool', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academy', 'primary', 'highschool', 'secondary']);
 
@@ -237,7 +250,7 @@ export function findSchools(text: PreparedText): Entity[] {
     if (t.start < lastEnd) continue;
     let from = i;
     let to = i;
-    if (t.capitalized && SCHOOL_SUFFIX.test(t.norm) && !SCHOOL_WORD.has(t.norm)) {
+    if (t.capitalized && SCHOOL_SUFFIX.test(t.norm) && !SCHOOL_WORD.has(t.norm) && !ADULT_SCHOOL.test(t.norm)) {
       // "Ursulalyceum" with its "Sint-" in front.
       while (from > 0 && joined(from - 1) && tokens[from - 1]!.capitalized && from > i - 3) from--;
     } else if (SCHOOL_WORD.has(t.norm)) {
