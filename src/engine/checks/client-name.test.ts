@@ -93,4 +93,20 @@ describe('client-name', () => {
     const policy = emptyPolicy({ people: { clients: [], hashedClients: [], staff: ['Kristof Dewaele'] } });
     expect(flagged('Kristof Dewaele ging met de bewoners naar de kerstmarkt.', policy)).toEqual([]);
   });
+
+  it('reads the writer caring for someone as care context, and someone giving care as staff', () => {
+    expect(flagged('Ik begeleid Lotte al drie jaar, vandaag zette ze haar eerste stap naar werk.')).toEqual(['Lotte']);
+    expect(flagged('Ravi, one of the young people we support, got his first job today.')).toEqual(['Ravi']);
+    expect(flagged('Na zijn opname in de psychiatrie gaat het veel beter met Stefan.')).toEqual(['Stefan']);
+    expect(flagged('Lotte begeleidt vanaf maandag de nieuwe vrijwilligers in het atelier.')).toEqual([]);
+    expect(flagged('Sam runs the art group at our day centre on Fridays.')).toEqual([]);
+  });
+
+  it('leaves news alone: a political dossier, a public figure with a party, inhabitants of a town, a podcast recording', () => {
+    expect(flagged('In het dossier over de ringweg heeft Jan Peeters het laatste woord.')).toEqual([]);
+    expect(flagged('Gisteren stemde Maria Claes (Groen) tegen het voorstel over de daklozenopvang.')).toEqual([]);
+    expect(flagged('De bewoners van de wijk kregen uitleg van Karel Mertens over de nieuwe fietsstraat.')).toEqual([]);
+    expect(flagged('Na de opname van onze podcast gingen we iets drinken met Jasper.')).toEqual([]);
+    expect(flagged('Onder begeleiding van gids Marleen bezochten we de abdij.')).toEqual([]);
+  });
 });

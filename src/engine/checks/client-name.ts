@@ -77,7 +77,10 @@ const check: Check = {
   run(ctx) {
     const entities = ctx.entities();
     const persons = place(ctx.text, entities.filter((e) => e.type === 'person'));
-    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word'));
+    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word' && e.value !== 'staff'));
+    // "Lotte begeleidt de groep", "Sam runs the art class": a care verb right after the name makes them staff.
+    const givesCare = entities.filter((e) => e.type === 'care-word' && e.value === 'staff');
+    const caregiver = (p: Entity) => givesCare.some((g) => g.start >= p.end && g.start - p.end <= 2);
     const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
     const thisYear = new Date().getFullYear();
     const elderly = (p: Entity, sentence: number) =>
@@ -111,7 +114,7 @@ const check: Check = {
         ctx.report({ start: p.start, end: p.end, messageId: 'listed', subrule: 'listed', data: { name: p.text }, suggestion: suggestion() });
         continue;
       }
-      if (NOT_CLIENT.has(kind)) continue;
+      if (NOT_CLIENT.has(kind) || caregiver(p)) continue;
       // Care words are short: any within reach starts at most MAX_CHARS + a word before the name.
       const near = startingIn(care, p.start - MAX_CHARS - 40, p.end + MAX_CHARS).some(
         (c) => Math.abs(c.sentence - sentence) <= MAX_SENTENCES && distance(c.entity, p) <= MAX_CHARS,
