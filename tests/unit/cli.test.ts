@@ -208,15 +208,15 @@ describe('volle-zaal validate, test, schema', () => {
       },
       internal: {
         words: { marker: ['niet voor de pers'] },
-        except: { decision: ['fusie'] },
-        examples: { match: ['[Niet voor de pers]: de keuken verhuist naar campus Zuid.'], clean: ['Onze toneelgroep Fusie speelt vrijdag, de directie komt kijken.'] },
+        except: { decision: ['sluiting'] },
+        examples: { match: ['[Niet voor de pers]: de keuken verhuist naar campus Zuid.'], clean: ['De sluiting van het zomerkamp is zaterdag om 15 uur, de directie komt ook.'] },
       },
     };
     const drafts = [
       'Met Jos naar de zorghoeve vandaag.',
       'Sofie geeft vandaag therapie aan de paarden.',
       'Niet voor de pers: de keuken verhuist naar campus Zuid.',
-      'Onze toneelgroep Fusie speelt vrijdag, de directie komt kijken.',
+      'De sluiting van het zomerkamp is zaterdag om 15 uur, de directie komt ook.',
     ];
     const rulesOf = (extra: string[]) => drafts.map((d) => JSON.parse(run(['check', '--format', 'json', ...extra, d]).stdout).findings.map((f: { rule: string }) => f.rule));
     expect(rulesOf([])).toEqual([[], ['client-name/context'], [], ['internal/decision']]);

@@ -261,6 +261,9 @@ function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly Ru
       const from = byStart.get(m.start);
       const last = byEnd.get(m.end);
       if (from === undefined || last === undefined || last < from) continue;
+      // A capitalised cue in mid-sentence is part of a name ("Land Acquisition Committee", "Fusie" the theatre group).
+      const t = tokens[from]!;
+      if (t.capitalized && !t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(text.original.slice(t.start, t.end))) continue;
       add(m.subrule as InternalKind, m.rule.weight ?? 3, from, last + 1);
     }
   }
