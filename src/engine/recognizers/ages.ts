@@ -43,7 +43,7 @@ const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 /** "Wannes (14)", "(14 jaar)", "(8yo)". */
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
-const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3})(?![\p{N}])/gu;
+const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu;
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u;
 const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u;
@@ -51,6 +51,8 @@ const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:die|dat|who|that)\s*$/u;
 const BECOMING_AFTER = /^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])/u;
 
 /** "Jonas van 12 uit de leefgroep": where a child is from may follow a name's age. */
+/** A past-tense or present verb right after "Timo van 9": the age is the subject's ("Timo van 9 speelde …"). */
+const VERB_AFTER_AGE = /^(?:speelde|speelt|zong|zingt|won|wint|mocht|mag|kreeg|krijgt|deed|doet|was|is|werd|wordt|maakte|maakt|ging|gaat|kwam|komt|heeft|had|zat|zit|leerde|leert|liep|loopt|las|leest|tekende|tekent)$/;
 const WHERE_FROM = new Set(['uit', 'from', 'van', 'op', 'bij', 'in', 'die', 'who']);
 
 /** Verbs of a birthday, with the new age right after: "wordt 12", "turns 12". */
@@ -109,7 +111,7 @@ export function findAges(text: PreparedText): Entity[] {
     }
     push(at, end, years);
   }
-  for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, Number(m[1]));
+  for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!) ?? NaN));
   // "Tyler, 16, finished the course": a bare number between commas right after a name.
   const tokens = text.tokens;
   const src = text.original;
@@ -131,7 +133,7 @@ export function findAges(text: PreparedText): Entity[] {
     // After a child noun anything but a unit may follow ("een meisje van 15 binnen"); after a name only a pause.
     const byVan =
       prev.norm === 'van' && !!before && before.sentence === t.sentence &&
-      ((before.capitalized && (free || (!!next && WHERE_FROM.has(next.norm)))) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
+      ((before.capitalized && (free || (!!next && (WHERE_FROM.has(next.norm) || VERB_AFTER_AGE.test(next.norm))))) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
     if (!byVan && !free) continue;
     if (byVan || BIRTHDAY_VERBS.has(prev.norm)) {
       const start = byVan ? prev.start : t.start;
