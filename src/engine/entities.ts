@@ -47,10 +47,12 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
     }
   };
   let careEnd: Uint8Array = new Uint8Array(text.tokens.length);
+  const careSentences = new Set<number>();
   guard(() => {
     const care = findCareWords(text, policy);
     careEnd = care.careEnd;
     out.push(...care.entities);
+    for (const e of care.entities) if (e.value !== 'staff') careSentences.add(sentenceAt(text, e.start));
   });
   guard(() => out.push(...findChildWords(text, policy)));
   guard(() => out.push(...findAges(text)));
@@ -59,13 +61,19 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
   guard(() => out.push(...findSchools(text)));
   let persons: Entity[] = [];
   guard(() => {
-    persons = findPersons(text, careEnd);
+    persons = findPersons(text, careEnd, careSentences);
   });
   guard(() => {
     persons = applyPolicy(text, policy, persons, out);
   });
   out.push(...persons);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Sentence of the token starting at or after an original offset. */
+function sentenceAt(text: PreparedText, offset: number): number {
+  const t = text.tokens.find((x) => x.end > offset);
+  return t ? t.sentence : -1;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

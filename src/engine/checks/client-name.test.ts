@@ -109,4 +109,14 @@ describe('client-name', () => {
     expect(flagged('Na de opname van onze podcast gingen we iets drinken met Jasper.')).toEqual([]);
     expect(flagged('Onder begeleiding van gids Marleen bezochten we de abdij.')).toEqual([]);
   });
+
+  it('an unknown name opening a sentence about care, a parent "van" a child, more settings and diagnoses', () => {
+    expect(flagged('Oksana woont sinds maart in ons opvangcentrum voor vluchtelingen.')).toEqual(['Oksana']);
+    expect(flagged('Mama van Lucas belde: hij verblijft weer bij ons in de leefgroep.')).toEqual(['Lucas']);
+    expect(flagged('Na haar eetstoornis is Femke nu eindelijk terug naar school.')).toEqual(['Femke']);
+    expect(flagged('Mrs Okafor, who has lived at the hostel since May, baked for everyone.')).toEqual(['Okafor']);
+    expect(flagged('Wandelen is gezond, ook voor onze bewoners.')).toEqual([]);
+    expect(flagged('Gast van de avond was Jan Peeters, hij bracht zijn boek mee.')).toEqual([]);
+  });
 });
+

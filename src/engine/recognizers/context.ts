@@ -55,7 +55,7 @@ function matches(text: PreparedText, policy: EnginePolicy) {
 }
 
 /** Words for people in care that are just as often anyone's ("de jongeren van vandaag", "de deelnemers van de rally"). */
-const WEAK_PERSONS = new Set(['deelnemer', 'deelnemers', 'deelneemster', 'jongere', 'jongeren', 'begeleide', 'begeleiden', 'young', 'mentee']);
+const WEAK_PERSONS = new Set(['deelnemer', 'deelnemers', 'deelneemster', 'jongere', 'jongeren', 'begeleide', 'begeleiden', 'young', 'mentee', 'gast', 'gasten', 'nieuwkomer', 'nieuwkomers']);
 const POSSESSIVES = new Set(['ons', 'onze', 'our', 'mijn', 'my', 'onzen']);
 
 /** A possessive of the writer's organisation around token `i`: "onze jongeren", "de jongeren van ons project". */

@@ -46,6 +46,15 @@ const SPEECH_VERBS = new Set(`
 /** Speech verbs that come before their subject in Dutch word order ("zegt X", "aldus X", "volgens X"). */
 const SPEECH_BEFORE = new Set(['zegt', 'zei', 'meent', 'vindt', 'denkt', 'verklaart', 'vertelt', 'antwoordt', 'benadrukt', 'beklemtoont', 'stelt', 'lacht', 'zucht', 'waarschuwt', 'erkent', 'reageert', 'aldus', 'volgens', 'vraagt', 'vroeg', 'hoopt', 'vreest', 'said', 'says', 'according']);
 
+/** Verbs of daily life after a sentence-opening name: "Oksana woont …", "Yusuf kwam …". */
+const SUBJECT_VERBS = new Set(`
+  woont woonde kwam komt heeft had kreeg krijgt mag mocht gaat ging zit zat won wint deed doet maakte maakt speelde speelt
+  verhuist verhuisde vierde viert werd wordt lacht lachte kookte kookt schilderde tekende danste zong loopt liep
+  lives lived came comes has had got gets won moved celebrated made went turned started finished cooked painted danced sang
+`.trim().split(/\s+/));
+/** Endings of Dutch nouns, adjectives and infinitives: "Wandelen", "Opvang", "Verhuizing" open sentences too. */
+const NOUN_ENDING = /(?:en|ing|heid|tie|isme|lijk|baar|ig|je|ste|aal|eel|ief|ers)$/;
+
 /** Longest run of words one name can span ("Jan-Willem van den Bossche"). */
 const MAX_RUN = 6;
 const SPACE = /^[ \t\u00a0]{1,3}$/;
@@ -63,6 +72,8 @@ interface Ctx {
   lex: NameLexicon;
   /** careEnd[i]: token i ends a word for a person in care ("cliënt", "our client"). */
   careEnd: Uint8Array;
+  /** Sentences with a care word in them (any kind but staff). */
+  careSentences: ReadonlySet<number>;
 }
 
 function isCap(t: Token): boolean {
@@ -86,8 +97,8 @@ function isInitial(ctx: Ctx, i: number): boolean {
  * Find person names. `careEnd` marks tokens that end a care word for a person; see Ctx.
  * Returns entities of type `person` with a PersonKind in `value`.
  */
-export function findPersons(text: PreparedText, careEnd: Uint8Array): Entity[] {
-  const ctx: Ctx = { text, tokens: text.tokens, lex: nameLexicon(), careEnd };
+export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentences: ReadonlySet<number> = new Set()): Entity[] {
+  const ctx: Ctx = { text, tokens: text.tokens, lex: nameLexicon(), careEnd, careSentences };
   const out: Entity[] = [];
   /** Single capitalised words no rule made a name, for withListed. */
   const loose: number[] = [];
@@ -256,6 +267,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     if (TITLES.has(w)) acc.title = true;
     else if (PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !isNameWord(lex, w))) acc.role = true;
     else if (ONS.has(w)) acc.ons = true;
+    else if (FAMILY.has(w) && h + 1 < to && /^(?:van|of)$/.test(tokens[h + 1]!.norm)) h++; // "Mama van Lucas": Lucas's parent, not the writer's family.
     else if (FAMILY.has(w)) acc.family = true;
     else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Jessica"
     else if (PLACES.has(w) || CALENDAR.has(w) || INSTITUTIONS.has(w)) acc.org ||= INSTITUTIONS.has(w);
@@ -273,6 +285,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     } else break;
     h++;
   }
+  // "Ik ben Joke": after a stripped opener a lower-case "ben", "van", "de" is a verb or a preposition, not the name's.
+  while (h > from && h < to && !acc.title && !tokens[h]!.capitalized && TUSSENVOEGSELS.has(tokens[h]!.norm)) h++;
   if (h > to) return undefined;
   // Saints name places, schools and churches: "Sint-Niklaas", "Sint-Ursulalyceum".
   if (SAINT.has(tokens[from]!.norm)) return undefined;
@@ -361,6 +375,11 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // A title line "Onderwijsblues (2)" is no child of two: unknown long words need more than an age.
   else if (!kind && ageAfter && unknownOk && (headWord.length <= 9 || !sentenceStart)) kind = 'age';
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
+  // "Oksana woont sinds maart in ons opvangcentrum": an unknown word opening a sentence about care, as the subject
+  // of a verb of daily life, is a first name. Short and without the endings of Dutch nouns and verbs.
+  else if (!kind && sentenceStart && core.length === 1 && ctx.careSentences.has(head.sentence) && !plainWord && !ctx.careEnd[core[0]!] &&
+    !PLACES.has(headWord) && !INSTITUTIONS.has(headWord) && /^\p{L}{3,8}$/u.test(headWord) && !NOUN_ENDING.test(headWord) &&
+    next && next.sentence === head.sentence && SUBJECT_VERBS.has(next.norm)) kind = 'care';
   if (!kind) return undefined;
   if (acc.title && kind === 'full') kind = 'title';
   const start = tokens[spanFrom]!.start;
