@@ -178,3 +178,22 @@ describe('internal: incidents and staff matters without a marker word', () => {
     expect(rules('Het Land Acquisition Committee vergaderde gisteren over de begroting.')).toEqual([]);
   });
 });
+
+describe('internal: unannounced plans and figures in other wordings', () => {
+  it.each([
+    ['We zijn in gesprek met een andere vzw over een mogelijke samenwerking, nog niks beslist.', 'internal/decision'],
+    ['Please keep this to yourselves until Friday: we are taking over the Oakwood home.', 'internal/decision'],
+    ['The council is cutting our funding by 30% next year, we heard at the staff briefing.', 'internal/decision'],
+    ['Onze cijfers zijn dramatisch: we draaien dit jaar 200.000 euro verlies.', 'internal/finance'],
+    ['De inspectie heeft ons een negatief advies gegeven, dat blijft voorlopig binnen.', 'internal/marker'],
+  ])('%s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it('stays quiet about grief, a cat indoors and a published report', () => {
+    expect(rules('Het verlies van mijn moeder weegt nog elke dag.')).toEqual([]);
+    expect(rules('Het regent, de kat blijft voorlopig binnen.')).toEqual([]);
+    expect(rules('Ons jaarverslag staat online: lees het op onze website.')).toEqual([]);
+  });
+});
+
