@@ -118,5 +118,14 @@ describe('client-name', () => {
     expect(flagged('Wandelen is gezond, ook voor onze bewoners.')).toEqual([]);
     expect(flagged('Gast van de avond was Jan Peeters, hij bracht zijn boek mee.')).toEqual([]);
   });
+
+  it('leaves professionals alone: a trade before the name, a role in apposition, someone doing something for the residents', () => {
+    expect(flagged('Dank aan bakker Dirk die elke week brood schenkt aan het inloophuis.')).toEqual([]);
+    expect(flagged('Welkom aan Evelien, onze nieuwe begeleidster in leefgroep De Linde!')).toEqual([]);
+    expect(flagged('Gisteren zong Will Tura voor onze bewoners, wat een feest.')).toEqual([]);
+    expect(flagged('Thanks to Tesco manager Gary for the donation to our shelter.')).toEqual([]);
+    // After a courtesy title a trade word is a surname.
+    expect(flagged('Sinds vorige week woont mevrouw Bakker bij ons op de groep.')).toEqual(['Bakker']);
+  });
 });
 

@@ -23,6 +23,9 @@ const ELDERLY = 70;
  */
 const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u;
 
+/** "voor onze bewoners", "for all our residents": the people in care as the ones served. */
+const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
+
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu;
 const SELF_AFTER = /^,?\s+(?:here|hier)(?![\p{L}])/iu;
 
@@ -81,6 +84,11 @@ const check: Check = {
     // "Lotte begeleidt de groep", "Sam runs the art class": a care verb right after the name makes them staff.
     const givesCare = entities.filter((e) => e.type === 'care-word' && e.value === 'staff');
     const caregiver = (p: Entity) => givesCare.some((g) => g.start >= p.end && g.start - p.end <= 2);
+    // "Will Tura zong voor onze bewoners", "kookte voor onze cliënten": someone doing something for the people in care
+    // is a visitor or staff, not one of them.
+    const served = new Set(
+      care.filter((c) => c.entity.value === 'person' && SERVED_BEFORE.test(ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start))).map((c) => c.sentence),
+    );
     const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
     const thisYear = new Date().getFullYear();
     const elderly = (p: Entity, sentence: number) =>
@@ -123,7 +131,7 @@ const check: Check = {
       // so is an old person addressed with "Mevrouw"/"Meneer" and an age or birth date ("Mevrouw Visser (91)").
       const own = kind === 'ons' || (kind === 'title' && elderly(p, sentence));
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
-      if ((!near && !own) || (kind !== 'care' && staffMatter(sentence))) continue;
+      if ((!near && !own) || (kind !== 'care' && (staffMatter(sentence) || served.has(sentence)))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });
     }
   },

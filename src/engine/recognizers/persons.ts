@@ -46,6 +46,9 @@ const SPEECH_VERBS = new Set(`
 /** Speech verbs that come before their subject in Dutch word order ("zegt X", "aldus X", "volgens X"). */
 const SPEECH_BEFORE = new Set(['zegt', 'zei', 'meent', 'vindt', 'denkt', 'verklaart', 'vertelt', 'antwoordt', 'benadrukt', 'beklemtoont', 'stelt', 'lacht', 'zucht', 'waarschuwt', 'erkent', 'reageert', 'aldus', 'volgens', 'vraagt', 'vroeg', 'hoopt', 'vreest', 'said', 'says', 'according']);
 
+/** ", onze nieuwe begeleidster", ", our nurse", ", de directeur van": the word of a role in apposition. */
+const ROLE_APPOSITION = /^\s?,\s(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u;
+
 /** Verbs of daily life after a sentence-opening name: "Oksana woont …", "Yusuf kwam …". */
 const SUBJECT_VERBS = new Set(`
   woont woonde kwam komt heeft had kreeg krijgt mag mocht gaat ging zit zat won wint deed doet maakte maakt speelde speelt
@@ -265,7 +268,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   while (h <= to) {
     const w = tokens[h]!.norm;
     if (TITLES.has(w)) acc.title = true;
-    else if (PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !isNameWord(lex, w))) acc.role = true;
+    // After a courtesy title the last word is a surname, even one that is also a trade: "mevrouw Bakker".
+    else if ((PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !isNameWord(lex, w))) && !(h === to && (acc.title || (h > 0 && TITLES.has(tokens[h - 1]!.norm))))) acc.role = true;
     else if (ONS.has(w)) acc.ons = true;
     else if (FAMILY.has(w) && h + 1 < to && /^(?:van|of)$/.test(tokens[h + 1]!.norm)) h++; // "Mama van Lucas": Lucas's parent, not the writer's family.
     else if (FAMILY.has(w)) acc.family = true;
@@ -359,6 +363,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const cuedOk = unknownOk || firstKnown || lex.last.has(headWord);
   // A word the grammar capitalises ("Iedereen zegt", "Niemand weet") is no name.
   const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
+  // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
+  const apposition = ROLE_APPOSITION.exec(ctx.text.original.slice(last.end, last.end + 40));
+  if (kind && apposition && PUBLIC_ROLES.has(apposition[1]!.toLowerCase())) acc.role = true;
   // "Steve Stevaert (SP)", "Safin (Rus)": a party or country code after a name makes a public figure.
   if (kind && CODE_AFTER.test(after)) acc.role = true;
   // After a care label a name is short: "Begeleide Zomeravondfietstochten" is an activity, not a person.
