@@ -127,5 +127,13 @@ describe('client-name', () => {
     // After a courtesy title a trade word is a surname.
     expect(flagged('Sinds vorige week woont mevrouw Bakker bij ons op de groep.')).toEqual(['Bakker']);
   });
+
+  it('reads a short post as one context; genitive and "one of" forms of a name; living with us', () => {
+    expect(flagged('Trots op Lotte! Na maanden oefenen nam ze zelf de bus. Zo mooi om dit als begeleider te zien.')).toEqual(['Lotte']);
+    expect(flagged('Lottes eerste schilderij hangt nu in de gang van het dagcentrum.')).toEqual(['Lottes']);
+    expect(flagged('Proud moment: Shanice, one of the girls in our residential home, passed all her exams.')).toEqual(['Shanice']);
+    expect(flagged('Dinsdag ging Bas, die bij ons woont, voor het eerst alleen naar de winkel.')).toEqual(['Bas']);
+    expect(flagged('Happy 80th birthday Doris! The whole unit sang for you this morning.')).toEqual(['Doris']);
+  });
 });
 

@@ -15,6 +15,8 @@ const NOT_CLIENT = new Set(['role', 'staff', 'family']);
 /** How far a care word may be from the name: a neighbouring sentence, and not pages away. */
 const MAX_SENTENCES = 1;
 const MAX_CHARS = 300;
+/** Posts with fewer sentences than this are read as one context. */
+const SHORT_POST = 4;
 /** Age from which "Mevrouw X (91)" is a resident rather than a colleague. */
 const ELDERLY = 70;
 /**
@@ -109,6 +111,7 @@ const check: Check = {
       const span = sentences[sentence];
       return !!span && STAFF_CUES.test(ctx.text.folded.slice(span[0], span[1]));
     };
+    const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
     for (const { entity: p, sentence } of persons) {
       // The writer introducing themself ("I'm Tom", "Tom here", "ik ben Lies") is no client.
       const src = ctx.text.original;
@@ -124,8 +127,9 @@ const check: Check = {
       }
       if (NOT_CLIENT.has(kind) || caregiver(p)) continue;
       // Care words are short: any within reach starts at most MAX_CHARS + a word before the name.
+      // In a short post (a few sentences) the care context is the whole post's.
       const near = startingIn(care, p.start - MAX_CHARS - 40, p.end + MAX_CHARS).some(
-        (c) => Math.abs(c.sentence - sentence) <= MAX_SENTENCES && distance(c.entity, p) <= MAX_CHARS,
+        (c) => (Math.abs(c.sentence - sentence) <= MAX_SENTENCES || shortPost) && distance(c.entity, p) <= MAX_CHARS,
       );
       // "ons Lies", "onze Mohamed": the Flemish way of speaking of someone in your care is context enough;
       // so is an old person addressed with "Mevrouw"/"Meneer" and an age or birth date ("Mevrouw Visser (91)").

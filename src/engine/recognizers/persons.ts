@@ -49,6 +49,9 @@ const SPEECH_BEFORE = new Set(['zegt', 'zei', 'meent', 'vindt', 'denkt', 'verkla
 /** ", onze nieuwe begeleidster", ", our nurse", ", de directeur van": the word of a role in apposition. */
 const ROLE_APPOSITION = /^\s?,\s(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u;
 
+/** ", one of the …", ", een van onze …": the name is one of a group of people. */
+const ONE_OF = /^\s?,\s(?:one of|een van|één van|eentje van)\s/iu;
+
 /** Verbs of daily life after a sentence-opening name: "Oksana woont …", "Yusuf kwam …". */
 const SUBJECT_VERBS = new Set(`
   woont woonde kwam komt heeft had kreeg krijgt mag mocht gaat ging zit zat won wint deed doet maakte maakt speelde speelt
@@ -382,6 +385,10 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // A title line "Onderwijsblues (2)" is no child of two: unknown long words need more than an age.
   else if (!kind && ageAfter && unknownOk && (headWord.length <= 9 || !sentenceStart)) kind = 'age';
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
+  // "Shanice, one of the girls in our home", "Bram, een van onze jongeren": one of a group of people.
+  else if (!kind && core.length === 1 && ONE_OF.test(after) && !plainWord && !PLACES.has(headWord) && /^\p{L}{3,12}$/u.test(headWord)) kind = 'cued';
+  // "Lottes eerste schilderij": a known first name with the genitive s.
+  else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !commonWord(headWord)) kind = 'first';
   // "Oksana woont sinds maart in ons opvangcentrum": an unknown word opening a sentence about care, as the subject
   // of a verb of daily life, is a first name. Short and without the endings of Dutch nouns and verbs.
   else if (!kind && sentenceStart && core.length === 1 && ctx.careSentences.has(head.sentence) && !plainWord && !ctx.careEnd[core[0]!] &&
