@@ -10,6 +10,7 @@
  */
 import { sentenceRange } from '../identifiers/context';
 import { CompiledLanguage, LANGUAGE_DATA, type LanguageFile, type RuleMatch } from '../language';
+import { tokenRanges } from '../language/tokens';
 import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check, CheckContext } from '../rule';
@@ -250,22 +251,11 @@ function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly Ru
   const add = (kind: InternalKind, weight: number, from: number, to: number) => {
     hits.push({ kind, weight, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, sentence: tokens[from]!.sentence });
   };
-  if (matches.length) {
-    const byStart = new Map<number, number>();
-    const byEnd = new Map<number, number>();
-    tokens.forEach((t, i) => {
-      byStart.set(t.start, i);
-      byEnd.set(t.end, i);
-    });
-    for (const m of matches) {
-      const from = byStart.get(m.start);
-      const last = byEnd.get(m.end);
-      if (from === undefined || last === undefined || last < from) continue;
-      // A capitalised cue in mid-sentence is part of a name ("Land Acquisition Committee", "Fusie" the theatre group).
-      const t = tokens[from]!;
-      if (t.capitalized && !t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(text.original.slice(t.start, t.end))) continue;
-      add(m.subrule as InternalKind, m.rule.weight ?? 3, from, last + 1);
-    }
+  for (const { from, to, match } of tokenRanges(text, matches)) {
+    // A capitalised cue in mid-sentence is part of a name ("Land Acquisition Committee", "Fusie" the theatre group).
+    const t = tokens[from]!;
+    if (t.capitalized && !t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(text.original.slice(t.start, t.end))) continue;
+    add(match.subrule as InternalKind, match.rule.weight ?? 3, from, to);
   }
   const mask = (name: string) => 1 << lang.classNames.indexOf(name);
   const inClass = (t: Token | undefined, m: number) => !!t && (lang.classify(t.key) & m) !== 0;

@@ -4,7 +4,8 @@
  * extended by the rule file's `language.client-name` and `language.minor`. Also "kamer 21": a
  * numbered room is a residence.
  */
-import { CompiledLanguage, LANGUAGE_DATA, type LanguageExtension, type RuleMatch } from '../language';
+import { CompiledLanguage, LANGUAGE_DATA, type LanguageExtension } from '../language';
+import { tokenRanges, type TokenRange } from '../language/tokens';
 import { perPolicy } from '../per-policy';
 import type { PreparedText } from '../text';
 import type { EnginePolicy, Entity } from '../types';
@@ -31,27 +32,11 @@ const language = perPolicy(
 );
 
 /** Care and child matches of one draft as token ranges, computed once for both finders. */
-const lastText = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, matches: [] as Array<{ from: number; to: number; m: RuleMatch }> };
+const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: [] as TokenRange[] };
 
-function matches(text: PreparedText, policy: EnginePolicy) {
-  if (lastText.text === text && lastText.policy === policy) return lastText.matches;
-  const found = language(policy).match(text);
-  const out: typeof lastText.matches = [];
-  if (found.length) {
-    const byStart = new Map<number, number>();
-    const byEnd = new Map<number, number>();
-    text.tokens.forEach((t, i) => {
-      byStart.set(t.start, i);
-      byEnd.set(t.end, i);
-    });
-    for (const m of found) {
-      const from = byStart.get(m.start);
-      const last = byEnd.get(m.end);
-      if (from !== undefined && last !== undefined && last >= from) out.push({ from, to: last + 1, m });
-    }
-  }
-  Object.assign(lastText, { text, policy, matches: out });
-  return out;
+function matches(text: PreparedText, policy: EnginePolicy): TokenRange[] {
+  if (last.text !== text || last.policy !== policy) Object.assign(last, { text, policy, ranges: tokenRanges(text, language(policy).match(text)) });
+  return last.ranges;
 }
 
 /** Words for people in care that are just as often anyone's ("de jongeren van vandaag", "de deelnemers van de rally"). */
@@ -85,7 +70,7 @@ export function findCareWords(text: PreparedText, policy: EnginePolicy): { entit
   const careEnd = new Uint8Array(text.tokens.length);
   const entities: Entity[] = [];
   const tokens = text.tokens;
-  for (const { from, to, m: match } of matches(text, policy)) {
+  for (const { from, to, match } of matches(text, policy)) {
     if (match.subrule === 'child') continue;
     const m = { from, to, value: match.subrule as CareKind };
     const start = tokens[m.from]!.start;
@@ -110,7 +95,7 @@ export function findCareWords(text: PreparedText, policy: EnginePolicy): { entit
 /** Child and youth words. */
 export function findChildWords(text: PreparedText, policy: EnginePolicy): Entity[] {
   const tokens = text.tokens;
-  return matches(text, policy).filter(({ m }) => m.subrule === 'child').map((m) => {
+  return matches(text, policy).filter(({ match }) => match.subrule === 'child').map((m) => {
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
     return { type: 'child-word' as const, start, end, text: text.original.slice(start, end) };
