@@ -70,10 +70,17 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Sentence of the token starting at or after an original offset. */
+/** Sentence of the first token that ends after an original offset (binary search: drafts can be long). */
 function sentenceAt(text: PreparedText, offset: number): number {
-  const t = text.tokens.find((x) => x.end > offset);
-  return t ? t.sentence : -1;
+  const tokens = text.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? tokens[lo]!.sentence : -1;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

@@ -70,5 +70,11 @@ describe('minor', () => {
     expect(flagged('Zijn vader overleed toen Kevin zeventien jaar was.')).toEqual([]);
     expect(flagged('Lien Maes doceert aan de Hogeschool Gent.')).toEqual([]);
   });
+
+  it('an age after a verb of becoming, in words', () => {
+    expect(flagged('Het zoontje van de buren, Finn, is net drie geworden.')).toContain('Finn');
+    expect(flagged('Happy birthday to our Ava, who turned five today!')).toContain('Ava');
+    expect(flagged('Oma Jeanne is vandaag negentig geworden.')).toEqual([]);
+  });
 });
 

@@ -64,6 +64,8 @@ const NOT_AGE_UNITS = new Set(['tot', 'uur', 'u', 'euro', 'eur', 'procent', 'min
 /** Words that may follow a bare age: "wordt 12 vandaag", "turns 12 today". */
 const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon']);
 
+/** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits). */
+const AGE_BECAME = /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu;
 /** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
 const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
 /** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */
@@ -110,6 +112,12 @@ export function findAges(text: PreparedText): Entity[] {
       if (PAST_BEFORE.test(f.slice(Math.max(0, at - 50), at)) && PAST_AFTER.test(post)) continue;
     }
     push(at, end, years);
+  }
+  // "is net drie geworden", "who turned five today": the new age after a verb of becoming, in words or digits.
+  for (const m of f.matchAll(AGE_BECAME)) {
+    const raw = m[1] ?? m[2]!;
+    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+    if (years !== undefined) push(m.index!, m.index! + m[0].length, years);
   }
   for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!) ?? NaN));
   // "Tyler, 16, finished the course": a bare number between commas right after a name.
