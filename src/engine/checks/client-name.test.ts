@@ -135,5 +135,11 @@ describe('client-name', () => {
     expect(flagged('Dinsdag ging Bas, die bij ons woont, voor het eerst alleen naar de winkel.')).toEqual(['Bas']);
     expect(flagged('Happy 80th birthday Doris! The whole unit sang for you this morning.')).toEqual(['Doris']);
   });
+
+  it('"onze" with a young child’s age and no care word is the writer’s own child', () => {
+    expect(flagged('Zo fier op onze Lowie! 7 jaar en hij fietst al zonder zijwieltjes.')).toEqual([]);
+    expect(flagged('Onze Lowie (7) uit de leefgroep fietst al zonder zijwieltjes.')).toEqual(['Lowie']);
+    expect(flagged('Ons Lies heeft vandaag voor het eerst alleen de bus genomen.')).toEqual(['Lies']);
+  });
 });
 

@@ -19,6 +19,8 @@ const MAX_CHARS = 300;
 const SHORT_POST = 4;
 /** Age from which "Mevrouw X (91)" is a resident rather than a colleague. */
 const ELDERLY = 70;
+/** Below this age "onze Daan (6)" without a care word is the writer's own child (minor, not client). */
+const CHILD_AGE = 13;
 /**
  * Staff matters and visitors in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
  * "Kim van de technische dienst", "Lien De Smet kwam langs voor een babbel met de bewoners". Folded text.
@@ -100,6 +102,8 @@ const check: Check = {
         const year = a.entity.text.match(/(?:19|20)\d\d/)?.[0];
         return !!year && thisYear - Number(year) >= ELDERLY;
       });
+    const youngChild = (p: Entity) =>
+      startingIn(ages, p.start - 80, p.end + 80).some((a) => a.entity.type === 'age' && (a.entity.value as number) < CHILD_AGE && distance(a.entity, p) <= 40);
     // Folded span of each sentence, for the staff cues.
     const sentences: Array<[number, number]> = [];
     for (const t of ctx.text.tokens) {
@@ -133,7 +137,8 @@ const check: Check = {
       );
       // "ons Lies", "onze Mohamed": the Flemish way of speaking of someone in your care is context enough;
       // so is an old person addressed with "Mevrouw"/"Meneer" and an age or birth date ("Mevrouw Visser (91)").
-      const own = kind === 'ons' || (kind === 'title' && elderly(p, sentence));
+      // "Zo trots op onze Daan! 6 jaar en …": "onze" with a child's age and no care word is the writer's own child.
+      const own = (kind === 'ons' && !youngChild(p)) || (kind === 'title' && elderly(p, sentence));
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
       if ((!near && !own) || (kind !== 'care' && (staffMatter(sentence) || served.has(sentence)))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });
