@@ -4,7 +4,8 @@
  */
 import { activePolicy, type RegexLoader, watchActivePolicy } from '../distribution/active-policy';
 import type { Locale } from '../engine/types';
-import { defaultPolicy, type LoadedPolicy } from '../policy';
+import type { LoadedPolicy } from '../policy';
+import { defaultPolicy } from '../policy/runtime';
 import { adapterFor } from '../sites';
 import type { Gap } from './checker';
 import { startController } from './controller';

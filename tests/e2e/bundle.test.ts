@@ -14,6 +14,8 @@ import { REGEX_ENGINE_FILE } from '../../src/policy/constants';
 const root = join(import.meta.dirname, '..', '..');
 /** An error message of re2js's parser: present wherever its code is. */
 const RE2JS_TEXT = 'invalid nested repetition operator';
+/** zod's error class name: the validator runs where rule files come in, never in the page. */
+const ZOD_TEXT = 'ZodError';
 
 describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
   const dir = join(root, '.output', target);
@@ -25,6 +27,11 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
     expect([...re2('kamer [a-z]-\\d{3}', false)('in Kamer B-214 en kamer c-105')]).toEqual([[3, 14], [18, 29]]);
     expect([...re2('kamer [a-z]-\\d{3}', true)('in Kamer B-214 en kamer c-105')]).toEqual([[18, 29]]);
     expect(() => re2('(a', false)).toThrow(/missing closing \)/);
+  });
+
+  test('the content script has no schema validator (rule files were validated when they were stored)', () => {
+    expect(readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8')).not.toContain(ZOD_TEXT);
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(ZOD_TEXT);
   });
 
   test('regex-engine.js is web accessible (the content script imports it by URL), and nothing else is', () => {
