@@ -213,8 +213,8 @@ export class CompiledLanguage {
       // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
       const after = tokens[next];
       if (after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
-          Math.min(t.key.length, after.key.length) <= 3 && (this.exact.get(t.key + after.key) ?? 0) & this.joinable &&
-          !((this.exact.get(t.key) ?? 0) | (this.exact.get(after.key) ?? 0))) {
+          Math.min(t.key.length, after.key.length) <= 3 && !((this.exact.get(t.key) ?? 0) | (this.exact.get(after.key) ?? 0)) &&
+          this.wordTries().words.joined(t.key, after.key) & this.joinable) {
         t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
         next++;
       }

@@ -60,3 +60,19 @@ describe('WordTrie', () => {
     expect(first).toEqual([2]);
   });
 });
+
+describe('WordTrie.joined', () => {
+  it('reads two parts as one word without building it', () => {
+    expect(trie.joined('kloot', 'zak')).toBe(1 << 1);
+    expect(trie.joined('', 'haat')).toBe(1 << 3);
+    expect(trie.joined('kloot', 'za')).toBe(0);
+    expect(trie.joined('xkloot', 'zak')).toBe(0);
+  });
+
+  it('keeps growing past its first arrays', () => {
+    const big = new WordTrie();
+    for (let i = 0; i < 2000; i++) big.add(`woord${i}`, (i % 30) + 1);
+    expect(big.joined('woord', '1999')).toBe((1999 % 30) + 1);
+    expect(big.withinOneEdit('wood1234')).toBe((1234 % 30) + 1);
+  });
+});
