@@ -580,13 +580,12 @@ export class CompiledLanguage {
     if (this.tries) return this.tries;
     const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
     const swapMask = SWAP_CLASSES.reduce((m, n) => m | this.mask(n), 0);
-    const tries = { words: new WordTrie(), fuzzy: new WordTrie(), swaps: new WordTrie(), strong };
-    for (const [w, m] of this.exact) {
-      tries.words.add(w, m);
-      if (m & strong && w.length >= 6 && /^[a-z]+$/.test(w)) tries.fuzzy.add(w, m);
-      if (m & swapMask) tries.swaps.add(w, m);
-    }
-    return (this.tries = tries);
+    return (this.tries = {
+      words: WordTrie.of(this.exact),
+      fuzzy: WordTrie.of(this.exact, (w, m) => (m & strong) !== 0 && w.length >= 6 && /^[a-z]+$/.test(w)),
+      swaps: WordTrie.of(this.exact, (_, m) => (m & swapMask) !== 0),
+      strong,
+    });
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */

@@ -76,3 +76,20 @@ describe('WordTrie.joined', () => {
     expect(big.withinOneEdit('wood1234')).toBe((1234 % 30) + 1);
   });
 });
+
+describe('WordTrie.of', () => {
+  it('holds the same words as one built word by word, and only those the filter lets in', () => {
+    const entries: Array<[string, number]> = [...WORDS.map((w, i): [string, number] => [w, 1 << i]), ['kanker', 1 << 20]];
+    const byWord = new WordTrie();
+    for (const [w, v] of entries) byWord.add(w, v);
+    const values = new Map<string, number>();
+    for (const [w, v] of entries.reverse()) values.set(w, (values.get(w) ?? 0) | v);
+    const sorted = WordTrie.of(values);
+    expect(WordTrie.of(values, (w) => w.startsWith('k')).joined('', 'idioot')).toBe(0);
+    for (const p of [...WORDS, 'kank', 'kankerss', 'kankre', 'idiooot', 'hoern', 'ikkezijn', 'zzz', 'ahat']) {
+      expect(sorted.withinOneEdit(p), p).toBe(byWord.withinOneEdit(p));
+      expect(sorted.firstSwap(p), p).toBe(byWord.firstSwap(p));
+    }
+    expect(sorted.joined('kan', 'ker')).toBe((1 << 4) | (1 << 20));
+  });
+});
