@@ -27,7 +27,8 @@ const PREFIX_INDEX = 3;
 
 export class PhraseMatcher<T> {
   private readonly exact = new Map<string, Compiled<T>[]>();
-  private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  /** Prefix words by their first three letters, read as one number (no slice per token). */
+  private readonly byPrefix = new Map<number, Compiled<T>[]>();
   readonly size: number;
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
@@ -37,7 +38,7 @@ export class PhraseMatcher<T> {
       if (!compiled) continue;
       size++;
       const first = compiled.words[0]!;
-      if (compiled.prefix[0]) push(this.byPrefix, first.slice(0, PREFIX_INDEX), compiled);
+      if (compiled.prefix[0]) push(this.byPrefix, lead(first), compiled);
       else push(this.exact, first, compiled);
     }
     this.size = size;
@@ -52,7 +53,7 @@ export class PhraseMatcher<T> {
       const exact = this.exact.get(key);
       if (exact) this.collect(exact, tokens, i, out);
       if (this.byPrefix.size > 0 && key.length >= PREFIX_INDEX) {
-        const prefixed = this.byPrefix.get(key.slice(0, PREFIX_INDEX));
+        const prefixed = this.byPrefix.get(lead(key));
         if (prefixed) this.collect(prefixed, tokens, i, out);
       }
     }
@@ -73,7 +74,12 @@ export class PhraseMatcher<T> {
   }
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
+/** The first PREFIX_INDEX (3) UTF-16 units of a word as one exact number. */
+function lead(word: string): number {
+  return word.charCodeAt(0) * 0x100000000 + word.charCodeAt(1) * 0x10000 + word.charCodeAt(2);
+}
+
+function push<K, T>(map: Map<K, T[]>, key: K, value: T) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

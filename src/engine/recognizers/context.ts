@@ -12,17 +12,23 @@ import type { Entity } from '../types';
  */
 interface WordList<T> {
   byFirst: Map<string, Array<{ words: string[]; prefix: boolean; value: T }>>;
-  prefixes: Array<{ words: string[]; value: T }>;
+  /** One-word prefixes by their first UTF-16 unit: a token is tried only against those it could start with. */
+  prefixes: Map<number, Array<{ words: string[]; value: T }>>;
 }
 
 function compile<T>(entries: Array<[string, T]>): WordList<T> {
   const byFirst: WordList<T>['byFirst'] = new Map();
-  const prefixes: WordList<T>['prefixes'] = [];
+  const prefixes: WordList<T>['prefixes'] = new Map();
   for (const [phrase, value] of entries) {
     const words = phrase.split(' ');
     const prefix = words[words.length - 1]!.endsWith('*');
     if (prefix) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
-    if (prefix && words.length === 1) prefixes.push({ words, value });
+    if (prefix && words.length === 1) {
+      const first = words[0]!.charCodeAt(0);
+      const list = prefixes.get(first);
+      if (list) list.push({ words, value });
+      else prefixes.set(first, [{ words, value }]);
+    }
     else {
       const list = byFirst.get(words[0]!);
       if (list) list.push({ words, prefix, value });
@@ -43,7 +49,7 @@ function findAll<T>(list: WordList<T>, text: PreparedText): Match<T>[] {
   const tokens = text.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.key;
-    for (const p of list.prefixes) if (key.startsWith(p.words[0]!)) out.push({ from: i, to: i + 1, value: p.value });
+    for (const p of list.prefixes.get(key.charCodeAt(0)) ?? []) if (key.startsWith(p.words[0]!)) out.push({ from: i, to: i + 1, value: p.value });
     const candidates = list.byFirst.get(key);
     if (!candidates) continue;
     for (const c of candidates) {
