@@ -75,6 +75,11 @@ interface CompiledRule {
   negatable: boolean;
 }
 
+interface Suffix {
+  suffix: string;
+  mask: number;
+}
+
 interface Prefix {
   prefix: string;
   mask: number;
@@ -88,6 +93,9 @@ const ONE: readonly number[] = [1];
 const NONE: readonly number[] = [];
 const NEGATION_WINDOW = 4;
 const NO_PREFIXES: readonly Prefix[] = [];
+const NO_SUFFIXES: readonly Suffix[] = [];
+/** Words per classification memo (see classify). */
+const MEMO_SIZE = 4096;
 
 export class LanguageError extends Error {}
 
@@ -100,14 +108,13 @@ export class CompiledLanguage {
   private readonly exact = new Map<string, number>();
   private readonly except = new Map<string, number>();
   private readonly prefixes: Prefix[] = [];
-  private readonly suffixes: Array<{ suffix: string; mask: number }> = [];
+  private readonly suffixes: Suffix[] = [];
   private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }> = [];
   private readonly rules: CompiledRule[] = [];
   private readonly byWord = new Map<string, CompiledRule[]>();
   private readonly byClass = new Map<number, CompiledRule[]>();
   private readonly always: CompiledRule[] = [];
   private readonly ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
-  private readonly cache = new Map<string, number>();
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
 
@@ -154,12 +161,24 @@ export class CompiledLanguage {
     return id !== undefined && ((word.classes | word.covered) & (1 << id)) !== 0;
   }
 
-  /** Classes of a single folded word (cached). */
+  /** Classes of a single folded word. */
   classify(key: string, properNoun = false): number {
-    const cacheKey = properNoun ? `^${key}` : key;
-    let mask = this.cache.get(cacheKey);
-    if (mask !== undefined) return mask;
-    mask = this.exact.get(key) ?? 0;
+    // A small memo: drafts are re-checked while typed, but a large memo of every word ever seen
+    // costs more per never-seen word than the look-ups it saves.
+    const memo = properNoun ? this.properMemo : this.memo;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    const mask = this.classifyUncached(key, properNoun);
+    memo.set(key, mask);
+    return mask;
+  }
+
+  private readonly memo = new Map<string, number>();
+  private readonly properMemo = new Map<string, number>();
+
+  private classifyUncached(key: string, properNoun: boolean): number {
+    let mask = this.exact.get(key) ?? 0;
     // A capitalised word mid-sentence is a name ("Kutná Hora"), not a compound.
     if (!properNoun) {
       for (const p of this.prefixesByFirst().get(key.charCodeAt(0)) ?? NO_PREFIXES) {
@@ -167,11 +186,20 @@ export class CompiledLanguage {
         if (key === p.prefix || (isCompoundOf(key, p.prefix) && !p.exceptHeads.some((h) => key.startsWith(h, p.prefix.length)))) mask |= p.mask;
       }
     }
-    for (const x of this.suffixes) if (key.length >= x.suffix.length + 2 && key.endsWith(x.suffix)) mask |= x.mask;
-    mask &= ~(this.except.get(key) ?? 0);
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(cacheKey, mask);
-    return mask;
+    for (const x of this.suffixesByLast().get(key.charCodeAt(key.length - 1)) ?? NO_SUFFIXES) {
+      if (key.length >= x.suffix.length + 2 && key.endsWith(x.suffix)) mask |= x.mask;
+    }
+    return mask & ~(this.except.get(key) ?? 0);
+  }
+
+  private suffixIndex?: Map<number, Suffix[]>;
+
+  /** Suffixes by their last character. */
+  private suffixesByLast(): Map<number, Suffix[]> {
+    if (this.suffixIndex) return this.suffixIndex;
+    const index = new Map<number, Suffix[]>();
+    for (const x of this.suffixes) push(index, x.suffix.charCodeAt(x.suffix.length - 1), x);
+    return (this.suffixIndex = index);
   }
 
   private prefixIndex?: Map<number, Prefix[]>;
@@ -515,7 +543,8 @@ export class CompiledLanguage {
   private addExcept(raw: string, mask: number) {
     const key = foldPhrase(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
-    this.cache.clear();
+    this.memo.clear();
+    this.properMemo.clear();
   }
 
   /** Parse a pattern string (syntax in ./format.ts). */
@@ -573,7 +602,6 @@ export class CompiledLanguage {
   }
 
   private tries?: { words: WordTrie; fuzzy: WordTrie; swaps: WordTrie; strong: number };
-  private readonly fuzzyCache = new Map<string, number>();
 
   /** Tries of the exact words (built on first use): all of them, the abusive ones typos are read as, the swappable ones. */
   private wordTries() {
@@ -591,15 +619,10 @@ export class CompiledLanguage {
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
   private fuzzy(key: string): number {
     if (key.length < 5 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
-    const hit = this.fuzzyCache.get(key);
-    if (hit !== undefined) return hit;
     const tries = this.wordTries();
     // One insertion, deletion or swap from a long abusive word; else one swap from a swappable word.
     let mask = key.length >= 6 ? tries.fuzzy.withinOneEdit(key) : 0;
-    if (!mask) mask = tries.swaps.firstSwap(key);
-    if (this.fuzzyCache.size > 20_000) this.fuzzyCache.clear();
-    this.fuzzyCache.set(key, mask);
-    return mask;
+    return mask || tries.swaps.firstSwap(key);
   }
 
   /** Where to cut a run-together word into two known words, one of them abusive; undefined when nowhere. */
