@@ -94,7 +94,7 @@ const NONE: readonly number[] = [];
 const NEGATION_WINDOW = 4;
 const NO_PREFIXES: readonly Prefix[] = [];
 const NO_SUFFIXES: readonly Suffix[] = [];
-/** Words per classification memo (see classify). */
+/** Words per memo of classifications and typo readings (see classify). */
 const MEMO_SIZE = 4096;
 
 export class LanguageError extends Error {}
@@ -430,11 +430,16 @@ export class CompiledLanguage {
   /** Try a pattern at word `i`; the end (exclusive) and the marked span, or undefined. */
   private run(pattern: CompiledPattern, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
     if (i >= words.length) return undefined;
-    const marks = { open: -1, close: -1 };
+    // One marks object reused by every try: most tries fail, and step never starts another run.
+    const marks = this.marks;
+    marks.open = -1;
+    marks.close = -1;
     const end = this.step(pattern.elements, 0, i, words[i]!.clause, words, marks);
     if (end < 0 || end === i) return undefined;
-    return { end, ...marks };
+    return { end, open: marks.open, close: marks.close };
   }
+
+  private readonly marks = { open: -1, close: -1 };
 
   /** Match elements from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
   private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
@@ -479,7 +484,7 @@ export class CompiledLanguage {
   private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
     let hit = false;
-    const out: number[] = [];
+    let out: number[] | undefined;
     for (const alt of el.alts) {
       if ('word' in alt) hit ||= w.key === alt.word;
       else if ('prefix' in alt) hit ||= w.key.startsWith(alt.prefix);
@@ -490,12 +495,12 @@ export class CompiledLanguage {
           // A multi-word member starting here: consume all its words.
           let e = k;
           while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
-          if (k === 0 || !(words[k - 1]!.covered & bit)) out.push(e - k);
+          if (k === 0 || !(words[k - 1]!.covered & bit)) (out ??= []).push(e - k);
         }
       }
     }
     if (el.neg) return hit ? NONE : ONE;
-    if (out.length === 0) return hit ? ONE : NONE;
+    if (!out) return hit ? ONE : NONE;
     if (hit) out.push(1);
     return out.sort((x, y) => y - x);
   }
@@ -616,13 +621,20 @@ export class CompiledLanguage {
     });
   }
 
+  /** Typo readings of recent words (small, like the classification memo). */
+  private readonly fuzzyMemo = new Map<string, number>();
+
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
   private fuzzy(key: string): number {
     if (key.length < 5 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
+    const hit = this.fuzzyMemo.get(key);
+    if (hit !== undefined) return hit;
+    if (this.fuzzyMemo.size >= MEMO_SIZE) this.fuzzyMemo.clear();
     const tries = this.wordTries();
     // One insertion, deletion or swap from a long abusive word; else one swap from a swappable word.
-    let mask = key.length >= 6 ? tries.fuzzy.withinOneEdit(key) : 0;
-    return mask || tries.swaps.firstSwap(key);
+    const mask = (key.length >= 6 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    this.fuzzyMemo.set(key, mask);
+    return mask;
   }
 
   /** Where to cut a run-together word into two known words, one of them abusive; undefined when nowhere. */
