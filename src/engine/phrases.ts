@@ -30,6 +30,8 @@ export class PhraseMatcher<T> {
   /** Prefix words by their first three letters, read as one number (no slice per token). */
   private readonly byPrefix = new Map<number, Compiled<T>[]>();
   readonly size: number;
+  /** Bit (c & 31) for the first UTF-16 unit c of every phrase: most tokens of a draft skip both look-ups. */
+  private readonly firstUnits: number = 0;
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
     let size = 0;
@@ -38,6 +40,7 @@ export class PhraseMatcher<T> {
       if (!compiled) continue;
       size++;
       const first = compiled.words[0]!;
+      this.firstUnits |= 1 << (first.charCodeAt(0) & 31);
       if (compiled.prefix[0]) push(this.byPrefix, lead(first), compiled);
       else push(this.exact, first, compiled);
     }
@@ -47,9 +50,11 @@ export class PhraseMatcher<T> {
   /** All matches, longest first at each position, overlapping matches allowed. */
   findAll(text: PreparedText): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    if (this.size === 0) return out;
     const tokens = text.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i]!.key;
+      if (!((this.firstUnits >>> (key.charCodeAt(0) & 31)) & 1)) continue;
       const exact = this.exact.get(key);
       if (exact) this.collect(exact, tokens, i, out);
       if (this.byPrefix.size > 0 && key.length >= PREFIX_INDEX) {
