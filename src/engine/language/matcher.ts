@@ -613,12 +613,17 @@ export class CompiledLanguage {
     if (this.tries) return this.tries;
     const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
     const swapMask = SWAP_CLASSES.reduce((m, n) => m | this.mask(n), 0);
-    return (this.tries = {
-      words: WordTrie.of(this.exact),
-      fuzzy: WordTrie.of(this.exact, (w, m) => (m & strong) !== 0 && w.length >= 6 && /^[a-z]+$/.test(w)),
-      swaps: WordTrie.of(this.exact, (_, m) => (m & swapMask) !== 0),
-      strong,
-    });
+    // One sort and one pass for the three (this runs on the first check).
+    const words = WordTrie.inOrder();
+    const fuzzy = WordTrie.inOrder();
+    const swaps = WordTrie.inOrder();
+    for (const w of [...this.exact.keys()].sort()) {
+      const m = this.exact.get(w)!;
+      words.add(w, m);
+      if (m & strong && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.add(w, m);
+      if (m & swapMask) swaps.add(w, m);
+    }
+    return (this.tries = { words: words.trie, fuzzy: fuzzy.trie, swaps: swaps.trie, strong });
   }
 
   /** Typo readings of recent words (small, like the classification memo). */

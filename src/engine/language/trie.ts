@@ -18,29 +18,36 @@ export class WordTrie {
   private size = ROOT + 1;
 
   /**
-   * A trie of these words. Sorted first, each word shares its leading letters with the one before,
-   * so building walks no sibling lists: this runs on a draft's first check, before the JIT helps.
+   * A builder for words given in ascending order of UTF-16 units (as the default sort gives):
+   * each word shares its leading letters with the one before, so building walks no sibling
+   * lists. It runs on a draft's first check, before the JIT helps.
    */
-  static of(values: ReadonlyMap<string, number>, include: (word: string, value: number) => boolean = () => true): WordTrie {
-    // The default sort compares UTF-16 units natively: no comparator calls.
-    const list = [...values.keys()].sort();
+  static inOrder(): { add(word: string, value: number): void; readonly trie: WordTrie } {
     const trie = new WordTrie();
     const path = [ROOT];
     let prev = '';
-    for (const word of list) {
-      const value = values.get(word)!;
-      if (!include(word, value)) continue;
-      let shared = 0;
-      while (shared < word.length && shared < prev.length && word.charCodeAt(shared) === prev.charCodeAt(shared)) shared++;
-      let node = path[shared]!;
-      for (let i = shared; i < word.length; i++) {
-        node = trie.append(node, word.charCodeAt(i));
-        path[i + 1] = node;
-      }
-      trie.value[node]! |= value;
-      prev = word;
-    }
-    return trie;
+    return {
+      trie,
+      add(word, value) {
+        let shared = 0;
+        while (shared < word.length && shared < prev.length && word.charCodeAt(shared) === prev.charCodeAt(shared)) shared++;
+        let node = path[shared]!;
+        for (let i = shared; i < word.length; i++) {
+          node = trie.append(node, word.charCodeAt(i));
+          path[i + 1] = node;
+        }
+        trie.value[node]! |= value;
+        prev = word;
+      },
+    };
+  }
+
+  /** A trie of the words of `values` that `include` lets in. */
+  static of(values: ReadonlyMap<string, number>, include: (word: string, value: number) => boolean = () => true): WordTrie {
+    const builder = WordTrie.inOrder();
+    // The default sort compares UTF-16 units natively: no comparator calls.
+    for (const word of [...values.keys()].sort()) if (include(word, values.get(word)!)) builder.add(word, values.get(word)!);
+    return builder.trie;
   }
 
   /** A new child of `node` along letter `c` (the caller knows there is none yet). */
