@@ -1,11 +1,14 @@
+import { build } from 'esbuild';
 import { defineConfig } from 'wxt';
+import { REGEX_ENGINE_FILE } from './src/policy/constants';
+import { PAGE_MESSAGE_PREFIXES } from './src/ui/page-keys';
 
 /**
  * The language data (src/engine/language/<lang>/*.json) carries examples and descriptions for
  * tests, `volle-zaal test` and policy owners; the extension only needs the words and patterns,
  * so they are left out of its bundle (content-script size, issue 7).
  */
-function languageDataForBrowser() {
+export function languageDataForBrowser() {
   return {
     name: 'volle-zaal:language-data',
     enforce: 'pre' as const,
@@ -19,6 +22,48 @@ function languageDataForBrowser() {
   };
 }
 
+/**
+ * `_locales/<locale>/messages.json?page` (src/ui/i18n.ts): the page's UI messages only. The content
+ * script carries both languages for when the findings' language is not the browser's, and three
+ * quarters of the messages are the options page's (content-script size, issue 9).
+ */
+export function pageMessages() {
+  return {
+    name: 'volle-zaal:page-messages',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!/_locales\/\w+\/messages\.json\?page$/.test(id)) return undefined;
+      const all = JSON.parse(code) as Record<string, { message: string; placeholders?: unknown }>;
+      const page = Object.entries(all)
+        .filter(([key]) => PAGE_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix)))
+        .map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders } : { message }]);
+      return { code: JSON.stringify(Object.fromEntries(page)), map: null };
+    },
+  };
+}
+
+/**
+ * The regular-expression engine of `regex` rules (src/engine/regex.ts, re2js) as an ES module of
+ * its own. WXT bundles a content script into one classic script, so a dynamic `import()` of a
+ * source file would not split it off: the content script imports this file by its extension URL
+ * instead, and only when the active rule file has a `regex` rule (entrypoints/content.ts).
+ */
+async function regexEngineModule(): Promise<string> {
+  const result = await build({
+    entryPoints: ['src/engine/regex.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export const STDNUM_CJS = /^stdnum\/lib\/cjs\//;
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -26,7 +71,12 @@ export default defineConfig({
   // the rest of assets/ (screenshots) stays out of it.
   publicDir: 'assets/public',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [languageDataForBrowser()] }),
+  vite: () => ({
+    plugins: [languageDataForBrowser(), pageMessages()],
+    // stdnum's ES modules (src/engine/identifiers/numbers.ts imports its CommonJS build, which Node
+    // loads): no CommonJS wrappers, and the unused helpers shaken out (12 KB of the content script).
+    resolve: { alias: [{ find: STDNUM_CJS, replacement: 'stdnum/lib/esm/' }] },
+  }),
   // Explicit imports: every file says where its names come from.
   imports: false,
   manifest: {
@@ -43,6 +93,9 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
   },
   hooks: {
+    'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: REGEX_ENGINE_FILE, contents: await regexEngineModule() });
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       // MV2 (Firefox) has no optional_host_permissions and WXT drops it: list the origins in
       // optional_permissions. Firefox reads managed settings from policies.json, not a schema.
@@ -54,6 +107,13 @@ export default defineConfig({
         const optional = new Set([...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions]);
         manifest.optional_permissions = [...optional] as typeof manifest.optional_permissions;
       }
+      // The content script imports the regex engine from its extension URL, which needs it web
+      // accessible, on the three sites and on the https hosts a rule file may add (sites.generic).
+      // Chrome: only through the per-session dynamic URL, so a page cannot probe the fixed one to
+      // tell the extension is installed. Firefox's extension URLs are per install already.
+      if (wxt.config.manifestVersion === 3)
+        manifest.web_accessible_resources = [{ resources: [REGEX_ENGINE_FILE], matches: ['https://*/*'], use_dynamic_url: true }];
+      else manifest.web_accessible_resources = [REGEX_ENGINE_FILE] as typeof manifest.web_accessible_resources;
       if (wxt.config.browser === 'firefox') {
         delete (manifest as { storage?: unknown }).storage;
         // A fixed id, so administrators can address the extension in Firefox's policies.json.

@@ -1,12 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { activePolicy } from '../../src/distribution/active-policy';
+import { bundledRegex } from '../../src/distribution/bundled-regex';
 import { genericHostStatus } from '../../src/distribution/generic-sites';
 import { addPersonalNames, clearPersonalNames, getPersonalClients, PERSONAL_CLIENTS_KEY, removePersonalNames, splitNames } from '../../src/distribution/personal';
 import { send } from '../../src/distribution/protocol';
 import { ACTIVE_RULES_KEY, SETTINGS_KEY, SYNC_RUNNING_KEY, SYNC_STATUS_KEY } from '../../src/distribution/state';
 import { getOverrideStats, OVERRIDE_STATS_KEY } from '../../src/distribution/stats';
-import { bundledTranslator } from '../../src/ui/i18n';
+import { bundledTranslator } from '../../src/ui/messages';
 import { OptionsApp, type OptionsDeps } from '../../src/ui/options/options-app';
 import '../../src/ui/options/page.css';
 
@@ -14,7 +15,7 @@ const WATCHED = [ACTIVE_RULES_KEY, SYNC_STATUS_KEY, SYNC_RUNNING_KEY, SETTINGS_K
 
 const deps: OptionsDeps = {
   send,
-  activePolicy,
+  activePolicy: () => activePolicy(bundledRegex),
   watch(cb) {
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'managed' || (area === 'local' && WATCHED.some((key) => key in changes))) cb();

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { activePolicy } from '../../src/distribution/active-policy';
+import { bundledRegex } from '../../src/distribution/bundled-regex';
 import { send } from '../../src/distribution/protocol';
 import { siteForHost } from '../../src/sites';
-import { bundledTranslator } from '../../src/ui/i18n';
+import { bundledTranslator } from '../../src/ui/messages';
 import '../../src/ui/options/page.css';
 import { PopupApp } from '../../src/ui/popup/popup-app';
 import { protectionFor } from '../../src/ui/popup/protection';
@@ -19,7 +20,7 @@ const openOptions = () => void browser.runtime.openOptionsPage().then(() => wind
 /** Opening the popup grants `activeTab`, which makes the current tab's URL readable. */
 async function protection() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return protectionFor(tab?.url, await activePolicy(), siteForHost);
+  return protectionFor(tab?.url, await activePolicy(bundledRegex), siteForHost);
 }
 
 const draw = (props: Pick<Parameters<typeof PopupApp>[0], 'status' | 'protection'>) =>

@@ -2,7 +2,7 @@
  * Content-script lifetime: load the active policy, pick the site adapter, run the
  * controller, and restart it when the rule file changes.
  */
-import { activePolicy, watchActivePolicy } from '../distribution/active-policy';
+import { activePolicy, type RegexLoader, watchActivePolicy } from '../distribution/active-policy';
 import type { Locale } from '../engine/types';
 import type { LoadedPolicy } from '../policy';
 import { adapterFor } from '../sites';
@@ -16,8 +16,12 @@ export function pickLocale(policy: LoadedPolicy, language: string = navigator.la
   return langs.includes(wanted) ? wanted : (langs[0] ?? 'nl');
 }
 
-/** Run on this page until `signal` aborts. */
-export async function runContentScript(ui: Ui, signal: AbortSignal): Promise<void> {
+/**
+ * Run on this page until `signal` aborts. `loadRegex` gives the regular-expression engine when
+ * the active rule file has a `regex` rule; when it cannot, nothing runs rather than a policy
+ * without those rules, and the console says why (no draft text).
+ */
+export async function runContentScript(ui: Ui, signal: AbortSignal, loadRegex: RegexLoader): Promise<void> {
   let current: AbortController | null = null;
   const start = (policy: LoadedPolicy) => {
     current?.abort();
@@ -28,10 +32,15 @@ export async function runContentScript(ui: Ui, signal: AbortSignal): Promise<voi
     current = new AbortController();
     startController({ adapter, policy, ui, locale: pickLocale(policy), signal: current.signal });
   };
-  const stopWatching = watchActivePolicy(start);
+  const failed = (error: unknown) => {
+    current?.abort();
+    current = null;
+    console.error(`Volle Zaal: the active rule file could not be loaded in this page: ${error instanceof Error ? error.message : String(error)}`);
+  };
+  const stopWatching = watchActivePolicy(start, loadRegex, failed);
   signal.addEventListener('abort', () => {
     stopWatching();
     current?.abort();
   });
-  start(await activePolicy());
+  await activePolicy(loadRegex).then(start, failed);
 }

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { activePolicy } from './active-policy';
+import { bundledRegex } from './bundled-regex';
 import { knownRuleIds } from '../policy';
 import { keyFingerprint } from '../policy/signature';
 import { effectiveRulesUrl, layerOf, layerSignature, trustedKeys } from './layers';
@@ -38,7 +39,7 @@ export async function getStatus(): Promise<StatusReply> {
     getActiveRules(),
     getSyncStatus(),
     getLayers(),
-    activePolicy(),
+    activePolicy(bundledRegex),
     getSyncRunning(),
   ]);
   const effectiveUrl = effectiveRulesUrl(managed, settings);
@@ -111,7 +112,7 @@ export function startDistribution(deps?: SyncDeps): () => void {
     // The one message content scripts may send: counts for the override statistics.
     if (isPromptOutcome(message)) {
       if (sender.id !== browser.runtime.id) return undefined;
-      return (async () => recordOutcome(message, await activePolicy(), await readManagedConfig(), knownRuleIds()))();
+      return (async () => recordOutcome(message, await activePolicy(bundledRegex), await readManagedConfig(), knownRuleIds()))();
     }
     if (!isRequest(message)) return undefined; // someone else's message
     // Only our own pages may change rules; content scripts run next to untrusted pages.

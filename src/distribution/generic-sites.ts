@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import type { LoadedPolicy } from '../policy';
 import { hostsToPatterns } from '../policy/hosts';
 import { activePolicy, watchActivePolicy } from './active-policy';
+import { bundledRegex } from './bundled-regex';
 
 export const GENERIC_SCRIPT_ID = 'volle-zaal-generic';
 /** Where WXT puts `entrypoints/content.ts` in both builds. */
@@ -108,12 +109,12 @@ export function startGenericSites(): () => void {
   let chain: Promise<unknown> = Promise.resolve();
   const refresh = (policy?: LoadedPolicy) => {
     chain = chain
-      .then(async () => applyGenericSites(policy ?? (await activePolicy())))
+      .then(async () => applyGenericSites(policy ?? (await activePolicy(bundledRegex))))
       .catch((e: unknown) => console.warn('Volle Zaal: generic sites', e instanceof Error ? e.message : e));
     return chain;
   };
   const onPermissions = () => void refresh();
-  const stopWatching = watchActivePolicy((p) => void refresh(p));
+  const stopWatching = watchActivePolicy((p) => void refresh(p), bundledRegex);
   browser.permissions?.onAdded?.addListener(onPermissions);
   browser.permissions?.onRemoved?.addListener(onPermissions);
   void refresh();

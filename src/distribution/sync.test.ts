@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { encodeSetupCode } from '../policy/setup-code';
 import { generateSigningKeys, keyFingerprint, signRuleFile } from '../policy/signature';
 import { activePolicy } from './active-policy';
+import { bundledRegex } from './bundled-regex';
 import { createHandlers, ensureSyncAlarm, getStatus, startDistribution, SYNC_ALARM } from './background';
 import type { ActiveRules, SyncStatus } from './state';
 import { importUserRules, pinSetup, setUserRulesUrl, signatureUrl, syncRules, type SyncDeps } from './sync';
@@ -43,7 +44,7 @@ describe('URL sync', () => {
     const result = await syncRules(deps);
     expect(result).toMatchObject({ ok: true, source: 'url', message: 'updated' });
     expect(await active()).toMatchObject({ json: ruleFile('Beleid A'), origin: 'url', etag: '"v1"' });
-    expect((await activePolicy()).file.title).toBe('Beleid A');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Beleid A');
     expect(calls[0]!.url).toBe(URL_);
     expect(calls[0]!.init).toMatchObject({ credentials: 'omit', cache: 'no-store' });
     expect(calls[0]!.init?.body).toBeUndefined();
@@ -86,7 +87,7 @@ describe('URL sync', () => {
     expect(await status()).toMatchObject({ ok: false, message: 'offline' });
     await syncRules(server(new Response('nope', { status: 500 })).deps);
     expect(await status()).toMatchObject({ ok: false, message: 'http-500' });
-    expect((await activePolicy()).file.title).toBe('Beleid A');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Beleid A');
   });
 
   it('refuses a redirect to plain http and an oversized file', async () => {
@@ -96,7 +97,7 @@ describe('URL sync', () => {
     expect(await syncRules(server(redirected).deps)).toMatchObject({ ok: false, message: 'url-not-https' });
     const huge = new Response('{}', { status: 200, headers: { 'Content-Length': String(50_000_000) } });
     expect(await syncRules(server(huge).deps)).toMatchObject({ ok: false, message: 'invalid' });
-    expect((await activePolicy()).file.title).toBe('Beleid A');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Beleid A');
   });
 
   it('refuses plain-http URLs without fetching', async () => {
@@ -119,13 +120,13 @@ describe('signed rules', () => {
     const first = server(ok(good, '"s1"'), ok(sig));
     expect(await syncRules(first.deps)).toMatchObject({ ok: true, message: 'updated' });
     expect(first.calls[1]!.url).toBe(`${URL_}.sig`);
-    expect((await activePolicy()).file.title).toBe('Getekend beleid');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Getekend beleid');
 
     // Signed with another key: not activated, the signed file stays.
     const forged = ruleFile('Vervalst beleid');
     await syncRules(server(ok(forged, '"s2"'), ok(await signRuleFile(forged, other.privateKeyPkcs8B64))).deps);
     expect(await status()).toMatchObject({ ok: false, message: 'bad-signature' });
-    expect((await activePolicy()).file.title).toBe('Getekend beleid');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Getekend beleid');
 
     // A valid signature of the old file does not cover new bytes.
     await syncRules(server(ok(forged, '"s3"'), ok(sig)).deps);
@@ -135,7 +136,7 @@ describe('signed rules', () => {
     expect(await status()).toMatchObject({ ok: false, message: 'signature-missing' });
     await syncRules(server(ok(forged, '"s5"'), new Response('', { status: 503 })).deps);
     expect(await status()).toMatchObject({ ok: false, message: 'signature-http-503' });
-    expect((await activePolicy()).file.title).toBe('Getekend beleid');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Getekend beleid');
   });
 
   it('an unsigned import stays active when a key is set, marked unsigned; a new unsigned import is refused', async () => {
@@ -147,7 +148,7 @@ describe('signed rules', () => {
     expect((await active())?.origin).toBe('user');
     expect((await getStatus()).active).toMatchObject({ origin: 'user', signature: 'unsigned' });
     expect(await importUserRules(ruleFile('Nog een, ongetekend'))).toEqual({ ok: false, reason: 'signature' });
-    expect((await activePolicy()).file.title).toBe('Eigen, ongetekend');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Eigen, ongetekend');
   });
 
   it('puts .sig on the path, not after the query', () => {
@@ -179,7 +180,7 @@ describe('layering', () => {
     await fakeBrowser.storage.managed.set({ rulesUrl: URL_, rulesInline: ruleFile('Van het beleid') });
     await syncRules(server(ok(ruleFile('Van URL'))).deps);
     expect(await active()).toMatchObject({ origin: 'managed', json: ruleFile('Van het beleid') });
-    expect((await activePolicy()).file.title).toBe('Van het beleid');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Van het beleid');
     expect((await getStatus()).active).toMatchObject({ origin: 'managed', title: 'Van het beleid' });
   });
 
@@ -188,7 +189,7 @@ describe('layering', () => {
     await syncRules(server().deps);
     await fakeBrowser.storage.managed.set({ rulesInline: '{"format":1,"id":"x"}' });
     await syncRules(server().deps);
-    expect((await activePolicy()).file.title).toBe('Goed');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Goed');
     expect(await status()).toMatchObject({ ok: false, source: 'managed' });
     expect((await status())!.issues!.length).toBeGreaterThan(0);
   });
@@ -210,7 +211,7 @@ describe('layering', () => {
   it('keeps an activeRules written without a layer (older version, test harness) as the import', async () => {
     await fakeBrowser.storage.local.set({ activeRules: { json: ruleFile('Direct geschreven'), origin: 'user', receivedAt: 5 } });
     await syncRules(server().deps);
-    expect((await activePolicy()).file.title).toBe('Direct geschreven');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Direct geschreven');
     await createHandlers()['clear-user-rules']({ kind: 'clear-user-rules' });
     expect(await active()).toBeUndefined();
     // A broken one is not adopted.
@@ -224,13 +225,13 @@ describe('layering', () => {
     const reply = await importUserRules(ruleFile('Daarna', { severity: [{ rule: 'bestaat-niet', severity: 'warn' }] }));
     expect(reply).toMatchObject({ ok: false, reason: 'invalid' });
     expect(reply.ok ? [] : reply.issues!.map((i) => i.path)).toContain('severity[0].rule');
-    expect((await activePolicy()).file.title).toBe('Eerst');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Eerst');
   });
 
   it('a user URL is synced, and a managed URL locks it', async () => {
     const { deps } = server(ok(ruleFile('Van mijn URL')));
     expect(await setUserRulesUrl(URL_, deps)).toMatchObject({ ok: true, status: { ok: true } });
-    expect((await activePolicy()).file.title).toBe('Van mijn URL');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Van mijn URL');
     await fakeBrowser.storage.managed.set({ rulesUrl: 'https://other.example/r.json' });
     expect(await setUserRulesUrl('https://mine.example/r.json', deps)).toEqual({ ok: false, reason: 'locked' });
   });
@@ -255,9 +256,9 @@ describe('background', () => {
     await fakeBrowser.storage.managed.set({ rulesUrl: URL_ });
     const { deps, calls } = server(ok(ruleFile('Start')), ok(ruleFile('Na alarm')));
     const stop = startDistribution(deps);
-    await vi.waitFor(async () => expect((await activePolicy()).file.title).toBe('Start'));
+    await vi.waitFor(async () => expect((await activePolicy(bundledRegex)).file.title).toBe('Start'));
     await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now() });
-    await vi.waitFor(async () => expect((await activePolicy()).file.title).toBe('Na alarm'));
+    await vi.waitFor(async () => expect((await activePolicy(bundledRegex)).file.title).toBe('Na alarm'));
     expect(calls).toHaveLength(2);
     stop();
   });
@@ -308,7 +309,7 @@ describe('key rotation', () => {
     expect(s.active).toMatchObject({ origin: 'url', title: 'Versie 1', signature: 'previous-key' });
     expect(s.status).toMatchObject({ ok: false, message: 'bad-signature' });
     // The client list of the organisation still protects.
-    expect((await activePolicy()).engine.people.clients).toContain('Odilia Verbraeken');
+    expect((await activePolicy(bundledRegex)).engine.people.clients).toContain('Odilia Verbraeken');
     // Re-signed with the new key: verified again.
     await syncRules(server(ok(v1, '"a"'), ok(await signRuleFile(v1, newKey.privateKeyPkcs8B64))).deps);
     expect((await getStatus()).active).toMatchObject({ signature: 'verified' });
@@ -320,7 +321,7 @@ describe('key rotation', () => {
     const v2 = ruleFile('Versie 2');
     await syncRules(server(ok(v2, '"b"'), ok(await signRuleFile(v2, oldKey.privateKeyPkcs8B64))).deps);
     expect(await status()).toMatchObject({ ok: false, message: 'old-key' });
-    expect((await activePolicy()).file.title).toBe('Versie 1');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Versie 1');
   });
 });
 
@@ -383,7 +384,7 @@ describe('pinned setup code (no device management)', () => {
     await syncRules(server(ok(bad), ok(await signRuleFile(bad, k2.privateKeyPkcs8B64))).deps);
     expect(await status()).toMatchObject({ ok: false, message: 'bad-signature' });
     expect(await importUserRules(bad)).toEqual({ ok: false, reason: 'signature' });
-    expect((await activePolicy()).file.title).toBe('Ondertekend');
+    expect((await activePolicy(bundledRegex)).file.title).toBe('Ondertekend');
     // The URL cannot be changed behind the pin.
     expect(await setUserRulesUrl('https://elders.example/r.json', server().deps)).toEqual({ ok: false, reason: 'pinned' });
 

@@ -1,9 +1,9 @@
 /**
  * Patterns of the organisation's custom rules, compiled once per policy.
- * Regular expressions run on RE2 (re2js): linear time whatever a policy owner
- * writes, so no rule can freeze the page.
+ * Regular expressions run on the engine the caller passes (RE2, `./regex.ts`):
+ * only rule files with a `regex` rule need it, so the content script loads it
+ * only for those (README, "Size").
  */
-import { RE2JS } from 're2js';
 import { PhraseMatcher } from './phrases';
 import type { PreparedText } from './text';
 
@@ -13,6 +13,10 @@ export type PatternSpec =
   | { near: { a: readonly string[]; b: readonly string[]; within: number } };
 
 export type Span = { start: number; end: number };
+/** Every match of one compiled regular expression in `text`, in order: [start, end) in UTF-16 units. */
+export type RegexFinder = (text: string) => Iterable<readonly [number, number]>;
+/** Compiles a regular expression; throws with the engine's message when it cannot be used. */
+export type RegexEngine = (source: string, caseSensitive: boolean) => RegexFinder;
 export type SpanFinder = (text: PreparedText) => Span[];
 
 /** A match and, for `near`, the two phrases it joins (an exception on either cancels it). */
@@ -21,12 +25,13 @@ type Match = Span & { parts?: readonly Span[] };
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
- * Compile a pattern; throws with RE2's message when a regular expression is invalid or unsupported.
+ * Compile a pattern; throws with the engine's message when a regular expression is invalid or
+ * unsupported, and when there is a regular expression but no `regex` engine.
  * An exception cancels a match it overlaps; for `near`, one that overlaps either of the two
  * phrases ("bewoner … foto van de tuin" with the exception "foto van de tuin").
  */
-export function compilePattern(spec: PatternSpec, exceptions: readonly string[] = []): SpanFinder {
-  const find = compileBare(spec);
+export function compilePattern(spec: PatternSpec, exceptions: readonly string[] = [], regex?: RegexEngine): SpanFinder {
+  const find = compileBare(spec, regex);
   const strip = (matches: Match[]): Span[] => matches.map(({ start, end }) => ({ start, end }));
   if (exceptions.length === 0) return (text) => strip(find(text));
   const except = new PhraseMatcher(exceptions.map((e) => [e, true] as const));
@@ -39,20 +44,20 @@ export function compilePattern(spec: PatternSpec, exceptions: readonly string[] 
   };
 }
 
-function compileBare(spec: PatternSpec): (text: PreparedText) => Match[] {
+function compileBare(spec: PatternSpec, regex: RegexEngine | undefined): (text: PreparedText) => Match[] {
   if ('words' in spec) {
     const matcher = new PhraseMatcher(spec.words.map((w) => [w, true] as const));
     return (text) => matcher.findAll(text).map(({ start, end }) => ({ start, end }));
   }
   if ('regex' in spec) {
-    const re = RE2JS.compile(spec.regex, spec.caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
+    if (!regex) throw new Error('this rule file has a regular expression, and no regular-expression engine was loaded');
+    const find = regex(spec.regex, spec.caseSensitive === true);
     // Matched on the cleaned text (invisible characters gone, accents off, case kept) and mapped back.
     return (text) => {
       const out: Span[] = [];
-      const m = re.matcher(text.cased);
-      while (m.find()) {
-        if (m.end() === m.start()) continue;
-        out.push(text.span(m.start(), m.end()));
+      for (const [start, end] of find(text.cased)) {
+        if (end === start) continue;
+        out.push(text.span(start, end));
         if (out.length >= 1000) break;
       }
       return out;

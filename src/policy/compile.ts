@@ -3,7 +3,7 @@
  * (patterns compiled, hashes in sets) plus the prompt and site settings.
  */
 import { emptyPolicy } from '../engine/empty-policy';
-import { compilePattern } from '../engine/patterns';
+import { compilePattern, type RegexEngine } from '../engine/patterns';
 import { foldPhrase } from '../engine/text';
 import { PLATFORMS, type CustomRule, type EnginePolicy, type HashedNames, type Localized, type Platform, type ReportedSeverity } from '../engine/types';
 import type { RuleFile } from './schema';
@@ -41,6 +41,11 @@ const DEFAULT_DISCLAIMER: Localized = {
   en: 'Opinions are my own, not necessarily those of my employer.',
 };
 
+/** Whether a merged rule file has a `regex` rule, so compiling it needs a regular-expression engine. */
+export function needsRegexEngine(file: Pick<RuleFile, 'rules'>): boolean {
+  return (file.rules ?? []).some((rule) => 'regex' in rule.pattern);
+}
+
 /** Full-name hashes match on their own; first-name hashes only with care context (`contextOnly`). */
 function hashedLists(hashed: NonNullable<RuleFile['people']>['hashedClients']): HashedNames[] {
   if (!hashed) return [];
@@ -49,8 +54,11 @@ function hashedLists(hashed: NonNullable<RuleFile['people']>['hashedClients']): 
   return lists;
 }
 
-/** Compile a validated, merged rule file. Regular expressions were checked in parse. */
-export function compileRuleFile(file: RuleFile): LoadedPolicy {
+/**
+ * Compile a validated, merged rule file. Regular expressions were checked in parse; `regex`
+ * runs them (a file with a `regex` rule and no engine throws: see `needsRegexEngine`).
+ */
+export function compileRuleFile(file: RuleFile, regex?: RegexEngine): LoadedPolicy {
   const org = file.organisation;
   const handles = org?.handles ?? {};
   const customRules: CustomRule[] = (file.rules ?? []).map((rule) => ({
@@ -63,7 +71,7 @@ export function compileRuleFile(file: RuleFile): LoadedPolicy {
     suggestion: rule.suggestion,
     platforms: rule.platforms,
     accounts: rule.accounts,
-    find: compilePattern(rule.pattern, rule.exceptions),
+    find: compilePattern(rule.pattern, rule.exceptions, regex),
   }));
   const engine: EnginePolicy = emptyPolicy({
     id: file.id,

@@ -16,3 +16,9 @@ export const LIMITS = {
   regexLength: 500,
   examples: 50,
 } as const;
+
+/**
+ * Where the build puts the regular-expression engine of `regex` rules (src/engine/regex.ts) as
+ * an ES module of its own, for the content script to import only when a rule file needs it.
+ */
+export const REGEX_ENGINE_FILE = 'regex-engine.js';

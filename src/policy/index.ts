@@ -2,6 +2,7 @@
  * The policy: rule-file schema, loading, `extends`, validation and compilation
  * into what the engine runs. Used the same way by the extension and the CLI.
  */
+import { re2 } from '../engine/regex';
 import { compileRuleFile, type LoadedPolicy } from './compile';
 import { type PolicyIssue, PolicyError } from './issues';
 import { mergeRuleFiles } from './merge';
@@ -33,14 +34,14 @@ export function loadPolicy(source: string | unknown): LoadResult {
   const file = parsed.file;
   try {
     const merged = file.extends === DEFAULT_POLICY_ID ? mergeRuleFiles(defaultRules(), file) : file;
-    return { ok: true, policy: compileRuleFile(merged) };
+    return { ok: true, policy: compileRuleFile(merged, re2) };
   } catch (error) {
     return { ok: false, issues: [{ path: '(file)', message: error instanceof Error ? error.message : String(error) }] };
   }
 }
 
 export { compileStoredRules, defaultPolicy } from './runtime';
-export { compileRuleFile, type LoadedPolicy, type PromptSettings, type SiteSettings } from './compile';
+export { compileRuleFile, needsRegexEngine, type LoadedPolicy, type PromptSettings, type SiteSettings } from './compile';
 export { formatIssues, PolicyError, type PolicyIssue } from './issues';
 export { parseRuleFile, knownRuleIds } from './parse';
 export { DEFAULT_POLICY_ID, FORMAT_VERSION, ruleFileJsonSchema, ruleFileSchema, type RuleFile, type RuleFileInput } from './schema';

@@ -4,8 +4,8 @@
  * expressions RE2 cannot run, severities for rules that do not exist).
  */
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { RE2JS } from 're2js';
 import { checks } from '../engine/checks';
+import { regexProblem } from '../engine/regex';
 import { formatPath, type PolicyIssue } from './issues';
 import { FORMAT_VERSION, LIMITS, ruleFileSchema, type RuleFile } from './schema';
 
@@ -68,13 +68,8 @@ function semanticIssues(file: Partial<RuleFile>): PolicyIssue[] {
     else seen.set(rule.id, index);
     if (builtIn.has(rule.id)) issues.push({ path: `${at} id`, message: 'is the id of a built-in check; choose another' });
     const regex = (rule.pattern as { regex?: unknown } | undefined)?.regex;
-    if (typeof regex === 'string') {
-      try {
-        RE2JS.compile(regex);
-      } catch (error) {
-        issues.push({ path: `${at} pattern.regex`, message: `cannot be used: ${(error as Error).message} (RE2 syntax: no backreferences or lookaround)` });
-      }
-    }
+    const problem = typeof regex === 'string' ? regexProblem(regex) : undefined;
+    if (problem) issues.push({ path: `${at} pattern.regex`, message: `cannot be used: ${problem} (RE2 syntax: no backreferences or lookaround)` });
   });
   // Custom rules of the default policy may be named too when the file extends it; the merge checks those.
   const known = knownRuleIds(seen.keys());

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, resolveSeverity } from '../engine';
+import { re2 } from '../engine/regex';
 import { schemaText } from '../cli/commands/schema';
 import { defaultPolicy, defaultRules, loadPolicy } from '.';
 import { runCustomExamples } from './examples';
@@ -223,6 +224,15 @@ describe('compileStoredRules: the page compiles stored files without the validat
     expect(compileStoredRules(JSON.stringify({ ...minimal(), format: 2 }))).toBeUndefined();
     expect(compileStoredRules('not json')).toBeUndefined();
     expect(compileStoredRules('null')).toBeUndefined();
-    expect(compileStoredRules(JSON.stringify({ ...minimal(), rules: [{ id: 'x', pattern: { regex: '(' } }] }))).toBeUndefined();
+    expect(compileStoredRules(JSON.stringify({ ...minimal(), rules: [{ id: 'x', pattern: { regex: '(' } }] }), re2)).toBeUndefined();
+  });
+
+  it('a file with a regex rule compiles only with a regular-expression engine (the page loads it on demand)', async () => {
+    const { compileStoredRules } = await import('./runtime');
+    const json = JSON.stringify(minimal({ rules: [rule('org.room', { regex: 'kamer [a-z]-\\d{3}' })] }));
+    expect(compileStoredRules(json)).toBeUndefined();
+    const stored = compileStoredRules(json, re2);
+    if (!stored) throw new Error('expected it to compile with the engine');
+    expect(check('Zij woont in Kamer B-214.', { platform: 'x', account: 'personal' }, stored.engine).map((f) => [f.rule, f.start, f.end])).toContainEqual(['org.room', 13, 24]);
   });
 });

@@ -5,6 +5,7 @@
  * start-up; validation happens where files come in (background, options page, CLI).
  */
 import defaultRuleFile from '../../rules/default.json';
+import type { RegexEngine } from '../engine/patterns';
 import { compileRuleFile, type LoadedPolicy } from './compile';
 import { DEFAULT_POLICY_ID, FORMAT_VERSION } from './constants';
 import { mergeRuleFiles } from './merge';
@@ -21,15 +22,30 @@ export function defaultPolicy(): LoadedPolicy {
 }
 
 /**
- * Compile a rule file that was validated when it was stored. A file of another format
- * (written by an older or newer version) or one that does not compile gives `undefined`,
- * so the caller can fall back to the default rather than run half a policy.
+ * A rule file that was validated when it was stored, parsed and merged with the default it
+ * extends. A file of another format (written by an older or newer version) or no rule file at
+ * all gives `undefined`.
  */
-export function compileStoredRules(json: string): LoadedPolicy | undefined {
+export function storedRuleFile(json: string): RuleFile | undefined {
   try {
     const file = JSON.parse(json) as RuleFile;
     if (!file || typeof file !== 'object' || file.format !== FORMAT_VERSION || typeof file.id !== 'string') return undefined;
-    return compileRuleFile(file.extends === DEFAULT_POLICY_ID ? mergeRuleFiles(bundledDefaultRules, file) : file);
+    return file.extends === DEFAULT_POLICY_ID ? mergeRuleFiles(bundledDefaultRules, file) : file;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Compile a rule file that was validated when it was stored; `regex` runs its regular
+ * expressions. One that cannot be compiled (see `storedRuleFile`; a regular expression and no
+ * engine) gives `undefined`, so the caller can fall back to the default rather than run half a policy.
+ */
+export function compileStoredRules(json: string, regex?: RegexEngine): LoadedPolicy | undefined {
+  const file = storedRuleFile(json);
+  if (!file) return undefined;
+  try {
+    return compileRuleFile(file, regex);
   } catch {
     return undefined;
   }

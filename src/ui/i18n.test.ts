@@ -57,3 +57,29 @@ describe('translators', () => {
     expect(defaultTranslator('nl')('prompt_title')).toBe('Zou je dit ook zeggen in een volle zaal?');
   });
 });
+
+describe('the page bundles only its own messages (src/ui/page-keys.ts)', () => {
+  it('every message key the page UI, content script and site adapters name starts with a page prefix', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { PAGE_MESSAGE_PREFIXES } = await import('./page-keys');
+    const root = join(import.meta.dirname, '..');
+    const files = [
+      ...['ui/prompt.tsx', 'ui/badge.tsx', 'ui/highlights.ts', 'ui/host.ts'].map((f) => join(root, f)),
+      ...['content', 'sites', 'sites/editors'].flatMap((dir) =>
+        readdirSync(join(root, dir))
+          .filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))
+          .map((f) => join(root, dir, f)),
+      ),
+    ];
+    const keys = new Set([...Object.keys(nl), ...Object.keys(en)]);
+    const named = new Set<string>();
+    for (const file of files)
+      for (const [, literal] of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][a-zA-Z]*_[\w]*)(?:\$\{|['"`])/g)) {
+        // A template names a family of keys by its fixed start ("prompt_severity_${…}").
+        if (keys.has(literal!) || [...keys].some((k) => k.startsWith(literal!) && literal!.endsWith('_'))) named.add(literal!);
+      }
+    expect(named.size).toBeGreaterThan(30);
+    expect([...named].filter((key) => !PAGE_MESSAGE_PREFIXES.some((p) => key.startsWith(p)))).toEqual([]);
+  });
+});

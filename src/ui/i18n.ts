@@ -4,8 +4,9 @@
  * bundled message files (missing key, or the findings' locale differs from the browser's).
  */
 import { browser } from 'wxt/browser';
-import enMessages from '../../assets/public/_locales/en/messages.json';
-import nlMessages from '../../assets/public/_locales/nl/messages.json';
+// Only the page's messages (`?page`, src/ui/page-keys.ts): the options page and popup take theirs from ./messages.ts.
+import enMessages from '../../assets/public/_locales/en/messages.json?page';
+import nlMessages from '../../assets/public/_locales/nl/messages.json?page';
 
 /** Look up a UI string: `key` as in `_locales/<locale>/messages.json`, `subs` fill `$1`…`$9`. */
 export type Translate = (key: string, subs?: string | readonly string[]) => string;
@@ -18,10 +19,7 @@ interface MessageEntry {
 }
 type MessageFile = Record<string, MessageEntry>;
 
-const BUNDLED: Record<UiLocale, MessageFile> = {
-  nl: nlMessages as unknown as MessageFile,
-  en: enMessages as unknown as MessageFile,
-};
+const PAGE_MESSAGES: Record<UiLocale, MessageFile> = { nl: nlMessages, en: enMessages };
 
 /**
  * Format a message the way `browser.i18n.getMessage` does: named placeholders (`$NAME$`,
@@ -49,10 +47,6 @@ export function createTranslator(messages: Record<string, unknown>): Translate {
   };
 }
 
-/** The bundled messages of one locale, without the browser. */
-export function bundledTranslator(locale: UiLocale): Translate {
-  return createTranslator(BUNDLED[locale]);
-}
 
 type GetMessage = (key: string, subs?: string | string[]) => string;
 
@@ -85,7 +79,7 @@ function browserLocale(): UiLocale | undefined {
  */
 export function defaultTranslator(locale?: UiLocale): Translate {
   const target = locale ?? browserLocale() ?? 'nl';
-  const bundled = bundledTranslator(target);
+  const bundled = createTranslator(PAGE_MESSAGES[target]);
   const getMessage = browserGetMessage();
   let useBrowser: boolean | undefined;
   return (key, subs) => {

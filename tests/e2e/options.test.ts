@@ -45,7 +45,9 @@ describe('options page', () => {
     const summary = page.locator('#import-errors');
     await expect.poll(() => summary.isVisible()).toBe(true);
     const paths = await summary.locator('.issue-path').allTextContents();
-    expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/^rules\[0\] \(id org\.no-code-names\).*severity/)]));
+    expect(paths).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^rules\[0\] \(id org\.no-code-names\).*severity/), expect.stringMatching(/^rules\[1\] \(id org\.twice\): pattern\.regex/)]),
+    );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-errors');
     expect(await page.getAttribute('#import-text', 'aria-invalid')).toBe('true');
     expect(await activeTitle().textContent()).toMatch(/standaardbeleid/i);

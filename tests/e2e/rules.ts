@@ -38,10 +38,17 @@ export const GOOD_IMPORT = {
     },
   ],
 };
-/** Two problems the owner must be able to find: a severity that does not exist, an unknown override. */
+/**
+ * Problems the owner must be able to find: a severity that does not exist, a regular expression RE2
+ * cannot run (a backreference: validated where the file comes in, by the same engine the page loads
+ * for it), an unknown override.
+ */
 export const BROKEN_IMPORT = {
   ...GOOD_IMPORT,
   title: 'Kapotte versie',
-  rules: [{ ...GOOD_IMPORT.rules[0], severity: 'loud' }],
+  rules: [
+    { ...GOOD_IMPORT.rules[0], severity: 'loud' },
+    { ...GOOD_IMPORT.rules[0], id: 'org.twice', pattern: { regex: '(zonne)\\1' } },
+  ],
   severity: [{ rule: 'bestaat-niet', severity: 'warn' }],
 };

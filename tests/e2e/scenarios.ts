@@ -43,6 +43,28 @@ const MESSAGES = [/Dit lijkt de naam van een cliënt\.|This looks like a client 
 
 /** Rule files for the account and fail-closed scenarios, on top of the test policy. */
 export const RULES_ORG_PROMPT = { ...TEST_RULES, id: 'test.org-prompt', organisation: { name: 'Zorg Oost', handles: { x: ['@zorgoost'] } }, prompt: { ...TEST_RULES.prompt, promptOnEveryOrganisationPost: true } };
+/**
+ * A rule file whose one rule of its own is a regular expression (the default has none): the content
+ * script has to load the regex engine from the extension for it (entrypoints/content.ts).
+ */
+export const RULES_REGEX = {
+  format: 1,
+  id: 'test.regex',
+  version: '2026.1',
+  title: 'Zorg Oost — kamernummers',
+  extends: 'volle-zaal:default',
+  rules: [
+    {
+      id: 'test.room',
+      category: 'internal',
+      severity: 'block',
+      pattern: { regex: '\\bkamer [a-z]-\\d{3}\\b' },
+      message: { nl: 'Kamernummers zijn intern.', en: 'Room numbers are internal.' },
+      examples: { fires: ['het koor in kamer C-105'], clean: ['het koor in de kamer'] },
+    },
+  ],
+};
+export const ROOM_DRAFT = 'Het koor zingt vanmiddag in Kamer B-214, iedereen welkom.';
 export const RULES_FAIL_CLOSED = { ...TEST_RULES, id: 'test.fail-closed', prompt: { ...TEST_RULES.prompt, failClosed: true } };
 
 // ---- reading the page -------------------------------------------------------------------
@@ -542,6 +564,29 @@ export const FLOWS: Scenario[] = [
         await p.click('#interop-outlet >>> .share-actions__primary-action');
         await promptShown(p);
         assert.equal(await activations(p), 0);
+      });
+    },
+  },
+  {
+    name: 'A regex rule (engine loaded on demand) stops its draft; Aanpassen keeps it; once fixed it posts',
+    core: true,
+    async run(env) {
+      await withRules(env, RULES_REGEX, async () => {
+        const p = await env.open('x');
+        const editor = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
+        await write(p, editor, ROOM_DRAFT);
+        await p.click('[data-testid="tweetButtonInline"]');
+        assert.match(await promptShown(p), /Kamernummers zijn intern\.|Room numbers are internal\./);
+        assert.equal(await buttonLabel(p, 'post'), null, 'a block finding offers no way to post');
+        assert.equal(await activations(p), 0, 'the site never saw the click');
+        await answer(p, 'edit');
+        await promptGone(p);
+        assert.equal(await editorText(p, editor), ROOM_DRAFT);
+        await p.press('Control+A');
+        await p.type(CLEAN);
+        await p.click('[data-testid="tweetButtonInline"]');
+        await postCount(p, 1);
+        assert.equal((await published(p))[0]!.text, CLEAN);
       });
     },
   },

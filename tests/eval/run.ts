@@ -5,8 +5,8 @@
  * Sets measured:
  * - the shared sample drafts (`*.jsonl` in ../shared/eval) and our own corpora in tests/eval/corpus:
  *   `dev.jsonl` (for tuning), `paraphrases.jsonl` (for tuning; five wordings per group) and
- *   `held-aside.jsonl` and `held-aside-paraphrases.jsonl` (never tuned on: figures only, their
- *   misses are never printed);
+ *   `held-aside.jsonl`, `held-aside-paraphrases.jsonl` and the second, later set `held-aside-2.jsonl`
+ *   and `held-aside-2-paraphrases.jsonl` (never tuned on: figures only, their misses are never printed);
  * - HateCheck-NL and English HateCheck (recall, false-positive rate, block rate on counter-speech);
  * - CoNLL-2002: person names on `ned.testa`, and the share of ordinary sentences (`ned.train`) that
  *   get a warn or block, with the rules that fired.
@@ -288,7 +288,7 @@ function printTargets(
 ) {
   const lines: string[] = [];
   const row = (what: string, value: number, ok: boolean, target: string) =>
-    lines.push(`  ${ok ? 'met ' : 'MISS'}  ${what.padEnd(58)} ${pct(value).padStart(5)}  (target ${target})`);
+    lines.push(`  ${ok ? 'met ' : 'MISS'}  ${what.padEnd(62)} ${pct(value).padStart(5)}  (target ${target})`);
   for (const d of drafts.filter((set) => set.heldAside || set.name.startsWith('shared'))) {
     for (const r of d.rows) {
       row(`${d.name}: ${r.category} precision`, r.precision, r.precision >= 0.9, '>= 0.90');
@@ -327,7 +327,7 @@ function main() {
   const files = readdirSync(evalDir);
   const drafts = [
     ...files.filter((f) => f.endsWith('.jsonl')).map((f) => evalDrafts(`shared ${f}`, readDrafts(join(evalDir, f)), true)),
-    ...['dev', 'paraphrases', 'held-aside', 'held-aside-paraphrases']
+    ...['dev', 'paraphrases', 'held-aside', 'held-aside-paraphrases', 'held-aside-2', 'held-aside-2-paraphrases']
       .filter((name) => existsSync(join(corpusDir, `${name}.jsonl`)))
       .map((name) => evalDrafts(`own ${name}`, readDrafts(join(corpusDir, `${name}.jsonl`)), !name.startsWith('held-aside'))),
   ];

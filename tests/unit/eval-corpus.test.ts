@@ -17,13 +17,14 @@ interface Line { id: string; platform: string; account: string; lang: string; te
 const read = (name: string): Line[] =>
   readFileSync(join(dir, `${name}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
 
-const sets = { dev: read('dev'), paraphrases: read('paraphrases'), 'held-aside': read('held-aside') };
+const sets = { dev: read('dev'), paraphrases: read('paraphrases'), 'held-aside': read('held-aside'), 'held-aside-2': read('held-aside-2') };
 const heldAsideGroups = read('held-aside-paraphrases');
+const heldAside2Groups = read('held-aside-2-paraphrases');
 
-describe.each(Object.entries({ ...sets, 'held-aside-paraphrases': heldAsideGroups }))('%s', (_, lines) => {
+describe.each(Object.entries({ ...sets, 'held-aside-paraphrases': heldAsideGroups, 'held-aside-2-paraphrases': heldAside2Groups }))('%s', (_, lines) => {
   it('every line is a draft the eval can score', () => {
     for (const l of lines) {
-      expect(l.id, JSON.stringify(l)).toMatch(/^[a-z]+-\d{3}$/);
+      expect(l.id, JSON.stringify(l)).toMatch(/^[a-z][a-z0-9]*-\d{3}$/);
       expect(['facebook', 'x', 'linkedin'], l.id).toContain(l.platform);
       expect(['personal', 'organisation'], l.id).toContain(l.account);
       expect(['nl-BE', 'nl-NL', 'en'], l.id).toContain(l.lang);
@@ -55,9 +56,19 @@ it('there are at least 400 own drafts besides the paraphrases, at least 160 of t
   expect(sets.dev.length + sets['held-aside'].length).toBeGreaterThanOrEqual(400);
 });
 
+it('the second held-aside set has at least 300 drafts, 30 of each category, some with two, in about 40/35/25 nl-BE/nl-NL/en', () => {
+  const lines = sets['held-aside-2'];
+  expect(lines.length).toBeGreaterThanOrEqual(300);
+  for (const c of CATEGORIES) expect(lines.filter((l) => l.expect.includes(c)).length, c).toBeGreaterThanOrEqual(30);
+  expect(lines.filter((l) => l.expect.length > 1).length).toBeGreaterThanOrEqual(15);
+  for (const [lang, share] of [['nl-BE', 0.4], ['nl-NL', 0.35], ['en', 0.25]] as const)
+    expect(Math.abs(lines.filter((l) => l.lang === lang).length / lines.length - share), lang).toBeLessThanOrEqual(0.05);
+});
+
 describe.each([
   ['paraphrases', sets.paraphrases, /^p-[a-z-]+$/, 30],
   ['held-aside-paraphrases', heldAsideGroups, /^h-[a-z-]+$/, 10],
+  ['held-aside-2-paraphrases', heldAside2Groups, /^h2-[a-z-]+$/, 20],
 ] as const)('%s', (_, lines, groupName, minGroups) => {
   it('groups are five wordings of one idea with one label', () => {
     const groups = new Map<string, Line[]>();
@@ -79,6 +90,12 @@ describe.each([
 
 it('no held-aside draft also appears in the data the engine is tuned on', () => {
   const tuned = new Set([...sets.dev, ...sets.paraphrases].map((l) => l.text.toLowerCase()));
-  const shared = [...sets['held-aside'], ...heldAsideGroups].filter((l) => tuned.has(l.text.toLowerCase()));
+  const shared = [...sets['held-aside'], ...heldAsideGroups, ...sets['held-aside-2'], ...heldAside2Groups].filter((l) => tuned.has(l.text.toLowerCase()));
   expect(shared.map((l) => l.id)).toEqual([]);
+});
+
+it('the second held-aside set repeats no draft of the first', () => {
+  const first = new Set([...sets['held-aside'], ...heldAsideGroups].map((l) => l.text.toLowerCase()));
+  const repeated = [...sets['held-aside-2'], ...heldAside2Groups].filter((l) => first.has(l.text.toLowerCase()));
+  expect(repeated.map((l) => l.id)).toEqual([]);
 });

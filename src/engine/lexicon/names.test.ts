@@ -17,6 +17,9 @@ describe('names.generated.ts', () => {
     expect(first.has('godelieve')).toBe(true);
     expect(first.has('zoe')).toBe(true);
     expect(nameLexicon().lastMulti.has('van den bossche')).toBe(true);
+    // The first multi-word surname of the list, which once kept the list's leading newline.
+    expect(nameLexicon().lastMulti.has('de backer')).toBe(true);
+    expect([...nameLexicon().lastMulti].filter((n) => n !== n.trim() || !n)).toEqual([]);
     expect(last.has('')).toBe(false);
   });
 });

@@ -29,11 +29,11 @@ export function nameLexicon(): NameLexicon {
   const first = new Set(FIRST_NAMES.split(/\s+/));
   for (const name of OLDER_FIRST_NAMES) first.add(name);
   const last = new Set(LAST_NAMES.split(/\s+/));
-  const lastMulti = new Set(MULTI_LAST_NAMES.split(/\s*,\s*/));
+  // Trimmed first: the template's leading newline and indent would stick to the first name ("de backer").
+  const lastMulti = new Set(MULTI_LAST_NAMES.trim().split(/\s*,\s*/));
   // The splits leave an empty string from the template's leading and trailing newlines.
   first.delete('');
   last.delete('');
-  lastMulti.delete('');
   lexicon = { first, last, lastMulti, ambiguous: AMBIGUOUS_NAMES };
   return lexicon;
 }

@@ -44,7 +44,9 @@ describe('Firefox: options page', () => {
     await importFile('broken.json', JSON.stringify(BROKEN, null, 2));
     await page.waitForSelector('#import-errors .issue-path', { visible: true });
     const paths = await page.$$eval('#import-errors .issue-path', (els) => els.map((e) => e.textContent ?? ''));
-    expect(paths).toEqual(expect.arrayContaining([expect.stringMatching(/^rules\[0\] \(id org\.no-code-names\).*severity/)]));
+    expect(paths).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^rules\[0\] \(id org\.no-code-names\).*severity/), expect.stringMatching(/^rules\[1\] \(id org\.twice\): pattern\.regex/)]),
+    );
     expect(await page.$eval('#import-text', (el) => el.getAttribute('aria-invalid'))).toBe('true');
     expect(await text('#active-title-value')).toBe(before);
     expect(await activeRules()).toBeUndefined();

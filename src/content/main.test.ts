@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options { "url": "https://x.com/home" }
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bundledRegex } from '../distribution/bundled-regex';
+import type { Ui } from '../ui/port';
+import { runContentScript } from './main';
+
+vi.mock('wxt/browser', () => import('../distribution/test-browser'));
+
+const regexFile = JSON.stringify({
+  format: 1,
+  id: 'org.rooms',
+  version: '1',
+  title: 'Kamernummers',
+  extends: 'volle-zaal:default',
+  rules: [{ id: 'org.room', category: 'internal', severity: 'block', message: { nl: 'Intern.', en: 'Internal.' }, pattern: { regex: 'kamer [a-z]-\\d{3}' } }],
+});
+
+/** A page of the X fixture's shape: one composer with its publish button. */
+function xPage() {
+  document.body.innerHTML =
+    '<div data-testid="primaryColumn"><div data-testid="tweetTextarea_0" role="textbox" contenteditable="true"></div><button data-testid="tweetButtonInline">Post</button></div>';
+}
+
+function ui(): Ui & { badges: number } {
+  const u = {
+    badges: 0,
+    showPrompt: vi.fn(),
+    mountBadge: () => {
+      u.badges++;
+      return { update: () => undefined, remove: () => undefined };
+    },
+    createHighlighter: () => ({ update: () => undefined, clear: () => undefined, destroy: () => undefined }),
+    isOwnEvent: () => false,
+    isOwnHost: () => false,
+  };
+  return u as unknown as Ui & { badges: number };
+}
+
+describe('runContentScript and the regular-expression engine', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    xPage();
+  });
+
+  test('a rule file with a regex rule whose engine cannot be loaded runs nothing, and the console says why', async () => {
+    await fakeBrowser.storage.local.set({ activeRules: { json: regexFile, origin: 'url', receivedAt: 1 } });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const page = ui();
+    const stop = new AbortController();
+    await runContentScript(page, stop.signal, () => Promise.reject(new Error('regex-engine.js did not load')));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(page.badges).toBe(0);
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/could not be loaded in this page: regex-engine\.js did not load/));
+    stop.abort();
+    error.mockRestore();
+  });
+
+  test('with the engine, the same file runs on the page', async () => {
+    await fakeBrowser.storage.local.set({ activeRules: { json: regexFile.replace('org.rooms', 'org.rooms-2'), origin: 'url', receivedAt: 1 } });
+    const page = ui();
+    const stop = new AbortController();
+    await runContentScript(page, stop.signal, bundledRegex);
+    await vi.waitFor(() => expect(page.badges).toBeGreaterThan(0));
+    stop.abort();
+  });
+});
