@@ -10,7 +10,7 @@ import type { SiteAdapter } from '../sites/adapter';
 import type { EditorHandle } from '../sites/editors';
 
 /** Why a composer is not protected; each has a badge text (`badge_reason_*`). */
-export type Gap = 'publish-control-not-found' | 'account-unknown' | 'editor-unreadable' | 'adapter-failed' | 'engine-error';
+export type Gap = 'publish-control-not-found' | 'account-unknown' | 'editor-unreadable' | 'adapter-failed' | 'engine-error' | 'rules-not-loaded';
 
 export interface Surroundings {
   context: DraftContext;

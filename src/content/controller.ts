@@ -10,7 +10,7 @@ import { containsAcross } from '../sites/dom';
 import type { EditorHandle } from '../sites/editors';
 import type { TextMap } from '../sites/editors/text-map';
 import type { BadgeHandle, Highlighter, Ui } from '../ui/port';
-import { createChecker, type Surroundings } from './checker';
+import { createChecker, type Gap, type Surroundings } from './checker';
 import { eventElement, watchTrees } from './discovery';
 import { createHold, type Publish, type Trigger } from './hold';
 import { quietTimer, type QuietTimer } from './quiet';
@@ -27,6 +27,8 @@ export interface ControllerOptions {
   debounceMs?: number;
   /** Longest wait for idle time once the quiet time is over (keeps the underline within ~300 ms). */
   idleTimeoutMs?: number;
+  /** A gap of the whole page: every composer shows it, and a publish is treated as unprotected. */
+  pageGap?: Gap;
 }
 
 interface ComposerState {
@@ -93,7 +95,10 @@ export function startController(options: ControllerOptions): Controller {
   };
 
   const surroundings = (state: ComposerState, fresh = false): Surroundings => {
-    if (fresh || !state.surroundings) state.surroundings = checker.surroundings(state.editor.root);
+    if (fresh || !state.surroundings) {
+      const found = checker.surroundings(state.editor.root);
+      state.surroundings = options.pageGap ? { ...found, gap: found.gap ?? options.pageGap } : found;
+    }
     return state.surroundings;
   };
 

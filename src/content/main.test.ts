@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledRegex } from '../distribution/bundled-regex';
-import type { Ui } from '../ui/port';
+import type { BadgeState, Ui } from '../ui/port';
 import { runContentScript } from './main';
 
 vi.mock('wxt/browser', () => import('../distribution/test-browser'));
@@ -23,19 +23,20 @@ function xPage() {
     '<div data-testid="primaryColumn"><div data-testid="tweetTextarea_0" role="textbox" contenteditable="true"></div><button data-testid="tweetButtonInline">Post</button></div>';
 }
 
-function ui(): Ui & { badges: number } {
+function ui(): Ui & { badges: number; states: BadgeState[] } {
   const u = {
     badges: 0,
+    states: [] as BadgeState[],
     showPrompt: vi.fn(),
     mountBadge: () => {
       u.badges++;
-      return { update: () => undefined, remove: () => undefined };
+      return { update: (state: BadgeState) => u.states.push(state), remove: () => undefined };
     },
     createHighlighter: () => ({ update: () => undefined, clear: () => undefined, destroy: () => undefined }),
     isOwnEvent: () => false,
     isOwnHost: () => false,
   };
-  return u as unknown as Ui & { badges: number };
+  return u as unknown as Ui & { badges: number; states: BadgeState[] };
 }
 
 describe('runContentScript and the regular-expression engine', () => {
@@ -44,15 +45,14 @@ describe('runContentScript and the regular-expression engine', () => {
     xPage();
   });
 
-  test('a rule file with a regex rule whose engine cannot be loaded runs nothing, and the console says why', async () => {
+  test('a rule file whose regex engine cannot be loaded leaves no silent pass: the default rules run and the badge says "niet beschermd hier" with the reason', async () => {
     await fakeBrowser.storage.local.set({ activeRules: { json: regexFile, origin: 'url', receivedAt: 1 } });
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const page = ui();
     const stop = new AbortController();
     await runContentScript(page, stop.signal, () => Promise.reject(new Error('regex-engine.js did not load')));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(page.badges).toBe(0);
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/could not be loaded in this page: regex-engine\.js did not load/));
+    await vi.waitFor(() => expect(page.states.at(-1)).toMatchObject({ status: 'unprotected', reason: 'rules-not-loaded' }));
     stop.abort();
     error.mockRestore();
   });

@@ -23,9 +23,10 @@ describe('person names: unknown words made names by their context (issue 7)', ()
     expect(persons('Iedereen zegt dat het beter gaat.')).toEqual([]);
   });
 
-  it('a party, country or club code after the name', () => {
-    expect(persons('In de gemeenteraad stemde Okafor (CD&V) tegen.')[0]).toEqual(['Okafor', 'cued']);
-    expect(persons('In de finale won Rasmussen (Den) in drie sets.')).toEqual([['Rasmussen', 'cued']]);
+  it('a party, country or club code after the name: a public figure', () => {
+    expect(persons('In de gemeenteraad stemde Okafor (CD&V) tegen.')[0]).toEqual(['Okafor', 'role']);
+    expect(persons('In de finale won Rasmussen (Den) in drie sets.')).toEqual([['Rasmussen', 'role']]);
+    expect(persons('Gisteren sprak Maria Claes (Groen) in de gemeenteraad.')).toEqual([['Maria Claes', 'role']]);
     expect(of('person', 'In de finale won Rasmussen (Den) in drie sets.')).not.toContain('Den');
   });
 

@@ -47,25 +47,40 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
     }
   };
   let careEnd: Uint8Array = new Uint8Array(text.tokens.length);
+  const careSentences = new Set<number>();
   guard(() => {
-    const care = findCareWords(text);
+    const care = findCareWords(text, policy);
     careEnd = care.careEnd;
     out.push(...care.entities);
+    for (const e of care.entities) if (e.value !== 'staff') careSentences.add(sentenceAt(text, e.start));
   });
-  guard(() => out.push(...findChildWords(text)));
+  guard(() => out.push(...findChildWords(text, policy)));
   guard(() => out.push(...findAges(text)));
   guard(() => out.push(...findDates(text)));
   guard(() => out.push(...findClasses(text)));
   guard(() => out.push(...findSchools(text)));
   let persons: Entity[] = [];
   guard(() => {
-    persons = findPersons(text, careEnd);
+    persons = findPersons(text, careEnd, careSentences);
   });
   guard(() => {
     persons = applyPolicy(text, policy, persons, out);
   });
   out.push(...persons);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Sentence of the first token that ends after an original offset (binary search: drafts can be long). */
+function sentenceAt(text: PreparedText, offset: number): number {
+  const tokens = text.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? tokens[lo]!.sentence : -1;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;

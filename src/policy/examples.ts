@@ -55,29 +55,31 @@ export function runCustomExamples(file: RuleFile, policy: LoadedPolicy): Example
 }
 
 /**
- * The examples of the phrase rules a rule file adds to the language data (`language.<family>.rules`):
- * a `match` example must give a finding of that family with exactly the bracketed span.
+ * The examples a rule file gives with its additions to the language data: those of its phrase rules
+ * (`language.<family>.rules`) and those of the family block itself (`language.<family>.examples`,
+ * drafts that show its added words and exceptions at work). A `match` example must give a finding
+ * of that family with exactly the bracketed span; a `clean` one no finding of the family.
  */
 export function runLanguageExamples(file: RuleFile, policy: LoadedPolicy): ExampleResult[] {
   const results: ExampleResult[] = [];
+  const run = (family: string, label: string, kind: 'match' | 'clean', source: string) => {
+    const ex = parseExample(source);
+    const text = ex.text;
+    const findings = checkDraft(text, DEFAULT_CONTEXT, policy.engine, { only: [family] }).findings.filter(belongsTo(family));
+    const atSpan = findings.filter((f) => ex.span && f.start === ex.span.start && f.end === ex.span.end);
+    results.push({
+      rule: `${family}: ${label}`,
+      kind: kind === 'match' ? 'fires' : 'clean',
+      text,
+      context: DEFAULT_CONTEXT,
+      passed: kind === 'match' ? atSpan.length > 0 : findings.length === 0,
+      findings,
+    });
+  };
   for (const [family, ext] of Object.entries(file.language ?? {})) {
-    for (const rule of ext?.rules ?? []) {
-      for (const kind of ['match', 'clean'] as const) {
-        for (const source of rule.examples[kind]) {
-          const ex = parseExample(source);
-          const text = ex.text;
-          const findings = checkDraft(text, DEFAULT_CONTEXT, policy.engine, { only: [family] }).findings.filter(belongsTo(family));
-          const atSpan = findings.filter((f) => ex.span && f.start === ex.span.start && f.end === ex.span.end);
-          results.push({
-            rule: `${family}: ${rule.id}`,
-            kind: kind === 'match' ? 'fires' : 'clean',
-            text,
-            context: DEFAULT_CONTEXT,
-            passed: kind === 'match' ? atSpan.length > 0 : findings.length === 0,
-            findings,
-          });
-        }
-      }
+    for (const kind of ['match', 'clean'] as const) {
+      for (const rule of ext?.rules ?? []) for (const source of rule.examples[kind]) run(family, rule.id, kind, source);
+      for (const source of ext?.examples?.[kind] ?? []) run(family, 'examples', kind, source);
     }
   }
   return results;

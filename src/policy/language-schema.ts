@@ -28,6 +28,7 @@ const phraseRuleSchema = z
     negatable: z.boolean().optional(),
     language: z.enum(['nl', 'en']).optional(),
     variant: z.enum(['be', 'nl']).optional(),
+    weight: z.int().min(1).max(3).optional().meta({ description: 'internal: 3 warns on its own (default), 2 needs a second cue, 1 only strengthens one.' }),
     examples: z.strictObject({
       match: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples).meta({ description: 'Sentences that must match, span in [brackets].' }),
       clean: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),
@@ -39,6 +40,13 @@ const extensionSchema = z.strictObject({
   words: wordsByClass.optional(),
   except: wordsByClass.optional().meta({ description: 'Words that never count as the class: a place, a sport, a product.' }),
   rules: z.array(phraseRuleSchema).max(LIMITS.customRules).optional(),
+  examples: z
+    .strictObject({
+      match: z.array(z.string().min(1).max(2000)).max(LIMITS.examples).optional(),
+      clean: z.array(z.string().min(1).max(2000)).max(LIMITS.examples).optional(),
+    })
+    .optional()
+    .meta({ description: 'Drafts that show the added words and exceptions at work (`volle-zaal test`): "match" ones must get a finding of the family on the [bracketed] span, "clean" ones none.' }),
 });
 
 /** Families whose words are language data. */
@@ -55,6 +63,9 @@ export const languageSchema = z
         if (!(error instanceof LanguageError)) throw error;
         ctx.addIssue({ code: 'custom', path: [family], message: error.message });
       }
+      (ext.examples?.match ?? []).forEach((m, k) => {
+        if (!parseExample(m).span) ctx.addIssue({ code: 'custom', path: [family, 'examples', 'match', k], message: 'mark the span that must match with [ ]' });
+      });
       (ext.rules ?? []).forEach((rule, i) => {
         rule.examples.match.forEach((m, k) => {
           if (!parseExample(m).span) ctx.addIssue({ code: 'custom', path: [family, 'rules', i, 'examples', 'match', k], message: 'mark the span that must match with [ ]' });
@@ -62,7 +73,7 @@ export const languageSchema = z
       });
     }
   })
-  .meta({ description: 'Additions to the built-in language data per check family: words, exceptions and phrase rules.' });
+  .meta({ description: 'Additions to the built-in language data per check family (emotional, internal, client-name, minor): words, exceptions, phrase rules and examples.' });
 
 /** Options per check family: each family names what it reads, anything else is an error. */
 export const optionsSchema = z

@@ -16,6 +16,7 @@
  *   VOLLE_ZAAL_EVAL_DIR=/path/to/eval npm run eval   (default: ../shared/eval)
  *   npm run eval -- --json                           (machine-readable summary)
  *   npm run eval -- --train-sample=N                 (every k-th ned.train sentence so that ~N are checked)
+ *   npm run eval -- --persons-train                  (also person names on ned.train: the set to tune names on)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -302,7 +303,7 @@ function printTargets(
     row(`${h.file}: false-positive rate on must-not-warn`, h.fpr, h.fpr <= (english ? 0.1 : 0.05), english ? '<= 0.10' : '<= 0.05');
     row(`${h.file}: counter-speech blocked`, h.counterBlockRate, h.counterBlockRate <= 0.05, '<= 0.05');
   }
-  for (const c of persons) row(`${c.file}: person names F1`, c.f1, c.f1 >= 0.8, '>= 0.80');
+  for (const c of persons.filter((p) => p.file === 'ned.testa')) row(`${c.file}: person names F1`, c.f1, c.f1 >= 0.8, '>= 0.80');
   for (const o of ordinary) row(`${o.file}: ordinary sentences with a warn/block (%)`, 100 * o.warnedShare, o.warnedShare <= 0.003, '<= 0.30%');
   console.log(`\nIssue 7 targets, on data not tuned on (own held-aside sets) and the shared data:`);
   console.log(lines.join('\n'));
@@ -333,7 +334,8 @@ function main() {
   ];
   const hate = files.filter((f) => /^hatecheck.*\.csv$/.test(f)).map((f) => evalHateCheck(join(evalDir, f)));
   const conllDir = join(evalDir, 'conll2002-nl');
-  const persons = existsSync(join(conllDir, 'ned.testa')) ? [evalPersons(join(conllDir, 'ned.testa'))] : [];
+  const personFiles = ['ned.testa', ...(process.argv.includes('--persons-train') ? ['ned.train'] : [])];
+  const persons = personFiles.filter((f) => existsSync(join(conllDir, f))).map((f) => evalPersons(join(conllDir, f)));
   const ordinary = existsSync(join(conllDir, 'ned.train')) ? [evalOrdinary(join(conllDir, 'ned.train'), trainSample)] : [];
   if (json) {
     console.log(JSON.stringify({ drafts, hate, persons, ordinary }, null, 2));

@@ -199,6 +199,42 @@ describe('volle-zaal validate, test, schema', () => {
     expect(bad.stdout).toMatch(/FAIL .*emotional: org\.lastpak \(clean.*found emotional\/insult "lastpakken"/);
   });
 
+  it('a rule file adds care settings, confidentiality markers and exceptions for client-name and internal; check and test show them', () => {
+    const language = {
+      'client-name': {
+        words: { 'care-setting': ['zorghoeve'] },
+        except: { 'care-health': ['therapie'] },
+        examples: { match: ['Met [Jos] naar de zorghoeve vandaag.'], clean: ['Sofie geeft vandaag therapie aan de paarden.'] },
+      },
+      internal: {
+        words: { marker: ['niet voor de pers'] },
+        except: { decision: ['sluiting'] },
+        examples: { match: ['[Niet voor de pers]: de keuken verhuist naar campus Zuid.'], clean: ['De sluiting van het zomerkamp is zaterdag om 15 uur, de directie komt ook.'] },
+      },
+    };
+    const drafts = [
+      'Met Jos naar de zorghoeve vandaag.',
+      'Sofie geeft vandaag therapie aan de paarden.',
+      'Niet voor de pers: de keuken verhuist naar campus Zuid.',
+      'De sluiting van het zomerkamp is zaterdag om 15 uur, de directie komt ook.',
+    ];
+    const rulesOf = (extra: string[]) => drafts.map((d) => JSON.parse(run(['check', '--format', 'json', ...extra, d]).stdout).findings.map((f: { rule: string }) => f.rule));
+    expect(rulesOf([])).toEqual([[], ['client-name/context'], [], ['internal/decision']]);
+    const rules = writeRules('language-families.json', { language });
+    expect(rulesOf(['--rules', rules])).toEqual([['client-name/context'], [], ['internal/marker'], []]);
+    const ok = run(['test', rules]);
+    expect(ok.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+    // Without the added word the example fails, and test names the family's examples.
+    const without = { 'client-name': { examples: language['client-name'].examples } };
+    const bad = run(['test', writeRules('language-families-bad.json', { language: without })]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/FAIL .*client-name: examples \(fires.*"Met Jos naar de zorghoeve vandaag\." — nothing found/);
+    expect(bad.stdout).toMatch(/FAIL .*client-name: examples \(clean.*found client-name\/context "Sofie"/);
+    expect(run(['validate', writeRules('language-families-span.json', { language: { internal: { examples: { match: ['geen haakjes'] } } } })]).stderr).toMatch(
+      /language\.internal\.examples\.match\[0\]: mark the span/,
+    );
+  });
+
   it('validate names unknown word classes, unmarked examples and mistyped family options by path', () => {
     const bad = run([
       'validate',

@@ -93,4 +93,53 @@ describe('client-name', () => {
     const policy = emptyPolicy({ people: { clients: [], hashedClients: [], staff: ['Kristof Dewaele'] } });
     expect(flagged('Kristof Dewaele ging met de bewoners naar de kerstmarkt.', policy)).toEqual([]);
   });
+
+  it('reads the writer caring for someone as care context, and someone giving care as staff', () => {
+    expect(flagged('Ik begeleid Lotte al drie jaar, vandaag zette ze haar eerste stap naar werk.')).toEqual(['Lotte']);
+    expect(flagged('Ravi, one of the young people we support, got his first job today.')).toEqual(['Ravi']);
+    expect(flagged('Na zijn opname in de psychiatrie gaat het veel beter met Stefan.')).toEqual(['Stefan']);
+    expect(flagged('Lotte begeleidt vanaf maandag de nieuwe vrijwilligers in het atelier.')).toEqual([]);
+    expect(flagged('Sam runs the art group at our day centre on Fridays.')).toEqual([]);
+  });
+
+  it('leaves news alone: a political dossier, a public figure with a party, inhabitants of a town, a podcast recording', () => {
+    expect(flagged('In het dossier over de ringweg heeft Jan Peeters het laatste woord.')).toEqual([]);
+    expect(flagged('Gisteren stemde Maria Claes (Groen) tegen het voorstel over de daklozenopvang.')).toEqual([]);
+    expect(flagged('De bewoners van de wijk kregen uitleg van Karel Mertens over de nieuwe fietsstraat.')).toEqual([]);
+    expect(flagged('Na de opname van onze podcast gingen we iets drinken met Jasper.')).toEqual([]);
+    expect(flagged('Onder begeleiding van gids Marleen bezochten we de abdij.')).toEqual([]);
+  });
+
+  it('an unknown name opening a sentence about care, a parent "van" a child, more settings and diagnoses', () => {
+    expect(flagged('Oksana woont sinds maart in ons opvangcentrum voor vluchtelingen.')).toEqual(['Oksana']);
+    expect(flagged('Mama van Lucas belde: hij verblijft weer bij ons in de leefgroep.')).toEqual(['Lucas']);
+    expect(flagged('Na haar eetstoornis is Femke nu eindelijk terug naar school.')).toEqual(['Femke']);
+    expect(flagged('Mrs Okafor, who has lived at the hostel since May, baked for everyone.')).toEqual(['Okafor']);
+    expect(flagged('Wandelen is gezond, ook voor onze bewoners.')).toEqual([]);
+    expect(flagged('Gast van de avond was Jan Peeters, hij bracht zijn boek mee.')).toEqual([]);
+  });
+
+  it('leaves professionals alone: a trade before the name, a role in apposition, someone doing something for the residents', () => {
+    expect(flagged('Dank aan bakker Dirk die elke week brood schenkt aan het inloophuis.')).toEqual([]);
+    expect(flagged('Welkom aan Evelien, onze nieuwe begeleidster in leefgroep De Linde!')).toEqual([]);
+    expect(flagged('Gisteren zong Will Tura voor onze bewoners, wat een feest.')).toEqual([]);
+    expect(flagged('Thanks to Tesco manager Gary for the donation to our shelter.')).toEqual([]);
+    // After a courtesy title a trade word is a surname.
+    expect(flagged('Sinds vorige week woont mevrouw Bakker bij ons op de groep.')).toEqual(['Bakker']);
+  });
+
+  it('reads a short post as one context; genitive and "one of" forms of a name; living with us', () => {
+    expect(flagged('Trots op Lotte! Na maanden oefenen nam ze zelf de bus. Zo mooi om dit als begeleider te zien.')).toEqual(['Lotte']);
+    expect(flagged('Lottes eerste schilderij hangt nu in de gang van het dagcentrum.')).toEqual(['Lottes']);
+    expect(flagged('Proud moment: Shanice, one of the girls in our residential home, passed all her exams.')).toEqual(['Shanice']);
+    expect(flagged('Dinsdag ging Bas, die bij ons woont, voor het eerst alleen naar de winkel.')).toEqual(['Bas']);
+    expect(flagged('Happy 80th birthday Doris! The whole unit sang for you this morning.')).toEqual(['Doris']);
+  });
+
+  it('"onze" with a young child’s age and no care word is the writer’s own child', () => {
+    expect(flagged('Zo fier op onze Lowie! 7 jaar en hij fietst al zonder zijwieltjes.')).toEqual([]);
+    expect(flagged('Onze Lowie (7) uit de leefgroep fietst al zonder zijwieltjes.')).toEqual(['Lowie']);
+    expect(flagged('Ons Lies heeft vandaag voor het eerst alleen de bus genomen.')).toEqual(['Lies']);
+  });
 });
+

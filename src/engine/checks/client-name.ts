@@ -15,13 +15,20 @@ const NOT_CLIENT = new Set(['role', 'staff', 'family']);
 /** How far a care word may be from the name: a neighbouring sentence, and not pages away. */
 const MAX_SENTENCES = 1;
 const MAX_CHARS = 300;
+/** Posts with fewer sentences than this are read as one context. */
+const SHORT_POST = 4;
 /** Age from which "Mevrouw X (91)" is a resident rather than a colleague. */
 const ELDERLY = 70;
+/** Below this age "onze Daan (6)" without a care word is the writer's own child (minor, not client). */
+const CHILD_AGE = 13;
 /**
  * Staff matters and visitors in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
  * "Kim van de technische dienst", "Lien De Smet kwam langs voor een babbel met de bewoners". Folded text.
  */
 const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u;
+
+/** "voor onze bewoners", "for all our residents": the people in care as the ones served. */
+const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
 
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu;
 const SELF_AFTER = /^,?\s+(?:here|hier)(?![\p{L}])/iu;
@@ -77,7 +84,15 @@ const check: Check = {
   run(ctx) {
     const entities = ctx.entities();
     const persons = place(ctx.text, entities.filter((e) => e.type === 'person'));
-    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word'));
+    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word' && e.value !== 'staff'));
+    // "Lotte begeleidt de groep", "Sam runs the art class": a care verb right after the name makes them staff.
+    const givesCare = entities.filter((e) => e.type === 'care-word' && e.value === 'staff');
+    const caregiver = (p: Entity) => givesCare.some((g) => g.start >= p.end && g.start - p.end <= 2);
+    // "Will Tura zong voor onze bewoners", "kookte voor onze cliënten": someone doing something for the people in care
+    // is a visitor or staff, not one of them.
+    const served = new Set(
+      care.filter((c) => c.entity.value === 'person' && SERVED_BEFORE.test(ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start))).map((c) => c.sentence),
+    );
     const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
     const thisYear = new Date().getFullYear();
     const elderly = (p: Entity, sentence: number) =>
@@ -87,6 +102,8 @@ const check: Check = {
         const year = a.entity.text.match(/(?:19|20)\d\d/)?.[0];
         return !!year && thisYear - Number(year) >= ELDERLY;
       });
+    const youngChild = (p: Entity) =>
+      startingIn(ages, p.start - 80, p.end + 80).some((a) => a.entity.type === 'age' && (a.entity.value as number) < CHILD_AGE && distance(a.entity, p) <= 40);
     // Folded span of each sentence, for the staff cues.
     const sentences: Array<[number, number]> = [];
     for (const t of ctx.text.tokens) {
@@ -98,6 +115,7 @@ const check: Check = {
       const span = sentences[sentence];
       return !!span && STAFF_CUES.test(ctx.text.folded.slice(span[0], span[1]));
     };
+    const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
     for (const { entity: p, sentence } of persons) {
       // The writer introducing themself ("I'm Tom", "Tom here", "ik ben Lies") is no client.
       const src = ctx.text.original;
@@ -111,16 +129,18 @@ const check: Check = {
         ctx.report({ start: p.start, end: p.end, messageId: 'listed', subrule: 'listed', data: { name: p.text }, suggestion: suggestion() });
         continue;
       }
-      if (NOT_CLIENT.has(kind)) continue;
+      if (NOT_CLIENT.has(kind) || caregiver(p)) continue;
       // Care words are short: any within reach starts at most MAX_CHARS + a word before the name.
+      // In a short post (a few sentences) the care context is the whole post's.
       const near = startingIn(care, p.start - MAX_CHARS - 40, p.end + MAX_CHARS).some(
-        (c) => Math.abs(c.sentence - sentence) <= MAX_SENTENCES && distance(c.entity, p) <= MAX_CHARS,
+        (c) => (Math.abs(c.sentence - sentence) <= MAX_SENTENCES || shortPost) && distance(c.entity, p) <= MAX_CHARS,
       );
       // "ons Lies", "onze Mohamed": the Flemish way of speaking of someone in your care is context enough;
       // so is an old person addressed with "Mevrouw"/"Meneer" and an age or birth date ("Mevrouw Visser (91)").
-      const own = kind === 'ons' || (kind === 'title' && elderly(p, sentence));
+      // "Zo trots op onze Daan! 6 jaar en …": "onze" with a child's age and no care word is the writer's own child.
+      const own = (kind === 'ons' && !youngChild(p)) || (kind === 'title' && elderly(p, sentence));
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
-      if ((!near && !own) || (kind !== 'care' && staffMatter(sentence))) continue;
+      if ((!near && !own) || (kind !== 'care' && (staffMatter(sentence) || served.has(sentence)))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });
     }
   },

@@ -161,3 +161,39 @@ describe('internal: robustness', () => {
     expect(found('De reorganisatie komt eraan')).toEqual([]);
   });
 });
+
+describe('internal: incidents and staff matters without a marker word', () => {
+  it('harm to a person in care, a data breach, misconduct with a dismissal', () => {
+    expect(rules('Gisteren is er een bewoner gevallen in de gang en niemand had het gemerkt.')).toContain('internal/incident');
+    expect(rules('Two young people went missing from the unit last night.')).toContain('internal/incident');
+    expect(rules('Er was vorige week een datalek: de gegevens van 200 cliënten lagen op straat.')).toContain('internal/incident');
+    expect(rules('Onze teamleider wordt ontslagen, het gaat om grensoverschrijdend gedrag.')).toContain('internal/staff');
+    expect(rules('Volgende maand gaan twee leefgroepen samen, de ouders weten het nog niet.')).toContain('internal/decision');
+  });
+
+  it('stays quiet about goals that fell, a family at home and a cue word that is part of a name', () => {
+    expect(rules('In de tweede helft zijn er nog drie doelpunten gevallen.')).toEqual([]);
+    expect(rules('Gelukkig is er geen enkele bewoner gevallen tijdens de uitstap.')).toEqual([]);
+    expect(rules('Onze toneelgroep Fusie speelt vrijdag, de directie komt kijken.')).toEqual([]);
+    expect(rules('Het Land Acquisition Committee vergaderde gisteren over de begroting.')).toEqual([]);
+  });
+});
+
+describe('internal: unannounced plans and figures in other wordings', () => {
+  it.each([
+    ['We zijn in gesprek met een andere vzw over een mogelijke samenwerking, nog niks beslist.', 'internal/decision'],
+    ['Please keep this to yourselves until Friday: we are taking over the Oakwood home.', 'internal/decision'],
+    ['The council is cutting our funding by 30% next year, we heard at the staff briefing.', 'internal/decision'],
+    ['Onze cijfers zijn dramatisch: we draaien dit jaar 200.000 euro verlies.', 'internal/finance'],
+    ['De inspectie heeft ons een negatief advies gegeven, dat blijft voorlopig binnen.', 'internal/marker'],
+  ])('%s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it('stays quiet about grief, a cat indoors and a published report', () => {
+    expect(rules('Het verlies van mijn moeder weegt nog elke dag.')).toEqual([]);
+    expect(rules('Het regent, de kat blijft voorlopig binnen.')).toEqual([]);
+    expect(rules('Ons jaarverslag staat online: lees het op onze website.')).toEqual([]);
+  });
+});
+

@@ -5,41 +5,37 @@
  *
  * Cues are weighed and combined within a sentence and its neighbours: a marker ("dit blijft
  * onder ons") warns on its own, a topic ("reorganisatie") only together with another cue, a weak
- * word ("budget", "vergadering") never on its own.
+ * word ("budget", "vergadering") never on its own. The words are language data; this file keeps
+ * the weighing and the structural cues (a modal + denial before "zeggen", a unit before "sluit").
  */
 import { sentenceRange } from '../identifiers/context';
-import {
-  AUDIT_WORDS,
-  CARE_CONTEXT,
-  CASE_WORDS,
-  NOT_WORDS,
-  NOT_YET,
-  PUBLIC_STATE,
-  PUBLISHED_CUES,
-  DENIALS,
-  EMPHASIS_AFTER,
-  MODALS,
-  REPORT_WORDS,
-  SAY_SECRET_VERBS,
-  CLOSE_VERBS,
-  COLLEAGUE_WORDS,
-  CONTENT_VERBS,
-  INFO_NOUNS,
-  INTERNAL_PHRASES,
-  MEETING_WORDS,
-  NOT_PROJECT_NAMES,
-  PROJECT_WORDS,
-  SAY_VERBS,
-  UNITS,
-  type InternalCue,
-  type InternalKind,
-} from '../lexicon/internal';
+import { CompiledLanguage, LANGUAGE_DATA, type LanguageFile, type RuleMatch } from '../language';
+import { tokenRanges } from '../language/tokens';
 import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check, CheckContext } from '../rule';
-import type { PreparedText, Token } from '../text';
+import { foldPhrase, type PreparedText, type Token } from '../text';
 
-interface Hit extends InternalCue {
+/** Kinds of cue: the sub-rules, plus `weak` (never reported, only strengthens). */
+type InternalKind =
+  | 'marker'
+  | 'decision'
+  | 'finance'
+  | 'audit'
+  | 'staff'
+  | 'meeting'
+  | 'case-file'
+  | 'colleague-quote'
+  | 'code-name'
+  | 'incident'
+  | 'term'
+  | 'topic'
+  | 'weak';
+
+interface Hit {
+  kind: InternalKind;
+  /** 3 = enough on its own, 2 = needs another cue, 1 = only strengthens (see language data `weight`). */
+  weight: number;
   /** Token range [from, to). */
   from: number;
   to: number;
@@ -48,25 +44,45 @@ interface Hit extends InternalCue {
   sentence: number;
 }
 
-const BUILT_IN = new PhraseMatcher(INTERNAL_PHRASES);
+/**
+ * The words are language data (`src/engine/language/{nl,en}/internal.json`): the phrase cues
+ * as classes with weighted rules, extended by the rule file's `language.internal`; the word
+ * lists the structural cues below read (`lists`) come from the same files.
+ */
+const FILES: readonly LanguageFile[] = LANGUAGE_DATA.internal ?? [];
+const list = (name: string) => new Set(FILES.flatMap((f) => f.lists?.[name] ?? []).map((w) => foldPhrase(w)));
+const AUDIT_WORDS = list('audit-words');
+const REPORT_WORDS = list('report-words');
+const CASE_WORDS = list('case-words');
+const CLOSE_VERBS = list('close-verbs');
+const COLLEAGUE_WORDS = list('colleague-words');
+const CONTENT_VERBS = list('content-verbs');
+const DENIALS = list('denials');
+const EMPHASIS_AFTER = list('emphasis-after');
+const MEETING_WORDS = list('meeting-words');
+const MODALS = list('modals');
+const NOT_PROJECT_NAMES = list('not-project-names');
+const NOT_WORDS = list('not-words');
+const NOT_YET = list('not-yet');
+const PROJECT_WORDS = list('project-words');
+const PUBLIC_STATE = list('public-state');
+const SAY_SECRET_VERBS = list('say-secret-verbs');
+const SAY_VERBS = list('say-verbs');
+const MARKER_FORMS = list('marker-forms');
+const BEFORE_MARKER = list('before-marker');
+const BUDGET_WORDS = list('budget-words');
+const SECRET_BEFORE = list('secret-before');
+/** Publication words strong enough on their own after a not-yet ("nog niet publiek"); others need a second cue. */
+const STRONG_STATE = list('strong-state');
+
+/** Both languages in one matcher (internal cues mix freely), with the rule file's additions. */
+const language = perPolicy((policy) => new CompiledLanguage(FILES, policy.language?.internal ?? {}));
+
 /** Reports of one draft; a long text with many cues should not flood the prompt. */
 const MAX_REPORTS = 8;
 const THRESHOLD = 3;
 
-const MARKER_FORMS = new Set([
-  'vertrouwelijk', 'vertrouwelijke', 'confidential', 'confidentieel', 'confidentiele', 'geheim', 'geheime', 'secret',
-  'intern', 'interne', 'internal',
-]);
-const BEFORE_MARKER = new Set(['is', 'blijft', 'zijn', 'are', 'strikt', 'strictly', 'highly', 'zeer', 'erg', 'nog', "it's", 'its']);
-const BUDGET_WORDS = new Set(['budget', 'budgetten', 'begroting', 'meerjarenplan', 'meerjarenbegroting', 'budgets']);
 const isYear = (y: Token | undefined, t: Token) => !!y && y.sentence === t.sentence && /^20\d\d$/.test(y.norm);
-const SECRET_BEFORE = new Set(['nog', 'strikt', 'strictly', 'top', 'streng']);
-/** "geen ontslagen", "no layoffs": a denial is at most a weak cue. */
-const NEGATIONS = new Set(['geen', 'no', 'niet', 'not', 'zonder', 'without', 'nooit', 'never']);
-const LEAK_WORDS = new Set(['uitgelekt', 'gelekt', 'leaked', 'lekt', 'lekken', 'lekte']);
-/** Publication words strong enough on their own after a not-yet ("nog niet publiek"); others need a second cue. */
-const STRONG_STATE = new Set(['publiek', 'openbaar', 'bekendgemaakt', 'gecommuniceerd', 'aangekondigd', 'gepubliceerd', 'officieel', 'public', 'announced', 'published', 'official']);
-const PUBLISHED = new PhraseMatcher(PUBLISHED_CUES.map((p) => [p, true] as const));
 /** Kinds a publication cue ("staat online", "is inmiddels openbaar") cancels: a published report is no leak. */
 const PUBLISHABLE = new Set<InternalKind>(['audit', 'finance', 'decision', 'incident', 'weak']);
 const LABEL_AFTER = /^\s*[:\]）)]/;
@@ -74,7 +90,7 @@ const LABEL_AFTER = /^\s*[:\]）)]/;
 /** The policy's internal terms and sensitive topics as one matcher. */
 const policyMatcher = perPolicy(
   (policy) =>
-    new PhraseMatcher<InternalCue>([
+    new PhraseMatcher<{ kind: InternalKind; weight: number }>([
       ...policy.internalTerms.map((t) => [t, { kind: 'term', weight: 3 }] as const),
       ...policy.sensitiveTopics.map((t) => [t, { kind: 'topic', weight: 2 }] as const),
     ]),
@@ -191,11 +207,13 @@ const check: Check = {
     },
   },
   run(ctx) {
-    const hits = collect(ctx);
+    const lang = language(ctx.policy);
+    const words = lang.words(ctx.text);
+    const hits = collect(ctx, lang, lang.match(ctx.text, words));
     if (hits.length === 0) return;
     let kept = dropOverlaps(hits, ctx.text.tokens.length);
     // "het rapport is inmiddels openbaar": what the organisation published is not a leak.
-    const published = new Set(PUBLISHED.findAll(ctx.text).map((m) => ctx.text.tokens[m.from]!.sentence));
+    const published = new Set(words.filter((w) => lang.has(w, 'published')).map((w) => w.sentence));
     if (published.size) kept = kept.filter((h) => !PUBLISHABLE.has(h.kind) || !(published.has(h.sentence) || published.has(h.sentence - 1) || published.has(h.sentence + 1)));
     // Per-sentence sums keep the scoring linear however many cues a long text has.
     const strongSum = new Map<number, number>();
@@ -225,20 +243,24 @@ const check: Check = {
   },
 };
 
-/** All cues: phrases, policy terms and the structural patterns. */
-function collect(ctx: CheckContext): Hit[] {
+/** All cues: the language data's phrases, policy terms and the structural patterns. */
+function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly RuleMatch[]): Hit[] {
   const text = ctx.text;
   const tokens = text.tokens;
   const hits: Hit[] = [];
-  const add = (kind: InternalKind, weight: 1 | 2 | 3, from: number, to: number) => {
+  const add = (kind: InternalKind, weight: number, from: number, to: number) => {
     hits.push({ kind, weight, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, sentence: tokens[from]!.sentence });
   };
-  for (const m of BUILT_IN.findAll(text)) {
-    // "niet uitgelekt": a leak denied is none; other markers ("niet verder vertellen") carry their own negation.
-    const leak = m.value.kind === 'marker' && LEAK_WORDS.has(tokens[m.from]!.norm);
-    const negated = (leak || (m.value.kind !== 'marker' && m.value.kind !== 'weak')) && isNegated(tokens, m.from);
-    add(negated ? 'weak' : m.value.kind, negated ? 1 : m.value.weight, m.from, m.to);
+  for (const { from, to, match } of tokenRanges(text, matches)) {
+    // A capitalised cue in mid-sentence is part of a name ("Land Acquisition Committee", "Fusie" the theatre group).
+    const t = tokens[from]!;
+    if (t.capitalized && !t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(text.original.slice(t.start, t.end))) continue;
+    add(match.subrule as InternalKind, match.rule.weight ?? 3, from, to);
   }
+  const mask = (name: string) => 1 << lang.classNames.indexOf(name);
+  const inClass = (t: Token | undefined, m: number) => !!t && (lang.classify(t.key) & m) !== 0;
+  const UNIT = mask('unit');
+  const ctxWords: Classes = { care: mask('care-context'), info: mask('info-noun'), inClass };
   const own = policyMatcher(ctx.policy);
   if (own.size > 0) for (const m of own.findAll(text)) add(m.value.kind, m.value.weight, m.from, m.to);
   // Shushing emoji: a wink that something is not to be passed on.
@@ -251,8 +273,8 @@ function collect(ctx: CheckContext): Hit[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const n = t.norm;
-    if (MARKER_FORMS.has(n) && isMarker(text, i)) add('marker', 3, i, i + 1);
-    else if (UNITS.has(n)) {
+    if (MARKER_FORMS.has(n) && isMarker(text, i, ctxWords)) add('marker', 3, i, i + 1);
+    else if (inClass(t, UNIT)) {
       const j = closeVerbAfter(text, i);
       if (j > 0) add('decision', 2, i, j + 1);
     } else if (MEETING_WORDS.has(n)) {
@@ -307,12 +329,19 @@ function collect(ctx: CheckContext): Hit[] {
   return hits;
 }
 
+/** Word classes isMarker reads: care context and information nouns. */
+interface Classes {
+  care: number;
+  info: number;
+  inClass: (t: Token | undefined, mask: number) => boolean;
+}
+
 /** "vertrouwelijk"/"confidential"/"intern"/"geheim" used as a label on information, not as a helpline's promise. */
-function isMarker(text: PreparedText, i: number): boolean {
+function isMarker(text: PreparedText, i: number, c: Classes): boolean {
   const tokens = text.tokens;
   const t = tokens[i]!;
   const { from, to } = sentenceRange(text, i);
-  for (let k = from; k < to; k++) if (CARE_CONTEXT.has(tokens[k]!.norm)) return false;
+  for (let k = from; k < to; k++) if (c.inClass(tokens[k], c.care)) return false;
   const next = tokens[i + 1];
   const nextSame = next && next.sentence === t.sentence;
   const secretLike = t.norm.startsWith('geheim') || t.norm === 'secret';
@@ -321,7 +350,7 @@ function isMarker(text: PreparedText, i: number): boolean {
   if (t.allCaps && t.norm.length >= 6 && !internLike) return true;
   if (LABEL_AFTER.test(text.folded.slice(t.nEnd, t.nEnd + 3)) || /[[(（]\s*$/.test(text.folded.slice(Math.max(0, t.nStart - 2), t.nStart)))
     return true;
-  if (nextSame && (INFO_NOUNS.has(next.norm) || (tokens[i + 2]?.sentence === t.sentence && INFO_NOUNS.has(tokens[i + 2]!.norm) && next.norm.length > 3)))
+  if (nextSame && (c.inClass(next, c.info) || (tokens[i + 2]?.sentence === t.sentence && c.inClass(tokens[i + 2], c.info) && next.norm.length > 3)))
     return !(secretLike && next.norm === 'van');
   if (internLike) return false;
   const prev = tokens[i - 1];
@@ -445,11 +474,6 @@ function secrecyStart(tokens: readonly Token[], i: number): number {
     if (n === 'nog' || n === 'eigenlijk' || n === 'yet' || n === 'more' || n === 'officieel' || n === 'officially' || n === 'publiek' || n === 'anything' || n === 'details') return from;
   }
   return -1;
-}
-
-function isNegated(tokens: readonly Token[], from: number): boolean {
-  for (let k = Math.max(0, from - 2); k < from; k++) if (tokens[k]!.sentence === tokens[from]!.sentence && NEGATIONS.has(tokens[k]!.norm)) return true;
-  return false;
 }
 
 function findAfter(tokens: readonly Token[], i: number, window: number, test: (t: Token) => boolean): number {

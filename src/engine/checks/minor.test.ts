@@ -62,4 +62,19 @@ describe('minor', () => {
     expect(flagged('Wannes (15) leert deze zomer koken.', policy)).toEqual([]);
     expect(flagged('Wannes (12) leert deze zomer koken.', policy)).toEqual(['Wannes', '(12)']);
   });
+
+  it('an age after "van" with a verb, "aged" in words; not a line-up with marks, not a past age', () => {
+    expect(flagged('Timo van 9 speelde vandaag in de kerstmusical.')).toContain('Timo');
+    expect(flagged('Oscar, aged six, won the drawing prize.')).toContain('Oscar');
+    expect(flagged('Cijfers van de trainer: Wouters (6), Claes (5,5) en Maes (4).')).toEqual([]);
+    expect(flagged('Zijn vader overleed toen Kevin zeventien jaar was.')).toEqual([]);
+    expect(flagged('Lien Maes doceert aan de Hogeschool Gent.')).toEqual([]);
+  });
+
+  it('an age after a verb of becoming, in words', () => {
+    expect(flagged('Het zoontje van de buren, Finn, is net drie geworden.')).toContain('Finn');
+    expect(flagged('Happy birthday to our Ava, who turned five today!')).toContain('Ava');
+    expect(flagged('Oma Jeanne is vandaag negentig geworden.')).toEqual([]);
+  });
 });
+

@@ -76,6 +76,11 @@ export interface PhraseRule {
   language?: Language;
   /** Only in this variant's usage (default: all). */
   variant?: Variant;
+  /**
+   * For families that weigh cues within a sentence (internal): 3 is enough on its own, 2 needs
+   * a second cue, 1 only strengthens another (default 3).
+   */
+  weight?: number;
   examples: RuleExamples;
 }
 
@@ -99,6 +104,11 @@ export interface LanguageExtension {
   except?: Record<string, string[]>;
   /** Extra phrase rules (examples required, like built-in ones). */
   rules?: PhraseRule[];
+  /**
+   * Drafts that show the added words and exceptions at work, run by `volle-zaal test`: a `match`
+   * draft must get a finding of the family on the bracketed span, a `clean` one none.
+   */
+  examples?: Partial<RuleExamples>;
 }
 
 /** Default severities of sub-rules are the family's; a rule never sets its own. */

@@ -117,11 +117,14 @@ export class CompiledLanguage {
   private readonly ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
+  /** Classes read with a typo or run together (the abusive ones); 0 for data without them (internal, care words). */
+  private readonly strong: number;
 
   constructor(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant) {
     for (const name of BUILT_IN) this.classId(name);
     for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
     this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
+    this.strong = [...FUZZY_CLASSES, ...SWAP_CLASSES].reduce((m, n) => m | this.mask(n), 0);
     for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
     for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
     for (const file of files) {
@@ -247,7 +250,7 @@ export class CompiledLanguage {
         next++;
       }
       // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-      if (!t.masked && t.key.length >= 6 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
+      if (this.strong && !t.masked && t.key.length >= 6 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
         const split = this.split(t.key);
         if (split) {
           const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
@@ -262,7 +265,7 @@ export class CompiledLanguage {
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
-      if (!classes && !properNoun && !t.masked) classes = this.fuzzy(t.key);
+      if (!classes && !properNoun && !t.masked && this.strong) classes = this.fuzzy(t.key);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
       if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
@@ -417,14 +420,19 @@ export class CompiledLanguage {
     return found;
   }
 
+  /** Sentences with a reporting or counter-speech word, per words array (computed once, not once per match). */
+  private readonly reportedIn = new WeakMap<LangWord[], Set<number>>();
+
   private reported(words: LangWord[], from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (words[k]!.quoted) return true;
-    const marks = this.mask('reporting') | this.mask('counter');
-    const s = words[from]!.sentence;
-    // Words are in sentence order: the sentence is the run around `from`.
-    for (let k = from; k >= 0 && words[k]!.sentence === s; k--) if ((words[k]!.classes | words[k]!.covered) & marks) return true;
-    for (let k = from + 1; k < words.length && words[k]!.sentence === s; k++) if ((words[k]!.classes | words[k]!.covered) & marks) return true;
-    return false;
+    let sentences = this.reportedIn.get(words);
+    if (!sentences) {
+      const marks = this.mask('reporting') | this.mask('counter');
+      sentences = new Set();
+      if (marks) for (const w of words) if ((w.classes | w.covered) & marks) sentences.add(w.sentence);
+      this.reportedIn.set(words, sentences);
+    }
+    return sentences.has(words[from]!.sentence);
   }
 
   /** Try a pattern at word `i`; the end (exclusive) and the marked span, or undefined. */

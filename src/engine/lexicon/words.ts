@@ -86,6 +86,11 @@ export const PUBLIC_ROLES = set(`
   collega's collegas begeleiders opvoeders verpleegkundigen zorgkundigen vrijwilligers stagiairs
   leerkrachten medewerker medewerkers medewerkster directeurs
   colleagues nurses volunteers managers teachers staff
+  bakker bakkerin slager kapper kapster apotheker apothekeres kinesist kinesiste huisarts tandarts postbode
+  chauffeur buschauffeur loodgieter tuinman chef-kok fotograaf muzikant goochelaar clown logopedist
+  logopediste ergotherapeut psycholoog psychologe werker
+  baker butcher hairdresser barber pharmacist gp dentist postman driver plumber gardener cook chef
+  photographer musician magician therapist psychologist
 `);
 
 /** Words placed between a first name and a surname, lower case in Dutch. */

@@ -2,9 +2,11 @@
  * Ages, birth dates, school classes and school names. Each recogniser is one regular-expression
  * pass over the folded text (no nested quantifiers, so linear), mapped back to original offsets.
  */
-import { BIRTH_CUES } from '../lexicon/context';
 import type { PreparedText } from '../text';
 import type { Entity } from '../types';
+
+/** Words that tell a birth date from any other date ("geboren op", "°", "born on"). */
+const BIRTH_CUES = /(?:geboren|geb\.|geboortedatum|°|born|date of birth|dob|birthday|verjaardag|jarig)\W*(?:op|on|in)?\W*$/;
 
 const UNITS_NL = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
 const TEENS_NL = ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
@@ -41,7 +43,7 @@ const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 /** "Wannes (14)", "(14 jaar)", "(8yo)". */
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
-const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3})(?![\p{N}])/gu;
+const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu;
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u;
 const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u;
@@ -49,6 +51,8 @@ const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:die|dat|who|that)\s*$/u;
 const BECOMING_AFTER = /^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])/u;
 
 /** "Jonas van 12 uit de leefgroep": where a child is from may follow a name's age. */
+/** A past-tense or present verb right after "Timo van 9": the age is the subject's ("Timo van 9 speelde …"). */
+const VERB_AFTER_AGE = /^(?:speelde|speelt|zong|zingt|won|wint|mocht|mag|kreeg|krijgt|deed|doet|was|is|werd|wordt|maakte|maakt|ging|gaat|kwam|komt|heeft|had|zat|zit|leerde|leert|liep|loopt|las|leest|tekende|tekent)$/;
 const WHERE_FROM = new Set(['uit', 'from', 'van', 'op', 'bij', 'in', 'die', 'who']);
 
 /** Verbs of a birthday, with the new age right after: "wordt 12", "turns 12". */
@@ -60,6 +64,14 @@ const NOT_AGE_UNITS = new Set(['tot', 'uur', 'u', 'euro', 'eur', 'procent', 'min
 /** Words that may follow a bare age: "wordt 12 vandaag", "turns 12 today". */
 const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon']);
 
+/** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits). */
+const AGE_BECAME = /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu;
+/** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
+const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
+/** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */
+const PAST_BEFORE = /(?:^|[^\p{L}])(?:toen|when)(?:[^\p{L}][^.;!?]{0,40})?[^\p{L}]$/u;
+const PAST_AFTER = /^\s*(?:oud\s+)?(?:was|werd|old)(?![\p{L}])/u;
+
 /** Ages with their value in years. */
 export function findAges(text: PreparedText): Entity[] {
   const out: Entity[] = [];
@@ -69,7 +81,10 @@ export function findAges(text: PreparedText): Entity[] {
     const { start, end } = text.span(nStart, nEnd);
     out.push({ type: 'age', start, end, text: text.original.slice(start, end), value: years });
   };
-  for (const m of f.matchAll(AGE_PAREN)) {
+  // Numbers in brackets that are scores, marks or dates ("(5,5)", "(6 op 10)", "(12/7)") make the bare ones beside
+  // them scores or dates too: a line-up or a rating, not children's ages.
+  const scored = SCORE_PAREN.test(f);
+  for (const m of scored ? [] : f.matchAll(AGE_PAREN)) {
     // Only right after a word: "Wannes (14)", not "stap (2)" at a line start — the checks weigh it.
     const before = f.slice(Math.max(0, m.index! - 2), m.index!);
     if (/\p{L}\s?$/u.test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
@@ -93,10 +108,18 @@ export function findAges(text: PreparedText): Entity[] {
       // "Fien, die 8 jaar werd": a relative pronoun and a verb of becoming make it an age, not "die 8 jaar" of a span.
       const becoming = RELATIVE_BEFORE.test(pre) && BECOMING_AFTER.test(post);
       if (!becoming && (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post))) continue;
+      // "toen hij zeventien jaar was", "when she was 16 years old": an age in the past, of an adult now.
+      if (PAST_BEFORE.test(f.slice(Math.max(0, at - 50), at)) && PAST_AFTER.test(post)) continue;
     }
     push(at, end, years);
   }
-  for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, Number(m[1]));
+  // "is net drie geworden", "who turned five today": the new age after a verb of becoming, in words or digits.
+  for (const m of f.matchAll(AGE_BECAME)) {
+    const raw = m[1] ?? m[2]!;
+    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+    if (years !== undefined) push(m.index!, m.index! + m[0].length, years);
+  }
+  for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!) ?? NaN));
   // "Tyler, 16, finished the course": a bare number between commas right after a name.
   const tokens = text.tokens;
   const src = text.original;
@@ -118,7 +141,7 @@ export function findAges(text: PreparedText): Entity[] {
     // After a child noun anything but a unit may follow ("een meisje van 15 binnen"); after a name only a pause.
     const byVan =
       prev.norm === 'van' && !!before && before.sentence === t.sentence &&
-      ((before.capitalized && (free || (!!next && WHERE_FROM.has(next.norm)))) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
+      ((before.capitalized && (free || (!!next && (WHERE_FROM.has(next.norm) || VERB_AFTER_AGE.test(next.norm))))) || (CHILD_NOUNS.has(before.norm) && !(next && NOT_AGE_UNITS.has(next.norm))));
     if (!byVan && !free) continue;
     if (byVan || BIRTHDAY_VERBS.has(prev.norm)) {
       const start = byVan ? prev.start : t.start;
@@ -214,6 +237,8 @@ export function findClasses(text: PreparedText): Entity[] {
   return out;
 }
 
+/** Schools for adults: a name with one is no pupil ("Hogeschool Gent", "Business School"). */
+const ADULT_SCHOOL = /^(?:hoge|hogere|business|graduate|law|avond|rij)/;
 const SCHOOL_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|scholengroep|kleuterklas)$/;
 const SCHOOL_WORD = new Set(['school', 'basisschool', 'kleuterschool', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academy', 'primary', 'highschool', 'secondary']);
 
@@ -235,7 +260,7 @@ export function findSchools(text: PreparedText): Entity[] {
     if (t.start < lastEnd) continue;
     let from = i;
     let to = i;
-    if (t.capitalized && SCHOOL_SUFFIX.test(t.norm) && !SCHOOL_WORD.has(t.norm)) {
+    if (t.capitalized && SCHOOL_SUFFIX.test(t.norm) && !SCHOOL_WORD.has(t.norm) && !ADULT_SCHOOL.test(t.norm)) {
       // "Ursulalyceum" with its "Sint-" in front.
       while (from > 0 && joined(from - 1) && tokens[from - 1]!.capitalized && from > i - 3) from--;
     } else if (SCHOOL_WORD.has(t.norm)) {

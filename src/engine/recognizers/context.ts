@@ -1,73 +1,46 @@
 /**
  * Care words ("cliënt", "leefgroep", "diagnose", "our client") and child words ("kind",
- * "zoon", "leerling"), matched as phrases. Also "kamer 21": a numbered room is a residence.
+ * "zoon", "leerling"): language data (`src/engine/language/{nl,en}/{client-name,minor}.json`),
+ * extended by the rule file's `language.client-name` and `language.minor`. Also "kamer 21": a
+ * numbered room is a residence.
  */
-import { careWordEntries, childWordEntries, type CareKind } from '../lexicon/context';
+import { CompiledLanguage, LANGUAGE_DATA, type LanguageExtension } from '../language';
+import { tokenRanges, type TokenRange } from '../language/tokens';
+import { perPolicy } from '../per-policy';
 import type { PreparedText } from '../text';
-import type { Entity } from '../types';
+import type { EnginePolicy, Entity } from '../types';
 
 /**
- * A minimal phrase matcher for the project's own word lists, which are already folded ASCII:
- * skips PhraseMatcher's per-phrase prepare() so the first check stays fast.
+ * How a care word relates a name to care: the sub-rule of the language data's rule. `staff`: care given by
+ * the person named just before ("Lotte begeleidt de groep"), which makes them staff rather than a client.
  */
-interface WordList<T> {
-  byFirst: Map<string, Array<{ words: string[]; prefix: boolean; value: T }>>;
-  /** One-word prefixes by their first UTF-16 unit: a token is tried only against those it could start with. */
-  prefixes: Map<number, Array<{ words: string[]; value: T }>>;
-}
+export type CareKind = 'person' | 'setting' | 'health' | 'staff';
 
-function compile<T>(entries: Array<[string, T]>): WordList<T> {
-  const byFirst: WordList<T>['byFirst'] = new Map();
-  const prefixes: WordList<T>['prefixes'] = new Map();
-  for (const [phrase, value] of entries) {
-    const words = phrase.split(' ');
-    const prefix = words[words.length - 1]!.endsWith('*');
-    if (prefix) words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
-    if (prefix && words.length === 1) {
-      const first = words[0]!.charCodeAt(0);
-      const list = prefixes.get(first);
-      if (list) list.push({ words, value });
-      else prefixes.set(first, [{ words, value }]);
-    }
-    else {
-      const list = byFirst.get(words[0]!);
-      if (list) list.push({ words, prefix, value });
-      else byFirst.set(words[0]!, [{ words, prefix, value }]);
-    }
-  }
-  return { byFirst, prefixes };
-}
+const merge = (a: LanguageExtension = {}, b: LanguageExtension = {}): LanguageExtension => ({
+  words: { ...a.words, ...b.words },
+  except: { ...a.except, ...b.except },
+  rules: [...(a.rules ?? []), ...(b.rules ?? [])],
+});
 
-interface Match<T> {
-  from: number;
-  to: number;
-  value: T;
-}
+/** Care and child words in one matcher (their classes are distinct), with the rule file's additions. */
+const language = perPolicy(
+  (policy: EnginePolicy) =>
+    new CompiledLanguage(
+      [...(LANGUAGE_DATA['client-name'] ?? []), ...(LANGUAGE_DATA.minor ?? [])],
+      merge(policy.language?.['client-name'], policy.language?.minor),
+    ),
+);
 
-function findAll<T>(list: WordList<T>, text: PreparedText): Match<T>[] {
-  const out: Match<T>[] = [];
-  const tokens = text.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const key = tokens[i]!.key;
-    for (const p of list.prefixes.get(key.charCodeAt(0)) ?? []) if (key.startsWith(p.words[0]!)) out.push({ from: i, to: i + 1, value: p.value });
-    const candidates = list.byFirst.get(key);
-    if (!candidates) continue;
-    for (const c of candidates) {
-      const to = i + c.words.length;
-      if (to > tokens.length) continue;
-      let ok = true;
-      for (let k = 1; k < c.words.length && ok; k++) {
-        const t = tokens[i + k]!.key;
-        ok = c.prefix && k === c.words.length - 1 ? t.startsWith(c.words[k]!) : t === c.words[k];
-      }
-      if (ok) out.push({ from: i, to, value: c.value });
-    }
-  }
-  return out;
+/** Care and child matches of one draft as token ranges, computed once for both finders. */
+const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: [] as TokenRange[] };
+
+function matches(text: PreparedText, policy: EnginePolicy): TokenRange[] {
+  if (last.text !== text || last.policy !== policy) Object.assign(last, { text, policy, ranges: tokenRanges(text, language(policy).match(text)) });
+  return last.ranges;
 }
 
 /** Words for people in care that are just as often anyone's ("de jongeren van vandaag", "de deelnemers van de rally"). */
-const WEAK_PERSONS = new Set(['deelnemer', 'deelnemers', 'deelneemster', 'jongere', 'jongeren', 'begeleide', 'begeleiden', 'young', 'mentee']);
+const WEAK_PERSONS = new Set(['deelnemer', 'deelnemers', 'deelneemster', 'jongere', 'jongeren', 'begeleide', 'begeleiden', 'young', 'mentee', 'gast', 'gasten', 'nieuwkomer', 'nieuwkomers']);
 const POSSESSIVES = new Set(['ons', 'onze', 'our', 'mijn', 'my', 'onzen']);
 
 /** A possessive of the writer's organisation around token `i`: "onze jongeren", "de jongeren van ons project". */
@@ -92,16 +65,14 @@ function labels(text: PreparedText, i: number): boolean {
 /** Rooms and houses of a residential setting, known by their number. */
 const NUMBERED_PLACES = new Set(['kamer', 'kamernummer', 'room', 'woning', 'huisje', 'paviljoen', 'ward', 'unit', 'flat', 'studio']);
 
-let careList: WordList<CareKind> | undefined;
-let childList: WordList<'child'> | undefined;
-
 /** Care-word entities (`value`: person | setting | health) and, per token, whether it ends a care-person word. */
-export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd: Uint8Array } {
-  careList ??= compile(careWordEntries());
+export function findCareWords(text: PreparedText, policy: EnginePolicy): { entities: Entity[]; careEnd: Uint8Array } {
   const careEnd = new Uint8Array(text.tokens.length);
   const entities: Entity[] = [];
   const tokens = text.tokens;
-  for (const m of findAll(careList, text)) {
+  for (const { from, to, match } of matches(text, policy)) {
+    if (match.subrule === 'child') continue;
+    const m = { from, to, value: match.subrule as CareKind };
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
     // "deelnemers", "jongeren" are anyone's participants and young people: in care only when they are "ours".
@@ -122,10 +93,9 @@ export function findCareWords(text: PreparedText): { entities: Entity[]; careEnd
 }
 
 /** Child and youth words. */
-export function findChildWords(text: PreparedText): Entity[] {
-  childList ??= compile(childWordEntries());
+export function findChildWords(text: PreparedText, policy: EnginePolicy): Entity[] {
   const tokens = text.tokens;
-  return findAll(childList, text).map((m) => {
+  return matches(text, policy).filter(({ match }) => match.subrule === 'child').map((m) => {
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
     return { type: 'child-word' as const, start, end, text: text.original.slice(start, end) };

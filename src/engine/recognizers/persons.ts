@@ -32,7 +32,7 @@ const OFFICE_WORDS = new Set(['van', 'of', 'the', 'de', 'het', 'voor', 'for', 'e
  * Compound role nouns: "milieuminister Gosuin", "ex-winnares Majoli", "bondscoach Waseige". A name after one
  * is a public figure or professional, like after PUBLIC_ROLES.
  */
-const ROLE_SUFFIX = /(?:minister|voorzitter|burgemeester|schepen|coach|trainer|speler|speelster|winnaar|winnares|kampioen|kampioene|woordvoerder|woordvoerster|zanger|zangeres|kunstenaar|schrijver|schrijfster|regisseur|acteur|actrice|dirigent|componist|renner|keeper|spits|verdediger|advocaat|rechter|procureur|directeur|journalist|fotograaf|president|senator|leider|chef|secretaris|manager|professor|dokter|arts)$/;
+const ROLE_SUFFIX = /(?:minister|voorzitter|burgemeester|schepen|coach|trainer|speler|speelster|winnaar|winnares|kampioen|kampioene|woordvoerder|woordvoerster|zanger|zangeres|kunstenaar|schrijver|schrijfster|regisseur|acteur|actrice|dirigent|componist|renner|keeper|spits|verdediger|advocaat|rechter|procureur|directeur|journalist|fotograaf|president|senator|leider|chef|secretaris|manager|professor|dokter|arts|architect|ontwerper|ontwerpster|generaal|econoom|historicus|filosoof|wetenschapper|onderzoeker|ministers|burgemeesters|schepenen|voorzitters)$/;
 /** Speech and stance verbs whose subject is a person: "zegt Waseige", "Larmuseau antwoordde". */
 const SPEECH_VERBS = new Set(`
   zegt zei zeiden zeggen meent meende vindt vond denkt dacht verklaart verklaarde vertelt vertelde antwoordt
@@ -45,6 +45,21 @@ const SPEECH_VERBS = new Set(`
 `.trim().split(/\s+/));
 /** Speech verbs that come before their subject in Dutch word order ("zegt X", "aldus X", "volgens X"). */
 const SPEECH_BEFORE = new Set(['zegt', 'zei', 'meent', 'vindt', 'denkt', 'verklaart', 'vertelt', 'antwoordt', 'benadrukt', 'beklemtoont', 'stelt', 'lacht', 'zucht', 'waarschuwt', 'erkent', 'reageert', 'aldus', 'volgens', 'vraagt', 'vroeg', 'hoopt', 'vreest', 'said', 'says', 'according']);
+
+/** ", onze nieuwe begeleidster", ", our nurse", ", de directeur van": the word of a role in apposition. */
+const ROLE_APPOSITION = /^\s?,\s(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u;
+
+/** ", one of the …", ", een van onze …": the name is one of a group of people. */
+const ONE_OF = /^\s?,\s(?:one of|een van|één van|eentje van)\s/iu;
+
+/** Verbs of daily life after a sentence-opening name: "Oksana woont …", "Yusuf kwam …". */
+const SUBJECT_VERBS = new Set(`
+  woont woonde kwam komt heeft had kreeg krijgt mag mocht gaat ging zit zat won wint deed doet maakte maakt speelde speelt
+  verhuist verhuisde vierde viert werd wordt lacht lachte kookte kookt schilderde tekende danste zong loopt liep
+  lives lived came comes has had got gets won moved celebrated made went turned started finished cooked painted danced sang
+`.trim().split(/\s+/));
+/** Endings of Dutch nouns, adjectives and infinitives: "Wandelen", "Opvang", "Verhuizing" open sentences too. */
+const NOUN_ENDING = /(?:en|ing|heid|tie|isme|lijk|baar|ig|je|ste|aal|eel|ief|ers)$/;
 
 /** Longest run of words one name can span ("Jan-Willem van den Bossche"). */
 const MAX_RUN = 6;
@@ -63,6 +78,8 @@ interface Ctx {
   lex: NameLexicon;
   /** careEnd[i]: token i ends a word for a person in care ("cliënt", "our client"). */
   careEnd: Uint8Array;
+  /** Sentences with a care word in them (any kind but staff). */
+  careSentences: ReadonlySet<number>;
 }
 
 function isCap(t: Token): boolean {
@@ -86,8 +103,8 @@ function isInitial(ctx: Ctx, i: number): boolean {
  * Find person names. `careEnd` marks tokens that end a care word for a person; see Ctx.
  * Returns entities of type `person` with a PersonKind in `value`.
  */
-export function findPersons(text: PreparedText, careEnd: Uint8Array): Entity[] {
-  const ctx: Ctx = { text, tokens: text.tokens, lex: nameLexicon(), careEnd };
+export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentences: ReadonlySet<number> = new Set()): Entity[] {
+  const ctx: Ctx = { text, tokens: text.tokens, lex: nameLexicon(), careEnd, careSentences };
   const out: Entity[] = [];
   /** Single capitalised words no rule made a name, for withListed. */
   const loose: number[] = [];
@@ -160,7 +177,8 @@ function affiliated(ctx: Ctx, i: number, j: number): Entity | undefined {
   const last = ctx.tokens[j]!;
   if (!CODE_AFTER.test(ctx.text.original.slice(last.end, last.end + 14))) return undefined;
   const start = ctx.tokens[i]!.start;
-  return { type: 'person', start, end: last.end, text: ctx.text.original.slice(start, last.end), value: 'cued' };
+  // A party, country or team after the name: a politician or athlete, a public figure.
+  return { type: 'person', start, end: last.end, text: ctx.text.original.slice(start, last.end), value: 'role' };
 }
 
 /** "Rops en Ensor", "Hingis, Davenport en Seles": unknown words listed with a name are names too. */
@@ -253,8 +271,10 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   while (h <= to) {
     const w = tokens[h]!.norm;
     if (TITLES.has(w)) acc.title = true;
-    else if (PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !isNameWord(lex, w))) acc.role = true;
+    // After a courtesy title the last word is a surname, even one that is also a trade: "mevrouw Bakker".
+    else if ((PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !isNameWord(lex, w))) && !(h === to && (acc.title || (h > 0 && TITLES.has(tokens[h - 1]!.norm))))) acc.role = true;
     else if (ONS.has(w)) acc.ons = true;
+    else if (FAMILY.has(w) && h + 1 < to && /^(?:van|of)$/.test(tokens[h + 1]!.norm)) h++; // "Mama van Lucas": Lucas's parent, not the writer's family.
     else if (FAMILY.has(w)) acc.family = true;
     else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Jessica"
     else if (PLACES.has(w) || CALENDAR.has(w) || INSTITUTIONS.has(w)) acc.org ||= INSTITUTIONS.has(w);
@@ -272,6 +292,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     } else break;
     h++;
   }
+  // "Ik ben Joke": after a stripped opener a lower-case "ben", "van", "de" is a verb or a preposition, not the name's.
+  while (h > from && h < to && !acc.title && !tokens[h]!.capitalized && TUSSENVOEGSELS.has(tokens[h]!.norm)) h++;
   if (h > to) return undefined;
   // Saints name places, schools and churches: "Sint-Niklaas", "Sint-Ursulalyceum".
   if (SAINT.has(tokens[from]!.norm)) return undefined;
@@ -344,6 +366,13 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const cuedOk = unknownOk || firstKnown || lex.last.has(headWord);
   // A word the grammar capitalises ("Iedereen zegt", "Niemand weet") is no name.
   const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
+  // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
+  const apposition = ROLE_APPOSITION.exec(ctx.text.original.slice(last.end, last.end + 40));
+  if (kind && apposition && PUBLIC_ROLES.has(apposition[1]!.toLowerCase())) acc.role = true;
+  // "Steve Stevaert (SP)", "Safin (Rus)": a party or country code after a name makes a public figure.
+  if (kind && CODE_AFTER.test(after)) acc.role = true;
+  // After a care label a name is short: "Begeleide Zomeravondfietstochten" is an activity, not a person.
+  if (acc.care && !kind && headWord.length > 12) acc.care = false;
   if (acc.role || (acc.roleNear && kind)) kind = 'role';
   // "our foster daughter Lily": the care word wins over the family word.
   else if (acc.care && (kind || cuedOk) && !plainWord) kind = 'care';
@@ -356,6 +385,15 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // A title line "Onderwijsblues (2)" is no child of two: unknown long words need more than an age.
   else if (!kind && ageAfter && unknownOk && (headWord.length <= 9 || !sentenceStart)) kind = 'age';
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
+  // "Shanice, one of the girls in our home", "Bram, een van onze jongeren": one of a group of people.
+  else if (!kind && core.length === 1 && ONE_OF.test(after) && !plainWord && !PLACES.has(headWord) && /^\p{L}{3,12}$/u.test(headWord)) kind = 'cued';
+  // "Lottes eerste schilderij": a known first name with the genitive s.
+  else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !commonWord(headWord)) kind = 'first';
+  // "Oksana woont sinds maart in ons opvangcentrum": an unknown word opening a sentence about care, as the subject
+  // of a verb of daily life, is a first name. Short and without the endings of Dutch nouns and verbs.
+  else if (!kind && sentenceStart && core.length === 1 && ctx.careSentences.has(head.sentence) && !plainWord && !ctx.careEnd[core[0]!] &&
+    !PLACES.has(headWord) && !INSTITUTIONS.has(headWord) && /^\p{L}{3,8}$/u.test(headWord) && !NOUN_ENDING.test(headWord) &&
+    next && next.sentence === head.sentence && SUBJECT_VERBS.has(next.norm)) kind = 'care';
   if (!kind) return undefined;
   if (acc.title && kind === 'full') kind = 'title';
   const start = tokens[spanFrom]!.start;
