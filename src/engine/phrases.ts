@@ -27,8 +27,11 @@ const PREFIX_INDEX = 3;
 
 export class PhraseMatcher<T> {
   private readonly exact = new Map<string, Compiled<T>[]>();
-  private readonly byPrefix = new Map<string, Compiled<T>[]>();
+  /** Prefix words by their first three letters, read as one number (no slice per token). */
+  private readonly byPrefix = new Map<number, Compiled<T>[]>();
   readonly size: number;
+  /** Bit (c & 31) for the first UTF-16 unit c of every phrase: most tokens of a draft skip both look-ups. */
+  private readonly firstUnits: number = 0;
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
     let size = 0;
@@ -37,7 +40,8 @@ export class PhraseMatcher<T> {
       if (!compiled) continue;
       size++;
       const first = compiled.words[0]!;
-      if (compiled.prefix[0]) push(this.byPrefix, first.slice(0, PREFIX_INDEX), compiled);
+      this.firstUnits |= 1 << (first.charCodeAt(0) & 31);
+      if (compiled.prefix[0]) push(this.byPrefix, lead(first), compiled);
       else push(this.exact, first, compiled);
     }
     this.size = size;
@@ -46,13 +50,15 @@ export class PhraseMatcher<T> {
   /** All matches, longest first at each position, overlapping matches allowed. */
   findAll(text: PreparedText): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    if (this.size === 0) return out;
     const tokens = text.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const key = tokens[i]!.key;
+      if (!((this.firstUnits >>> (key.charCodeAt(0) & 31)) & 1)) continue;
       const exact = this.exact.get(key);
       if (exact) this.collect(exact, tokens, i, out);
       if (this.byPrefix.size > 0 && key.length >= PREFIX_INDEX) {
-        const prefixed = this.byPrefix.get(key.slice(0, PREFIX_INDEX));
+        const prefixed = this.byPrefix.get(lead(key));
         if (prefixed) this.collect(prefixed, tokens, i, out);
       }
     }
@@ -73,7 +79,12 @@ export class PhraseMatcher<T> {
   }
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T) {
+/** The first PREFIX_INDEX (3) UTF-16 units of a word as one exact number. */
+function lead(word: string): number {
+  return word.charCodeAt(0) * 0x100000000 + word.charCodeAt(1) * 0x10000 + word.charCodeAt(2);
+}
+
+function push<K, T>(map: Map<K, T[]>, key: K, value: T) {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -159,14 +159,20 @@ const RUN = /!{3,}|[!?]*(?:\?!|!\?)[!?]*/g;
 function runShouting(text: PreparedText, report: CheckContext['report'], angry: boolean) {
   const tokens = text.tokens;
   const shouted: Token[] = [];
+  // Token index of each shouted word (an indexOf per word made long drafts quadratic).
+  const at: number[] = [];
   let reported = 0;
   let letters = 0;
   let capsLetters = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const n = t.norm.replace(/[^a-z]/g, '').length;
     letters += n;
     if (t.allCaps) capsLetters += n;
-    if (t.allCaps && !ACRONYMS.has(t.norm) && !ACRONYMS.has(t.key) && /[a-z]{2,}/.test(t.norm) && !/\d/.test(t.norm)) shouted.push(t);
+    if (t.allCaps && !ACRONYMS.has(t.norm) && !ACRONYMS.has(t.key) && /[a-z]{2,}/.test(t.norm) && !/\d/.test(t.norm)) {
+      shouted.push(t);
+      at.push(i);
+    }
   }
   // A whole draft in capitals.
   if (letters >= 12 && capsLetters / letters > 0.7 && shouted.length >= 3) {
@@ -178,9 +184,9 @@ function runShouting(text: PreparedText, report: CheckContext['report'], angry: 
     const next = shouted[k + 1];
     const after = text.original.slice(t.end, t.end + 3);
     const n = t.norm.replace(/[^a-z]/g, '').length;
-    const pair = next && next.sentence === t.sentence && tokens.indexOf(next) === tokens.indexOf(t) + 1 && Math.max(n, next.norm.length) >= 4;
+    const pair = next && next.sentence === t.sentence && at[k + 1] === at[k]! + 1 && Math.max(n, next.norm.length) >= 4;
     // Capitals that open a sentence are a heading or a title ("ARCHEOLOGIE Ieper legt…"); inside a sentence they raise the voice.
-    const opening = t.sentenceStart || (pair && shouted[k - 1]?.sentenceStart && tokens.indexOf(shouted[k - 1]!) === tokens.indexOf(t) - 1);
+    const opening = t.sentenceStart || (pair && shouted[k - 1]?.sentenceStart && at[k - 1] === at[k]! - 1);
     if (/^\s?[!]/.test(after) || (!opening && !t.sentenceStart && (pair || n >= 8))) {
       const end = pair ? next!.end : t.end;
       report({ start: t.start, end, messageId: 'shouting', subrule: 'shouting', data: { word: text.original.slice(t.start, end) } });

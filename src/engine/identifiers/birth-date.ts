@@ -22,9 +22,13 @@ const CUE =
   '(?<![\\p{L}])(?:geboren|geb\\.?|geboortedatum|geboorte|dob|d\\.o\\.b\\.?|date of birth|birth ?date|born)';
 const BIRTH = new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|:)){0,3}[ :,\\-]*${DATE}|°[ ]?${DATE}`, 'gu');
 
+/** Every cue holds one of these: most drafts have none, and skip the expression (and its compilation). */
+const CUE_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
+
 /** Find dates of birth in folded text. Linear: every alternative is bounded. */
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
+  if (!CUE_PARTS.some((part) => folded.includes(part))) return out;
   for (const m of folded.matchAll(BIRTH)) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
   return out;
 }

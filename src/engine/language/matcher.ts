@@ -17,6 +17,7 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
+import { WordTrie } from './trie';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /** A word of the draft with its classes. */
@@ -74,6 +75,11 @@ interface CompiledRule {
   negatable: boolean;
 }
 
+interface Suffix {
+  suffix: string;
+  mask: number;
+}
+
 interface Prefix {
   prefix: string;
   mask: number;
@@ -86,6 +92,10 @@ const MAX_CLASSES = 31;
 const ONE: readonly number[] = [1];
 const NONE: readonly number[] = [];
 const NEGATION_WINDOW = 4;
+const NO_PREFIXES: readonly Prefix[] = [];
+const NO_SUFFIXES: readonly Suffix[] = [];
+/** Words per memo of classifications and typo readings (see classify). */
+const MEMO_SIZE = 4096;
 
 export class LanguageError extends Error {}
 
@@ -98,13 +108,13 @@ export class CompiledLanguage {
   private readonly exact = new Map<string, number>();
   private readonly except = new Map<string, number>();
   private readonly prefixes: Prefix[] = [];
-  private readonly suffixes: Array<{ suffix: string; mask: number }> = [];
+  private readonly suffixes: Suffix[] = [];
   private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }> = [];
   private readonly rules: CompiledRule[] = [];
   private readonly byWord = new Map<string, CompiledRule[]>();
   private readonly byClass = new Map<number, CompiledRule[]>();
   private readonly always: CompiledRule[] = [];
-  private readonly cache = new Map<string, number>();
+  private readonly ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
   /** Classes read with a typo or run together (the abusive ones); 0 for data without them (internal, care words). */
@@ -154,24 +164,55 @@ export class CompiledLanguage {
     return id !== undefined && ((word.classes | word.covered) & (1 << id)) !== 0;
   }
 
-  /** Classes of a single folded word (cached). */
+  /** Classes of a single folded word. */
   classify(key: string, properNoun = false): number {
-    const cacheKey = properNoun ? `^${key}` : key;
-    let mask = this.cache.get(cacheKey);
-    if (mask !== undefined) return mask;
-    mask = this.exact.get(key) ?? 0;
+    // A small memo: drafts are re-checked while typed, but a large memo of every word ever seen
+    // costs more per never-seen word than the look-ups it saves.
+    const memo = properNoun ? this.properMemo : this.memo;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    const mask = this.classifyUncached(key, properNoun);
+    memo.set(key, mask);
+    return mask;
+  }
+
+  private readonly memo = new Map<string, number>();
+  private readonly properMemo = new Map<string, number>();
+
+  private classifyUncached(key: string, properNoun: boolean): number {
+    let mask = this.exact.get(key) ?? 0;
     // A capitalised word mid-sentence is a name ("Kutná Hora"), not a compound.
     if (!properNoun) {
-      for (const p of this.prefixes) {
+      for (const p of this.prefixesByFirst().get(key.charCodeAt(0)) ?? NO_PREFIXES) {
         if (mask & p.mask) continue;
         if (key === p.prefix || (isCompoundOf(key, p.prefix) && !p.exceptHeads.some((h) => key.startsWith(h, p.prefix.length)))) mask |= p.mask;
       }
     }
-    for (const x of this.suffixes) if (key.length >= x.suffix.length + 2 && key.endsWith(x.suffix)) mask |= x.mask;
-    mask &= ~(this.except.get(key) ?? 0);
-    if (this.cache.size > 20_000) this.cache.clear();
-    this.cache.set(cacheKey, mask);
-    return mask;
+    for (const x of this.suffixesByLast().get(key.charCodeAt(key.length - 1)) ?? NO_SUFFIXES) {
+      if (key.length >= x.suffix.length + 2 && key.endsWith(x.suffix)) mask |= x.mask;
+    }
+    return mask & ~(this.except.get(key) ?? 0);
+  }
+
+  private suffixIndex?: Map<number, Suffix[]>;
+
+  /** Suffixes by their last character. */
+  private suffixesByLast(): Map<number, Suffix[]> {
+    if (this.suffixIndex) return this.suffixIndex;
+    const index = new Map<number, Suffix[]>();
+    for (const x of this.suffixes) push(index, x.suffix.charCodeAt(x.suffix.length - 1), x);
+    return (this.suffixIndex = index);
+  }
+
+  private prefixIndex?: Map<number, Prefix[]>;
+
+  /** Compound prefixes by their first character: a word is only tried against those it could start with. */
+  private prefixesByFirst(): Map<number, Prefix[]> {
+    if (this.prefixIndex) return this.prefixIndex;
+    const index = new Map<number, Prefix[]>();
+    for (const p of this.prefixes) push(index, p.prefix.charCodeAt(0), p);
+    return (this.prefixIndex = index);
   }
 
   /** The draft's words with their classes, clauses and quotes. */
@@ -179,26 +220,34 @@ export class CompiledLanguage {
     const words: LangWord[] = [];
     const breakMask = this.mask('clause-break');
     const negMask = this.mask('negator');
+    const folded = text.folded;
     let clause = 0;
     let quoted = false;
     let prevEnd = 0;
     const tokens = joinMasked(text);
-    for (let i = 0; i < tokens.length; i++) {
-      let t = tokens[i]!;
-      const between = text.folded.slice(prevEnd, t.nStart);
-      prevEnd = t.nEnd;
-      for (const ch of between) {
-        if (ch === '"' || ch === '\u201C' || ch === '\u201D' || ch === '\u201E' || ch === '\u00AB' || ch === '\u00BB') {
-          quoted = ch === '\u201C' || ch === '\u201E' || ch === '\u00AB' ? true : ch === '"' ? !quoted : false;
+    let next = 0;
+    // The right half of a run-together word just cut, read before the next token.
+    let pending: MaskedToken | undefined;
+    while (pending || next < tokens.length) {
+      let t = pending ?? tokens[next++]!;
+      pending = undefined;
+      // Quotes and clause punctuation between the previous word and this one.
+      let punctuation = false;
+      for (let k = prevEnd; k < t.nStart; k++) {
+        const c = folded.charCodeAt(k);
+        if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
+          quoted = c === 0x201c || c === 0x201e || c === 0xab ? true : c === 0x22 ? !quoted : false;
         }
+        if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) punctuation = true;
       }
+      prevEnd = t.nEnd;
       // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
-      const next = tokens[i + 1];
-      if (next && !t.masked && !next.masked && next.sentence === t.sentence && text.folded.slice(t.nEnd, next.nStart) === ' ' &&
-          Math.min(t.key.length, next.key.length) <= 3 && (this.exact.get(t.key + next.key) ?? 0) & this.joinable &&
-          !((this.exact.get(t.key) ?? 0) | (this.exact.get(next.key) ?? 0))) {
-        t = { ...t, key: t.key + next.key, end: next.end, nEnd: next.nEnd };
-        tokens.splice(i, 2, t);
+      const after = tokens[next];
+      if (after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
+          Math.min(t.key.length, after.key.length) <= 3 && !((this.exact.get(t.key) ?? 0) | (this.exact.get(after.key) ?? 0)) &&
+          this.wordTries().words.joined(t.key, after.key) & this.joinable) {
+        t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
+        next++;
       }
       // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
       if (this.strong && !t.masked && t.key.length >= 6 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
@@ -206,12 +255,11 @@ export class CompiledLanguage {
         if (split) {
           const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
           const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
-          const right = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
-          tokens.splice(i, 1, left, right);
+          pending = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
           t = left;
         }
       }
-      const prev = words[i - 1];
+      const prev = words[words.length - 1];
       const properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
       let classes = t.masked ? this.classifyMasked(t.key) : this.classify(t.key, properNoun);
       // "1" stands for "l" as often as for "i": "k1ootzak".
@@ -220,7 +268,7 @@ export class CompiledLanguage {
       if (!classes && !properNoun && !t.masked && this.strong) classes = this.fuzzy(t.key);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
-      if (prev && (t.sentence !== prev.sentence || /[,;:()\u2013\u2014"\u201C\u201D]/.test(between) || (classes & breakMask && !joins))) clause++;
+      if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
       if (prev && t.sentence !== prev.sentence) quoted = false;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
     }
@@ -228,16 +276,35 @@ export class CompiledLanguage {
     const index = this.classPatternIndex();
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const tried = new Set<number>(index.always);
-      for (const k of index.byWord.get(w.key) ?? []) tried.add(k);
-      if (w.classes) for (const [id, list] of index.byClass) if (w.classes & (1 << id)) for (const k of list) tried.add(k);
-      for (const k of tried) {
+      for (const k of this.candidates(index, w.key, w.classes)) {
         const { mask, pattern } = this.classPatterns[k]!;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
       }
     }
     return words;
+  }
+
+  private readonly candidateMemo = new WeakMap<object, Map<string, { bits: number; list: readonly unknown[] }>>();
+
+  /**
+   * What to try at a word: entries indexed under its key or one of its class bits, after those
+   * that can start anywhere (in that order). Memoised per key, as most words carry no class.
+   */
+  private candidates<T>(index: { byWord: Map<string, T[]>; byClass: Map<number, T[]>; always: T[] }, key: string, bits: number): readonly T[] {
+    const byWord = index.byWord.get(key);
+    if (!byWord && !bits) return index.always;
+    let memo = this.candidateMemo.get(index);
+    if (!memo) this.candidateMemo.set(index, (memo = new Map()));
+    const hit = memo.get(key);
+    if (hit && hit.bits === bits) return hit.list as readonly T[];
+    const tried = new Set<T>(index.always);
+    for (const k of byWord ?? []) tried.add(k);
+    if (bits) for (const [id, list] of index.byClass) if (bits & (1 << id)) for (const k of list) tried.add(k);
+    const list = [...tried];
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, { bits, list });
+    return list;
   }
 
   private cpIndex?: { byWord: Map<string, number[]>; byClass: Map<number, number[]>; always: number[] };
@@ -266,11 +333,7 @@ export class CompiledLanguage {
     const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const candidates = new Set<CompiledRule>(this.always);
-      for (const r of this.byWord.get(w.key) ?? []) candidates.add(r);
-      const bits = w.classes | w.covered;
-      if (bits) for (const [id, rules] of this.byClass) if (bits & (1 << id)) for (const r of rules) candidates.add(r);
-      for (const rule of candidates) {
+      for (const rule of this.candidates(this.ruleIndex, w.key, w.classes | w.covered)) {
         for (const pattern of rule.patterns) {
           const m = this.run(pattern, words, i);
           if (!m) continue;
@@ -342,9 +405,12 @@ export class CompiledLanguage {
       if (bits & person) found = 'person';
       else if (bits & anaphor) {
         // "ze", "they": whoever was named in this sentence or the one before.
-        for (let j = 0; j < words.length; j++) {
+        // Words are in sentence order: look only at the two sentences.
+        let j = k;
+        while (j > 0 && words[j - 1]!.sentence >= w.sentence - 1) j--;
+        for (; j < words.length && words[j]!.sentence <= w.sentence; j++) {
           const o = words[j]!;
-          if (j === k || o.sentence > w.sentence || o.sentence < w.sentence - 1) continue;
+          if (j === k) continue;
           const ob = o.classes | o.covered;
           if (ob & group) return 'group';
           if (ob & person && !(ob & anaphor)) found ??= 'person';
@@ -372,11 +438,16 @@ export class CompiledLanguage {
   /** Try a pattern at word `i`; the end (exclusive) and the marked span, or undefined. */
   private run(pattern: CompiledPattern, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
     if (i >= words.length) return undefined;
-    const marks = { open: -1, close: -1 };
+    // One marks object reused by every try: most tries fail, and step never starts another run.
+    const marks = this.marks;
+    marks.open = -1;
+    marks.close = -1;
     const end = this.step(pattern.elements, 0, i, words[i]!.clause, words, marks);
     if (end < 0 || end === i) return undefined;
-    return { end, ...marks };
+    return { end, open: marks.open, close: marks.close };
   }
+
+  private readonly marks = { open: -1, close: -1 };
 
   /** Match elements from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
   private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
@@ -421,7 +492,7 @@ export class CompiledLanguage {
   private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
     let hit = false;
-    const out: number[] = [];
+    let out: number[] | undefined;
     for (const alt of el.alts) {
       if ('word' in alt) hit ||= w.key === alt.word;
       else if ('prefix' in alt) hit ||= w.key.startsWith(alt.prefix);
@@ -432,12 +503,12 @@ export class CompiledLanguage {
           // A multi-word member starting here: consume all its words.
           let e = k;
           while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
-          if (k === 0 || !(words[k - 1]!.covered & bit)) out.push(e - k);
+          if (k === 0 || !(words[k - 1]!.covered & bit)) (out ??= []).push(e - k);
         }
       }
     }
     if (el.neg) return hit ? NONE : ONE;
-    if (out.length === 0) return hit ? ONE : NONE;
+    if (!out) return hit ? ONE : NONE;
     if (hit) out.push(1);
     return out.sort((x, y) => y - x);
   }
@@ -485,7 +556,8 @@ export class CompiledLanguage {
   private addExcept(raw: string, mask: number) {
     const key = foldPhrase(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
-    this.cache.clear();
+    this.memo.clear();
+    this.properMemo.clear();
   }
 
   /** Parse a pattern string (syntax in ./format.ts). */
@@ -542,52 +614,69 @@ export class CompiledLanguage {
     }
   }
 
-  private fuzzyIndex?: Map<string, string[]>;
-  private readonly fuzzyCache = new Map<string, number>();
+  private tries?: { words: WordTrie; fuzzy: WordTrie; swaps: WordTrie; strong: number };
+
+  /** Tries of the exact words (built on first use): all of them, the abusive ones typos are read as, the swappable ones. */
+  private wordTries() {
+    if (this.tries) return this.tries;
+    const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    const swapMask = SWAP_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    // One sort and one pass for the three (this runs on the first check).
+    const words = WordTrie.inOrder();
+    const fuzzy = WordTrie.inOrder();
+    const swaps = WordTrie.inOrder();
+    for (const w of [...this.exact.keys()].sort()) {
+      const m = this.exact.get(w)!;
+      words.add(w, m);
+      if (m & strong && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.add(w, m);
+      if (m & swapMask) swaps.add(w, m);
+    }
+    return (this.tries = { words: words.trie, fuzzy: fuzzy.trie, swaps: swaps.trie, strong });
+  }
+
+  /** Typo readings of recent words (small, like the classification memo). */
+  private readonly fuzzyMemo = new Map<string, number>();
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
   private fuzzy(key: string): number {
     if (key.length < 5 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
-    const hit = this.fuzzyCache.get(key);
+    const hit = this.fuzzyMemo.get(key);
     if (hit !== undefined) return hit;
-    if (!this.fuzzyIndex) {
-      const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
-      this.fuzzyIndex = new Map();
-      for (const [w, m] of this.exact) {
-        if (!(m & strong) || w.length < 6 || !/^[a-z]+$/.test(w)) continue;
-        for (const d of deletions(w)) push(this.fuzzyIndex, d, w);
-      }
-    }
-    let mask = 0;
-    if (key.length >= 6) {
-      for (const d of deletions(key)) {
-        for (const w of this.fuzzyIndex.get(d) ?? []) if (oneEdit(key, w)) mask |= this.exact.get(w)!;
-      }
-    }
-    const swapMask = SWAP_CLASSES.reduce((m, n) => m | this.mask(n), 0);
-    for (let i = 0; i + 1 < key.length && !mask; i++) {
-      if (key[i] === key[i + 1]) continue;
-      const m = this.exact.get(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2)) ?? 0;
-      if (m & swapMask) mask |= m;
-    }
-    if (this.fuzzyCache.size > 20_000) this.fuzzyCache.clear();
-    this.fuzzyCache.set(key, mask);
+    if (this.fuzzyMemo.size >= MEMO_SIZE) this.fuzzyMemo.clear();
+    const tries = this.wordTries();
+    // One insertion, deletion or swap from a long abusive word; else one swap from a swappable word.
+    const mask = (key.length >= 6 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    this.fuzzyMemo.set(key, mask);
     return mask;
   }
 
   /** Where to cut a run-together word into two known words, one of them abusive; undefined when nowhere. */
   private split(key: string): number | undefined {
-    const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
-    for (let k = 2; k <= key.length - 2; k++) {
-      const a = this.exact.get(key.slice(0, k)) ?? 0;
+    const { words, strong } = this.wordTries();
+    let cut: number | undefined;
+    words.leading(key, (k, a) => {
+      if (k < 2 || k > key.length - 2 || Math.max(k, key.length - k) < 4) return false;
       const b = this.exact.get(key.slice(k)) ?? 0;
-      if (a && b && (a | b) & strong && Math.max(k, key.length - k) >= 4) return k;
-    }
-    return undefined;
+      if (!b || !((a | b) & strong)) return false;
+      cut = k;
+      return true;
+    });
+    return cut;
   }
 
   /** Masked spellings ("f*ck", "sh!t"): the class of a known word the mask fits. */
   private classifyMasked(key: string): number {
+    const hit = this.maskedCache.get(key);
+    if (hit !== undefined) return hit;
+    const mask = this.classifyMaskedUncached(key);
+    if (this.maskedCache.size > 5_000) this.maskedCache.clear();
+    this.maskedCache.set(key, mask);
+    return mask;
+  }
+
+  private readonly maskedCache = new Map<string, number>();
+
+  private classifyMaskedUncached(key: string): number {
     // Letters and masks only ("3.000" is a number), at least two letters and as many letters as masks.
     const letters = key.replace(/\*/g, '').length;
     if (!/^[a-z*]+$/.test(key) || letters < 2 || letters < key.length - letters) return 0;
@@ -630,34 +719,46 @@ interface MaskedToken {
   digitOne: boolean;
 }
 
-const MASK = /^[*#%!@$_.]+$/;
+/** Characters that stand in for letters between two parts of a word: * # % ! @ $ _ . */
+const isMaskChar = (c: number) => c === 42 || c === 35 || c === 37 || c === 33 || c === 64 || c === 36 || c === 95 || c === 46;
+/** Masks at the edge of a word: * # */
+const isEdgeMask = (c: number) => c === 42 || c === 35;
 
 /** Tokens, with words broken by mask characters ("f*ck", "sh!t", "k*t") joined into one masked word. */
 function joinMasked(text: PreparedText): MaskedToken[] {
   const out: MaskedToken[] = [];
   const tokens = text.tokens;
+  const folded = text.folded;
+  const masks = (from: number, to: number) => '*'.repeat(to - from);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let key = t.key;
     let j = i;
     while (j + 1 < tokens.length) {
-      const gap = text.folded.slice(tokens[j]!.nEnd, tokens[j + 1]!.nStart);
-      if (!MASK.test(gap) || gap.length > 3) break;
-      key += gap.replace(/./g, '*') + tokens[j + 1]!.key;
+      const from = tokens[j]!.nEnd;
+      const to = tokens[j + 1]!.nStart;
+      if (to - from < 1 || to - from > 3) break;
+      let all = true;
+      for (let k = from; k < to && all; k++) all = isMaskChar(folded.charCodeAt(k));
+      if (!all) break;
+      key += masks(from, to) + tokens[j + 1]!.key;
       j++;
     }
-    // Masks at the edge of a word: "kut*", "*ss".
-    const before = text.folded.slice(Math.max(0, t.nStart - 2), t.nStart);
-    const after = text.folded.slice(tokens[j]!.nEnd, tokens[j]!.nEnd + 2);
-    const lead = /[*#]+$/.exec(before)?.[0] ?? '';
-    const trail = /^[*#]+/.exec(after)?.[0] ?? '';
-    const masked = j > i || ((lead.length > 0 || trail.length > 0) && /[a-z]/.test(key));
-    if (masked) key = lead.replace(/./g, '*') + key + trail.replace(/./g, '*');
+    // Masks at the edge of a word: "kut*", "*ss" (at most two).
+    let lead = t.nStart;
+    while (lead > Math.max(0, t.nStart - 2) && isEdgeMask(folded.charCodeAt(lead - 1))) lead--;
+    const lastEnd = tokens[j]!.nEnd;
+    let trail = lastEnd;
+    while (trail < Math.min(folded.length, lastEnd + 2) && isEdgeMask(folded.charCodeAt(trail))) trail++;
+    const leadLength = t.nStart - lead;
+    const trailLength = trail - lastEnd;
+    const masked = j > i || ((leadLength > 0 || trailLength > 0) && /[a-z]/.test(key));
+    if (masked) key = masks(lead, t.nStart) + key + masks(lastEnd, trail);
     const last = tokens[j]!;
     out.push({
       key,
-      start: masked ? t.start - lead.length : t.start,
-      end: masked ? last.end + trail.length : last.end,
+      start: masked ? t.start - leadLength : t.start,
+      end: masked ? last.end + trailLength : last.end,
       nStart: t.nStart,
       nEnd: last.nEnd,
       sentence: t.sentence,
@@ -665,7 +766,7 @@ function joinMasked(text: PreparedText): MaskedToken[] {
       capitalized: t.capitalized,
       allCaps: t.allCaps,
       masked,
-      digitOne: /[a-z]1|1[a-z]/.test(t.norm),
+      digitOne: t.norm.includes('1') && /[a-z]1|1[a-z]/.test(t.norm),
     });
     i = j;
   }
@@ -685,20 +786,4 @@ export function parseExample(source: string): { variant?: Variant; text: string;
   const close = s.indexOf(']', open + 1);
   if (open < 0 || close < 0) return { variant, text: s };
   return { variant, text: s.slice(0, open) + s.slice(open + 1, close) + s.slice(close + 1), span: { start: open, end: close - 1 } };
-}
-
-function deletions(w: string): Set<string> {
-  const out = new Set([w]);
-  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
-/** One insertion, deletion or swap of neighbours apart (substitutions make too many real words). */
-function oneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
