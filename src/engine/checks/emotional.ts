@@ -29,6 +29,8 @@ const BLOCKING = new Set(['threat', 'hate']);
 
 const FILES: readonly LanguageFile[] = LANGUAGE_DATA.emotional ?? [];
 const ACRONYMS = new Set(FILES.flatMap((f) => f.lists?.acronyms ?? []).map((w) => foldPhrase(w)));
+/** Words that make capitals a raised voice (pronouns, negation, "echt", "stop"); titles and names in capitals have none. */
+const VOICE = new Set(FILES.flatMap((f) => f.lists?.voice ?? []).map((w) => foldPhrase(w)));
 
 interface Reader {
   lang: CompiledLanguage;
@@ -124,11 +126,17 @@ const check: Check = {
     if (text.tokens.length > 0) {
       const seen = new Set<string>();
       for (const { lang } of pick(readers(context.policy), text)) {
-        for (const m of lang.match(text)) {
-          // Hatred or exclusion named in counter-speech ("haat tegen vluchtelingen hoort niet thuis hier")
+        const words = lang.words(text);
+        // Sentences that report or oppose what they name; a blocking finding next to one is read as reported too
+        // ("Vluchtelingen zijn ratten. Dat las ik vandaag en het is walgelijk.").
+        const marked = new Set<number>();
+        for (const w of words) if (lang.has(w, 'reporting') || lang.has(w, 'counter')) marked.add(w.sentence);
+        for (const m of lang.match(text, words)) {
+          // Hatred or exclusion of a group named in counter-speech ("haat tegen vluchtelingen hoort niet thuis hier")
           // is the speaker's stand against it, not theirs: nothing to report.
-          if (m.reported && !m.rule.patterns.some((p) => p.includes('@slur')) && (m.message === 'hatred' || m.message === 'dehumanise')) continue;
-          const reported = m.reported && BLOCKING.has(m.subrule);
+          if (m.reported && m.target === 'group' && !m.rule.patterns.some((p) => p.includes('@slur')) && (m.message === 'hatred' || m.message === 'dehumanise')) continue;
+          const s = words[m.from]!.sentence;
+          const reported = (m.reported || marked.has(s - 1) || marked.has(s + 1)) && BLOCKING.has(m.subrule);
           const subrule = reported ? 'reported' : m.subrule;
           const key = `${m.start}:${m.end}:${subrule}`;
           if (seen.has(key)) continue;
@@ -168,9 +176,13 @@ function runShouting(text: PreparedText, report: CheckContext['report'], angry: 
     if (t.allCaps) capsLetters += n;
     if (t.allCaps && !ACRONYMS.has(t.norm) && !ACRONYMS.has(t.key) && /[a-z]{2,}/.test(t.norm) && !/\d/.test(t.norm)) shouted.push(t);
   }
-  // A whole draft in capitals.
+  const voiced = (t: Token | undefined) => t !== undefined && (VOICE.has(t.key) || VOICE.has(t.norm));
+  // A whole draft in capitals: shouting when it is angry, exclaims, or speaks in a voice (two voice words);
+  // a title, a byline or a heading in capitals has none of these.
   if (letters >= 12 && capsLetters / letters > 0.7 && shouted.length >= 3) {
-    report({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, messageId: 'shouting', subrule: 'shouting', data: { word: '' } });
+    if (angry || text.original.includes('!') || shouted.filter(voiced).length >= 2) {
+      report({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, messageId: 'shouting', subrule: 'shouting', data: { word: '' } });
+    }
     return;
   }
   for (let k = 0; k < shouted.length; k++) {
@@ -179,6 +191,8 @@ function runShouting(text: PreparedText, report: CheckContext['report'], angry: 
     const after = text.original.slice(t.end, t.end + 3);
     const n = t.norm.replace(/[^a-z]/g, '').length;
     const pair = next && next.sentence === t.sentence && tokens.indexOf(next) === tokens.indexOf(t) + 1 && Math.max(n, next.norm.length) >= 4;
+    // A name, a title or a brand in capitals ("Sophie De SCHAEPDRIJVER", "OPEN!!!") is no raised voice.
+    if (!angry && !voiced(t) && !(pair && voiced(next))) continue;
     // Capitals that open a sentence are a heading or a title ("ARCHEOLOGIE Ieper legt…"); inside a sentence they raise the voice.
     const opening = t.sentenceStart || (pair && shouted[k - 1]?.sentenceStart && tokens.indexOf(shouted[k - 1]!) === tokens.indexOf(t) - 1);
     if (/^\s?[!]/.test(after) || (!opening && !t.sentenceStart && (pair || n >= 8))) {
