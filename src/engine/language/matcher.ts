@@ -565,13 +565,18 @@ export class CompiledLanguage {
     return mask;
   }
 
-  /** Where to cut a run-together word into two known words, one of them abusive; undefined when nowhere. */
+  /**
+   * Where to cut a run-together word into two known words, one of them abusive and the other a function word
+   * or a person ("ikhaat", "zijnratten", "vrouwenwalgen"); undefined when nowhere. Two other words are a compound
+   * ("dierenkrengen").
+   */
   private split(key: string): number | undefined {
     const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    const functional = ['self', 'anaphor', 'copula', 'negator', 'intent', 'person', 'group'].reduce((m, n) => m | this.mask(n), 0);
     for (let k = 2; k <= key.length - 2; k++) {
       const a = this.exact.get(key.slice(0, k)) ?? 0;
       const b = this.exact.get(key.slice(k)) ?? 0;
-      if (a && b && (a | b) & strong && Math.max(k, key.length - k) >= 4) return k;
+      if (a && b && (a | b) & strong && (a | b) & functional && Math.max(k, key.length - k) >= 4) return k;
     }
     return undefined;
   }
