@@ -30,6 +30,8 @@ export interface LangWord {
   properNoun: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
+  /** In a sentence that ends in a question mark: a negator there asks, it does not deny ("Zijn ze niet gewoon dom?"). */
+  question?: boolean;
   /** Classes of the word itself (bit per class). */
   classes: number;
   /** Classes of a multi-word member the word is part of. */
@@ -221,6 +223,15 @@ export class CompiledLanguage {
       if (prev && t.sentence !== prev.sentence) quoted = false;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
     }
+    // Questions: the sentence's last word is followed by "?".
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const next = words[k + 1];
+      if (next && next.sentence === w.sentence) continue;
+      if (text.original.slice(w.end, next ? next.start : undefined).includes('?')) {
+        for (let j = k; j >= 0 && words[j]!.sentence === w.sentence; j--) words[j]!.question = true;
+      }
+    }
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     for (let i = 0; i < words.length; i++) {
@@ -297,7 +308,7 @@ export class CompiledLanguage {
         if (x && x.end > i && k < m.end) return undefined;
       }
     }
-    if (rule.negatable) {
+    if (rule.negatable && !words[i]!.question) {
       const neg = this.mask('negator');
       for (let k = Math.max(a, i - NEGATION_WINDOW); k < Math.min(b, to + 2); k++) {
         if (k >= from && k < to) continue;
@@ -549,7 +560,8 @@ export class CompiledLanguage {
       }
     }
     let mask = 0;
-    if (key.length >= 6) {
+    // One letter dropped from a word of six or more ("kankr", "killd") or one too many.
+    if (key.length >= 5) {
       for (const d of deletions(key)) {
         for (const w of this.fuzzyIndex.get(d) ?? []) if (oneEdit(key, w)) mask |= this.exact.get(w)!;
       }
@@ -573,8 +585,10 @@ export class CompiledLanguage {
   private split(key: string): number | undefined {
     const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
     const functional = ['self', 'anaphor', 'copula', 'negator', 'intent', 'person', 'group'].reduce((m, n) => m | this.mask(n), 0);
-    for (let k = 2; k <= key.length - 2; k++) {
+    const self = this.mask('self');
+    for (let k = 1; k <= key.length - 2; k++) {
       const a = this.exact.get(key.slice(0, k)) ?? 0;
+      if (k === 1 && !(a & self)) continue; // only "i" + word: "ihate"
       const b = this.exact.get(key.slice(k)) ?? 0;
       if (a && b && (a | b) & strong && (a | b) & functional && Math.max(k, key.length - k) >= 4) return k;
     }
@@ -590,6 +604,12 @@ export class CompiledLanguage {
     let mask = 0;
     for (const [word, m] of this.exact) if (word.length === key.length && re.test(word)) mask |= m;
     for (const p of this.prefixes) if (p.prefix.length === key.length && re.test(p.prefix)) mask |= p.mask;
+    // A masked prefix of a compound ("k*tdag", "kl*tewerk"): the mask sits in the prefix, the rest is letters.
+    for (const p of this.prefixes) {
+      const head = key.slice(0, p.prefix.length);
+      if (key.length >= p.prefix.length + 3 && head.includes('*') && /^[a-z]+$/.test(key.slice(p.prefix.length)) &&
+          new RegExp(`^${head.replace(/\*/g, '[a-z]')}$`).test(p.prefix)) mask |= p.mask;
+    }
     return mask & ~(this.except.get(key) ?? 0);
   }
 }
