@@ -79,7 +79,7 @@ for (const stem of stems) {
   if (stem.length < 3 || !/^[a-z]+$/.test(stem) || targets.has(stem) || swapTargets.has(stem)) continue;
   for (const s of forms(stem)) {
     if (swaps.has(s) && !swapTargets.has(s)) nearMisses.add(s);
-    if (targets.has(s) || s.length < 6) continue;
+    if (targets.has(s) || s.length < 5) continue;
     if ([...deletions(s)].some((d) => (index.get(d) ?? []).some((t) => oneEdit(s, t)))) nearMisses.add(s);
   }
 }
