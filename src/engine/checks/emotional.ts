@@ -130,13 +130,26 @@ const check: Check = {
         // Sentences that report or oppose what they name; a blocking finding next to one is read as reported too
         // ("Vluchtelingen zijn ratten. Dat las ik vandaag en het is walgelijk.").
         const marked = new Set<number>();
-        for (const w of words) if (lang.has(w, 'reporting') || lang.has(w, 'counter')) marked.add(w.sentence);
+        const said = new Set<number>();
+        // Sentences that oppose what they name; "ik ben niet racistisch, maar…" opposes nothing.
+        const opposed = new Set<number>();
+        words.forEach((w, k) => {
+          if (lang.has(w, 'reporting') || lang.has(w, 'counter')) marked.add(w.sentence);
+          if (lang.has(w, 'reporting')) said.add(w.sentence);
+          const negated = [words[k - 1], words[k - 2]].some((p) => p && p.clause === w.clause && lang.has(p, 'negator'));
+          if (lang.has(w, 'counter') && !negated) opposed.add(w.sentence);
+        });
+        const near = (set: Set<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
         for (const m of lang.match(text, words)) {
+          const s = words[m.from]!.sentence;
           // Hatred or exclusion of a group named in counter-speech ("haat tegen vluchtelingen hoort niet thuis hier")
           // is the speaker's stand against it, not theirs: nothing to report.
           if (m.reported && m.target === 'group' && !m.rule.patterns.some((p) => p.includes('@slur')) && (m.message === 'hatred' || m.message === 'dehumanise')) continue;
-          const s = words[m.from]!.sentence;
-          const reported = (m.reported || marked.has(s - 1) || marked.has(s + 1)) && BLOCKING.has(m.subrule);
+          // Words quoted or reported in order to condemn them ('iemand riep "vuile profiteurs"; dat aanvaarden we niet')
+          // are not the writer's; a slur repeated still gets a gentle warning.
+          const quoted = words.slice(m.from, m.to).some((w) => w.quoted);
+          if ((quoted || near(said, s)) && near(opposed, s) && m.subrule !== 'slur') continue;
+          const reported = (m.reported || near(marked, s)) && BLOCKING.has(m.subrule);
           const subrule = reported ? 'reported' : m.subrule;
           const key = `${m.start}:${m.end}:${subrule}`;
           if (seen.has(key)) continue;
