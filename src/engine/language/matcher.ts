@@ -84,7 +84,8 @@ interface Prefix {
 
 /** The matcher's own class names (see module comment). */
 const BUILT_IN = ['person', 'group', 'self', 'anaphor', 'negator', 'not-negating', 'clause-break', 'reporting', 'counter'] as const;
-const MAX_CLASSES = 31;
+/** Bits of a 32-bit mask (JavaScript's bitwise operators are 32-bit; bit 31 is the sign and works as a flag). */
+const MAX_CLASSES = 32;
 const ONE: readonly number[] = [1];
 const NONE: readonly number[] = [];
 const NEGATION_WINDOW = 4;
@@ -200,7 +201,7 @@ export class CompiledLanguage {
         tokens.splice(i, 2, t);
       }
       // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-      if (!t.masked && t.key.length >= 6 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
+      if (!t.masked && t.key.length >= 5 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
         const split = this.split(t.key);
         if (split) {
           const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
@@ -548,7 +549,7 @@ export class CompiledLanguage {
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
   private fuzzy(key: string): number {
-    if (key.length < 5 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
+    if (key.length < 4 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
     const hit = this.fuzzyCache.get(key);
     if (hit !== undefined) return hit;
     if (!this.fuzzyIndex) {
@@ -566,7 +567,8 @@ export class CompiledLanguage {
         for (const w of this.fuzzyIndex.get(d) ?? []) if (oneEdit(key, w)) mask |= this.exact.get(w)!;
       }
     }
-    const swapMask = SWAP_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    // Two neighbouring letters swapped, from four letters on ("haet", "Moslmis").
+    const swapMask = [...SWAP_CLASSES, ...FUZZY_CLASSES].reduce((m, n) => m | this.mask(n), 0);
     for (let i = 0; i + 1 < key.length && !mask; i++) {
       if (key[i] === key[i + 1]) continue;
       const m = this.exact.get(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2)) ?? 0;
@@ -583,14 +585,18 @@ export class CompiledLanguage {
    * ("dierenkrengen").
    */
   private split(key: string): number | undefined {
-    const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
-    const functional = ['self', 'anaphor', 'copula', 'negator', 'intent', 'person', 'group'].reduce((m, n) => m | this.mask(n), 0);
+    const strong = [...FUZZY_CLASSES, ...SWAP_CLASSES].reduce((m, n) => m | this.mask(n), 0);
+    const people = this.mask('person') | this.mask('group');
+    const functional = ['self', 'anaphor', 'copula', 'negator', 'intent', 'article'].reduce((m, n) => m | this.mask(n), 0);
     const self = this.mask('self');
+    const article = this.mask('article');
     for (let k = 1; k <= key.length - 2; k++) {
       const a = this.exact.get(key.slice(0, k)) ?? 0;
-      if (k === 1 && !(a & self)) continue; // only "i" + word: "ihate"
+      if (k === 1 && !(a & (self | article))) continue; // only "i" or "a" + word: "ihate", "abitch"
       const b = this.exact.get(key.slice(k)) ?? 0;
-      if (a && b && (a | b) & strong && (a | b) & functional && Math.max(k, key.length - k) >= 4) return k;
+      // A function word and a word of a class ("womenare", "arevermin"), or people and an abusive word ("womendisgust").
+      const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & strong && (a | b) & people);
+      if (a && b && joined && Math.max(k, key.length - k) >= 4) return k;
     }
     return undefined;
   }
