@@ -587,6 +587,8 @@ export class CompiledLanguage {
   private split(key: string): number | undefined {
     const strong = [...FUZZY_CLASSES, ...SWAP_CLASSES].reduce((m, n) => m | this.mask(n), 0);
     const people = this.mask('person') | this.mask('group');
+    // People and an abusive word ("womendisgust"), not a disease or an animal ("kankerpatienten").
+    const abusive = ['curse', 'insult', 'slur', 'hate-verb', 'violence'].reduce((m, n) => m | this.mask(n), 0);
     const functional = ['self', 'anaphor', 'copula', 'negator', 'intent', 'article'].reduce((m, n) => m | this.mask(n), 0);
     const self = this.mask('self');
     const article = this.mask('article');
@@ -595,7 +597,7 @@ export class CompiledLanguage {
       if (k === 1 && !(a & (self | article))) continue; // only "i" or "a" + word: "ihate", "abitch"
       const b = this.exact.get(key.slice(k)) ?? 0;
       // A function word and a word of a class ("womenare", "arevermin"), or people and an abusive word ("womendisgust").
-      const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & strong && (a | b) & people);
+      const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & abusive && (a | b) & people);
       if (a && b && joined && Math.max(k, key.length - k) >= 4) return k;
     }
     return undefined;
