@@ -110,11 +110,22 @@ export class CompiledLanguage {
   private readonly cache = new Map<string, number>();
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
+  /** Masks the typo and split readers use on every unknown word (computed once). */
+  private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; lead: number };
 
   constructor(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant) {
     for (const name of BUILT_IN) this.classId(name);
     for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
     this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
+    const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
+    this.typo = {
+      strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
+      swap: masks([...SWAP_CLASSES, ...FUZZY_CLASSES]),
+      people: masks(['person', 'group']),
+      functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
+      abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
+      lead: masks(['self', 'article']),
+    };
     for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
     for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
     for (const file of files) {
@@ -546,6 +557,7 @@ export class CompiledLanguage {
 
   private fuzzyIndex?: Map<string, string[]>;
   private readonly fuzzyCache = new Map<string, number>();
+  private readonly splitCache = new Map<string, number>();
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
   private fuzzy(key: string): number {
@@ -568,7 +580,7 @@ export class CompiledLanguage {
       }
     }
     // Two neighbouring letters swapped, from four letters on ("haet", "Moslmis").
-    const swapMask = [...SWAP_CLASSES, ...FUZZY_CLASSES].reduce((m, n) => m | this.mask(n), 0);
+    const swapMask = this.typo.swap;
     for (let i = 0; i + 1 < key.length && !mask; i++) {
       if (key[i] === key[i + 1]) continue;
       const m = this.exact.get(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2)) ?? 0;
@@ -585,22 +597,22 @@ export class CompiledLanguage {
    * ("dierenkrengen").
    */
   private split(key: string): number | undefined {
-    const strong = [...FUZZY_CLASSES, ...SWAP_CLASSES].reduce((m, n) => m | this.mask(n), 0);
-    const people = this.mask('person') | this.mask('group');
-    // People and an abusive word ("womendisgust"), not a disease or an animal ("kankerpatienten").
-    const abusive = ['curse', 'insult', 'slur', 'hate-verb', 'violence'].reduce((m, n) => m | this.mask(n), 0);
-    const functional = ['self', 'anaphor', 'copula', 'negator', 'intent', 'article'].reduce((m, n) => m | this.mask(n), 0);
-    const self = this.mask('self');
-    const article = this.mask('article');
-    for (let k = 1; k <= key.length - 2; k++) {
+    const hit = this.splitCache.get(key);
+    if (hit !== undefined) return hit || undefined;
+    const { strong, people, functional, abusive, lead } = this.typo;
+    let cut = 0;
+    for (let k = 1; k <= key.length - 2 && !cut; k++) {
       const a = this.exact.get(key.slice(0, k)) ?? 0;
-      if (k === 1 && !(a & (self | article))) continue; // only "i" or "a" + word: "ihate", "abitch"
+      if (!a || (k === 1 && !(a & lead))) continue; // one letter only as "i" or "a": "ihate", "abitch"
       const b = this.exact.get(key.slice(k)) ?? 0;
-      // A function word and a word of a class ("womenare", "arevermin"), or people and an abusive word ("womendisgust").
+      // A function word and a word of a class ("womenare", "arevermin"), or people and an abusive word ("womendisgust"),
+      // not a disease or an animal ("kankerpatienten").
       const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & abusive && (a | b) & people);
-      if (a && b && joined && Math.max(k, key.length - k) >= 4) return k;
+      if (b && joined && Math.max(k, key.length - k) >= 4) cut = k;
     }
-    return undefined;
+    if (this.splitCache.size > 20_000) this.splitCache.clear();
+    this.splitCache.set(key, cut);
+    return cut || undefined;
   }
 
   /** Masked spellings ("f*ck", "sh!t"): the class of a known word the mask fits. */
