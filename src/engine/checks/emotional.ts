@@ -133,12 +133,16 @@ const check: Check = {
         const said = new Set<number>();
         // Sentences that oppose what they name; "ik ben niet racistisch, maar…" opposes nothing.
         const opposed = new Set<number>();
-        words.forEach((w, k) => {
-          if (lang.has(w, 'reporting') || lang.has(w, 'counter')) marked.add(w.sentence);
-          if (lang.has(w, 'reporting')) said.add(w.sentence);
-          const negated = [words[k - 1], words[k - 2]].some((p) => p && p.clause === w.clause && lang.has(p, 'negator'));
-          if (lang.has(w, 'counter') && !negated) opposed.add(w.sentence);
-        });
+        for (let k = 0; k < words.length; k++) {
+          const w = words[k]!;
+          const says = lang.has(w, 'reporting');
+          const opposes = lang.has(w, 'counter');
+          if (!says && !opposes) continue;
+          marked.add(w.sentence);
+          if (says) said.add(w.sentence);
+          const negatedBy = (p: (typeof words)[number] | undefined) => p !== undefined && p.clause === w.clause && lang.has(p, 'negator');
+          if (opposes && !negatedBy(words[k - 1]) && !negatedBy(words[k - 2])) opposed.add(w.sentence);
+        }
         const near = (set: Set<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
         for (const m of lang.match(text, words)) {
           const s = words[m.from]!.sentence;
