@@ -228,6 +228,9 @@ describe('emotional: aim and context (issue 7)', () => {
     expect(flagged('THE WIND IN THE WILLOWS')).toEqual([]);
     expect(flagged('Morgen speelt het koor van Anneke VERSTRAETE in de kerk.')).toEqual([]);
     expect(flagged('De nieuwe tuin is OPEN!!! Welkom allemaal.')).toEqual([]);
+    expect(flagged('SUPER TROTS OP ONS TEAM!!! Bedankt allemaal!!')).toEqual([]);
+    expect(flagged('SO PROUD OF OUR TEAM!!! What a result!!!')).toEqual([]);
+    expect(rules('BEDANKT VOOR NIETS!!! ECHT WAAR')).toContain('emotional/shouting');
     expect(rules('IK HEB ER ECHT GENOEG VAN')).toEqual(['emotional/shouting']);
     expect(rules('Dit kan ECHT NOOIT zo verder.')).toEqual(['emotional/shouting']);
   });

@@ -31,6 +31,8 @@ const FILES: readonly LanguageFile[] = LANGUAGE_DATA.emotional ?? [];
 const ACRONYMS = new Set(FILES.flatMap((f) => f.lists?.acronyms ?? []).map((w) => foldPhrase(w)));
 /** Words that make capitals a raised voice (pronouns, negation, "echt", "stop"); titles and names in capitals have none. */
 const VOICE = new Set(FILES.flatMap((f) => f.lists?.voice ?? []).map((w) => foldPhrase(w)));
+/** Words of praise and joy: capitals and "!!!" with these and no strong words are enthusiasm, not shouting. */
+const CHEER = new Set(FILES.flatMap((f) => f.lists?.cheer ?? []).map((w) => foldPhrase(w)));
 
 interface Reader {
   lang: CompiledLanguage;
@@ -183,6 +185,7 @@ const RUN = /!{3,}|[!?]*(?:\?!|!\?)[!?]*/g;
 /** `angry`: the draft already has strong words; a run of "!!!" alone is enthusiasm, not shouting. */
 function runShouting(text: PreparedText, report: CheckContext['report'], angry: boolean) {
   const tokens = text.tokens;
+  if (!angry && tokens.some((t) => CHEER.has(t.key))) return;
   const shouted: Token[] = [];
   let reported = 0;
   let letters = 0;
