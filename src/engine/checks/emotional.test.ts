@@ -217,6 +217,11 @@ describe('emotional: aim and context (issue 7)', () => {
     expect(flagged('In 1944 wilden ze de brug opblazen.')).toEqual([]);
     expect(flagged('The soldiers had killed the prisoners, the report says.')).toEqual([]);
     expect(rules('Ik ga hem afmaken als ik hem zie.')).toEqual(['emotional/threat']);
+    // Everyday idioms with a violent verb and a thing as object.
+    for (const text of ['We slaan de handen in elkaar voor de buurt.', 'Ik hang de slingers op voor de bewoners.', 'Ik ga dit verslag afmaken voor de collega\'s.', 'We shoot a short film with the residents on Friday.']) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    expect(rules('Ik sla die gast in elkaar.')).toEqual(['emotional/threat']);
   });
   it('reads hatred as the writer\'s own, not someone else\'s', () => {
     expect(rules('Wij hebben een hekel aan nieuwkomers.')).toEqual(['emotional/hate']);
