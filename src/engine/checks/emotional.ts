@@ -137,6 +137,7 @@ const check: Check = {
         const opposed = new Set<number>();
         for (let k = 0; k < words.length; k++) {
           const w = words[k]!;
+          if (!(w.classes | w.covered)) continue;
           const says = lang.has(w, 'reporting');
           const opposes = lang.has(w, 'counter');
           if (!says && !opposes) continue;
