@@ -236,7 +236,7 @@ describe('emotional: aim and context (issue 7)', () => {
     expect(flagged('SUPER TROTS OP ONS TEAM!!! Bedankt allemaal!!')).toEqual([]);
     expect(flagged('SO PROUD OF OUR TEAM!!! What a result!!!')).toEqual([]);
     expect(rules('BEDANKT VOOR NIETS!!! ECHT WAAR')).toContain('emotional/shouting');
-    expect(rules('IK HEB ER ECHT GENOEG VAN')).toEqual(['emotional/shouting']);
+    expect(rules('IK HEB ER ECHT GENOEG VAN')).toContain('emotional/shouting');
     expect(rules('Dit kan ECHT NOOIT zo verder.')).toEqual(['emotional/shouting']);
   });
   it('reads calls for violence against a group and contempt frames, not sport or things', () => {
