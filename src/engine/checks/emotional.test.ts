@@ -198,6 +198,47 @@ describe('emotional: aim and context (issue 7)', () => {
     expect(blocked('Die migranten moeten allemaal vergast worden.')).not.toEqual([]);
     expect(flagged('Haat tegen nieuwkomers is onaanvaardbaar in onze stad.')).toEqual([]);
   });
+  it('never blocks a view it attributes to someone else, relativises, describes or opposes, in any sentence of the draft', () => {
+    for (const text of [
+      'Jouw duidelijke afkeer van moslims moet echt stoppen.',
+      'Homo\'s zijn in jouw ogen misschien minderwaardig, maar jouw mening telt hier niet.',
+      'Vluchtelingen zijn voor jou misschien niets waard, voor ons niet.',
+      'Een schepen die nieuwkomers behandelt als ongedierte verdient geen stem.',
+      'Their open disdain for Muslims has to stop today.',
+      'Refugees may be worthless to you, but your opinion does not count here.',
+      'Never vote for a mayor who treats migrants like vermin.',
+      'Migranten zijn ongedierte. Dat stond gisteren op de muur van het station, en het is schandalig.',
+    ]) expect(blocked(text), text).toEqual([]);
+    expect(blocked('Ik haat moslims.')).not.toEqual([]);
+    expect(blocked('Migranten zijn ongedierte. Ze moeten weg.')).not.toEqual([]);
+  });
+  it('reads a threat as intent now, not a past event or an allegation', () => {
+    expect(flagged('De man zou zijn buurman hebben doodgeschoten, meldt de politie.')).toEqual([]);
+    expect(flagged('In 1944 wilden ze de brug opblazen.')).toEqual([]);
+    expect(flagged('The soldiers had killed the prisoners, the report says.')).toEqual([]);
+    expect(rules('Ik ga hem afmaken als ik hem zie.')).toEqual(['emotional/threat']);
+    // Everyday idioms with a violent verb and a thing as object.
+    for (const text of ['We slaan de handen in elkaar voor de buurt.', 'Ik hang de slingers op voor de bewoners.', 'Ik ga dit verslag afmaken voor de collega\'s.', 'We shoot a short film with the residents on Friday.']) {
+      expect(flagged(text), text).toEqual([]);
+    }
+    expect(rules('Ik sla die gast in elkaar.')).toEqual(['emotional/threat']);
+  });
+  it('reads hatred as the writer\'s own, not someone else\'s', () => {
+    expect(rules('Wij hebben een hekel aan nieuwkomers.')).toEqual(['emotional/hate']);
+    expect(flagged('Haten de supporters hun trainer echt zo erg?')).toEqual([]);
+    expect(flagged('Zij heeft een hekel aan zwemmen.')).toEqual([]);
+  });
+  it('leaves exclusion of no one and capitals of titles and names clean', () => {
+    expect(flagged('Helaas is er geen plaats meer voor nieuwe deelnemers deze zomer.')).toEqual([]);
+    expect(flagged('THE WIND IN THE WILLOWS')).toEqual([]);
+    expect(flagged('Morgen speelt het koor van Anneke VERSTRAETE in de kerk.')).toEqual([]);
+    expect(flagged('De nieuwe tuin is OPEN!!! Welkom allemaal.')).toEqual([]);
+    expect(flagged('SUPER TROTS OP ONS TEAM!!! Bedankt allemaal!!')).toEqual([]);
+    expect(flagged('SO PROUD OF OUR TEAM!!! What a result!!!')).toEqual([]);
+    expect(rules('BEDANKT VOOR NIETS!!! ECHT WAAR')).toContain('emotional/shouting');
+    expect(rules('IK HEB ER ECHT GENOEG VAN')).toContain('emotional/shouting');
+    expect(rules('Dit kan ECHT NOOIT zo verder.')).toEqual(['emotional/shouting']);
+  });
   it('reads calls for violence against a group and contempt frames, not sport or things', () => {
     expect(rules('Someone should strangle those migrants.')).toEqual(['emotional/threat']);
     expect(rules('Het is tijd om al die vluchtelingen af te slachten.')).toEqual(['emotional/threat']);

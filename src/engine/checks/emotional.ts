@@ -29,6 +29,10 @@ const BLOCKING = new Set(['threat', 'hate']);
 
 const FILES: readonly LanguageFile[] = LANGUAGE_DATA.emotional ?? [];
 const ACRONYMS = new Set(FILES.flatMap((f) => f.lists?.acronyms ?? []).map((w) => foldPhrase(w)));
+/** Words that make capitals a raised voice (pronouns, negation, "echt", "stop"); titles and names in capitals have none. */
+const VOICE = new Set(FILES.flatMap((f) => f.lists?.voice ?? []).map((w) => foldPhrase(w)));
+/** Words of praise and joy: capitals and "!!!" with these and no strong words are enthusiasm, not shouting. */
+const CHEER = new Set(FILES.flatMap((f) => f.lists?.cheer ?? []).map((w) => foldPhrase(w)));
 
 interface Reader {
   lang: CompiledLanguage;
@@ -124,11 +128,35 @@ const check: Check = {
     if (text.tokens.length > 0) {
       const seen = new Set<string>();
       for (const { lang } of pick(readers(context.policy), text)) {
-        for (const m of lang.match(text)) {
-          // Hatred or exclusion named in counter-speech ("haat tegen vluchtelingen hoort niet thuis hier")
+        const words = lang.words(text);
+        // Sentences that report or oppose what they name; a blocking finding next to one is read as reported too
+        // ("Vluchtelingen zijn ratten. Dat las ik vandaag en het is walgelijk.").
+        const marked = new Set<number>();
+        const said = new Set<number>();
+        // Sentences that oppose what they name; "ik ben niet racistisch, maar…" opposes nothing.
+        const opposed = new Set<number>();
+        for (let k = 0; k < words.length; k++) {
+          const w = words[k]!;
+          if (!(w.classes | w.covered)) continue;
+          const says = lang.has(w, 'reporting');
+          const opposes = lang.has(w, 'counter');
+          if (!says && !opposes) continue;
+          marked.add(w.sentence);
+          if (says) said.add(w.sentence);
+          const negatedBy = (p: (typeof words)[number] | undefined) => p !== undefined && p.clause === w.clause && lang.has(p, 'negator');
+          if (opposes && !negatedBy(words[k - 1]) && !negatedBy(words[k - 2])) opposed.add(w.sentence);
+        }
+        const near = (set: Set<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
+        for (const m of lang.match(text, words)) {
+          const s = words[m.from]!.sentence;
+          // Hatred or exclusion of a group named in counter-speech ("haat tegen vluchtelingen hoort niet thuis hier")
           // is the speaker's stand against it, not theirs: nothing to report.
-          if (m.reported && !m.rule.patterns.some((p) => p.includes('@slur')) && (m.message === 'hatred' || m.message === 'dehumanise')) continue;
-          const reported = m.reported && BLOCKING.has(m.subrule);
+          if (m.reported && m.target === 'group' && !m.rule.patterns.some((p) => p.includes('@slur')) && (m.message === 'hatred' || m.message === 'dehumanise')) continue;
+          // Words quoted or reported in order to condemn them ('iemand riep "vuile profiteurs"; dat aanvaarden we niet')
+          // are not the writer's; a slur repeated still gets a gentle warning.
+          const quoted = words.slice(m.from, m.to).some((w) => w.quoted);
+          if ((quoted || near(said, s)) && near(opposed, s) && m.subrule !== 'slur') continue;
+          const reported = (m.reported || near(marked, s)) && BLOCKING.has(m.subrule);
           const subrule = reported ? 'reported' : m.subrule;
           const key = `${m.start}:${m.end}:${subrule}`;
           if (seen.has(key)) continue;
@@ -158,6 +186,7 @@ const RUN = /!{3,}|[!?]*(?:\?!|!\?)[!?]*/g;
 /** `angry`: the draft already has strong words; a run of "!!!" alone is enthusiasm, not shouting. */
 function runShouting(text: PreparedText, report: CheckContext['report'], angry: boolean) {
   const tokens = text.tokens;
+  if (!angry && tokens.some((t) => CHEER.has(t.key))) return;
   const shouted: Token[] = [];
   // Token index of each shouted word (an indexOf per word made long drafts quadratic).
   const at: number[] = [];
@@ -174,9 +203,13 @@ function runShouting(text: PreparedText, report: CheckContext['report'], angry: 
       at.push(i);
     }
   }
-  // A whole draft in capitals.
+  const voiced = (t: Token | undefined) => t !== undefined && (VOICE.has(t.key) || VOICE.has(t.norm));
+  // A whole draft in capitals: shouting when it is angry, exclaims, or speaks in a voice (two voice words);
+  // a title, a byline or a heading in capitals has none of these.
   if (letters >= 12 && capsLetters / letters > 0.7 && shouted.length >= 3) {
-    report({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, messageId: 'shouting', subrule: 'shouting', data: { word: '' } });
+    if (angry || text.original.includes('!') || shouted.filter(voiced).length >= 2) {
+      report({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, messageId: 'shouting', subrule: 'shouting', data: { word: '' } });
+    }
     return;
   }
   for (let k = 0; k < shouted.length; k++) {
@@ -185,6 +218,8 @@ function runShouting(text: PreparedText, report: CheckContext['report'], angry: 
     const after = text.original.slice(t.end, t.end + 3);
     const n = t.norm.replace(/[^a-z]/g, '').length;
     const pair = next && next.sentence === t.sentence && at[k + 1] === at[k]! + 1 && Math.max(n, next.norm.length) >= 4;
+    // A name, a title or a brand in capitals ("Sophie De SCHAEPDRIJVER", "OPEN!!!") is no raised voice.
+    if (!angry && !voiced(t) && !(pair && voiced(next))) continue;
     // Capitals that open a sentence are a heading or a title ("ARCHEOLOGIE Ieper legt…"); inside a sentence they raise the voice.
     const opening = t.sentenceStart || (pair && shouted[k - 1]?.sentenceStart && at[k - 1] === at[k]! - 1);
     if (/^\s?[!]/.test(after) || (!opening && !t.sentenceStart && (pair || n >= 8))) {

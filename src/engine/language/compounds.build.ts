@@ -44,11 +44,11 @@ const isCompound = (rest: string) =>
   isWord(rest) || (/^(s|e|en|-)/.test(rest) && [1, 2].some((k) => isWord(rest.slice(k)) && /^(s|e|en|-)$/.test(rest.slice(0, k))));
 
 /** Classes whose words are worth reading through a typo ("idoit", "kankre"). */
-export const FUZZY_CLASSES = ['curse', 'insult', 'slur', 'hate-verb', 'violence'];
+export const FUZZY_CLASSES = ['curse', 'insult', 'slur', 'hate-verb', 'violence', 'group'];
 /** Classes read through a swap of two neighbouring letters only ("Moslmis"): few real words are one swap away. */
 export const SWAP_CLASSES = ['group', 'framed', 'contempt', 'profanity'];
 const targets = wordsOf(FUZZY_CLASSES, 6);
-const swapTargets = wordsOf(SWAP_CLASSES, 5);
+const swapTargets = wordsOf([...SWAP_CLASSES, ...FUZZY_CLASSES], 4);
 const swaps = new Set<string>();
 for (const t of swapTargets) for (let i = 0; i + 1 < t.length; i++) if (t[i] !== t[i + 1]) swaps.add(t.slice(0, i) + t[i + 1] + t[i] + t.slice(i + 2));
 /** Every string one deletion away (and the word itself). */
@@ -79,7 +79,7 @@ for (const stem of stems) {
   if (stem.length < 3 || !/^[a-z]+$/.test(stem) || targets.has(stem) || swapTargets.has(stem)) continue;
   for (const s of forms(stem)) {
     if (swaps.has(s) && !swapTargets.has(s)) nearMisses.add(s);
-    if (targets.has(s) || s.length < 6) continue;
+    if (targets.has(s) || s.length < 5) continue;
     if ([...deletions(s)].some((d) => (index.get(d) ?? []).some((t) => oneEdit(s, t)))) nearMisses.add(s);
   }
 }

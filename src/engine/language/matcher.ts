@@ -31,6 +31,8 @@ export interface LangWord {
   properNoun: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
+  /** In a sentence that ends in a question mark: a negator there asks, it does not deny ("Zijn ze niet gewoon dom?"). */
+  question?: boolean;
   /** Classes of the word itself (bit per class). */
   classes: number;
   /** Classes of a multi-word member the word is part of. */
@@ -88,7 +90,8 @@ interface Prefix {
 
 /** The matcher's own class names (see module comment). */
 const BUILT_IN = ['person', 'group', 'self', 'anaphor', 'negator', 'not-negating', 'clause-break', 'reporting', 'counter'] as const;
-const MAX_CLASSES = 31;
+/** Bits of a 32-bit mask (JavaScript's bitwise operators are 32-bit; bit 31 is the sign and works as a flag). */
+const MAX_CLASSES = 32;
 const ONE: readonly number[] = [1];
 const NONE: readonly number[] = [];
 const NEGATION_WINDOW = 4;
@@ -117,14 +120,22 @@ export class CompiledLanguage {
   private readonly ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
-  /** Classes read with a typo or run together (the abusive ones); 0 for data without them (internal, care words). */
-  private readonly strong: number;
+  /** Masks the typo and split readers use on every unknown word (computed once). */
+  private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; lead: number };
 
   constructor(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant) {
     for (const name of BUILT_IN) this.classId(name);
     for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
     this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
-    this.strong = [...FUZZY_CLASSES, ...SWAP_CLASSES].reduce((m, n) => m | this.mask(n), 0);
+    const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
+    this.typo = {
+      strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
+      swap: masks([...SWAP_CLASSES, ...FUZZY_CLASSES]),
+      people: masks(['person', 'group']),
+      functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
+      abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
+      lead: masks(['self', 'article']),
+    };
     for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
     for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
     for (const file of files) {
@@ -250,7 +261,7 @@ export class CompiledLanguage {
         next++;
       }
       // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-      if (this.strong && !t.masked && t.key.length >= 6 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
+      if (this.typo.strong && !t.masked && t.key.length >= 5 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
         const split = this.split(t.key);
         if (split) {
           const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
@@ -265,12 +276,21 @@ export class CompiledLanguage {
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
-      if (!classes && !properNoun && !t.masked && this.strong) classes = this.fuzzy(t.key);
+      if (!classes && !properNoun && !t.masked && this.typo.strong) classes = this.fuzzy(t.key);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
       if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
       if (prev && t.sentence !== prev.sentence) quoted = false;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
+    }
+    // Questions: the sentence's last word is followed by "?".
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k]!;
+      const next = words[k + 1];
+      if (next && next.sentence === w.sentence) continue;
+      if (text.original.slice(w.end, next ? next.start : undefined).includes('?')) {
+        for (let j = k; j >= 0 && words[j]!.sentence === w.sentence; j--) words[j]!.question = true;
+      }
     }
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
@@ -363,7 +383,7 @@ export class CompiledLanguage {
         if (x && x.end > i && k < m.end) return undefined;
       }
     }
-    if (rule.negatable) {
+    if (rule.negatable && !words[i]!.question) {
       const neg = this.mask('negator');
       for (let k = Math.max(a, i - NEGATION_WINDOW); k < Math.min(b, to + 2); k++) {
         if (k >= from && k < to) continue;
@@ -614,13 +634,13 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: WordTrie; fuzzy: WordTrie; swaps: WordTrie; strong: number };
+  private tries?: { words: WordTrie; fuzzy: WordTrie; swaps: WordTrie };
 
   /** Tries of the exact words (built on first use): all of them, the abusive ones typos are read as, the swappable ones. */
   private wordTries() {
     if (this.tries) return this.tries;
-    const strong = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
-    const swapMask = SWAP_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    const long = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
+    const { swap } = this.typo;
     // One sort and one pass for the three (this runs on the first check).
     const words = WordTrie.inOrder();
     const fuzzy = WordTrie.inOrder();
@@ -628,40 +648,54 @@ export class CompiledLanguage {
     for (const w of [...this.exact.keys()].sort()) {
       const m = this.exact.get(w)!;
       words.add(w, m);
-      if (m & strong && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.add(w, m);
-      if (m & swapMask) swaps.add(w, m);
+      if (m & long && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.add(w, m);
+      if (m & swap) swaps.add(w, m);
     }
-    return (this.tries = { words: words.trie, fuzzy: fuzzy.trie, swaps: swaps.trie, strong });
+    return (this.tries = { words: words.trie, fuzzy: fuzzy.trie, swaps: swaps.trie });
   }
 
-  /** Typo readings of recent words (small, like the classification memo). */
+  /** Typo readings and word splits of recent words (small, like the classification memo). */
   private readonly fuzzyMemo = new Map<string, number>();
+  private readonly splitMemo = new Map<string, number>();
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
   private fuzzy(key: string): number {
-    if (key.length < 5 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
+    if (key.length < 4 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
     const hit = this.fuzzyMemo.get(key);
     if (hit !== undefined) return hit;
     if (this.fuzzyMemo.size >= MEMO_SIZE) this.fuzzyMemo.clear();
     const tries = this.wordTries();
-    // One insertion, deletion or swap from a long abusive word; else one swap from a swappable word.
-    const mask = (key.length >= 6 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
+    // letters on, two neighbouring letters swapped ("haet", "Moslmis").
+    const mask = (key.length >= 5 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
     this.fuzzyMemo.set(key, mask);
     return mask;
   }
 
-  /** Where to cut a run-together word into two known words, one of them abusive; undefined when nowhere. */
+  /**
+   * Where to cut a run-together word into two known words, one of them abusive and the other a function word
+   * or a person ("ikhaat", "zijnratten", "vrouwenwalgen"); undefined when nowhere. Two other words are a compound
+   * ("dierenkrengen").
+   */
   private split(key: string): number | undefined {
-    const { words, strong } = this.wordTries();
-    let cut: number | undefined;
-    words.leading(key, (k, a) => {
-      if (k < 2 || k > key.length - 2 || Math.max(k, key.length - k) < 4) return false;
+    const hit = this.splitMemo.get(key);
+    if (hit !== undefined) return hit || undefined;
+    if (this.splitMemo.size >= MEMO_SIZE) this.splitMemo.clear();
+    const { strong, people, functional, abusive, lead } = this.typo;
+    let cut = 0;
+    this.wordTries().words.leading(key, (k, a) => {
+      if (k > key.length - 2 || Math.max(k, key.length - k) < 4) return false;
+      if (k === 1 && !(a & lead)) return false; // one letter only as "i" or "a": "ihate", "abitch"
       const b = this.exact.get(key.slice(k)) ?? 0;
-      if (!b || !((a | b) & strong)) return false;
+      // A function word and a word of a class ("womenare", "arevermin"), or people and an abusive word ("womendisgust"),
+      // not a disease or an animal ("kankerpatienten").
+      const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & abusive && (a | b) & people);
+      if (!b || !joined) return false;
       cut = k;
       return true;
     });
-    return cut;
+    this.splitMemo.set(key, cut);
+    return cut || undefined;
   }
 
   /** Masked spellings ("f*ck", "sh!t"): the class of a known word the mask fits. */
@@ -684,6 +718,12 @@ export class CompiledLanguage {
     let mask = 0;
     for (const [word, m] of this.exact) if (word.length === key.length && re.test(word)) mask |= m;
     for (const p of this.prefixes) if (p.prefix.length === key.length && re.test(p.prefix)) mask |= p.mask;
+    // A masked prefix of a compound ("k*tdag", "kl*tewerk"): the mask sits in the prefix, the rest is letters.
+    for (const p of this.prefixes) {
+      const head = key.slice(0, p.prefix.length);
+      if (key.length >= p.prefix.length + 3 && head.includes('*') && /^[a-z]+$/.test(key.slice(p.prefix.length)) &&
+          new RegExp(`^${head.replace(/\*/g, '[a-z]')}$`).test(p.prefix)) mask |= p.mask;
+    }
     return mask & ~(this.except.get(key) ?? 0);
   }
 }
