@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildNames } from './names.build';
-import { nameLexicon } from './names';
+import { FrontCodedWords, nameLexicon } from './names';
+import { frontCode } from './names.build';
+import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, MULTI_LAST_NAMES } from './names.generated';
 
 describe('names.generated.ts', () => {
   it('is what names.build.ts makes from the installed packages', () => {
@@ -19,7 +21,34 @@ describe('names.generated.ts', () => {
     expect(nameLexicon().lastMulti.has('van den bossche')).toBe(true);
     // The first multi-word surname of the list, which once kept the list's leading newline.
     expect(nameLexicon().lastMulti.has('de backer')).toBe(true);
-    expect([...nameLexicon().lastMulti].filter((n) => n !== n.trim() || !n)).toEqual([]);
+    expect([...new FrontCodedWords(MULTI_LAST_NAMES)].filter((n) => n !== n.trim() || !n)).toEqual([]);
     expect(last.has('')).toBe(false);
+  });
+
+  it('answers has() for every word of every list, and for nothing else', () => {
+    for (const encoded of [FIRST_NAMES, LAST_NAMES, MULTI_LAST_NAMES, COMMON_WORDS]) {
+      const words = new FrontCodedWords(encoded);
+      const all = [...words];
+      // Decoding gives the sorted list back, each word once.
+      expect(all).toEqual([...new Set(all)].sort());
+      for (const word of all) expect(words.has(word)).toBe(true);
+      for (const word of all.slice(0, 200)) {
+        expect(words.has(`${word}q`)).toBe(false);
+        expect(words.has(word.slice(0, -1)) && !all.includes(word.slice(0, -1))).toBe(false);
+      }
+    }
+  });
+});
+
+describe('frontCode', () => {
+  it('round-trips a sorted list, including long shared prefixes, spaces and one-letter keys', () => {
+    const list = ['de backer', 'de smet', 'van den bossche', 'van den broeck', 'vandenbroucke', 'vandenbrouckelaan', 'x', 'xa', 'xavier'].sort();
+    const coded = frontCode(list);
+    expect(coded.length).toBeLessThan(list.join(' ').length);
+    const words = new FrontCodedWords(coded);
+    expect([...words]).toEqual(list);
+    for (const word of list) expect(words.has(word)).toBe(true);
+    expect(words.has('xav')).toBe(false);
+    expect(words.has('van den')).toBe(false);
   });
 });

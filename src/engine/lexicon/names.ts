@@ -1,5 +1,5 @@
 /**
- * Name lists for the person recogniser, built into Sets on first use (a few milliseconds).
+ * Name lists for the person recogniser, decoded piecemeal on first use.
  *
  * The lists come from names.generated.ts (see names.build.ts for the MIT-licensed sources) plus
  * the hand-made OLDER_FIRST_NAMES (given names of today's care-home residents, which lists of
@@ -10,38 +10,83 @@
 import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, MULTI_LAST_NAMES } from './names.generated';
 import { AMBIGUOUS_NAMES, OLDER_FIRST_NAMES } from './words';
 
+/** A set of folded words; only membership is asked. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 export interface NameLexicon {
   /** Folded first names (Dutch/Belgian and English). */
-  first: ReadonlySet<string>;
+  first: WordSet;
   /** Folded one-word surnames. */
-  last: ReadonlySet<string>;
+  last: WordSet;
   /** Folded multi-word surnames, words joined by one space ("de smet"). */
-  lastMulti: ReadonlySet<string>;
+  lastMulti: WordSet;
   /** Names that are also ordinary words ("ben", "door", "storm"): need more evidence. */
-  ambiguous: ReadonlySet<string>;
+  ambiguous: WordSet;
+}
+
+/** Words of one bucket share their first BUCKET_KEY characters (see frontCode in names.build.ts). */
+const BUCKET_KEY = 2;
+
+/** One front-coded bucket's words: a whole word, then (digit: shared prefix length, rest of the word)*. */
+function decodeBucket(bucket: string): Set<string> {
+  const parts = bucket.split(/(\d)/);
+  let word = parts[0]!;
+  const words = new Set([word]);
+  for (let i = 1; i < parts.length; i += 2) {
+    word = word.slice(0, parts[i]!.charCodeAt(0) - 48) + parts[i + 1]!;
+    words.add(word);
+  }
+  return words;
+}
+
+/**
+ * A front-coded list (names.build.ts) looked up without decoding it whole: the first lookup splits it
+ * into buckets by their first two characters, and each bucket becomes a Set when a word of its
+ * prefix is first asked. A check asks for a few dozen words, so it decodes a few hundred names,
+ * not 12,000.
+ */
+export class FrontCodedWords implements WordSet {
+  private buckets: Map<string, string | Set<string>> | undefined;
+
+  constructor(private readonly encoded: string) {}
+
+  has(word: string): boolean {
+    if (!this.buckets) {
+      this.buckets = new Map();
+      for (const bucket of this.encoded.split('0')) if (bucket) this.buckets.set(bucket.slice(0, BUCKET_KEY), bucket);
+    }
+    const key = word.slice(0, BUCKET_KEY);
+    let words = this.buckets.get(key);
+    if (typeof words === 'string') this.buckets.set(key, (words = decodeBucket(words)));
+    return words?.has(word) ?? false;
+  }
+
+  /** Every word, decoded (for tests and tools; the recogniser only asks has()). */
+  *[Symbol.iterator](): IterableIterator<string> {
+    for (const bucket of this.encoded.split('0')) if (bucket) yield* decodeBucket(bucket);
+  }
 }
 
 let lexicon: NameLexicon | undefined;
 
-/** The name lexicon; built once (a few milliseconds), then shared. */
+/** The name lexicon; made once (no decoding until a word is looked up), then shared. */
 export function nameLexicon(): NameLexicon {
   if (lexicon) return lexicon;
-  const first = new Set(FIRST_NAMES.split(/\s+/));
-  for (const name of OLDER_FIRST_NAMES) first.add(name);
-  const last = new Set(LAST_NAMES.split(/\s+/));
-  // Trimmed first: the template's leading newline and indent would stick to the first name ("de backer").
-  const lastMulti = new Set(MULTI_LAST_NAMES.trim().split(/\s*,\s*/));
-  // The splits leave an empty string from the template's leading and trailing newlines.
-  first.delete('');
-  last.delete('');
-  lexicon = { first, last, lastMulti, ambiguous: AMBIGUOUS_NAMES };
+  const generatedFirst = new FrontCodedWords(FIRST_NAMES);
+  lexicon = {
+    first: { has: (word) => generatedFirst.has(word) || OLDER_FIRST_NAMES.has(word) },
+    last: new FrontCodedWords(LAST_NAMES),
+    lastMulti: new FrontCodedWords(MULTI_LAST_NAMES),
+    ambiguous: AMBIGUOUS_NAMES,
+  };
   return lexicon;
 }
 
-let common: ReadonlySet<string> | undefined;
+const common = new FrontCodedWords(COMMON_WORDS);
 
 /** A frequent Dutch or English word that is on no name list ("iedereen", "gisteren", "because"). */
 export function commonWord(folded: string): boolean {
-  common ??= new Set(COMMON_WORDS.split(/\s+/).filter(Boolean));
   return common.has(folded);
 }
