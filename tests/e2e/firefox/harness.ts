@@ -137,7 +137,10 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
     takeExtensionErrors: () => {
       const fresh = output.slice(seen);
       seen = output.length;
-      return fresh.filter(isExtensionError);
+      // A watchdog warning ends in "… terminated by timeout at:"; the line after it says where.
+      return fresh.flatMap((line, i) =>
+        !isExtensionError(line) ? [] : /terminated by timeout at:\s*$/.test(line) && fresh[i + 1] ? [`${line} ${fresh[i + 1]}`] : [line],
+      );
     },
     openSite: async (url) => {
       const page = await browser.newPage();
