@@ -728,10 +728,11 @@ export class CompiledLanguage {
   }
 }
 
+/** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 /** First and last+1 word index of the clause of word i. */
