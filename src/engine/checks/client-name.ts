@@ -19,7 +19,7 @@ const MAX_CHARS = 300;
 const SHORT_POST = 4;
 /** Age from which "Mevrouw X (91)" is a resident rather than a colleague. */
 const ELDERLY = 70;
-/** Below this age "onze Daan (6)" without a care word is the writer's own child (minor, not client). */
+/** Below this age "onze Wout (4)" without a care word is the writer's own child (minor, not client). */
 const CHILD_AGE = 13;
 /**
  * Staff matters and visitors in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
