@@ -27,6 +27,8 @@ export interface ScenarioEnv {
   open(site: Site, options?: { query?: string; path?: string }): Promise<ScenarioPage>;
   /** Make a rule file active (null: the default policy), as distribution would. */
   setRules(rules: object | null): Promise<void>;
+  /** Close every page opened so far in this scenario. */
+  closePages(): Promise<void>;
 }
 
 export interface Scenario {
@@ -277,12 +279,17 @@ async function facebookPost(env: ScenarioEnv, text: string, query = ''): Promise
   return p;
 }
 
-/** Run `fn` under another rule file, then restore the test policy. */
+/**
+ * Run `fn` under another rule file, then restore the test policy. Its pages are closed first: a
+ * page still open would rebuild its rules while the next test closes it, and Firefox reports a
+ * content script stopped by a closing page as "Script terminated by timeout".
+ */
 async function withRules(env: ScenarioEnv, rules: object, fn: () => Promise<void>): Promise<void> {
   await env.setRules(rules);
   try {
     await fn();
   } finally {
+    await env.closePages();
     await env.setRules(TEST_RULES);
   }
 }

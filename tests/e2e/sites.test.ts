@@ -30,9 +30,10 @@ async function withPage(site: Site, where: string, fn: (page: Page) => Promise<v
 }
 
 const opened: Page[] = [];
-afterEach(async () => {
+const closePages = async () => {
   for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-});
+};
+afterEach(closePages);
 const scenarioEnv: ScenarioEnv = {
   async open(site, { query = '', path } = {}) {
     const page = await env.browser.context.newPage();
@@ -42,6 +43,7 @@ const scenarioEnv: ScenarioEnv = {
     return fromPlaywright(page);
   },
   setRules: (rules) => setRules(env.browser, rules),
+  closePages,
 };
 
 describe('scenarios (shared with Firefox)', () => {

@@ -15,9 +15,10 @@ const env = useFirefox(TEST_RULES);
 /** Every page URL the scenarios opened, host and path, for the request check below. */
 const visited = new Set<string>();
 const opened: Page[] = [];
-afterEach(async () => {
+const closePages = async () => {
   for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-});
+};
+afterEach(closePages);
 const scenarioEnv: ScenarioEnv = {
   async open(site, { query = '', path } = {}) {
     const url = env.run.server.url(site, query, path);
@@ -28,6 +29,7 @@ const scenarioEnv: ScenarioEnv = {
     return fromPuppeteer(page);
   },
   setRules: (rules) => env.run.setRules(rules),
+  closePages,
 };
 
 describe('Firefox: site scenarios (shared with Chromium)', () => {
