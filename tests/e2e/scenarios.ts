@@ -67,6 +67,21 @@ export const RULES_REGEX = {
   ],
 };
 export const ROOM_DRAFT = 'Het koor zingt vanmiddag in Kamer B-214, iedereen welkom.';
+/**
+ * A rule file that extends the built-in language data: its own confidentiality marker for the internal
+ * check, and a place name the emotional check must not read as profanity (the CLI test shows both in
+ * `volle-zaal check` and `test`; this shows them in the composer).
+ */
+export const RULES_LANGUAGE = {
+  ...TEST_RULES,
+  id: 'test.language',
+  language: {
+    internal: { words: { marker: ['alleen voor het kernteam'] } },
+    emotional: { except: { profanity: ['Kutjevo'] } },
+  },
+};
+const MARKED_DRAFT = 'Alleen voor het kernteam: de keuken verhuist in maart naar campus Zuid.';
+const PLACE_DRAFT = 'Kutjevo is een wijnstreek in Kroatië: echt een aanrader.';
 export const RULES_FAIL_CLOSED = { ...TEST_RULES, id: 'test.fail-closed', prompt: { ...TEST_RULES.prompt, failClosed: true } };
 
 // ---- reading the page -------------------------------------------------------------------
@@ -571,6 +586,29 @@ export const FLOWS: Scenario[] = [
         await p.click('#interop-outlet >>> .share-actions__primary-action');
         await promptShown(p);
         assert.equal(await activations(p), 0);
+      });
+    },
+  },
+  {
+    name: "A rule file's own words and exceptions: its marker is held with the check's reason, its excepted place name posts",
+    async run(env) {
+      const editor = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
+      const post = async (text: string) => {
+        const p = await env.open('x');
+        await write(p, editor, text);
+        await p.click('[data-testid="tweetButtonInline"]');
+        return p;
+      };
+      // Without the rule file's exception the place name reads as profanity; if the built-in data ever
+      // learns this place, pick another word that it flags.
+      assert.match(await promptShown(await post(PLACE_DRAFT)), /Kutjevo/);
+      await withRules(env, RULES_LANGUAGE, async () => {
+        const place = await post(PLACE_DRAFT);
+        await postCount(place, 1);
+        assert.equal((await published(place))[0]!.text, PLACE_DRAFT);
+        const marked = await post(MARKED_DRAFT);
+        assert.match(await promptShown(marked), /als vertrouwelijk of nog niet officieel aangeduid|marked confidential or not yet official/);
+        assert.equal(await activations(marked), 0, 'the site never saw the click');
       });
     },
   },
