@@ -17,11 +17,15 @@ interface Line { id: string; platform: string; account: string; lang: string; te
 const read = (name: string): Line[] =>
   readFileSync(join(dir, `${name}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
 
-const sets = { dev: read('dev'), paraphrases: read('paraphrases'), 'held-aside': read('held-aside'), 'held-aside-2': read('held-aside-2') };
+const sets = {
+  dev: read('dev'), paraphrases: read('paraphrases'),
+  'held-aside': read('held-aside'), 'held-aside-2': read('held-aside-2'), 'held-aside-3': read('held-aside-3'),
+};
 const heldAsideGroups = read('held-aside-paraphrases');
 const heldAside2Groups = read('held-aside-2-paraphrases');
+const heldAside3Groups = read('held-aside-3-paraphrases');
 
-describe.each(Object.entries({ ...sets, 'held-aside-paraphrases': heldAsideGroups, 'held-aside-2-paraphrases': heldAside2Groups }))('%s', (_, lines) => {
+describe.each(Object.entries({ ...sets, 'held-aside-paraphrases': heldAsideGroups, 'held-aside-2-paraphrases': heldAside2Groups, 'held-aside-3-paraphrases': heldAside3Groups }))('%s', (_, lines) => {
   it('every line is a draft the eval can score', () => {
     for (const l of lines) {
       expect(l.id, JSON.stringify(l)).toMatch(/^[a-z][a-z0-9]*-\d{3}$/);
@@ -56,8 +60,8 @@ it('there are at least 400 own drafts besides the paraphrases, at least 160 of t
   expect(sets.dev.length + sets['held-aside'].length).toBeGreaterThanOrEqual(400);
 });
 
-it('the second held-aside set has at least 300 drafts, 30 of each category, some with two, in about 40/35/25 nl-BE/nl-NL/en', () => {
-  const lines = sets['held-aside-2'];
+it.each(['held-aside-2', 'held-aside-3'] as const)('%s has at least 300 drafts, 30 of each category, some with two, in about 40/35/25 nl-BE/nl-NL/en', (name) => {
+  const lines = sets[name];
   expect(lines.length).toBeGreaterThanOrEqual(300);
   for (const c of CATEGORIES) expect(lines.filter((l) => l.expect.includes(c)).length, c).toBeGreaterThanOrEqual(30);
   expect(lines.filter((l) => l.expect.length > 1).length).toBeGreaterThanOrEqual(15);
@@ -69,6 +73,7 @@ describe.each([
   ['paraphrases', sets.paraphrases, /^p-[a-z-]+$/, 30],
   ['held-aside-paraphrases', heldAsideGroups, /^h-[a-z-]+$/, 10],
   ['held-aside-2-paraphrases', heldAside2Groups, /^h2-[a-z-]+$/, 20],
+  ['held-aside-3-paraphrases', heldAside3Groups, /^h3-[a-z-]+$/, 20],
 ] as const)('%s', (_, lines, groupName, minGroups) => {
   it('groups are five wordings of one idea with one label', () => {
     const groups = new Map<string, Line[]>();
@@ -90,12 +95,15 @@ describe.each([
 
 it('no held-aside draft also appears in the data the engine is tuned on', () => {
   const tuned = new Set([...sets.dev, ...sets.paraphrases].map((l) => l.text.toLowerCase()));
-  const shared = [...sets['held-aside'], ...heldAsideGroups, ...sets['held-aside-2'], ...heldAside2Groups].filter((l) => tuned.has(l.text.toLowerCase()));
+  const shared = [...sets['held-aside'], ...heldAsideGroups, ...sets['held-aside-2'], ...heldAside2Groups, ...sets['held-aside-3'], ...heldAside3Groups]
+    .filter((l) => tuned.has(l.text.toLowerCase()));
   expect(shared.map((l) => l.id)).toEqual([]);
 });
 
-it('the second held-aside set repeats no draft of the first', () => {
-  const first = new Set([...sets['held-aside'], ...heldAsideGroups].map((l) => l.text.toLowerCase()));
-  const repeated = [...sets['held-aside-2'], ...heldAside2Groups].filter((l) => first.has(l.text.toLowerCase()));
-  expect(repeated.map((l) => l.id)).toEqual([]);
+it.each([
+  ['the second held-aside set repeats no draft of the first', [...sets['held-aside'], ...heldAsideGroups], [...sets['held-aside-2'], ...heldAside2Groups]],
+  ['the third held-aside set repeats no draft of the first two', [...sets['held-aside'], ...heldAsideGroups, ...sets['held-aside-2'], ...heldAside2Groups], [...sets['held-aside-3'], ...heldAside3Groups]],
+] as const)('%s', (_, earlier, later) => {
+  const seen = new Set(earlier.map((l) => l.text.toLowerCase()));
+  expect(later.filter((l) => seen.has(l.text.toLowerCase())).map((l) => l.id)).toEqual([]);
 });
