@@ -22,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          setupFiles: ['tests/e2e/setup.ts'],
           environment: 'node',
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
