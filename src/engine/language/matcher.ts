@@ -102,66 +102,134 @@ const MEMO_SIZE = 4096;
 
 export class LanguageError extends Error {}
 
+/** Built-in data compiled once, per files array and variant (see `CompiledLanguage.of`). */
+const compiled = new WeakMap<readonly LanguageFile[], Map<Variant | undefined, CompiledLanguage>>();
+/** The compiled data the next constructor call copies instead of compiling its files. */
+let copying: CompiledLanguage | undefined;
+
 /**
  * Compiled language data for one family (or several sharing class names): build once,
  * then `match` each draft.
  */
 export class CompiledLanguage {
-  private readonly classIds = new Map<string, number>();
-  private readonly exact = new Map<string, number>();
-  private readonly except = new Map<string, number>();
-  private readonly prefixes: Prefix[] = [];
-  private readonly suffixes: Suffix[] = [];
-  private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }> = [];
-  private readonly rules: CompiledRule[] = [];
-  private readonly byWord = new Map<string, CompiledRule[]>();
-  private readonly byClass = new Map<number, CompiledRule[]>();
-  private readonly always: CompiledRule[] = [];
-  private readonly ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
+  private readonly classIds: Map<string, number>;
+  private readonly exact: Map<string, number>;
+  private readonly except: Map<string, number>;
+  private readonly prefixes: Prefix[];
+  private readonly suffixes: Suffix[];
+  private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }>;
+  private readonly rules: CompiledRule[];
+  private readonly byWord: Map<string, CompiledRule[]>;
+  private readonly byClass: Map<number, CompiledRule[]>;
+  private readonly always: CompiledRule[];
+  private readonly ruleIndex: { byWord: Map<string, CompiledRule[]>; byClass: Map<number, CompiledRule[]>; always: CompiledRule[] };
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
   /** Masks the typo and split readers use on every unknown word (computed once). */
   private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; lead: number };
+  private readonly family: string;
+  private readonly variant?: Variant;
+
+  /**
+   * The built-in `files` compiled once (per array and variant) and shared, with a rule file's
+   * extension applied to a copy: a rule change copies a few tables instead of compiling all
+   * the language data again (Firefox re-runs this in every open page).
+   */
+  static of(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant): CompiledLanguage {
+    let byVariant = compiled.get(files);
+    if (!byVariant) compiled.set(files, (byVariant = new Map()));
+    let base = byVariant.get(variant);
+    if (!base) byVariant.set(variant, (base = new CompiledLanguage(files, {}, variant)));
+    const empty = !Object.values(extension.words ?? {}).some((w) => w.length) && !Object.values(extension.except ?? {}).some((w) => w.length) && !extension.rules?.length;
+    if (!empty) {
+      copying = base;
+      return new CompiledLanguage(files, extension, variant);
+    }
+    base.requireClasses(extension);
+    return base;
+  }
 
   constructor(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant) {
-    for (const name of BUILT_IN) this.classId(name);
-    for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
-    this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
-    const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
-    this.typo = {
-      strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
-      swap: masks([...SWAP_CLASSES, ...FUZZY_CLASSES]),
-      people: masks(['person', 'group']),
-      functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
-      abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
-      lead: masks(['self', 'article']),
-    };
-    for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
-    for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
-    for (const file of files) {
-      for (const [name, cls] of Object.entries(file.classes)) {
-        const mask = this.mask(name);
-        for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? []);
-        for (const w of cls.except ?? []) this.addExcept(w, mask);
+    const base = copying;
+    copying = undefined;
+    this.variant = variant;
+    this.family = files[0]?.family ?? 'custom';
+    if (base) {
+      // A copy of the compiled built-in data (see `of`); lazily built indexes are kept until an addition changes their table.
+      this.classIds = base.classIds;
+      this.exact = new Map(base.exact);
+      this.except = new Map(base.except);
+      this.prefixes = [...base.prefixes];
+      this.suffixes = [...base.suffixes];
+      this.classPatterns = [...base.classPatterns];
+      this.rules = [...base.rules];
+      this.byWord = new Map([...base.byWord].map(([k, v]) => [k, [...v]]));
+      this.byClass = new Map([...base.byClass].map(([k, v]) => [k, [...v]]));
+      this.always = [...base.always];
+      this.ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
+      this.joinable = base.joinable;
+      this.typo = base.typo;
+      this.prefixIndex = base.prefixIndex;
+      this.suffixIndex = base.suffixIndex;
+      this.cpIndex = base.cpIndex;
+      this.tries = base.tries;
+      this.requireClasses(extension);
+    } else {
+      this.classIds = new Map();
+      this.exact = new Map();
+      this.except = new Map();
+      this.prefixes = [];
+      this.suffixes = [];
+      this.classPatterns = [];
+      this.rules = [];
+      this.byWord = new Map();
+      this.byClass = new Map();
+      this.always = [];
+      this.ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
+      for (const name of BUILT_IN) this.classId(name);
+      for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
+      this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
+      const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
+      this.typo = {
+        strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
+        swap: masks([...SWAP_CLASSES, ...FUZZY_CLASSES]),
+        people: masks(['person', 'group']),
+        functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
+        abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
+        lead: masks(['self', 'article']),
+      };
+      this.requireClasses(extension);
+      for (const file of files) {
+        for (const [name, cls] of Object.entries(file.classes)) {
+          const mask = this.mask(name);
+          for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? []);
+          for (const w of cls.except ?? []) this.addExcept(w, mask);
+        }
       }
     }
     for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.mask(name), []);
     for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.mask(name));
-    const add = (family: string, rule: PhraseRule) => {
-      if (variant && rule.variant && rule.variant !== variant) return;
-      const compiled: CompiledRule = {
-        family,
-        rule,
-        patterns: rule.patterns.map((p) => this.compile(p)),
-        antipatterns: (rule.antipatterns ?? []).map((p) => this.compile(p)),
-        negatable: rule.negatable ?? rule.target !== undefined,
-      };
-      this.rules.push(compiled);
-      this.index(compiled);
+    if (!base) for (const file of files) for (const rule of file.rules) this.addRule(file.family, rule);
+    for (const rule of extension.rules ?? []) this.addRule(this.family, rule);
+  }
+
+  /** The extension names only classes the data has. */
+  private requireClasses(extension: LanguageExtension) {
+    for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
+    for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
+  }
+
+  private addRule(family: string, rule: PhraseRule) {
+    if (this.variant && rule.variant && rule.variant !== this.variant) return;
+    const compiled: CompiledRule = {
+      family,
+      rule,
+      patterns: rule.patterns.map((p) => this.compile(p)),
+      antipatterns: (rule.antipatterns ?? []).map((p) => this.compile(p)),
+      negatable: rule.negatable ?? rule.target !== undefined,
     };
-    for (const file of files) for (const rule of file.rules) add(file.family, rule);
-    const family = files[0]?.family ?? 'custom';
-    for (const rule of extension.rules ?? []) add(family, rule);
+    this.rules.push(compiled);
+    this.index(compiled);
   }
 
   /** Names of all classes, for validation messages. */
@@ -256,7 +324,7 @@ export class CompiledLanguage {
       const after = tokens[next];
       if (after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
           Math.min(t.key.length, after.key.length) <= 3 && !((this.exact.get(t.key) ?? 0) | (this.exact.get(after.key) ?? 0)) &&
-          this.wordTries().words.joined(t.key, after.key) & this.joinable) {
+          this.joinable && this.wordTries().words.joined(t.key, after.key) & this.joinable) {
         t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
         next++;
       }
@@ -556,21 +624,29 @@ export class CompiledLanguage {
     const text = raw.trim();
     if (text.includes(' ') || text.startsWith('@')) {
       this.classPatterns.push({ mask, pattern: this.compile(text) });
+      this.cpIndex = undefined;
       return;
     }
     if (text.startsWith('*') && text.length > 3) {
       this.suffixes.push({ suffix: foldPhrase(text.slice(1)), mask });
+      this.suffixIndex = undefined;
       return;
     }
     if (text.endsWith('*')) {
       const prefix = foldPhrase(text.slice(0, -1));
       if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads: exceptHeads.map(foldPhrase) });
+      this.prefixIndex = undefined;
       return;
     }
     const key = foldPhrase(text);
     if (!key) return;
-    if (key.includes(' ')) this.classPatterns.push({ mask, pattern: this.compile(text) });
-    else this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
+    if (key.includes(' ')) {
+      this.classPatterns.push({ mask, pattern: this.compile(text) });
+      this.cpIndex = undefined;
+    } else {
+      this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
+      this.tries = undefined;
+    }
   }
 
   private addExcept(raw: string, mask: number) {
@@ -622,14 +698,15 @@ export class CompiledLanguage {
   private index(rule: CompiledRule) {
     for (const p of rule.patterns) {
       const first = p.elements.find((e) => e.kind !== 'start' && e.kind !== 'open' && e.kind !== 'close');
+      // A rule's entries are added together: a repeat can only be the last entry.
       if (!first || first.kind !== 'tok' || first.opt || first.neg) {
-        if (!this.always.includes(rule)) this.always.push(rule);
+        if (this.always[this.always.length - 1] !== rule) this.always.push(rule);
         continue;
       }
       for (const alt of first.alts) {
         if ('word' in alt) push(this.byWord, alt.word, rule);
         else if ('cls' in alt) push(this.byClass, alt.cls, rule);
-        else if (!this.always.includes(rule)) this.always.push(rule);
+        else if (this.always[this.always.length - 1] !== rule) this.always.push(rule);
       }
     }
   }
