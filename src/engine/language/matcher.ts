@@ -58,7 +58,16 @@ export interface RuleMatch {
 
 type Alt = { word: string } | { prefix: string } | { cls: number };
 type Element =
-  | { kind: 'tok'; alts: Alt[]; neg: boolean; opt: boolean }
+  | {
+      kind: 'tok';
+      alts: Alt[];
+      neg: boolean;
+      opt: boolean;
+      /** The alternatives by kind, for the hot path: words, prefixes, and the classes as one mask. */
+      words: readonly string[];
+      prefixes: readonly string[];
+      classes: number;
+    }
   | { kind: 'gap'; n: number }
   | { kind: 'start' }
   | { kind: 'end' }
@@ -301,30 +310,22 @@ export class CompiledLanguage {
     const negMask = this.mask('negator');
     const folded = text.folded;
     let clause = 0;
-    let quoted = false;
-    let prevEnd = 0;
-    const tokens = joinMasked(text);
+    // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
+    const { tokens, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
     while (pending || next < tokens.length) {
+      // Quotes and clause punctuation between the previous word and this one (none inside a cut word).
+      const punctuation = !pending && punctuationBefore[next] === 1;
+      const quoted = quotedAt[pending ? next - 1 : next] === 1;
       let t = pending ?? tokens[next++]!;
       pending = undefined;
-      // Quotes and clause punctuation between the previous word and this one.
-      let punctuation = false;
-      for (let k = prevEnd; k < t.nStart; k++) {
-        const c = folded.charCodeAt(k);
-        if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
-          quoted = c === 0x201c || c === 0x201e || c === 0xab ? true : c === 0x22 ? !quoted : false;
-        }
-        if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) punctuation = true;
-      }
-      prevEnd = t.nEnd;
       // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
       const after = tokens[next];
-      if (after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
+      if (this.joinable && after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
           Math.min(t.key.length, after.key.length) <= 3 && !((this.exact.get(t.key) ?? 0) | (this.exact.get(after.key) ?? 0)) &&
-          this.joinable && this.wordTries().words.joined(t.key, after.key) & this.joinable) {
+          this.wordTries().words.joined(t.key, after.key) & this.joinable) {
         t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
         next++;
       }
@@ -348,18 +349,9 @@ export class CompiledLanguage {
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
       if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
-      if (prev && t.sentence !== prev.sentence) quoted = false;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
     }
-    // Questions: the sentence's last word is followed by "?".
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      const next = words[k + 1];
-      if (next && next.sentence === w.sentence) continue;
-      if (text.original.slice(w.end, next ? next.start : undefined).includes('?')) {
-        for (let j = k; j >= 0 && words[j]!.sentence === w.sentence; j--) words[j]!.question = true;
-      }
-    }
+    if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     for (let i = 0; i < words.length; i++) {
@@ -541,7 +533,18 @@ export class CompiledLanguage {
   private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
     if (e === els.length) return k;
     const el = els[e]!;
+    // Word elements first: most of the elements tried.
     switch (el.kind) {
+      case 'tok': {
+        if (k < words.length && words[k]!.clause === clause) {
+          const lengths = this.lengths(el, words, k);
+          for (let j = 0; j < lengths.length; j++) {
+            const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
+            if (r >= 0) return r;
+          }
+        }
+        return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      }
       case 'start':
         return k === 0 || words[k - 1]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
       case 'end':
@@ -563,39 +566,24 @@ export class CompiledLanguage {
           if (r >= 0) return r;
         }
         return -1;
-      case 'tok': {
-        if (k < words.length && words[k]!.clause === clause) {
-          const lengths = this.lengths(el, words, k);
-          for (let j = 0; j < lengths.length; j++) {
-            const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
-            if (r >= 0) return r;
-          }
-        }
-        return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
-      }
     }
   }
 
   /** How many words an element can consume at word k (longest first; empty when it cannot). */
   private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
-    let hit = false;
-    let out: number[] | undefined;
-    for (const alt of el.alts) {
-      if ('word' in alt) hit ||= w.key === alt.word;
-      else if ('prefix' in alt) hit ||= w.key.startsWith(alt.prefix);
-      else {
-        const bit = 1 << alt.cls;
-        if (w.classes & bit) hit = true;
-        else if (w.covered & bit && !el.neg) {
-          // A multi-word member starting here: consume all its words.
-          let e = k;
-          while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
-          if (k === 0 || !(words[k - 1]!.covered & bit)) (out ??= []).push(e - k);
-        }
-      }
-    }
+    const key = w.key;
+    let hit = (w.classes & el.classes) !== 0 || el.words.includes(key);
+    for (let p = 0; !hit && p < el.prefixes.length; p++) hit = key.startsWith(el.prefixes[p]!);
     if (el.neg) return hit ? NONE : ONE;
+    let out: number[] | undefined;
+    // Multi-word members of the element's classes starting here: consume all their words.
+    for (let rest = w.covered & el.classes & ~w.classes; rest; rest &= rest - 1) {
+      const bit = rest & -rest;
+      let e = k;
+      while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
+      if (k === 0 || !(words[k - 1]!.covered & bit)) (out ??= []).push(e - k);
+    }
     if (!out) return hit ? ONE : NONE;
     if (hit) out.push(1);
     return out.sort((x, y) => y - x);
@@ -686,7 +674,10 @@ export class CompiledLanguage {
           }
         }
         if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
-        elements.push({ kind: 'tok', alts, neg, opt });
+        const words = alts.flatMap((a) => ('word' in a ? [a.word] : []));
+        const prefixes = alts.flatMap((a) => ('prefix' in a ? [a.prefix] : []));
+        const classes = alts.reduce((m, a) => ('cls' in a ? m | (1 << a.cls) : m), 0);
+        elements.push({ kind: 'tok', alts, neg, opt, words, prefixes, classes });
       }
     }
     if (!elements.some((e) => e.kind === 'tok' && !e.opt && !e.neg)) {
@@ -841,6 +832,54 @@ interface MaskedToken {
 const isMaskChar = (c: number) => c === 42 || c === 35 || c === 37 || c === 33 || c === 64 || c === 36 || c === 95 || c === 46;
 /** Masks at the edge of a word: * # */
 const isEdgeMask = (c: number) => c === 42 || c === 35;
+
+interface Reading {
+  tokens: MaskedToken[];
+  /** Per token: clause punctuation (, ; : ( ) – — quotes) between the token before and this one. */
+  punctuation: Uint8Array;
+  /** Per token: inside quotation marks (reset at each new sentence). */
+  quoted: Uint8Array;
+  /** Sentences that end in a question mark. */
+  questions: Set<number>;
+}
+
+const readings = new WeakMap<PreparedText, Reading>();
+
+/**
+ * The part of reading a draft's words that no class changes, once per draft for every compiled
+ * language: masked words joined, quotes, clause punctuation and questions. A word joined or cut by
+ * a language spans only a space or letters, so these stay the same for its words.
+ */
+function reading(text: PreparedText): Reading {
+  const known = readings.get(text);
+  if (known) return known;
+  const tokens = joinMasked(text);
+  const folded = text.folded;
+  const punctuation = new Uint8Array(tokens.length);
+  const quotedAt = new Uint8Array(tokens.length);
+  const questions = new Set<number>();
+  let quoted = false;
+  let prevEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    for (let k = prevEnd; k < t.nStart; k++) {
+      const c = folded.charCodeAt(k);
+      if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
+        quoted = c === 0x201c || c === 0x201e || c === 0xab ? true : c === 0x22 ? !quoted : false;
+      }
+      if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) punctuation[i] = 1;
+    }
+    prevEnd = t.nEnd;
+    if (i > 0 && t.sentence !== tokens[i - 1]!.sentence) quoted = false;
+    quotedAt[i] = quoted ? 1 : 0;
+    // Questions: the sentence's last word is followed by "?".
+    const next = tokens[i + 1];
+    if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
+  }
+  const out = { tokens, punctuation, quoted: quotedAt, questions };
+  readings.set(text, out);
+  return out;
+}
 
 /** Tokens, with words broken by mask characters ("f*ck", "sh!t", "k*t") joined into one masked word. */
 function joinMasked(text: PreparedText): MaskedToken[] {
