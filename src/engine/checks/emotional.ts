@@ -37,7 +37,7 @@ const VOICE = new Set(FILES.flatMap((f) => f.lists?.voice ?? []).map((w) => fold
 const CHEER = new Set(FILES.flatMap((f) => f.lists?.cheer ?? []).map((w) => foldPhrase(w)));
 
 interface Reader {
-  lang: CompiledLanguage;
+  readonly lang: CompiledLanguage;
   markers: ReadonlySet<string>;
 }
 
@@ -49,8 +49,12 @@ const readers = perPolicy((policy: EnginePolicy): Reader[] => {
     const only = (r?: Readonly<Record<string, readonly string[]>>) =>
       Object.fromEntries(Object.entries(r ?? {}).filter(([k]) => known.has(k)).map(([k, v]) => [k, [...v]]));
     const rules = (ext.rules ?? []).filter((r) => !r.language || r.language === file.language);
+    // Compiled on first use: a draft in one language never pays for the other's.
+    let lang: CompiledLanguage | undefined;
     return {
-      lang: CompiledLanguage.of(SINGLE[i]!, { words: only(ext.words), except: only(ext.except), rules }),
+      get lang() {
+        return (lang ??= CompiledLanguage.of(SINGLE[i]!, { words: only(ext.words), except: only(ext.except), rules }));
+      },
       markers: new Set((file.markers ?? []).map((w) => foldPhrase(w))),
     };
   });

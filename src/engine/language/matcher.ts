@@ -674,9 +674,14 @@ export class CompiledLanguage {
           }
         }
         if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
-        const words = alts.flatMap((a) => ('word' in a ? [a.word] : []));
-        const prefixes = alts.flatMap((a) => ('prefix' in a ? [a.prefix] : []));
-        const classes = alts.reduce((m, a) => ('cls' in a ? m | (1 << a.cls) : m), 0);
+        const words: string[] = [];
+        const prefixes: string[] = [];
+        let classes = 0;
+        for (const a of alts) {
+          if ('word' in a) words.push(a.word);
+          else if ('prefix' in a) prefixes.push(a.prefix);
+          else classes |= 1 << a.cls;
+        }
         elements.push({ kind: 'tok', alts, neg, opt, words, prefixes, classes });
       }
     }
