@@ -149,8 +149,7 @@ export class CompiledLanguage {
     if (!byVariant) compiled.set(files, (byVariant = new Map()));
     let base = byVariant.get(variant);
     if (!base) byVariant.set(variant, (base = new CompiledLanguage(files, {}, variant)));
-    const empty = !Object.values(extension.words ?? {}).some((w) => w.length) && !Object.values(extension.except ?? {}).some((w) => w.length) && !extension.rules?.length;
-    if (!empty) {
+    if (extension.rules?.length || [extension.words, extension.except].some((r) => Object.values(r ?? {}).some((w) => w.length))) {
       copying = base;
       return new CompiledLanguage(files, extension, variant);
     }
@@ -163,51 +162,38 @@ export class CompiledLanguage {
     copying = undefined;
     this.variant = variant;
     this.family = files[0]?.family ?? 'custom';
-    if (base) {
-      // A copy of the compiled built-in data (see `of`); lazily built indexes are kept until an addition changes their table.
-      this.classIds = base.classIds;
-      this.exact = new Map(base.exact);
-      this.except = new Map(base.except);
-      this.prefixes = [...base.prefixes];
-      this.suffixes = [...base.suffixes];
-      this.classPatterns = [...base.classPatterns];
-      this.rules = [...base.rules];
-      this.byWord = new Map([...base.byWord].map(([k, v]) => [k, [...v]]));
-      this.byClass = new Map([...base.byClass].map(([k, v]) => [k, [...v]]));
-      this.always = [...base.always];
-      this.ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
-      this.joinable = base.joinable;
-      this.typo = base.typo;
-      this.prefixIndex = base.prefixIndex;
-      this.suffixIndex = base.suffixIndex;
-      this.cpIndex = base.cpIndex;
-      this.tries = base.tries;
-      this.requireClasses(extension);
-    } else {
-      this.classIds = new Map();
-      this.exact = new Map();
-      this.except = new Map();
-      this.prefixes = [];
-      this.suffixes = [];
-      this.classPatterns = [];
-      this.rules = [];
-      this.byWord = new Map();
-      this.byClass = new Map();
-      this.always = [];
-      this.ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
+    // Empty tables, or a copy of the compiled built-in data (see `of`) whose lazily built indexes stay until an addition changes their table.
+    this.classIds = base?.classIds ?? new Map();
+    this.exact = new Map(base?.exact);
+    this.except = new Map(base?.except);
+    this.prefixes = [...(base?.prefixes ?? [])];
+    this.suffixes = [...(base?.suffixes ?? [])];
+    this.classPatterns = [...(base?.classPatterns ?? [])];
+    this.rules = [...(base?.rules ?? [])];
+    this.byWord = new Map([...(base?.byWord ?? [])].map(([k, v]) => [k, [...v]]));
+    this.byClass = new Map([...(base?.byClass ?? [])].map(([k, v]) => [k, [...v]]));
+    this.always = [...(base?.always ?? [])];
+    this.ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
+    this.prefixIndex = base?.prefixIndex;
+    this.suffixIndex = base?.suffixIndex;
+    this.cpIndex = base?.cpIndex;
+    this.tries = base?.tries;
+    if (!base) {
       for (const name of BUILT_IN) this.classId(name);
       for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
-      this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
-      const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
-      this.typo = {
-        strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
-        swap: masks([...SWAP_CLASSES, ...FUZZY_CLASSES]),
-        people: masks(['person', 'group']),
-        functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
-        abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
-        lead: masks(['self', 'article']),
-      };
-      this.requireClasses(extension);
+    }
+    this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
+    const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
+    this.typo = {
+      strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
+      swap: masks([...SWAP_CLASSES, ...FUZZY_CLASSES]),
+      people: masks(['person', 'group']),
+      functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
+      abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
+      lead: masks(['self', 'article']),
+    };
+    this.requireClasses(extension);
+    if (!base) {
       for (const file of files) {
         for (const [name, cls] of Object.entries(file.classes)) {
           const mask = this.mask(name);
