@@ -58,7 +58,7 @@ export const languageSchema = z
     for (const [family, ext] of Object.entries(value)) {
       if (!ext) continue;
       try {
-        new CompiledLanguage(LANGUAGE_DATA[family]!, ext as LanguageExtension);
+        CompiledLanguage.of(LANGUAGE_DATA[family]!, ext as LanguageExtension);
       } catch (error) {
         if (!(error instanceof LanguageError)) throw error;
         ctx.addIssue({ code: 'custom', path: [family], message: error.message });

@@ -28,6 +28,8 @@ export function isStrongEmotion(rule: string): boolean {
 const BLOCKING = new Set(['threat', 'hate']);
 
 const FILES: readonly LanguageFile[] = LANGUAGE_DATA.emotional ?? [];
+/** Each language's file on its own, kept so that its compiled data is shared by every policy (`CompiledLanguage.of`). */
+const SINGLE = FILES.map((file) => [file]);
 const ACRONYMS = new Set(FILES.flatMap((f) => f.lists?.acronyms ?? []).map((w) => foldPhrase(w)));
 /** Words that make capitals a raised voice (pronouns, negation, "echt", "stop"); titles and names in capitals have none. */
 const VOICE = new Set(FILES.flatMap((f) => f.lists?.voice ?? []).map((w) => foldPhrase(w)));
@@ -35,20 +37,24 @@ const VOICE = new Set(FILES.flatMap((f) => f.lists?.voice ?? []).map((w) => fold
 const CHEER = new Set(FILES.flatMap((f) => f.lists?.cheer ?? []).map((w) => foldPhrase(w)));
 
 interface Reader {
-  lang: CompiledLanguage;
+  readonly lang: CompiledLanguage;
   markers: ReadonlySet<string>;
 }
 
 /** One compiled matcher per language, with the rule file's additions (built once per policy). */
 const readers = perPolicy((policy: EnginePolicy): Reader[] => {
   const ext = policy.language?.emotional ?? {};
-  return FILES.map((file) => {
+  return FILES.map((file, i) => {
     const known = new Set([...Object.keys(file.classes), 'person', 'group', 'self', 'anaphor', 'negator', 'clause-break', 'reporting', 'counter']);
     const only = (r?: Readonly<Record<string, readonly string[]>>) =>
       Object.fromEntries(Object.entries(r ?? {}).filter(([k]) => known.has(k)).map(([k, v]) => [k, [...v]]));
     const rules = (ext.rules ?? []).filter((r) => !r.language || r.language === file.language);
+    // Compiled on first use: a draft in one language never pays for the other's.
+    let lang: CompiledLanguage | undefined;
     return {
-      lang: new CompiledLanguage([file], { words: only(ext.words), except: only(ext.except), rules }),
+      get lang() {
+        return (lang ??= CompiledLanguage.of(SINGLE[i]!, { words: only(ext.words), except: only(ext.except), rules }));
+      },
       markers: new Set((file.markers ?? []).map((w) => foldPhrase(w))),
     };
   });

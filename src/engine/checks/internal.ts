@@ -76,7 +76,7 @@ const SECRET_BEFORE = list('secret-before');
 const STRONG_STATE = list('strong-state');
 
 /** Both languages in one matcher (internal cues mix freely), with the rule file's additions. */
-const language = perPolicy((policy) => new CompiledLanguage(FILES, policy.language?.internal ?? {}));
+const language = perPolicy((policy) => CompiledLanguage.of(FILES, policy.language?.internal ?? {}));
 
 /** Reports of one draft; a long text with many cues should not flood the prompt. */
 const MAX_REPORTS = 8;

@@ -86,6 +86,25 @@ describe('matcher', () => {
     const masked = new CompiledLanguage([{ ...file, classes: { ...file.classes, curse: { words: ['kak', 'shit'] } } }]);
     expect(masked.match(prepare('Oh sh!t en k*k')).map((m) => m.rule.id)).toEqual(['curse', 'curse']);
   });
+  it('applies a rule file\'s extension to a copy of the shared compiled data, never to the data itself', () => {
+    const files = [file];
+    const ext = {
+      words: { lazy: ['traag', 'rot*'] },
+      except: { curse: ['kutdag'] },
+      rules: [{ id: 'slow', subrule: 'insult', message: 'm', patterns: ['[ traag ]'], examples: { match: [], clean: [] } }],
+    };
+    const text = 'Die collega is traag. Wat een kutdag, rotweer.';
+    const all = (l: CompiledLanguage) => l.match(prepare(text)).map((m) => `${m.rule.id}:${text.slice(m.start, m.end)}`);
+    const base = CompiledLanguage.of(files);
+    expect(all(base)).toEqual(['curse:kutdag']);
+    const extended = CompiledLanguage.of(files, ext);
+    expect(all(extended)).toEqual(all(new CompiledLanguage(files, ext)));
+    expect(all(extended)).toEqual(['lazy:traag', 'slow:traag']);
+    // The shared data is untouched, and compiled once for every policy without additions.
+    expect(all(CompiledLanguage.of(files))).toEqual(['curse:kutdag']);
+    expect(CompiledLanguage.of(files, { words: {}, except: {}, rules: [] })).toBe(base);
+    expect(() => CompiledLanguage.of(files, { words: { slur: [] } })).toThrow(LanguageError);
+  });
   it('refuses unknown classes and words the tokenizer would split, naming them', () => {
     expect(() => new CompiledLanguage([file], { words: { slur: ['x'] } })).toThrow(LanguageError);
     expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['@nope'] }] }])).toThrow(/@nope/);

@@ -58,7 +58,16 @@ export interface RuleMatch {
 
 type Alt = { word: string } | { prefix: string } | { cls: number };
 type Element =
-  | { kind: 'tok'; alts: Alt[]; neg: boolean; opt: boolean }
+  | {
+      kind: 'tok';
+      alts: Alt[];
+      neg: boolean;
+      opt: boolean;
+      /** The alternatives by kind, for the hot path: words, prefixes, and the classes as one mask. */
+      words: readonly string[];
+      prefixes: readonly string[];
+      classes: number;
+    }
   | { kind: 'gap'; n: number }
   | { kind: 'start' }
   | { kind: 'end' }
@@ -102,30 +111,77 @@ const MEMO_SIZE = 4096;
 
 export class LanguageError extends Error {}
 
+/** Built-in data compiled once, per files array and variant (see `CompiledLanguage.of`). */
+const compiled = new WeakMap<readonly LanguageFile[], Map<Variant | undefined, CompiledLanguage>>();
+/** The compiled data the next constructor call copies instead of compiling its files. */
+let copying: CompiledLanguage | undefined;
+
 /**
  * Compiled language data for one family (or several sharing class names): build once,
  * then `match` each draft.
  */
 export class CompiledLanguage {
-  private readonly classIds = new Map<string, number>();
-  private readonly exact = new Map<string, number>();
-  private readonly except = new Map<string, number>();
-  private readonly prefixes: Prefix[] = [];
-  private readonly suffixes: Suffix[] = [];
-  private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }> = [];
-  private readonly rules: CompiledRule[] = [];
-  private readonly byWord = new Map<string, CompiledRule[]>();
-  private readonly byClass = new Map<number, CompiledRule[]>();
-  private readonly always: CompiledRule[] = [];
-  private readonly ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
+  private readonly classIds: Map<string, number>;
+  private readonly exact: Map<string, number>;
+  private readonly except: Map<string, number>;
+  private readonly prefixes: Prefix[];
+  private readonly suffixes: Suffix[];
+  private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }>;
+  private readonly rules: CompiledRule[];
+  private readonly byWord: Map<string, CompiledRule[]>;
+  private readonly byClass: Map<number, CompiledRule[]>;
+  private readonly always: CompiledRule[];
+  private readonly ruleIndex: { byWord: Map<string, CompiledRule[]>; byClass: Map<number, CompiledRule[]>; always: CompiledRule[] };
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
   /** Masks the typo and split readers use on every unknown word (computed once). */
   private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; lead: number };
+  private readonly family: string;
+  private readonly variant?: Variant;
+
+  /**
+   * The built-in `files` compiled once (per array and variant) and shared, with a rule file's
+   * extension applied to a copy: a rule change copies a few tables instead of compiling all
+   * the language data again (Firefox re-runs this in every open page).
+   */
+  static of(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant): CompiledLanguage {
+    let byVariant = compiled.get(files);
+    if (!byVariant) compiled.set(files, (byVariant = new Map()));
+    let base = byVariant.get(variant);
+    if (!base) byVariant.set(variant, (base = new CompiledLanguage(files, {}, variant)));
+    if (extension.rules?.length || [extension.words, extension.except].some((r) => Object.values(r ?? {}).some((w) => w.length))) {
+      copying = base;
+      return new CompiledLanguage(files, extension, variant);
+    }
+    base.requireClasses(extension);
+    return base;
+  }
 
   constructor(files: readonly LanguageFile[], extension: LanguageExtension = {}, variant?: Variant) {
-    for (const name of BUILT_IN) this.classId(name);
-    for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
+    const base = copying;
+    copying = undefined;
+    this.variant = variant;
+    this.family = files[0]?.family ?? 'custom';
+    // Empty tables, or a copy of the compiled built-in data (see `of`) whose lazily built indexes stay until an addition changes their table.
+    this.classIds = base?.classIds ?? new Map();
+    this.exact = new Map(base?.exact);
+    this.except = new Map(base?.except);
+    this.prefixes = [...(base?.prefixes ?? [])];
+    this.suffixes = [...(base?.suffixes ?? [])];
+    this.classPatterns = [...(base?.classPatterns ?? [])];
+    this.rules = [...(base?.rules ?? [])];
+    this.byWord = new Map([...(base?.byWord ?? [])].map(([k, v]) => [k, [...v]]));
+    this.byClass = new Map([...(base?.byClass ?? [])].map(([k, v]) => [k, [...v]]));
+    this.always = [...(base?.always ?? [])];
+    this.ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
+    this.prefixIndex = base?.prefixIndex;
+    this.suffixIndex = base?.suffixIndex;
+    this.cpIndex = base?.cpIndex;
+    this.tries = base?.tries;
+    if (!base) {
+      for (const name of BUILT_IN) this.classId(name);
+      for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
+    }
     this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
     const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
     this.typo = {
@@ -136,32 +192,39 @@ export class CompiledLanguage {
       abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
       lead: masks(['self', 'article']),
     };
-    for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
-    for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
-    for (const file of files) {
-      for (const [name, cls] of Object.entries(file.classes)) {
-        const mask = this.mask(name);
-        for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? []);
-        for (const w of cls.except ?? []) this.addExcept(w, mask);
+    this.requireClasses(extension);
+    if (!base) {
+      for (const file of files) {
+        for (const [name, cls] of Object.entries(file.classes)) {
+          const mask = this.mask(name);
+          for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? []);
+          for (const w of cls.except ?? []) this.addExcept(w, mask);
+        }
       }
     }
     for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.mask(name), []);
     for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.mask(name));
-    const add = (family: string, rule: PhraseRule) => {
-      if (variant && rule.variant && rule.variant !== variant) return;
-      const compiled: CompiledRule = {
-        family,
-        rule,
-        patterns: rule.patterns.map((p) => this.compile(p)),
-        antipatterns: (rule.antipatterns ?? []).map((p) => this.compile(p)),
-        negatable: rule.negatable ?? rule.target !== undefined,
-      };
-      this.rules.push(compiled);
-      this.index(compiled);
+    if (!base) for (const file of files) for (const rule of file.rules) this.addRule(file.family, rule);
+    for (const rule of extension.rules ?? []) this.addRule(this.family, rule);
+  }
+
+  /** The extension names only classes the data has. */
+  private requireClasses(extension: LanguageExtension) {
+    for (const name of Object.keys(extension.words ?? {})) this.requireClass(name, 'words');
+    for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
+  }
+
+  private addRule(family: string, rule: PhraseRule) {
+    if (this.variant && rule.variant && rule.variant !== this.variant) return;
+    const compiled: CompiledRule = {
+      family,
+      rule,
+      patterns: rule.patterns.map((p) => this.compile(p)),
+      antipatterns: (rule.antipatterns ?? []).map((p) => this.compile(p)),
+      negatable: rule.negatable ?? rule.target !== undefined,
     };
-    for (const file of files) for (const rule of file.rules) add(file.family, rule);
-    const family = files[0]?.family ?? 'custom';
-    for (const rule of extension.rules ?? []) add(family, rule);
+    this.rules.push(compiled);
+    this.index(compiled);
   }
 
   /** Names of all classes, for validation messages. */
@@ -233,28 +296,20 @@ export class CompiledLanguage {
     const negMask = this.mask('negator');
     const folded = text.folded;
     let clause = 0;
-    let quoted = false;
-    let prevEnd = 0;
-    const tokens = joinMasked(text);
+    // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
+    const { tokens, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
     while (pending || next < tokens.length) {
+      // Quotes and clause punctuation between the previous word and this one (none inside a cut word).
+      const punctuation = !pending && punctuationBefore[next] === 1;
+      const quoted = quotedAt[pending ? next - 1 : next] === 1;
       let t = pending ?? tokens[next++]!;
       pending = undefined;
-      // Quotes and clause punctuation between the previous word and this one.
-      let punctuation = false;
-      for (let k = prevEnd; k < t.nStart; k++) {
-        const c = folded.charCodeAt(k);
-        if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
-          quoted = c === 0x201c || c === 0x201e || c === 0xab ? true : c === 0x22 ? !quoted : false;
-        }
-        if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) punctuation = true;
-      }
-      prevEnd = t.nEnd;
       // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
       const after = tokens[next];
-      if (after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
+      if (this.joinable && after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
           Math.min(t.key.length, after.key.length) <= 3 && !((this.exact.get(t.key) ?? 0) | (this.exact.get(after.key) ?? 0)) &&
           this.wordTries().words.joined(t.key, after.key) & this.joinable) {
         t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
@@ -280,18 +335,9 @@ export class CompiledLanguage {
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
       if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
-      if (prev && t.sentence !== prev.sentence) quoted = false;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
     }
-    // Questions: the sentence's last word is followed by "?".
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      const next = words[k + 1];
-      if (next && next.sentence === w.sentence) continue;
-      if (text.original.slice(w.end, next ? next.start : undefined).includes('?')) {
-        for (let j = k; j >= 0 && words[j]!.sentence === w.sentence; j--) words[j]!.question = true;
-      }
-    }
+    if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     for (let i = 0; i < words.length; i++) {
@@ -473,7 +519,18 @@ export class CompiledLanguage {
   private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
     if (e === els.length) return k;
     const el = els[e]!;
+    // Word elements first: most of the elements tried.
     switch (el.kind) {
+      case 'tok': {
+        if (k < words.length && words[k]!.clause === clause) {
+          const lengths = this.lengths(el, words, k);
+          for (let j = 0; j < lengths.length; j++) {
+            const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
+            if (r >= 0) return r;
+          }
+        }
+        return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      }
       case 'start':
         return k === 0 || words[k - 1]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
       case 'end':
@@ -495,39 +552,24 @@ export class CompiledLanguage {
           if (r >= 0) return r;
         }
         return -1;
-      case 'tok': {
-        if (k < words.length && words[k]!.clause === clause) {
-          const lengths = this.lengths(el, words, k);
-          for (let j = 0; j < lengths.length; j++) {
-            const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
-            if (r >= 0) return r;
-          }
-        }
-        return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
-      }
     }
   }
 
   /** How many words an element can consume at word k (longest first; empty when it cannot). */
   private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
-    let hit = false;
-    let out: number[] | undefined;
-    for (const alt of el.alts) {
-      if ('word' in alt) hit ||= w.key === alt.word;
-      else if ('prefix' in alt) hit ||= w.key.startsWith(alt.prefix);
-      else {
-        const bit = 1 << alt.cls;
-        if (w.classes & bit) hit = true;
-        else if (w.covered & bit && !el.neg) {
-          // A multi-word member starting here: consume all its words.
-          let e = k;
-          while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
-          if (k === 0 || !(words[k - 1]!.covered & bit)) (out ??= []).push(e - k);
-        }
-      }
-    }
+    const key = w.key;
+    let hit = (w.classes & el.classes) !== 0 || el.words.includes(key);
+    for (let p = 0; !hit && p < el.prefixes.length; p++) hit = key.startsWith(el.prefixes[p]!);
     if (el.neg) return hit ? NONE : ONE;
+    let out: number[] | undefined;
+    // Multi-word members of the element's classes starting here: consume all their words.
+    for (let rest = w.covered & el.classes & ~w.classes; rest; rest &= rest - 1) {
+      const bit = rest & -rest;
+      let e = k;
+      while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
+      if (k === 0 || !(words[k - 1]!.covered & bit)) (out ??= []).push(e - k);
+    }
     if (!out) return hit ? ONE : NONE;
     if (hit) out.push(1);
     return out.sort((x, y) => y - x);
@@ -556,21 +598,29 @@ export class CompiledLanguage {
     const text = raw.trim();
     if (text.includes(' ') || text.startsWith('@')) {
       this.classPatterns.push({ mask, pattern: this.compile(text) });
+      this.cpIndex = undefined;
       return;
     }
     if (text.startsWith('*') && text.length > 3) {
       this.suffixes.push({ suffix: foldPhrase(text.slice(1)), mask });
+      this.suffixIndex = undefined;
       return;
     }
     if (text.endsWith('*')) {
       const prefix = foldPhrase(text.slice(0, -1));
       if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads: exceptHeads.map(foldPhrase) });
+      this.prefixIndex = undefined;
       return;
     }
     const key = foldPhrase(text);
     if (!key) return;
-    if (key.includes(' ')) this.classPatterns.push({ mask, pattern: this.compile(text) });
-    else this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
+    if (key.includes(' ')) {
+      this.classPatterns.push({ mask, pattern: this.compile(text) });
+      this.cpIndex = undefined;
+    } else {
+      this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
+      this.tries = undefined;
+    }
   }
 
   private addExcept(raw: string, mask: number) {
@@ -610,7 +660,15 @@ export class CompiledLanguage {
           }
         }
         if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
-        elements.push({ kind: 'tok', alts, neg, opt });
+        const words: string[] = [];
+        const prefixes: string[] = [];
+        let classes = 0;
+        for (const a of alts) {
+          if ('word' in a) words.push(a.word);
+          else if ('prefix' in a) prefixes.push(a.prefix);
+          else classes |= 1 << a.cls;
+        }
+        elements.push({ kind: 'tok', alts, neg, opt, words, prefixes, classes });
       }
     }
     if (!elements.some((e) => e.kind === 'tok' && !e.opt && !e.neg)) {
@@ -622,14 +680,15 @@ export class CompiledLanguage {
   private index(rule: CompiledRule) {
     for (const p of rule.patterns) {
       const first = p.elements.find((e) => e.kind !== 'start' && e.kind !== 'open' && e.kind !== 'close');
+      // A rule's entries are added together: a repeat can only be the last entry.
       if (!first || first.kind !== 'tok' || first.opt || first.neg) {
-        if (!this.always.includes(rule)) this.always.push(rule);
+        if (this.always[this.always.length - 1] !== rule) this.always.push(rule);
         continue;
       }
       for (const alt of first.alts) {
         if ('word' in alt) push(this.byWord, alt.word, rule);
         else if ('cls' in alt) push(this.byClass, alt.cls, rule);
-        else if (!this.always.includes(rule)) this.always.push(rule);
+        else if (this.always[this.always.length - 1] !== rule) this.always.push(rule);
       }
     }
   }
@@ -764,6 +823,54 @@ interface MaskedToken {
 const isMaskChar = (c: number) => c === 42 || c === 35 || c === 37 || c === 33 || c === 64 || c === 36 || c === 95 || c === 46;
 /** Masks at the edge of a word: * # */
 const isEdgeMask = (c: number) => c === 42 || c === 35;
+
+interface Reading {
+  tokens: MaskedToken[];
+  /** Per token: clause punctuation (, ; : ( ) – — quotes) between the token before and this one. */
+  punctuation: Uint8Array;
+  /** Per token: inside quotation marks (reset at each new sentence). */
+  quoted: Uint8Array;
+  /** Sentences that end in a question mark. */
+  questions: Set<number>;
+}
+
+const readings = new WeakMap<PreparedText, Reading>();
+
+/**
+ * The part of reading a draft's words that no class changes, once per draft for every compiled
+ * language: masked words joined, quotes, clause punctuation and questions. A word joined or cut by
+ * a language spans only a space or letters, so these stay the same for its words.
+ */
+function reading(text: PreparedText): Reading {
+  const known = readings.get(text);
+  if (known) return known;
+  const tokens = joinMasked(text);
+  const folded = text.folded;
+  const punctuation = new Uint8Array(tokens.length);
+  const quotedAt = new Uint8Array(tokens.length);
+  const questions = new Set<number>();
+  let quoted = false;
+  let prevEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    for (let k = prevEnd; k < t.nStart; k++) {
+      const c = folded.charCodeAt(k);
+      if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
+        quoted = c === 0x201c || c === 0x201e || c === 0xab ? true : c === 0x22 ? !quoted : false;
+      }
+      if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) punctuation[i] = 1;
+    }
+    prevEnd = t.nEnd;
+    if (i > 0 && t.sentence !== tokens[i - 1]!.sentence) quoted = false;
+    quotedAt[i] = quoted ? 1 : 0;
+    // Questions: the sentence's last word is followed by "?".
+    const next = tokens[i + 1];
+    if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
+  }
+  const out = { tokens, punctuation, quoted: quotedAt, questions };
+  readings.set(text, out);
+  return out;
+}
 
 /** Tokens, with words broken by mask characters ("f*ck", "sh!t", "k*t") joined into one masked word. */
 function joinMasked(text: PreparedText): MaskedToken[] {

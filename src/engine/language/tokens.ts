@@ -15,17 +15,27 @@ export interface TokenRange {
 
 export function tokenRanges(text: PreparedText, matches: readonly RuleMatch[]): TokenRange[] {
   if (matches.length === 0) return [];
-  const byStart = new Map<number, number>();
-  const byEnd = new Map<number, number>();
-  text.tokens.forEach((t, i) => {
-    byStart.set(t.start, i);
-    byEnd.set(t.end, i);
-  });
   const out: TokenRange[] = [];
   for (const match of matches) {
-    const from = byStart.get(match.start);
-    const last = byEnd.get(match.end);
-    if (from !== undefined && last !== undefined && last >= from) out.push({ from, to: last + 1, match });
+    const from = at(text, match.start, 'start');
+    const last = at(text, match.end, 'end');
+    if (from >= 0 && last >= from) out.push({ from, to: last + 1, match });
   }
   return out;
+}
+
+/**
+ * The last token whose start (or end) is `offset`, or -1. Tokens are in order, so both edges are
+ * non-decreasing (two tokens of one folded character, "½" → "1⁄2", share their edges: the last wins).
+ */
+function at(text: PreparedText, offset: number, edge: 'start' | 'end'): number {
+  const tokens = text.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]![edge] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && tokens[lo - 1]![edge] === offset ? lo - 1 : -1;
 }

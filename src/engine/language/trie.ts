@@ -42,14 +42,6 @@ export class WordTrie {
     };
   }
 
-  /** A trie of the words of `values` that `include` lets in. */
-  static of(values: ReadonlyMap<string, number>, include: (word: string, value: number) => boolean = () => true): WordTrie {
-    const builder = WordTrie.inOrder();
-    // The default sort compares UTF-16 units natively: no comparator calls.
-    for (const word of [...values.keys()].sort()) if (include(word, values.get(word)!)) builder.add(word, values.get(word)!);
-    return builder.trie;
-  }
-
   /** A new child of `node` along letter `c` (the caller knows there is none yet). */
   private append(node: number, c: number): number {
     if (this.size === this.letter.length) this.grow();

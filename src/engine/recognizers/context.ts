@@ -22,14 +22,9 @@ const merge = (a: LanguageExtension = {}, b: LanguageExtension = {}): LanguageEx
   rules: [...(a.rules ?? []), ...(b.rules ?? [])],
 });
 
+const FILES = [...(LANGUAGE_DATA['client-name'] ?? []), ...(LANGUAGE_DATA.minor ?? [])];
 /** Care and child words in one matcher (their classes are distinct), with the rule file's additions. */
-const language = perPolicy(
-  (policy: EnginePolicy) =>
-    new CompiledLanguage(
-      [...(LANGUAGE_DATA['client-name'] ?? []), ...(LANGUAGE_DATA.minor ?? [])],
-      merge(policy.language?.['client-name'], policy.language?.minor),
-    ),
-);
+const language = perPolicy((policy: EnginePolicy) => CompiledLanguage.of(FILES, merge(policy.language?.['client-name'], policy.language?.minor)));
 
 /** Care and child matches of one draft as token ranges, computed once for both finders. */
 const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: [] as TokenRange[] };
