@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import ts from 'typescript';
 import { defineConfig } from 'wxt';
 import { REGEX_ENGINE_FILE } from './src/policy/constants';
 import { PAGE_MESSAGE_PREFIXES, PROMPT_MESSAGE_PREFIXES, PROMPT_MODULE_FILE } from './src/ui/page-keys';
@@ -21,6 +22,37 @@ export function languageDataForBrowser() {
       for (const r of data.rules) r.examples = { match: [], clean: [] };
       return { code: JSON.stringify(data), map: null };
     },
+  };
+}
+
+/** The engine's checks (src/engine/checks/<family>.ts), whose `examples` the page never reads. */
+export const CHECK_FILE = /src\/engine\/checks\/[\w-]+\.ts$/;
+
+/**
+ * A check's source without the sentences of its `examples` (`fires` and `clean`): they are for
+ * tests and `volle-zaal test`, and would be 8 KB of the content script. Found through the
+ * TypeScript syntax tree, so a brace inside a sentence cannot mislead it.
+ */
+export function withoutCheckExamples(code: string, file: string): string {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const spans: Array<[number, number]> = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'examples' && ts.isObjectLiteralExpression(node.initializer))
+      spans.push([node.initializer.getStart(source), node.initializer.end]);
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const [start, end] of spans.reverse()) out = `${out.slice(0, start)}{ fires: [], clean: [] }${out.slice(end)}`;
+  return out;
+}
+
+/** `withoutCheckExamples` as a Vite plugin, for the content script's build only (the options page runs the examples). */
+function checkExamplesOut() {
+  return {
+    name: 'volle-zaal:check-examples-out',
+    enforce: 'pre' as const,
+    transform: (code: string, id: string) => (CHECK_FILE.test(id) ? { code: withoutCheckExamples(code, id), map: null } : undefined),
   };
 }
 
@@ -77,17 +109,19 @@ async function regexEngineModule(): Promise<string> {
   return esModule('src/engine/regex.ts');
 }
 
+/** What `wxt/browser` is in the content script and the prompt module (no polyfill there). */
+const PAGE_EXTENSION_API = resolve('src/extension-api.ts');
+
 /**
  * The prompt (src/ui/prompt.tsx, with Preact and its messages) as an ES module of its own, the
  * same way: it is only needed once a publish is held, and the content script fetches it when it
- * finds a composer, at idle (entrypoints/content.ts). `wxt/browser` becomes the content script's
- * own extension API (src/ui/extension-api.ts): the module only reads browser.i18n.
+ * finds a composer, at idle (entrypoints/content.ts). It only reads browser.i18n.
  */
 async function promptModule(): Promise<string> {
   const extensionApi: Plugin = {
     name: 'volle-zaal:extension-api',
     setup(b) {
-      b.onResolve({ filter: /^wxt\/browser$/ }, () => ({ path: resolve('src/ui/extension-api.ts') }));
+      b.onResolve({ filter: /^wxt\/browser$/ }, () => ({ path: PAGE_EXTENSION_API }));
     },
   };
   return esModule('src/ui/prompt.tsx', [pageMessagesEsbuild(), extensionApi]);
@@ -141,6 +175,15 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
   },
   hooks: {
+    // The content script without webextension-polyfill (src/extension-api.ts): listed first, this
+    // alias wins over the polyfill module's for this build only. And without the checks' examples.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: PAGE_EXTENSION_API }, ...rest] };
+      config.plugins = [...(config.plugins ?? []), checkExamplesOut()];
+    },
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: REGEX_ENGINE_FILE, contents: await regexEngineModule() });
       files.push({ relativeDest: PROMPT_MODULE_FILE, contents: await promptModule() });

@@ -6,10 +6,11 @@
  * works in Chromium and Firefox, and every scenario that opens the prompt proves it for the prompt.
  * Needs `npm run build` first, like every e2e test.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { checks } from '../../src/engine';
 import type { RegexEngine } from '../../src/engine/patterns';
 import { REGEX_ENGINE_FILE } from '../../src/policy/constants';
 import { PROMPT_MODULE_FILE } from '../../src/ui/page-keys';
@@ -23,6 +24,10 @@ const ZOD_TEXT = 'ZodError';
 const PROMPT_TEXT = 'Zou je dit ook zeggen in een volle zaal?';
 /** A prop only Preact's DOM diffing names: present wherever Preact is. */
 const PREACT_TEXT = 'dangerouslySetInnerHTML';
+/** webextension-polyfill's argument check: the extension's pages carry it, the page's code needs none (src/extension-api.ts). */
+const POLYFILL_TEXT = 'Expected at least';
+/** The checks' example sentences (for tests and `volle-zaal test`; the page never reads them). */
+const EXAMPLES = checks.flatMap((c) => [...c.meta.examples.fires, ...c.meta.examples.clean]).map((e) => (typeof e === 'string' ? e : e.text));
 
 describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
   const dir = join(root, '.output', target);
@@ -52,6 +57,19 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
     // Evaluating it touches no page or extension API; the prompt itself is exercised in the browsers (sites.test.ts).
     const { showPrompt } = (await import(pathToFileURL(file).href)) as { showPrompt: unknown };
     expect(typeof showPrompt).toBe('function');
+  });
+
+  test("the content script has neither webextension-polyfill nor the checks' example sentences; the background and the options page keep them", () => {
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    expect(content).not.toContain(POLYFILL_TEXT);
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(POLYFILL_TEXT);
+    // Sentences the minifier writes as they are (no escapes): enough to tell the examples are there or not.
+    const verbatim = EXAMPLES.filter((e) => /^[\x20-\x7e]+$/.test(e) && !(e.includes("'") && e.includes('"')));
+    expect(verbatim.length).toBeGreaterThan(30);
+    expect(verbatim.filter((e) => content.includes(e))).toEqual([]);
+    const chunks = join(dir, 'chunks');
+    const pages = readdirSync(chunks).map((f) => readFileSync(join(chunks, f), 'utf8')).join('\n');
+    expect(verbatim.filter((e) => !pages.includes(e))).toEqual([]);
   });
 
   test('regex-engine.js and prompt-ui.js are web accessible (the content script imports them by URL), and nothing else is', () => {
