@@ -1,7 +1,10 @@
-import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import ts from 'typescript';
 import { defineConfig } from 'wxt';
 import { REGEX_ENGINE_FILE } from './src/policy/constants';
-import { PAGE_MESSAGE_PREFIXES } from './src/ui/page-keys';
+import { PAGE_MESSAGE_PREFIXES, PROMPT_MESSAGE_PREFIXES, PROMPT_MODULE_FILE } from './src/ui/page-keys';
 
 /**
  * The language data (src/engine/language/<lang>/*.json) carries examples and descriptions for
@@ -22,22 +25,76 @@ export function languageDataForBrowser() {
   };
 }
 
+/** The engine's checks (src/engine/checks/<family>.ts), whose `examples` the page never reads. */
+export const CHECK_FILE = /src\/engine\/checks\/[\w-]+\.ts$/;
+
 /**
- * `_locales/<locale>/messages.json?page` (src/ui/i18n.ts): the page's UI messages only. The content
- * script carries both languages for when the findings' language is not the browser's, and three
- * quarters of the messages are the options page's (content-script size, issue 9).
+ * A check's source without the sentences of its `examples` (`fires` and `clean`): they are for
+ * tests and `volle-zaal test`, and would be 8 KB of the content script. Found through the
+ * TypeScript syntax tree, so a brace inside a sentence cannot mislead it.
+ */
+export function withoutCheckExamples(code: string, file: string): string {
+  const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const spans: Array<[number, number]> = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAssignment(node) && node.name.getText(source) === 'examples' && ts.isObjectLiteralExpression(node.initializer))
+      spans.push([node.initializer.getStart(source), node.initializer.end]);
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const [start, end] of spans.reverse()) out = `${out.slice(0, start)}{ fires: [], clean: [] }${out.slice(end)}`;
+  return out;
+}
+
+/** `withoutCheckExamples` as a Vite plugin, for the content script's build only (the options page runs the examples). */
+function checkExamplesOut() {
+  return {
+    name: 'volle-zaal:check-examples-out',
+    enforce: 'pre' as const,
+    transform: (code: string, id: string) => (CHECK_FILE.test(id) ? { code: withoutCheckExamples(code, id), map: null } : undefined),
+  };
+}
+
+const MESSAGES_QUERY = /_locales\/\w+\/messages\.json\?(page|prompt)$/;
+const MESSAGE_PREFIXES = { page: PAGE_MESSAGE_PREFIXES, prompt: PROMPT_MESSAGE_PREFIXES };
+
+/** The messages of a `messages.json` whose keys start with the prefixes of `part`, as JSON. */
+function messagesOf(part: keyof typeof MESSAGE_PREFIXES, code: string): string {
+  const all = JSON.parse(code) as Record<string, { message: string; placeholders?: unknown }>;
+  const kept = Object.entries(all)
+    .filter(([key]) => MESSAGE_PREFIXES[part].some((prefix) => key.startsWith(prefix)))
+    .map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders } : { message }]);
+  return JSON.stringify(Object.fromEntries(kept));
+}
+
+/**
+ * `_locales/<locale>/messages.json?page` (src/ui/i18n.ts) and `?prompt` (src/ui/prompt.tsx): the
+ * page's UI messages only, split between the content script and the prompt module. Each carries
+ * both languages for when the findings' language is not the browser's, and three quarters of the
+ * messages are the options page's (content-script size, issue 9).
  */
 export function pageMessages() {
   return {
     name: 'volle-zaal:page-messages',
     enforce: 'pre' as const,
     transform(code: string, id: string) {
-      if (!/_locales\/\w+\/messages\.json\?page$/.test(id)) return undefined;
-      const all = JSON.parse(code) as Record<string, { message: string; placeholders?: unknown }>;
-      const page = Object.entries(all)
-        .filter(([key]) => PAGE_MESSAGE_PREFIXES.some((prefix) => key.startsWith(prefix)))
-        .map(([key, { message, placeholders }]) => [key, placeholders ? { message, placeholders } : { message }]);
-      return { code: JSON.stringify(Object.fromEntries(page)), map: null };
+      const part = MESSAGES_QUERY.exec(id)?.[1] as keyof typeof MESSAGE_PREFIXES | undefined;
+      return part ? { code: messagesOf(part, code), map: null } : undefined;
+    },
+  };
+}
+
+/** The same as `pageMessages` for esbuild (the prompt module below, and the bench's size breakdown). */
+export function pageMessagesEsbuild(): Plugin {
+  return {
+    name: 'volle-zaal:page-messages',
+    setup(b) {
+      b.onResolve({ filter: /messages\.json\?(?:page|prompt)$/ }, (args) => ({ path: join(args.resolveDir, args.path), namespace: 'page-messages' }));
+      b.onLoad({ filter: /.*/, namespace: 'page-messages' }, (args) => {
+        const [file, part] = args.path.split('?') as [string, keyof typeof MESSAGE_PREFIXES];
+        return { contents: messagesOf(part, readFileSync(file, 'utf8')), loader: 'json' };
+      });
     },
   };
 }
@@ -49,13 +106,38 @@ export function pageMessages() {
  * instead, and only when the active rule file has a `regex` rule (entrypoints/content.ts).
  */
 async function regexEngineModule(): Promise<string> {
+  return esModule('src/engine/regex.ts');
+}
+
+/** What `wxt/browser` is in the content script and the prompt module (no polyfill there). */
+const PAGE_EXTENSION_API = resolve('src/extension-api.ts');
+
+/**
+ * The prompt (src/ui/prompt.tsx, with Preact and its messages) as an ES module of its own, the
+ * same way: it is only needed once a publish is held, and the content script fetches it when it
+ * finds a composer, at idle (entrypoints/content.ts). It only reads browser.i18n.
+ */
+async function promptModule(): Promise<string> {
+  const extensionApi: Plugin = {
+    name: 'volle-zaal:extension-api',
+    setup(b) {
+      b.onResolve({ filter: /^wxt\/browser$/ }, () => ({ path: PAGE_EXTENSION_API }));
+    },
+  };
+  return esModule('src/ui/prompt.tsx', [pageMessagesEsbuild(), extensionApi]);
+}
+
+async function esModule(entry: string, plugins: Plugin[] = []): Promise<string> {
   const result = await build({
-    entryPoints: ['src/engine/regex.ts'],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     format: 'esm',
     target: 'es2022',
     platform: 'browser',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    plugins,
     write: false,
     logLevel: 'warning',
   });
@@ -93,8 +175,18 @@ export default defineConfig({
     storage: { managed_schema: 'managed_schema.json' },
   },
   hooks: {
+    // The content script without webextension-polyfill (src/extension-api.ts): listed first, this
+    // alias wins over the polyfill module's for this build only. And without the checks' examples.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias ?? [];
+      const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
+      config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: PAGE_EXTENSION_API }, ...rest] };
+      config.plugins = [...(config.plugins ?? []), checkExamplesOut()];
+    },
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: REGEX_ENGINE_FILE, contents: await regexEngineModule() });
+      files.push({ relativeDest: PROMPT_MODULE_FILE, contents: await promptModule() });
     },
     'build:manifestGenerated': (wxt, manifest) => {
       // MV2 (Firefox) has no optional_host_permissions and WXT drops it: list the origins in
@@ -107,13 +199,14 @@ export default defineConfig({
         const optional = new Set([...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions]);
         manifest.optional_permissions = [...optional] as typeof manifest.optional_permissions;
       }
-      // The content script imports the regex engine from its extension URL, which needs it web
-      // accessible, on the three sites and on the https hosts a rule file may add (sites.generic).
-      // Chrome: only through the per-session dynamic URL, so a page cannot probe the fixed one to
-      // tell the extension is installed. Firefox's extension URLs are per install already.
+      // The content script imports the regex engine and the prompt from their extension URLs, which
+      // needs them web accessible, on the three sites and on the https hosts a rule file may add
+      // (sites.generic). Chrome: only through the per-session dynamic URL, so a page cannot probe
+      // the fixed one to tell the extension is installed. Firefox's extension URLs are per install already.
+      const modules = [REGEX_ENGINE_FILE, PROMPT_MODULE_FILE];
       if (wxt.config.manifestVersion === 3)
-        manifest.web_accessible_resources = [{ resources: [REGEX_ENGINE_FILE], matches: ['https://*/*'], use_dynamic_url: true }];
-      else manifest.web_accessible_resources = [REGEX_ENGINE_FILE] as typeof manifest.web_accessible_resources;
+        manifest.web_accessible_resources = [{ resources: modules, matches: ['https://*/*'], use_dynamic_url: true }];
+      else manifest.web_accessible_resources = modules as typeof manifest.web_accessible_resources;
       if (wxt.config.browser === 'firefox') {
         delete (manifest as { storage?: unknown }).storage;
         // A fixed id, so administrators can address the extension in Firefox's policies.json.

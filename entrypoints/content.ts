@@ -6,18 +6,32 @@ import { runContentScript } from '../src/content/main';
 import { mountBadge } from '../src/ui/badge';
 import { createHighlighter } from '../src/ui/highlights';
 import { isOwnUiEvent, isOwnUiHost } from '../src/ui/host';
-import { showPrompt } from '../src/ui/prompt';
+import { PROMPT_MODULE_FILE } from '../src/ui/page-keys';
+import { promptOnDemand, type PromptModule } from '../src/ui/prompt-on-demand';
+
+/** `name` exported by the extension's ES module `file` (web accessible, wxt.config.ts). */
+async function importExport<T>(file: string, name: string): Promise<T> {
+  const url = browser.runtime.getURL(`/${file}` as Parameters<typeof browser.runtime.getURL>[0]);
+  const module = (await import(/* @vite-ignore */ url)) as Record<string, unknown>;
+  if (typeof module[name] !== 'function') throw new Error(`${file} has no ${name}`);
+  return module[name] as T;
+}
 
 /**
  * The regular-expression engine, imported from the extension only when the active rule file has
  * a `regex` rule: most policies have none, and it would be a third of this script.
  */
-async function loadRegex(): Promise<RegexEngine> {
-  const url = browser.runtime.getURL(`/${REGEX_ENGINE_FILE}` as Parameters<typeof browser.runtime.getURL>[0]);
-  const module = (await import(/* @vite-ignore */ url)) as { re2?: RegexEngine };
-  if (typeof module.re2 !== 'function') throw new Error(`${REGEX_ENGINE_FILE} has no regular-expression engine`);
-  return module.re2;
-}
+const loadRegex = () => importExport<RegexEngine>(REGEX_ENGINE_FILE, 're2');
+
+/** The prompt and Preact, imported once a composer is found (src/ui/prompt-on-demand.ts). */
+const prompt = promptOnDemand(async () => ({ showPrompt: await importExport<PromptModule['showPrompt']>(PROMPT_MODULE_FILE, 'showPrompt') }));
+let preloading = false;
+const preloadPrompt = () => {
+  if (preloading) return;
+  preloading = true;
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => prompt.preload(), { timeout: 2000 });
+  else setTimeout(() => prompt.preload(), 0);
+};
 
 export default defineContentScript({
   // Only the three sites; any other host would need a permission the organisation must grant.
@@ -26,8 +40,9 @@ export default defineContentScript({
   main(ctx) {
     void runContentScript(
       {
-        showPrompt,
-        mountBadge: (composer, locale) => mountBadge(composer, { locale }),
+        showPrompt: (request) => prompt.showPrompt(request),
+        // A badge is mounted when a composer is found: the prompt's module is fetched then, at idle.
+        mountBadge: (composer, locale) => (preloadPrompt(), mountBadge(composer, { locale })),
         createHighlighter: (locale) => createHighlighter({ locale }),
         isOwnEvent: isOwnUiEvent,
         isOwnHost: isOwnUiHost,

@@ -9,6 +9,7 @@ import { createAdapter } from '../sites/adapter';
 import { LINKEDIN_SPEC } from '../sites/linkedin';
 import { X_SPEC } from '../sites/x';
 import type { BadgeState, PromptRequest, PromptResult, Ui } from '../ui/port';
+import { promptOnDemand, type PromptModule } from '../ui/prompt-on-demand';
 import { startController } from './controller';
 import { eventElement, openShadowRoots } from './discovery';
 
@@ -134,5 +135,89 @@ describe('controller', () => {
     const { ui } = fakeUi();
     start(X_SPEC, ui);
     expect(document.querySelector('[data-testid="newPostButton"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }))).toBe(true);
+  });
+});
+
+describe('the prompt, loaded on demand (src/ui/prompt-on-demand.ts)', () => {
+  /** LinkedIn's share box with a client name, its button, and the clicks the site receives. */
+  function shareBox() {
+    document.body.innerHTML = '<div data-test-modal><div class="ql-editor" contenteditable="true">Odilia schildert</div><button class="share-actions__primary-action">Posten</button></div>';
+    const button = document.querySelector('button')!;
+    const siteClicks = vi.fn();
+    button.addEventListener('click', siteClicks);
+    const click = () => button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    return { siteClicks, click };
+  }
+
+  /** A UI whose prompt comes from `load`, like the content script's. */
+  function onDemandUi(load: () => Promise<PromptModule>) {
+    const { ui, badges } = fakeUi();
+    const prompt = promptOnDemand(load);
+    return { ui: { ...ui, showPrompt: (request: PromptRequest) => prompt.showPrompt(request) }, badges, preload: prompt.preload };
+  }
+
+  test('while the module is still loading, the publish is held (a second click too); the prompt opens when it arrives', async () => {
+    const { siteClicks, click } = shareBox();
+    let arrive!: (module: PromptModule) => void;
+    const load = vi.fn(() => new Promise<PromptModule>((r) => (arrive = r)));
+    const { ui } = onDemandUi(load);
+    start(LINKEDIN_SPEC, ui);
+    expect(click()).toBe(false);
+    expect(click()).toBe(false);
+    await flush();
+    expect(siteClicks).not.toHaveBeenCalled();
+    const prompts: PromptRequest[] = [];
+    arrive({ showPrompt: async (request) => (prompts.push(request), { decision: 'post' }) });
+    await flush();
+    expect(load).toHaveBeenCalledOnce();
+    expect(prompts.map((p) => p.draft)).toEqual(['Odilia schildert']);
+    expect(siteClicks).toHaveBeenCalledOnce(); // the replay after "post anyway"
+  });
+
+  test('when the module cannot be loaded, the publish stays held (not fail-closed either), a notice says so, the badge says why; the next click loads it again', async () => {
+    const { siteClicks, click } = shareBox();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const prompts: PromptRequest[] = [];
+    const load = vi
+      .fn<() => Promise<PromptModule>>()
+      .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce({ showPrompt: async (request) => (prompts.push(request), { decision: 'edit' }) });
+    const { ui, badges } = onDemandUi(load);
+    const p = policy();
+    expect(p.prompt.failClosed).toBe(false);
+    start(LINKEDIN_SPEC, ui, p);
+    expect(click()).toBe(false);
+    await flush();
+    expect(siteClicks).not.toHaveBeenCalled();
+    const notice = document.querySelector('volle-zaal-notice')!.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(notice.textContent).toContain('je bericht is niet geplaatst');
+    expect(badges.at(-1)).toMatchObject({ status: 'unprotected', reason: 'prompt-not-loaded' });
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('the prompt could not be loaded'));
+    expect(JSON.stringify(errors.mock.calls)).not.toContain('Odilia');
+    errors.mockRestore();
+
+    expect(click()).toBe(false);
+    await flush();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(prompts).toHaveLength(1);
+    expect(siteClicks).not.toHaveBeenCalled(); // "edit": back to the draft
+    document.querySelector('volle-zaal-notice')?.remove();
+  });
+
+  test('preloading fetches the module once; a failed preload is retried when a publish needs the prompt', async () => {
+    const load = vi
+      .fn<() => Promise<PromptModule>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue({ showPrompt: async () => ({ decision: 'edit' }) });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const prompt = promptOnDemand(load, () => undefined);
+    prompt.preload();
+    await flush();
+    errors.mockRestore();
+    const request = { findings: [], draft: '', locale: 'nl', hasMedia: false } as unknown as PromptRequest;
+    await expect(prompt.showPrompt(request)).resolves.toEqual({ decision: 'edit' });
+    prompt.preload();
+    await expect(prompt.showPrompt(request)).resolves.toEqual({ decision: 'edit' });
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -204,10 +204,18 @@ export function startController(options: ControllerOptions): Controller {
         scan();
       }, 200);
   };
+  /** True when every record only adds or removes hosts of our own UI (a badge, a notice): nothing to discover. */
+  const onlyOwnUi = (records: MutationRecord[]): boolean =>
+    records.every(
+      (r) => r.type === 'childList' && [...r.addedNodes, ...r.removedNodes].every((n) => n.nodeType === Node.ELEMENT_NODE && ui.isOwnHost(n as Element)),
+    );
+
   const trees = watchTrees(
     doc,
     (records) => {
-      if (!onlyInsideEditors(records)) scanSoon();
+      // A notice or badge of ours appearing must not trigger a scan: it would check again and
+      // replace the badge's reason for a held publish ("de vraag kon niet geladen worden").
+      if (!onlyInsideEditors(records) && !onlyOwnUi(records)) scanSoon();
     },
     (element) => ui.isOwnHost(element),
   );

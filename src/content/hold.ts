@@ -31,7 +31,7 @@ export interface HoldOptions {
   locale: Locale;
   checker: Checker;
   /** The engine failed on this publish: the badge must say so. */
-  onFailure(publish: Publish, reason: Gap | 'prompt-failed', findings: Finding[]): void;
+  onFailure(publish: Publish, reason: Gap | 'prompt-failed' | 'prompt-not-loaded', findings: Finding[]): void;
 }
 
 export interface Hold {
@@ -129,6 +129,9 @@ export function createHold({ policy, ui, locale, checker, onFailure }: HoldOptio
           policyTitle: policy.file.title,
           policyUrl: policy.file.policyUrl,
         });
+        // The prompt's module did not load: held (even when the policy is not fail-closed, since
+        // nobody was asked), the person was told, and the badge says so until the next check.
+        if (result.decision === 'unavailable') return onFailure(publish, 'prompt-not-loaded', current.findings);
         reportPromptOutcome(sorted, result.decision); // counts per rule only, when the policy turns statistics on
         const hash = hashDraft(current.text);
         if (result.decision === 'dismiss') {

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../assets/public/_locales/en/messages.json';
 import nl from '../../assets/public/_locales/nl/messages.json';
@@ -33,53 +35,64 @@ describe('translators', () => {
   });
 
   it('has every UI message in both languages', () => {
-    const ours = (m: object) => Object.keys(m).filter((k) => /^(prompt|badge|mark)_/.test(k)).sort();
+    const ours = (m: object) => Object.keys(m).filter((k) => /^(prompt|badge|mark|notice)_/.test(k)).sort();
     expect(ours(en)).toEqual(ours(nl));
     expect(ours(nl).length).toBeGreaterThan(30);
   });
 
   it('speaks the findings language even when the browser serves another', async () => {
     const { defaultTranslator } = await withBrowser(en, 'nl-BE'); // emulated locale, English messages
-    expect(defaultTranslator('nl')('prompt_edit')).toBe('Aanpassen');
-    expect(defaultTranslator('en')('prompt_edit')).toBe('Edit');
+    expect(defaultTranslator('nl')('badge_reason_engine_error')).toBe('de controle liep fout');
+    expect(defaultTranslator('en')('badge_reason_engine_error')).toBe('the check failed');
   });
 
   it('uses browser.i18n when it serves that language', async () => {
-    const served = { ...nl, prompt_edit: { message: 'Aanpassen (browser)' } };
+    const served = { ...nl, badge_reason_engine_error: { message: 'de controle liep fout (browser)' } };
     const { defaultTranslator } = await withBrowser(served, 'nl');
-    expect(defaultTranslator('nl')('prompt_edit')).toBe('Aanpassen (browser)');
-    expect(defaultTranslator()('prompt_edit')).toBe('Aanpassen (browser)');
+    expect(defaultTranslator('nl')('badge_reason_engine_error')).toBe('de controle liep fout (browser)');
+    expect(defaultTranslator()('badge_reason_engine_error')).toBe('de controle liep fout (browser)');
   });
 
   it('works without an extension', async () => {
     vi.resetModules();
     const { defaultTranslator } = await import('./i18n');
-    expect(defaultTranslator('nl')('prompt_title')).toBe('Zou je dit ook zeggen in een volle zaal?');
+    expect(defaultTranslator('nl')('badge_ok')).toBe('Volle Zaal: geen aandachtspunten');
   });
 });
 
 describe('the page bundles only its own messages (src/ui/page-keys.ts)', () => {
-  it('every message key the page UI, content script and site adapters name starts with a page prefix', async () => {
-    const { readFileSync, readdirSync } = await import('node:fs');
-    const { join } = await import('node:path');
+  /** Message keys named in `files` (a template names a family of keys by its fixed start, "prompt_severity_${…}"). */
+  async function keysNamedIn(files: string[]): Promise<Set<string>> {
+    const { readFileSync } = await import('node:fs');
+    const keys = new Set([...Object.keys(nl), ...Object.keys(en)]);
+    const named = new Set<string>();
+    for (const file of files)
+      for (const [, literal] of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][a-zA-Z]*_[\w]*)(?:\$\{|['"`])/g))
+        if (keys.has(literal!) || [...keys].some((k) => k.startsWith(literal!) && literal!.endsWith('_'))) named.add(literal!);
+    return named;
+  }
+  const root = join(import.meta.dirname, '..');
+  const outside = (named: Set<string>, prefixes: readonly string[]) => [...named].filter((key) => !prefixes.some((p) => key.startsWith(p)));
+
+  it('every message key the content script (badge, underlines, notices, site adapters) names starts with a page prefix', async () => {
     const { PAGE_MESSAGE_PREFIXES } = await import('./page-keys');
-    const root = join(import.meta.dirname, '..');
     const files = [
-      ...['ui/prompt.tsx', 'ui/badge.tsx', 'ui/highlights.ts', 'ui/host.ts'].map((f) => join(root, f)),
+      ...['ui/badge.ts', 'ui/highlights.ts', 'ui/host.ts', 'ui/notice.ts', 'ui/prompt-on-demand.ts'].map((f) => join(root, f)),
       ...['content', 'sites', 'sites/editors'].flatMap((dir) =>
         readdirSync(join(root, dir))
           .filter((f) => /\.tsx?$/.test(f) && !f.includes('.test.'))
           .map((f) => join(root, dir, f)),
       ),
     ];
-    const keys = new Set([...Object.keys(nl), ...Object.keys(en)]);
-    const named = new Set<string>();
-    for (const file of files)
-      for (const [, literal] of readFileSync(file, 'utf8').matchAll(/['"`]([a-z][a-zA-Z]*_[\w]*)(?:\$\{|['"`])/g)) {
-        // A template names a family of keys by its fixed start ("prompt_severity_${…}").
-        if (keys.has(literal!) || [...keys].some((k) => k.startsWith(literal!) && literal!.endsWith('_'))) named.add(literal!);
-      }
-    expect(named.size).toBeGreaterThan(30);
-    expect([...named].filter((key) => !PAGE_MESSAGE_PREFIXES.some((p) => key.startsWith(p)))).toEqual([]);
+    const named = await keysNamedIn(files);
+    expect(named.size).toBeGreaterThan(10);
+    expect(outside(named, PAGE_MESSAGE_PREFIXES)).toEqual([]);
+  });
+
+  it("every message key the prompt module names starts with the prompt's prefix", async () => {
+    const { PROMPT_MESSAGE_PREFIXES } = await import('./page-keys');
+    const named = await keysNamedIn([join(root, 'ui/prompt.tsx')]);
+    expect(named.size).toBeGreaterThan(20);
+    expect(outside(named, PROMPT_MESSAGE_PREFIXES)).toEqual([]);
   });
 });

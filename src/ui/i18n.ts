@@ -4,7 +4,8 @@
  * bundled message files (missing key, or the findings' locale differs from the browser's).
  */
 import { browser } from 'wxt/browser';
-// Only the page's messages (`?page`, src/ui/page-keys.ts): the options page and popup take theirs from ./messages.ts.
+// Only the page's messages (`?page`, src/ui/page-keys.ts): the prompt bundles its own (`?prompt`,
+// ./prompt.tsx), the options page and popup take theirs from ./messages.ts.
 import enMessages from '../../assets/public/_locales/en/messages.json?page';
 import nlMessages from '../../assets/public/_locales/nl/messages.json?page';
 
@@ -17,7 +18,7 @@ interface MessageEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
-type MessageFile = Record<string, MessageEntry>;
+export type MessageFile = Record<string, MessageEntry>;
 
 const PAGE_MESSAGES: Record<UiLocale, MessageFile> = { nl: nlMessages, en: enMessages };
 
@@ -72,20 +73,21 @@ function browserLocale(): UiLocale | undefined {
 }
 
 /**
- * The default translator. With `locale` (the findings' language) the UI speaks that language,
- * so buttons and findings never mix. `browser.i18n` answers when it serves that language; that
- * is checked on a known message, since `getUILanguage()` and the locale `getMessage` picks can
- * differ (a language the extension lacks, or an emulated page locale).
+ * A translator over `files` (the bundled messages of each locale). With `locale` (the findings'
+ * language) the UI speaks that language, so buttons and findings never mix. `browser.i18n`
+ * answers when it serves that language; that is checked on `probe`, a message in `files`, since
+ * `getUILanguage()` and the locale `getMessage` picks can differ (a language the extension lacks,
+ * or an emulated page locale).
  */
-export function defaultTranslator(locale?: UiLocale): Translate {
+export function browserTranslator(files: Record<UiLocale, MessageFile>, probe: string, locale?: UiLocale): Translate {
   const target = locale ?? browserLocale() ?? 'nl';
-  const bundled = createTranslator(PAGE_MESSAGES[target]);
+  const bundled = createTranslator(files[target]);
   const getMessage = browserGetMessage();
   let useBrowser: boolean | undefined;
   return (key, subs) => {
     if (getMessage) {
       try {
-        useBrowser ??= getMessage('prompt_title') === bundled('prompt_title');
+        useBrowser ??= getMessage(probe) === bundled(probe);
         if (useBrowser) {
           const text = getMessage(key, subs === undefined ? undefined : (subs as string | string[]));
           if (text) return text;
@@ -97,4 +99,9 @@ export function defaultTranslator(locale?: UiLocale): Translate {
     }
     return bundled(key, subs);
   };
+}
+
+/** The translator of the badge, the underlines and the notices (the page's messages). */
+export function defaultTranslator(locale?: UiLocale): Translate {
+  return browserTranslator(PAGE_MESSAGES, 'badge_ok', locale);
 }

@@ -11,8 +11,16 @@ export type { BadgeHandle, BadgeState } from './badge';
 export type { Highlighter, Mark } from './highlights';
 export type { PromptPart, PromptRequest, PromptResult } from './prompt';
 
+/**
+ * The prompt's code could not be loaded (it is fetched on demand, src/ui/prompt-on-demand.ts): the
+ * person has been told, and the publish must stay held.
+ */
+export interface PromptUnavailable {
+  decision: 'unavailable';
+}
+
 export interface Ui {
-  showPrompt(request: PromptRequest): Promise<PromptResult>;
+  showPrompt(request: PromptRequest): Promise<PromptResult | PromptUnavailable>;
   /** `locale`: the findings' language, so the badge's words match them. */
   mountBadge(composer: HTMLElement, locale: Locale): BadgeHandle;
   createHighlighter(locale: Locale): Highlighter;

@@ -9,7 +9,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { SEVERITY_RANK, worstSeverity, type Finding, type Locale, type ReportedSeverity } from '../engine/types';
 import type { PromptSettings } from '../policy/compile';
 import { CONTAINED_EVENTS, containEvents, createShadowHost } from './host';
-import { defaultTranslator, type Translate } from './i18n';
+import { browserTranslator, type Translate } from './i18n';
+// Only the prompt's messages (`?prompt`, src/ui/page-keys.ts): this file is a module of its own, loaded on demand.
+import enMessages from '../../assets/public/_locales/en/messages.json?prompt';
+import nlMessages from '../../assets/public/_locales/nl/messages.json?prompt';
 import { PROMPT_CSS } from './styles';
 
 export interface PromptRequest {
@@ -499,7 +502,7 @@ let open: OpenPrompt | undefined;
 export function showPrompt(request: PromptRequest, options: PromptOptions = {}): Promise<PromptResult> {
   if (open) return open.promise;
   const doc = options.document ?? document;
-  const t = options.t ?? defaultTranslator(request.locale);
+  const t = options.t ?? browserTranslator({ nl: nlMessages, en: enMessages }, 'prompt_title', request.locale);
   const previousFocus = deepActiveElement(doc);
   const { host, root, remove } = createShadowHost('prompt', PROMPT_CSS, doc);
   const lifetime = new AbortController();

@@ -183,3 +183,19 @@ export const HIGHLIGHT_PAGE_CSS = `
 ::highlight(volle-zaal-warn) { text-decoration: underline wavy #c98b00 2px; background-color: rgba(242, 169, 0, 0.16); }
 ::highlight(volle-zaal-block) { text-decoration: underline wavy ${COLORS.block} 2px; background-color: rgba(179, 38, 30, 0.10); }
 `;
+
+/** Shadow-root CSS of a notice: a short message at the top of the page, above the site, below the prompt. */
+export const NOTICE_CSS = `${HOST_RESET}
+:host { position: fixed !important; top: 16px !important; left: 50% !important; transform: translateX(-50%) !important;
+  z-index: 2147483646 !important; display: block !important; width: min(440px, calc(100vw - 32px)) !important; }
+.notice {
+  display: flex; gap: 12px; align-items: flex-start; padding: 12px 12px 12px 16px; ${FONT} font-size: 15px;
+  color: #1a1a1a; background: #fff; border-left: 6px solid ${COLORS.block}; border-radius: 8px;
+  box-shadow: 0 4px 16px rgba(0, 0, 0, 0.35);
+}
+.notice p { margin: 0; flex: 1; }
+.notice button { ${FONT} font-size: 14px; padding: 4px 12px; border: 1px solid #5f6368; border-radius: 6px; background: #fff; color: #1a1a1a; cursor: pointer; }
+.notice button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
+@media (prefers-color-scheme: dark) { .notice, .notice button { background: #202124; color: #e8eaed; } }
+@media (forced-colors: active) { .notice { border: 2px solid CanvasText; } }
+`;

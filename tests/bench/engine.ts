@@ -25,7 +25,8 @@ import { checkDraft, checks, prepare, recognizeEntities } from '../../src/engine
 import { hashName } from '../../src/engine/hash-name';
 import { loadPolicy } from '../../src/policy';
 import { REGEX_ENGINE_FILE } from '../../src/policy/constants';
-import { languageDataForBrowser, pageMessages, STDNUM_CJS } from '../../wxt.config';
+import { PROMPT_MODULE_FILE } from '../../src/ui/page-keys';
+import { CHECK_FILE, languageDataForBrowser, pageMessagesEsbuild, STDNUM_CJS, withoutCheckExamples } from '../../wxt.config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -139,8 +140,8 @@ function contentScriptSize() {
     ...readdirSync(join(dir, 'content-scripts'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => size(`content-scripts/${f}`)),
-    // Loaded by the content script only when the active rule file has a `regex` rule.
-    ...(existsSync(join(dir, REGEX_ENGINE_FILE)) ? [size(REGEX_ENGINE_FILE)] : []),
+    // Loaded by the content script only when the active rule file has a `regex` rule, and once a composer is found.
+    ...[REGEX_ENGINE_FILE, PROMPT_MODULE_FILE].filter((f) => existsSync(join(dir, f))).map(size),
   ];
 }
 
@@ -224,14 +225,13 @@ async function timeAsync(fn: () => Promise<unknown>, iterations: number): Promis
  */
 async function contentScriptBytes(): Promise<Array<[string, number]>> {
   const data = languageDataForBrowser();
-  const messages = pageMessages();
   const asBuilt: Plugin = {
     name: 'as-built',
     setup(b) {
       b.onResolve({ filter: STDNUM_CJS }, (args) => b.resolve(args.path.replace(STDNUM_CJS, 'stdnum/lib/esm/'), { kind: args.kind, resolveDir: args.resolveDir }));
-      b.onResolve({ filter: /messages\.json\?page$/ }, (args) => ({ path: `${join(args.resolveDir, args.path.replace(/\?page$/, ''))}?page`, namespace: 'page' }));
-      b.onLoad({ filter: /.*/, namespace: 'page' }, (args) => ({ contents: messages.transform(readFileSync(args.path.replace(/\?page$/, ''), 'utf8'), args.path)!.code, loader: 'json' }));
+      b.onResolve({ filter: /^wxt\/browser$/ }, () => ({ path: join(root, 'src', 'extension-api.ts') }));
       b.onLoad({ filter: /src\/engine\/language\/\w+\/[\w-]+\.json$/ }, (args) => ({ contents: data.transform(readFileSync(args.path, 'utf8'), args.path)!.code, loader: 'json' }));
+      b.onLoad({ filter: CHECK_FILE }, (args) => ({ contents: withoutCheckExamples(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
     },
   };
   const result = await build({
@@ -246,12 +246,12 @@ async function contentScriptBytes(): Promise<Array<[string, number]>> {
     logLevel: 'silent',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    plugins: [asBuilt],
+    plugins: [asBuilt, pageMessagesEsbuild()],
   });
   const [output] = Object.values(result.metafile.outputs);
   const by = new Map<string, number>();
   for (const [file, { bytesInOutput }] of Object.entries(output!.inputs)) {
-    const path = relative(root, join(root, file.replace(/^page:/, '').replace(/\?page$/, '')));
+    const path = relative(root, join(root, file.replace(/^page-messages:/, '').replace(/\?(?:page|prompt)$/, '')));
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
     const key = pkg ?? path.replace(/^(src\/[^/]+(?:\/(?:lexicon|checks|identifiers|recognizers|editors|options|popup))?)\/.*$/, '$1');
     by.set(key, (by.get(key) ?? 0) + bytesInOutput);
@@ -376,9 +376,9 @@ async function main() {
   else {
     for (const s of sizes)
       console.log(
-        `\n${s.file === REGEX_ENGINE_FILE ? 'Regex engine, loaded only for a rule file with a regex rule,' : 'Content script'} ${s.file}: ${(s.minified / 1024).toFixed(1)} KB minified, ${(s.gzipped / 1024).toFixed(1)} KB gzipped`,
+        `\n${s.file === REGEX_ENGINE_FILE ? 'Regex engine, loaded only for a rule file with a regex rule,' : s.file === PROMPT_MODULE_FILE ? 'Prompt, loaded once a composer is found,' : 'Content script'} ${s.file}: ${(s.minified / 1024).toFixed(1)} KB minified, ${(s.gzipped / 1024).toFixed(1)} KB gzipped`,
       );
-    const gzipped = sizes.filter((s) => s.file !== REGEX_ENGINE_FILE).reduce((sum, s) => sum + s.gzipped, 0) / 1024;
+    const gzipped = sizes.filter((s) => s.file.startsWith('content-scripts/')).reduce((sum, s) => sum + s.gzipped, 0) / 1024;
     targets.push(['content script ≤ 150 KB gzipped', gzipped <= 150, `${gzipped.toFixed(1)} KB`]);
   }
   const bytes = await contentScriptBytes();

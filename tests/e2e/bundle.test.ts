@@ -1,21 +1,33 @@
 /**
- * What the builds ship for `regex` rules (README, "Size"): the content script without the regular-
- * expression engine, and the engine as an ES module of its own that the content script may import
- * from its extension URL. The scenario "A regex rule (engine loaded on demand) …" in scenarios.ts
- * proves the import works in Chromium and Firefox. Needs `npm run build` first, like every e2e test.
+ * What the builds ship (README, "Size"): the content script without the regular-expression engine
+ * and without the prompt, each an ES module of its own that the content script imports from its
+ * extension URL (the engine when a rule file has a `regex` rule, the prompt once a composer is
+ * found). The scenario "A regex rule (engine loaded on demand) …" in scenarios.ts proves the import
+ * works in Chromium and Firefox, and every scenario that opens the prompt proves it for the prompt.
+ * Needs `npm run build` first, like every e2e test.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { checks } from '../../src/engine';
 import type { RegexEngine } from '../../src/engine/patterns';
 import { REGEX_ENGINE_FILE } from '../../src/policy/constants';
+import { PROMPT_MODULE_FILE } from '../../src/ui/page-keys';
 
 const root = join(import.meta.dirname, '..', '..');
 /** An error message of re2js's parser: present wherever its code is. */
 const RE2JS_TEXT = 'invalid nested repetition operator';
 /** zod's error class name: the validator runs where rule files come in, never in the page. */
 const ZOD_TEXT = 'ZodError';
+/** The prompt's question (its message, bundled for when the browser speaks another language). */
+const PROMPT_TEXT = 'Zou je dit ook zeggen in een volle zaal?';
+/** A prop only Preact's DOM diffing names: present wherever Preact is. */
+const PREACT_TEXT = 'dangerouslySetInnerHTML';
+/** webextension-polyfill's argument check: the extension's pages carry it, the page's code needs none (src/extension-api.ts). */
+const POLYFILL_TEXT = 'Expected at least';
+/** The checks' example sentences (for tests and `volle-zaal test`; the page never reads them). */
+const EXAMPLES = checks.flatMap((c) => [...c.meta.examples.fires, ...c.meta.examples.clean]).map((e) => (typeof e === 'string' ? e : e.text));
 
 describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
   const dir = join(root, '.output', target);
@@ -34,10 +46,35 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
     expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(ZOD_TEXT);
   });
 
-  test('regex-engine.js is web accessible (the content script imports it by URL), and nothing else is', () => {
+  test('the content script has neither the prompt nor Preact; prompt-ui.js has both, as an ES module exporting showPrompt', async () => {
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    expect(content).not.toContain(PROMPT_TEXT);
+    expect(content).not.toContain(PREACT_TEXT);
+    const file = join(dir, PROMPT_MODULE_FILE);
+    const module = readFileSync(file, 'utf8');
+    expect(module).toContain(PROMPT_TEXT);
+    expect(module).toContain(PREACT_TEXT);
+    // Evaluating it touches no page or extension API; the prompt itself is exercised in the browsers (sites.test.ts).
+    const { showPrompt } = (await import(pathToFileURL(file).href)) as { showPrompt: unknown };
+    expect(typeof showPrompt).toBe('function');
+  });
+
+  test("the content script has neither webextension-polyfill nor the checks' example sentences; the background and the options page keep them", () => {
+    const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+    expect(content).not.toContain(POLYFILL_TEXT);
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(POLYFILL_TEXT);
+    // Sentences the minifier writes as they are (no escapes): enough to tell the examples are there or not.
+    const verbatim = EXAMPLES.filter((e) => /^[\x20-\x7e]+$/.test(e) && !(e.includes("'") && e.includes('"')));
+    expect(verbatim.length).toBeGreaterThan(30);
+    expect(verbatim.filter((e) => content.includes(e))).toEqual([]);
+    const chunks = join(dir, 'chunks');
+    const pages = readdirSync(chunks).map((f) => readFileSync(join(chunks, f), 'utf8')).join('\n');
+    expect(verbatim.filter((e) => !pages.includes(e))).toEqual([]);
+  });
+
+  test('regex-engine.js and prompt-ui.js are web accessible (the content script imports them by URL), and nothing else is', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { manifest_version: number; web_accessible_resources?: unknown };
-    expect(manifest.web_accessible_resources).toEqual(
-      manifest.manifest_version === 3 ? [{ resources: [REGEX_ENGINE_FILE], matches: ['https://*/*'], use_dynamic_url: true }] : [REGEX_ENGINE_FILE],
-    );
+    const modules = [REGEX_ENGINE_FILE, PROMPT_MODULE_FILE];
+    expect(manifest.web_accessible_resources).toEqual(manifest.manifest_version === 3 ? [{ resources: modules, matches: ['https://*/*'], use_dynamic_url: true }] : modules);
   });
 });

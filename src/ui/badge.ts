@@ -3,7 +3,6 @@
  * own shadow host on `<html>` with `position: fixed` and follows the composer's rectangle,
  * so nothing is ever inserted into the site's editor (frameworks break when one does).
  */
-import { render } from 'preact';
 import { CATEGORIES, worstSeverity, type Finding } from '../engine/types';
 import { CONTAINED_EVENTS, containEvents, createShadowHost } from './host';
 import { defaultTranslator, type Translate, type UiLocale } from './i18n';
@@ -55,51 +54,34 @@ function reasonText(reason: string, t: Translate): string {
   return text && text !== key ? text : reason;
 }
 
-const Check = () => (
-  <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    <path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" />
-  </svg>
-);
+const SVG = 'http://www.w3.org/2000/svg';
 
-interface BadgeViewProps {
-  state: BadgeState;
-  t: Translate;
-  onActivate?: () => void;
-  badgeRef: { current: HTMLElement | null };
+/** The green check of "no findings". */
+function check(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = doc.createElementNS(SVG, 'path');
+  for (const [name, value] of Object.entries({ d: 'M3 8.5l3 3 7-7', fill: 'none', stroke: 'currentColor', 'stroke-width': '2.6', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }))
+    path.setAttribute(name, value);
+  svg.append(path);
+  return svg;
 }
 
-function BadgeView({ state, t, onActivate, badgeRef }: BadgeViewProps) {
+/** Show `state` on the badge element and its live region (plain DOM: the content script carries no UI library). */
+function drawBadge(badge: HTMLElement, live: HTMLElement, state: BadgeState, t: Translate): void {
   const label = describeBadge(state, t);
   const count = state.findings.length;
   const worst = worstSeverity(state.findings);
-  const kind = state.status === 'unprotected' ? 'unprotected' : count === 0 ? 'sev-ok' : `sev-${worst}`;
-  const content = state.status === 'unprotected' ? '!' : count === 0 ? <Check /> : count > 9 ? '9+' : String(count);
-  const common = {
-    ref: (el: HTMLElement | null) => {
-      badgeRef.current = el;
-    },
-    class: `badge ${kind}`,
-    title: label,
-    'aria-label': label,
-    'data-severity': state.status === 'unprotected' ? 'unprotected' : count === 0 ? 'ok' : worst,
-  };
-  return (
-    <>
-      {onActivate ? (
-        // mousedown default would move focus out of the editor (some composers collapse on blur).
-        <button type="button" {...common} onMouseDown={(e) => e.preventDefault()} onClick={onActivate}>
-          {content}
-        </button>
-      ) : (
-        <div role="img" {...common}>
-          {content}
-        </div>
-      )}
-      <span class="sr-only" role="status" aria-live="polite">
-        {label}
-      </span>
-    </>
-  );
+  const unprotected = state.status === 'unprotected';
+  badge.className = `badge ${unprotected ? 'unprotected' : count === 0 ? 'sev-ok' : `sev-${worst}`}`;
+  badge.title = label;
+  badge.setAttribute('aria-label', label);
+  badge.dataset.severity = unprotected ? 'unprotected' : count === 0 ? 'ok' : worst;
+  if (!unprotected && count === 0) badge.replaceChildren(check(badge.ownerDocument));
+  else badge.textContent = unprotected ? '!' : count > 9 ? '9+' : String(count);
+  live.textContent = label;
 }
 
 /**
@@ -115,14 +97,23 @@ export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): B
   const signal = lifetime.signal;
   containEvents(host, CONTAINED_EVENTS, signal);
 
-  const container = doc.createElement('div');
-  root.append(container);
-  const badgeRef: { current: HTMLElement | null } = { current: null };
+  // A button when it does something; mousedown's default would move focus out of the editor
+  // (some composers collapse on blur).
+  const badge = doc.createElement(options.onActivate ? 'button' : 'div');
+  if (options.onActivate) {
+    const onActivate = options.onActivate;
+    (badge as HTMLButtonElement).type = 'button';
+    badge.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
+    badge.addEventListener('click', () => onActivate(), { signal });
+  } else badge.setAttribute('role', 'img');
+  const live = doc.createElement('span');
+  live.className = 'sr-only';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  root.append(badge, live);
   let state: BadgeState = { findings: [], status: 'ok' };
 
   const place = () => {
-    const badge = badgeRef.current;
-    if (!badge) return;
     const rect = composer.getBoundingClientRect();
     const visible =
       composer.isConnected &&
@@ -157,7 +148,7 @@ export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): B
     const next = look(state);
     if (next === drawn) return;
     drawn = next;
-    render(<BadgeView state={state} t={t} onActivate={options.onActivate} badgeRef={badgeRef} />, container);
+    drawBadge(badge, live, state, t);
     // Positioned in the next frame: reading the composer's rectangle now would force a layout.
     schedule();
   };
@@ -170,7 +161,7 @@ export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): B
   const resizeObserver = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
   resizeObserver?.observe(composer);
 
-  render(<BadgeView state={state} t={t} onActivate={options.onActivate} badgeRef={badgeRef} />, container);
+  drawBadge(badge, live, state, t);
   drawn = look(state);
   place();
 
@@ -185,7 +176,6 @@ export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): B
       lifetime.abort();
       resizeObserver?.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
-      render(null, container);
       remove();
     },
   };
