@@ -208,13 +208,13 @@ describe('robustness', () => {
     for (const e of found) expect(e.text.split(' ').length).toBeLessThanOrEqual(7);
   });
 
-  it('handles a 100,000-character draft in linear time', () => {
+  // How long it takes is measured in `npm run bench` (linearity up to 100,000 characters), not here.
+  it('finds the people in every part of a 100,000-character draft, at their own offsets', () => {
     const unit = 'Bewoonster Yvonne (88) las met Wannes (14) uit 5C een boek in de tuin 🌳. ';
-    const big = unit.repeat(Math.ceil(100_000 / unit.length));
-    const started = performance.now();
-    const found = entities(big);
-    expect(found.length).toBeGreaterThan(1000);
-    // Generous: a shared CI machine; the point is no quadratic blow-up.
-    expect(performance.now() - started).toBeLessThan(3000);
+    const times = Math.ceil(100_000 / unit.length);
+    const once = entities(unit).map((e) => `${e.text}@${e.start}`);
+    expect(once.length).toBeGreaterThan(0);
+    const expected = Array.from({ length: times }, (_, k) => entities(unit).map((e) => `${e.text}@${e.start + k * unit.length}`)).flat();
+    expect(entities(unit.repeat(times)).map((e) => `${e.text}@${e.start}`)).toEqual(expected);
   });
 });
