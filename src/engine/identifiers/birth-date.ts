@@ -20,7 +20,9 @@ const DATE =
 /** Cue, then at most a few short words ("op", "on the", ":"), then the date. */
 const CUE =
   '(?<![\\p{L}])(?:geboren|geb\\.?|geboortedatum|geboorte|dob|d\\.o\\.b\\.?|date of birth|birth ?date|born)';
-const BIRTH = new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|:)){0,3}[ :,\\-]*${DATE}|°[ ]?${DATE}`, 'gu');
+/** "geboren te Gent op …", "born in Leeds on …": a place between the cue and the date. */
+const PLACE = '(?:te|in|at) \\p{L}[\\p{L}\\-\']{1,20}';
+const BIRTH = new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|:|${PLACE})){0,3}[ :,\\-]*${DATE}|°[ ]?${DATE}`, 'gu');
 
 /** Every cue holds one of these: most drafts have none, and skip the expression (and its compilation). */
 const CUE_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
