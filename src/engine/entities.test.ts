@@ -49,6 +49,23 @@ describe('person names: unknown words made names by their context (issue 7)', ()
   it('a hyphenated first name stays whole', () => {
     expect(of('person', 'Jean-Marie Dewulf opende de tentoonstelling.')).toEqual(['Jean-Marie Dewulf']);
   });
+
+  it('a first name opening a sentence before another first name is part of the name', () => {
+    expect(of('person', 'Anna Sofie Claes opende de tentoonstelling.')).toEqual(['Anna Sofie Claes']);
+    expect(of('person', 'Gisteren Jan Peeters nog gezien.')).toEqual(['Jan Peeters']);
+  });
+
+  it('a place word after a sure first name is a surname', () => {
+    expect(of('person', 'Het boek van Jack London ligt op tafel.')).toEqual(['Jack London']);
+    expect(of('person', 'We reden met Jan van Gent naar Brussel.')).toEqual(['Jan']);
+  });
+
+  it('a surname opening a sentence, before a finite verb', () => {
+    expect(of('person', 'Vandenhove scoorde in de laatste minuut.')).toEqual(['Vandenhove']);
+    expect(of('person', 'Verhoeven heeft gisteren gebeld.')).toEqual(['Verhoeven']);
+    expect(of('person', 'Verbouwing is gestart.')).toEqual([]);
+    expect(of('person', 'Vermoedelijk komt er een nieuw plan.')).toEqual([]);
+  });
 });
 
 describe('person names', () => {

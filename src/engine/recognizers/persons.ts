@@ -282,8 +282,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
     } else if (h + 1 < to && (PUBLIC_ROLES.has(tokens[h + 1]!.norm) || TITLES.has(tokens[h + 1]!.norm)) && !isNameWord(lex, w)) {
       // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
-    } else if (h < to && SPACE.test(gap(ctx, h)) && (!isNameWord(lex, w) || tokens[h]!.sentenceStart) && nameAhead(ctx, h, to) > h) {
-      // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier".
+    } else if (h < to && SPACE.test(gap(ctx, h)) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && nameAhead(ctx, h, to) > h) {
+      // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier";
+      // not a first name itself ("José Maria Jimenez", "Anna Sofie Claes").
       h = nameAhead(ctx, h, to) - 1;
     } else if (h + 1 === to && tokens[h]!.sentenceStart && !isNameWord(lex, w) && lex.first.has(tokens[to]!.norm) && !lex.ambiguous.has(tokens[to]!.norm)) {
       // A capitalised sentence opener before a known first name: "Achtjarige Jente", "Deelnemer Yusuf", "Little Maya".
@@ -298,7 +299,11 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // Saints name places, schools and churches: "Sint-Niklaas", "Sint-Ursulalyceum".
   if (SAINT.has(tokens[from]!.norm)) return undefined;
   let e = to;
-  while (e > h && (TUSSENVOEGSELS.has(tokens[e]!.norm) || PLACES.has(tokens[e]!.norm) || CALENDAR.has(tokens[e]!.norm))) e--;
+  while (e > h && (TUSSENVOEGSELS.has(tokens[e]!.norm) || PLACES.has(tokens[e]!.norm) || CALENDAR.has(tokens[e]!.norm))) {
+    // After a sure first name a place is a surname: "Eddie Jordan", "Paula Brussel"; not after a tussenvoegsel ("Jan van Gent").
+    if (e === h + 1 && PLACES.has(tokens[e]!.norm) && startsName(lex, tokens, h, e + 1) && SPACE.test(gap(ctx, h))) break;
+    e--;
+  }
   // After words stripped in front ("minister van Buitenlandse Zaken Hilde …"), the run's own start has the role.
   before(ctx, from, acc);
   // Lower-case tussenvoegsels before the run after a title: "meneer van der Berg".
@@ -359,6 +364,10 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     else if (lex.last.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !sentenceStart) kind = 'surname';
     else if (firstKnown && !sentenceStart) kind = 'first';
     else if (!sentenceStart && !commonWord(last.norm) && !PLACES.has(last.norm) && (capitalTussen(ctx, h, e) || SURNAME_SHAPE.test(headWord))) kind = 'surname';
+    // Opening a sentence, a listed surname or a Flemish surname spelling is a name when a finite verb follows:
+    // "Vandenbroucke won", "Peeters heeft gebeld"; not "Vermoedelijk is" (no "ver-" shapes here), "Bakker" (a trade word).
+    else if (sentenceStart && !commonWord(headWord) && !PLACES.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !OPENERS.has(headWord) && !NOT_NAMES.has(headWord) &&
+      (lex.last.has(headWord) || SURNAME_SHAPE_START.test(headWord)) && finiteVerbAfter(ctx, e)) kind = 'surname';
   }
   // Context decides what kind of person, and makes unknown words names.
   const unknownOk = !AMBIGUOUS_NAMES.has(headWord) || core.length > 1;
@@ -406,6 +415,21 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
  * "Vanthilt") and old endings ("Willockx", "Claeyssens", "Verbrugghe", "Hendrickx", "Maertens").
  */
 const SURNAME_SHAPE = /^(?:vand[ae][nr]?|vanth|verh|verb|verm|verc|verl|vers|vanh|vanl|vanm|vanr)[a-z]{3,}$|(?:ckx|[^e]cx|aerts?|ynck|ycke|cke|gghe|ssens|aeys|uyck|ckaert|eyns|aey|oens|ijns|ynen|ieters)$/;
+
+/** {@link SURNAME_SHAPE} without the "ver-" openings, which at a sentence start are as often "Verbouwing", "Vermoedelijk". */
+const SURNAME_SHAPE_START = /^(?:vand[ae][nr]?|vanth|vanh|vanl|vanm|vanr)[a-z]{3,}$|(?:ckx|[^e]cx|aerts?|ynck|ycke|gghe|ssens|aeys|uyck|ckaert|eyns|aey|ijns|ynen)$/;
+/** Finite verbs that often follow a subject named by surname alone. */
+const FINITE_AFTER = new Set(`
+  is was heeft had werd wordt zal zou kan kon moet moest blijft bleef staat stond eindigde reed rijdt werkt werkte
+  speelt speelde scoorde scoort verloor wint won komt kwam gaat ging krijgt kreeg
+`.trim().split(/\s+/));
+
+/** The word after token e is a lower-case finite verb in the same sentence: "Merckx won", "Quaden zegt". */
+function finiteVerbAfter(ctx: Ctx, e: number): boolean {
+  const next = ctx.tokens[e + 1];
+  return !!next && next.sentence === ctx.tokens[e]!.sentence && !next.capitalized && SPACE.test(gap(ctx, e)) &&
+    (FINITE_AFTER.has(next.norm) || SPEECH_VERBS.has(next.norm) || SUBJECT_VERBS.has(next.norm));
+}
 
 /** A capitalised "Van", "De", "Van den" in mid-sentence starting tokens h..e: "Van Roost", "De Swardt". */
 function capitalTussen(ctx: Ctx, h: number, e: number): boolean {
