@@ -65,6 +65,8 @@ describe('person names: unknown words made names by their context (issue 7)', ()
     expect(of('person', 'Verhoeven heeft gisteren gebeld.')).toEqual(['Verhoeven']);
     expect(of('person', 'Verbouwing is gestart.')).toEqual([]);
     expect(of('person', 'Vermoedelijk komt er een nieuw plan.')).toEqual([]);
+    expect(of('person', 'Vanmiddag kwam de kapper langs.')).toEqual([]);
+    expect(of('person', 'Vanmorgen heeft het gesneeuwd.')).toEqual([]);
   });
 });
 

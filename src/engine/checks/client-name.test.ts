@@ -141,5 +141,22 @@ describe('client-name', () => {
     expect(flagged('Onze Lowie (7) uit de leefgroep fietst al zonder zijwieltjes.')).toEqual(['Lowie']);
     expect(flagged('Ons Lies heeft vandaag voor het eerst alleen de bus genomen.')).toEqual(['Lies']);
   });
+
+  it('leaves public figures alone by what people do with them: their work, watching, singing along, supporting', () => {
+    expect(flagged('Na het middageten lazen de bewoners samen een gedicht van Toon Hermans.')).toEqual([]);
+    expect(flagged('In de leefgroep keken de jongeren gisteren samen naar Tia Hellebaut op de Spelen.')).toEqual([]);
+    expect(flagged('Op de muzieknamiddag zongen onze cliënten luidkeels mee met Bart Kaëll en Willy Sommers.')).toEqual([]);
+    expect(flagged('Our residents spent the afternoon watching Serena Williams at Wimbledon.')).toEqual([]);
+    // Someone in care who does the same is still named.
+    expect(flagged('Bewoonster Lutgarde las vandaag een gedicht van Toon Hermans voor.')).toEqual(['Lutgarde']);
+  });
+
+  it('those publicly thanked for what the people in care got are staff, volunteers or sponsors', () => {
+    expect(flagged('Met dank aan Hilde en Koen, die onze bewoners een onvergetelijke uitstap bezorgden.')).toEqual([]);
+    expect(flagged('Dankzij Marleen van de bakkerij kregen alle cliënten vandaag een verse koffiekoek.')).toEqual([]);
+    expect(flagged('Huge thanks to Gareth and Nisha for the residents’ summer fair!')).toEqual([]);
+    expect(flagged('Our support worker Callum took three residents fishing today.')).toEqual([]);
+  });
+
 });
 

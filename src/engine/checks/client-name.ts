@@ -30,6 +30,32 @@ const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische di
 /** "voor onze bewoners", "for all our residents": the people in care as the ones served. */
 const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
 
+/**
+ * A public figure by what people do with them: "het boek van …", "a film by …", "keken naar …", "zongen mee met …",
+ * "supporterden voor …", "watching …", "fans of …". Not someone in care.
+ */
+const PUBLIC_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      '(?:boek(?:en)?|roman|films?|gedichte?n?|liedje?s?|liederen|nummers?|songs?|muziek|optreden|concert|show|voorstelling|album|plaat|schilderije?n?|' +
+        'strip|serie|reeks|podcast|books?|novel|movies?|poems?|music|painting|paintings|records?|series)\\s+(?:van|by|of)\\s+(?:de\\s+|the\\s+)?',
+      '(?:keken|kijken|kijkt|keek|luisterden|luisteren|luistert|luisterde)\\s+(?:\\p{L}+\\s+){0,5}naar\\s+',
+      '(?:supporterden|supporteren|supportert|supporterde|juichten|juichen)\\s+(?:\\p{L}+\\s+){0,5}voor\\s+',
+      '(?:zongen|zingen|zong|zingt|dansten|dansen|danste)\\s+(?:\\p{L}+\\s+){0,5}mee\\s+(?:met|op)\\s+',
+      '(?:fans?|idool|idol)\\s+(?:van|of)\\s+',
+      '(?:watch(?:ed|ing|es)?|listen(?:ed|ing|s)?\\s+to|cheer(?:ed|ing|s)?\\s+(?:on|for)|sang\\s+along\\s+(?:to|with)|singing\\s+along\\s+(?:to|with))\\s+(?:\\p{L}+\\s+){0,1}',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+/**
+ * Public thanks to someone: "met dank aan …", "dankzij …", "thanks to …". Those thanked for what residents got are
+ * staff, volunteers or sponsors (a direct "Dank je, Jelle" is not matched).
+ */
+const THANKS_BEFORE = /(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu;
+/** Between two names of one list: "Sofie en Tom", "Mark and Priya". */
+const LIST_BETWEEN = /^\s*(?:,|en|and|&)\s*$/iu;
+
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu;
 const SELF_AFTER = /^,?\s+(?:here|hier)(?![\p{L}])/iu;
 
@@ -116,10 +142,17 @@ const check: Check = {
       return !!span && STAFF_CUES.test(ctx.text.folded.slice(span[0], span[1]));
     };
     const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
+    /** End of the last name that was a public figure or thanked, for the names listed after it. */
+    let publicEnd = -1;
     for (const { entity: p, sentence } of persons) {
       // The writer introducing themself ("I'm Tom", "Tom here", "ik ben Lies") is no client.
       const src = ctx.text.original;
       if (SELF_BEFORE.test(src.slice(Math.max(0, p.start - 16), p.start)) || SELF_AFTER.test(src.slice(p.end, p.end + 8))) continue;
+      const before = src.slice(Math.max(0, p.start - 60), p.start);
+      if (p.value !== 'client' && (PUBLIC_BEFORE.test(before) || THANKS_BEFORE.test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
+        publicEnd = p.end;
+        continue;
+      }
       const kind = String(p.value ?? '');
       const suggestion = () => {
         const short = initials(p.text);

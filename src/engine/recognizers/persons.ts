@@ -416,8 +416,11 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
  */
 const SURNAME_SHAPE = /^(?:vand[ae][nr]?|vanth|verh|verb|verm|verc|verl|vers|vanh|vanl|vanm|vanr)[a-z]{3,}$|(?:ckx|[^e]cx|aerts?|ynck|ycke|cke|gghe|ssens|aeys|uyck|ckaert|eyns|aey|oens|ijns|ynen|ieters)$/;
 
-/** {@link SURNAME_SHAPE} without the "ver-" openings, which at a sentence start are as often "Verbouwing", "Vermoedelijk". */
-const SURNAME_SHAPE_START = /^(?:vand[ae][nr]?|vanth|vanh|vanl|vanm|vanr)[a-z]{3,}$|(?:ckx|[^e]cx|aerts?|ynck|ycke|gghe|ssens|aeys|uyck|ckaert|eyns|aey|ijns|ynen)$/;
+/**
+ * {@link SURNAME_SHAPE} without the "ver-" openings, which at a sentence start are as often "Verbouwing", "Vermoedelijk",
+ * nor "vanm-", "vanh-" ("Vanmiddag", "Vanmorgen", "Vanhier").
+ */
+const SURNAME_SHAPE_START = /^(?:vand[ae][nr]?|vanth|vanl|vanr)[a-z]{3,}$|(?:ckx|[^e]cx|aerts?|ynck|ycke|gghe|ssens|aeys|uyck|ckaert|eyns|aey|ijns|ynen)$/;
 /** Finite verbs that often follow a subject named by surname alone. */
 const FINITE_AFTER = new Set(`
   is was heeft had werd wordt zal zou kan kon moet moest blijft bleef staat stond eindigde reed rijdt werkt werkte
