@@ -76,5 +76,14 @@ describe('minor', () => {
     expect(flagged('Happy birthday to our Ava, who turned five today!')).toContain('Ava');
     expect(flagged('Oma Jeanne is vandaag negentig geworden.')).toEqual([]);
   });
+
+  it('a son or daughter with an office, a job, a partner or studies behind them is an adult', () => {
+    expect(flagged('Hij blijft invloedrijk via zijn zoon Kristof Van Acker, die gemeenteraadslid is.')).toEqual([]);
+    expect(flagged('Samen met mijn dochter Eline en haar lief naar de zee.')).toEqual([]);
+    expect(flagged('Our son Tom, who works at the bank, ran the marathon.')).toEqual([]);
+    // A friend is no partner, and an age under 18 outweighs it all.
+    expect(flagged('Mijn dochter Fien speelt met haar vriend Mats in de tuin.')).toContain('Fien');
+    expect(flagged('Mijn zoon Lucas (8) wil later advocaat worden.')).toContain('Lucas');
+  });
 });
 

@@ -46,6 +46,21 @@ function ownChild(src: string, child: Entity): boolean {
   return before.trim() === '' || /(?:^|\s)(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|jullie|de|het|een|my|our|his|her|their|the|a|[.!?:,])\s*$/i.test(before);
 }
 
+/**
+ * A son or daughter who is an adult: an office, a job, a partner, studies or children of their own after the name
+ * ("zijn zoon Kristof, die gemeenteraadslid is", "mijn dochter Eline en haar lief", "our son Tom, who works at the bank").
+ * Only a child word is outweighed by it; an age under 18 is not.
+ */
+const ADULT_AFTER =
+  /(?<!\p{L})(?:gemeenteraadslid|raadslid|schepen|burgemeester|kamerlid|advocaat|advocate|dokter|huisarts|ingenieur|directeur|directrice|zaakvoerder|zaakvoerster|verpleegkundige|getrouwd|trouwt|trouwde|zwanger|haar man|zijn vrouw|haar lief|zijn lief|haar partner|zijn partner|haar echtgenoot|zijn echtgenote|haar kinderen|zijn kinderen|kleinkind|kleinkinderen|gepensioneerd|met pensioen|universiteit|hogeschool|werkt als|werkt bij|werkte als|werkte bij|afgestudeerd|studeerde af|married|husband|wife|fiancee?|fiancée|university|works as|works at|worked as|retired|grandchildren|graduated|his kids|her kids)(?!\p{L})/iu;
+
+/** Up to `max` characters after `from`, cut at the end of the sentence. */
+function sentenceAfter(src: string, from: number, max: number): string {
+  const s = src.slice(from, from + max);
+  const end = s.search(/[.!?](?:\s|$)/);
+  return end >= 0 ? s.slice(0, end) : s;
+}
+
 function birthYear(date: Entity): number | undefined {
   const years = date.text.match(/(?:19|20)\d{2}/g);
   return years ? Number(years[years.length - 1]) : undefined;
@@ -179,7 +194,7 @@ const check: Check = {
               (c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE && ownChild(ctx.text.original, c.entity)) ||
               (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER)),
         );
-        if (child) {
+        if (child && !ADULT_AFTER.test(sentenceAfter(ctx.text.original, person.end, 90))) {
           cue = child;
           cueText = child.entity.text;
         }
