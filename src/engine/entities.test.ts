@@ -157,6 +157,19 @@ describe('schools, classes and birth dates', () => {
     expect(of('school', 'Morgen moet ik weer naar school.')).toEqual([]);
   });
 
+  it('finds groups that place a child by age: secondary school, youth-movement and sports age groups, Reception', () => {
+    expect(of('class', 'Wannes gaat na de zomer naar het middelbaar.')).toEqual(['naar het middelbaar']);
+    expect(of('class', 'Fleur van de Kabouters ging mee op weekend.')).toEqual(['van de Kabouters']);
+    expect(of('class', 'Arne speelt bij de U11 van KVC Westerlo.')).toEqual(['U11']);
+    expect(of('class', 'Harvey from the under-10s scored twice.')).toEqual(['under-10s']);
+    expect(of('class', 'Lieke speelt in JO9-2 bij de club.')).toEqual(['JO9']);
+    expect(of('class', 'Poppy started in Reception this week.')).toEqual(['Reception']);
+    // A band, a brand, a room and a price limit are no groups.
+    expect(of('class', 'Het concert van U2 en de nieuwe U-bocht.')).toEqual([]);
+    expect(of('class', 'The reception in the town hall was lovely.')).toEqual([]);
+    expect(of('class', 'Kinderen onder 12 gratis, de welpen van de leeuw zijn te zien in de zoo.')).toEqual([]);
+  });
+
   it('tells birth dates from other dates', () => {
     const dates = (text: string) =>
       entities(text)

@@ -151,6 +151,12 @@ describe('client-name', () => {
     expect(flagged('Bewoonster Lutgarde las vandaag een gedicht van Toon Hermans voor.')).toEqual(['Lutgarde']);
   });
 
+  it('"onze" with a school, class or childcare is a pupil or the writer’s child, not someone in care', () => {
+    expect(flagged('Onze Noor van het tweede middelbaar won de voorleeswedstrijd.')).toEqual([]);
+    expect(flagged('Roos uit de peutergroep van kinderopvang De Vlinder had vandaag haar laatste dag.')).toEqual([]);
+    expect(flagged('Ons Lies uit de leefgroep gaat naar het secundair.')).toEqual(['Lies']);
+  });
+
   it('those publicly thanked for what the people in care got are staff, volunteers or sponsors', () => {
     expect(flagged('Met dank aan Hilde en Koen, die onze bewoners een onvergetelijke uitstap bezorgden.')).toEqual([]);
     expect(flagged('Dankzij Marleen van de bakkerij kregen alle cliënten vandaag een verse koffiekoek.')).toEqual([]);

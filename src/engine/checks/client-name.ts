@@ -56,6 +56,9 @@ const THANKS_BEFORE = /(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|me
 /** Between two names of one list: "Sofie en Tom", "Mark and Priya". */
 const LIST_BETWEEN = /^\s*(?:,|en|and|&)\s*$/iu;
 
+/** Childcare words among the child words: a child there is not in care. */
+const CHILDCARE = /opvang|dagverblijf|peuter|kleuter|creche|crèche|babygroep/i;
+
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu;
 const SELF_AFTER = /^,?\s+(?:here|hier)(?![\p{L}])/iu;
 
@@ -128,6 +131,13 @@ const check: Check = {
         const year = a.entity.text.match(/(?:19|20)\d\d/)?.[0];
         return !!year && thisYear - Number(year) >= ELDERLY;
       });
+    // "onze Joris … naar de kinderopvang", "ons Noor van het tweede middelbaar": a school, class or childcare names a pupil
+    // or the writer's own child, not someone in care.
+    const schooling = place(
+      ctx.text,
+      entities.filter((e) => e.type === 'class' || e.type === 'school' || (e.type === 'child-word' && CHILDCARE.test(e.text))),
+    );
+    const atSchool = (p: Entity, sentence: number) => startingIn(schooling, p.start - 200, p.end + 200).some((s) => s.sentence === sentence);
     const youngChild = (p: Entity) =>
       startingIn(ages, p.start - 80, p.end + 80).some((a) => a.entity.type === 'age' && (a.entity.value as number) < CHILD_AGE && distance(a.entity, p) <= 40);
     // Folded span of each sentence, for the staff cues.
@@ -171,7 +181,7 @@ const check: Check = {
       // "ons Lies", "onze Mohamed": the Flemish way of speaking of someone in your care is context enough;
       // so is an old person addressed with "Mevrouw"/"Meneer" and an age or birth date ("Mevrouw Visser (91)").
       // "Zo trots op onze Daan! 6 jaar en …": "onze" with a child's age and no care word is the writer's own child.
-      const own = (kind === 'ons' && !youngChild(p)) || (kind === 'title' && elderly(p, sentence));
+      const own = (kind === 'ons' && !youngChild(p) && !atSchool(p, sentence)) || (kind === 'title' && elderly(p, sentence));
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
       if ((!near && !own) || (kind !== 'care' && (staffMatter(sentence) || served.has(sentence)))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });

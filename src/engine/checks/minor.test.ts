@@ -77,6 +77,17 @@ describe('minor', () => {
     expect(flagged('Oma Jeanne is vandaag negentig geworden.')).toEqual([]);
   });
 
+  it('a child in a youth-movement or sports age group, going to secondary school or at childcare (issue 7)', () => {
+    expect(flagged('Proficiat aan Seppe, sinds dit jaar bij de Jonggivers, voor zijn totemisatie!')).toContain('Seppe');
+    expect(flagged('Arne speelt bij de U11 en scoorde twee keer.')).toContain('Arne');
+    expect(flagged('Zo trots op Febe, die in september naar het secundair gaat.')).toContain('Febe');
+    expect(flagged('Roos uit de peutergroep had vandaag haar laatste dag.')).toContain('Roos');
+    // Whoever leads, coaches or teaches the group is no child.
+    expect(flagged('Jef is leiding bij de Kapoenen.')).toEqual([]);
+    expect(flagged('Coach Tom van de U12 is tevreden.')).toEqual([]);
+    expect(flagged('Sarah geeft les in het secundair en is dol op haar klas.')).toEqual([]);
+  });
+
   it('a son or daughter with an office, a job, a partner or studies behind them is an adult', () => {
     expect(flagged('Hij blijft invloedrijk via zijn zoon Kristof Van Acker, die gemeenteraadslid is.')).toEqual([]);
     expect(flagged('Samen met mijn dochter Eline en haar lief naar de zee.')).toEqual([]);

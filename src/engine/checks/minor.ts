@@ -36,6 +36,9 @@ function isAgeClause(src: string, age: Entity): boolean {
  */
 const PUPIL_OF = /^(?![\s\S]*(?:^|\s)(?:is|was|werkt|werkte|works|worked|geeft|gaf|directeur|leerkracht|teacher)(?:\s|$))[\s\S]*(?:^|\s)(?:van|uit|op|of|from|at|in|naar|bij)\s/i;
 
+/** Between a name and a class or group: the person teaches, coaches or leads it ("Sarah geeft les in het secundair"). */
+const TEACHES = /(?<!\p{L})(?:werkt|werkte|works|worked|geeft|gaf|teaches|taught|leerkracht|leraar|lerares|teacher|juf|meester|coach|coacht|traint|trainer|trainster|leiding|leider|leidster|directeur|begeleidt|begeleider)(?!\p{L})/iu;
+
 /**
  * A child word before the name is about that person when it stands on its own ("mijn dochter Chloe", "pleegkind
  * Milan"), not as the tail of a compound or company talk ("Renault-dochter Nissan", "bij dochter Delhaize").
@@ -172,7 +175,9 @@ const check: Check = {
           (s.sentence === p.sentence || (s.sentence === p.sentence - 1 && s.entity.end <= person.start)) &&
           distance(s.entity, person) <= 120 &&
           // A school is a pupil's when the name is "of" it ("Emma van basisschool De Vlinder"), not a teacher's job.
-          (s.entity.type === 'class' || s.entity.end <= person.start || PUPIL_OF.test(ctx.text.original.slice(person.end, s.entity.start))),
+          (s.entity.type === 'class'
+            ? !TEACHES.test(ctx.text.original.slice(Math.min(person.end, s.entity.end), Math.max(person.start, s.entity.start)))
+            : s.entity.end <= person.start || PUPIL_OF.test(ctx.text.original.slice(person.end, s.entity.start))),
       );
       if (cue && !cueText) cueText = cue.entity.text;
       if (!cue) {

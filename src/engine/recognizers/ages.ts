@@ -198,6 +198,24 @@ const NUMBER_KEYS = new Set(['groep', 'klas', 'year', 'grade']);
 /** Words before a class code that make "3B" a class: "uit 3B", "in 3B", "klas 3B". */
 const CLASS_CUE = new Set(['uit', 'in', 'van', 'klas', 'klasje', 'class', 'from', 'zit', 'naar']);
 
+/**
+ * Groups that place a child by age outside a numbered class: going to secondary school ("naar het secundair"),
+ * youth-movement groups after "van/uit/bij de" (Chiro, scouts, KSA: "Kobe van de Kapoenen"), sports age
+ * groups ("de U12", "the under-12s", "JO11", "de miniemen"), and the English "in Reception".
+ */
+const AGE_GROUP = new RegExp(
+  [
+    '(?:naar|in|op) (?:het|de|t) (?:secundair|middelbaar|middelbare(?: school)?|lagere school|kleuterschool|basisschool)',
+    "(?:van|uit|bij|in) de (?:sloebers|speelclub|rakwi'?s|rakkers|kwiks|tito'?s|toppers|tiptiens|keti'?s|aspi'?s|kapoenen|welpen|kabouters|jonggivers|jongverkenners|givers|jins|bevers|leeuwkes|jongknapen|knapen|miniemen|preminiemen|pupillen|benjamins|kadetten|scholieren)",
+    'u-?(?:[6-9]|1[0-8])(?:s)?',
+    'under[- ](?:[6-9]|1[0-8])s?',
+    '[jm]o-?(?:[7-9]|1[0-9])',
+  ].join('|'),
+  'gu',
+);
+/** Characters that may not touch an age group on either side. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** School classes. */
 export function findClasses(text: PreparedText): Entity[] {
   const out: Entity[] = [];
@@ -223,6 +241,17 @@ export function findClasses(text: PreparedText): Entity[] {
     }
     const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER.exec(f.slice(end, end + 4)) : null;
     if (num) add(at, end + num[0].length);
+  }
+  for (const m of f.matchAll(AGE_GROUP)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if ((at > 0 && WORD_CHAR.test(f[at - 1]!)) || WORD_CHAR.test(f[end] ?? '')) continue;
+    add(at, end);
+  }
+  // "in Reception", "in Year R": the first school year in England, capitalised.
+  for (const m of f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu)) {
+    const { start } = text.span(m.index! + 3, m.index! + 4);
+    if (/[A-Z]/.test(text.original[start] ?? '')) add(m.index! + 3, m.index! + m[0].length);
   }
   // Class codes "3B", "6A": a digit and a capital, after a cue word.
   const tokens = text.tokens;
