@@ -39,6 +39,14 @@ describe('personal-data: e-mail', () => {
     expect(found('Mail Jan op jan.peeters@voorbeeld.be', organisation, policy)).toHaveLength(1);
   });
 
+  it('finds addresses masked against harvesters, not a plain "at"', () => {
+    expect(found('Mail me op lotte.peeters [at] gmail.com')).toEqual(['personal-data/email lotte.peeters [at] gmail.com']);
+    expect(found('Stuur een mailtje: jan punt peeters at telenet punt be')).toEqual(['personal-data/email jan punt peeters at telenet punt be']);
+    expect(found('Mail: sarah (at) outlook (dot) com')).toEqual(['personal-data/email sarah (at) outlook (dot) com']);
+    expect(found('Vragen? info [at] voorbeeld.be')).toEqual([]);
+    expect(found('See you at home.com later, then dot the i’s.')).toEqual([]);
+  });
+
   it('a lone @ or a handle is not an address', () => {
     expect(found('Merci @voorbeeldvzw voor de leuke namiddag! @ 14u')).toEqual([]);
   });
@@ -211,6 +219,10 @@ describe('personal-data: birth date', () => {
     // A place between the cue and the date.
     ['Lotte, geboren te Mechelen op 8 juni 2013', 'geboren te Mechelen op 8 juni 2013'],
     ['born in Leeds on 4 July 2010', 'born in Leeds on 4 July 2010'],
+    // Year first with dots; a birthday with a full past date.
+    ['Geboortedatum 2011.05.03', 'Geboortedatum 2011.05.03'],
+    ['Verjaardag van mijn dochter: 9 juni 2013, ze wordt 13!', 'Verjaardag van mijn dochter: 9 juni 2013'],
+    ['Birthday: 14/09/2012', 'Birthday: 14/09/2012'],
   ])('%s', (text, date) => {
     expect(found(text)).toEqual([`personal-data/birth-date ${date}`]);
   });
@@ -220,6 +232,9 @@ describe('personal-data: birth date', () => {
     expect(found('Op 3 maart 2011 openden we de deuren.')).toEqual([]);
     expect(found('Newborn care workshop on 3 March.')).toEqual([]);
     expect(found('Geboren in Gent, opgegroeid in Lier; op 3 maart 2011 kwam ze bij ons werken.')).toEqual([]);
+    // A birthday without a year, or this year's, is the day of a party.
+    expect(found('Mijn verjaardag is op 3 mei, kom je ook?')).toEqual([]);
+    expect(found(`Onze vzw is jarig op 3 mei ${new Date().getFullYear()}: 25 jaar!`)).toEqual([]);
   });
 });
 

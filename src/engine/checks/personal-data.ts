@@ -10,7 +10,7 @@
 import { findAddresses, findEnglishAddresses } from '../identifiers/address';
 import { findBirthDates } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
-import { findEmails, isRoleMailbox } from '../identifiers/email';
+import { findEmails, findMaskedEmails, isRoleMailbox } from '../identifiers/email';
 import { findBsnCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
 import { findPhones, phoneKey } from '../identifiers/phone';
 import type { Check } from '../rule';
@@ -171,7 +171,7 @@ const check: Check = {
     const { text } = ctx;
     // Nothing to find without digits or an @: the common case for ordinary posts.
     const hasDigit = /\d/.test(text.folded);
-    if (!hasDigit && !text.folded.includes('@')) return;
+    if (!hasDigit && !text.folded.includes('@') && !/\bat\b/.test(text.folded)) return;
     // One finding per stretch of text: the first reading (identity numbers first) wins.
     const covered = new Uint8Array(text.original.length + 1);
     let reports = 0;
@@ -225,9 +225,9 @@ const check: Check = {
         if (home(a.street) || (!organisationAccount && !venueOutside(text, a))) report('address', a);
       }
     }
-    if (text.original.includes('@')) {
+    {
       // On the original text: folding would turn "Jan.Peeters@" into a different local part only in case.
-      for (const e of findEmails(text.original)) {
+      for (const e of [...(text.original.includes('@') ? findEmails(text.original) : []), ...findMaskedEmails(text.original)]) {
         if (isRoleMailbox(e, ctx.policy.organisation.roleMailboxes)) continue;
         report('email', e);
       }
