@@ -145,6 +145,19 @@ describe('ages', () => {
     expect(ages('Every year 57 young people join our summer camp.')).toEqual([]);
     expect(ages('for 3 years now')).toEqual([]);
   });
+
+  it('reads a bare age after a name or pronoun and a verb of being, with hedges, and a hedged age in brackets', () => {
+    expect(ages('Ruben is pas dertien en speelt al in de eerste ploeg.')).toEqual([['dertien', 13]]);
+    expect(ages('Sander wordt volgende week 16!')).toEqual([['16', 16]]);
+    expect(ages('Our Jacob is only nine but reads like an adult.')).toEqual([['nine', 9]]);
+    expect(ages('Milan (bijna 10) speelde zijn eerste match.')).toEqual([['bijna 10', 10]]);
+    expect(ages('Lina, amper twaalf, schreef dit gedicht.')).toEqual([['amper twaalf', 12]]);
+    // Times, temperatures, scores and sums are no ages.
+    expect(ages('Het is pas drie uur en de bus is er al.')).toEqual([]);
+    expect(ages('Het is nog maar 11 graden vandaag.')).toEqual([]);
+    expect(ages('Peter is 3 op 10 keer te laat.')).toEqual([]);
+    expect(ages('Dat is 12 en 13 samen.')).toEqual([]);
+  });
 });
 
 describe('schools, classes and birth dates', () => {

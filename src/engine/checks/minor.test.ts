@@ -88,6 +88,12 @@ describe('minor', () => {
     expect(flagged('Sarah geeft les in het secundair en is dol op haar klas.')).toEqual([]);
   });
 
+  it('a bare age after the name and a verb of being (issue 7)', () => {
+    expect(flagged('Ruben is pas dertien en speelt al in de eerste ploeg.')).toContain('Ruben');
+    expect(flagged('Luca turns 14 on Friday!')).toContain('Luca');
+    expect(flagged('Jan is 45 en werkt als kok.')).toEqual([]);
+  });
+
   it('a son or daughter with an office, a job, a partner or studies behind them is an adult', () => {
     expect(flagged('Hij blijft invloedrijk via zijn zoon Kristof Van Acker, die gemeenteraadslid is.')).toEqual([]);
     expect(flagged('Samen met mijn dochter Eline en haar lief naar de zee.')).toEqual([]);
