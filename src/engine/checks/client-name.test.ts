@@ -157,6 +157,19 @@ describe('client-name', () => {
     expect(flagged('Ons Lies uit de leefgroep gaat naar het secundair.')).toEqual(['Lies']);
   });
 
+  it('staff at work: going out or cooking with the group, taking them along, a shift, organising, the piano, a farewell', () => {
+    expect(flagged('Vandaag trok Hanne met de bewoners naar de kerstmarkt.')).toEqual([]);
+    expect(flagged('Dirk nam onze jongeren zaterdag mee naar de kust.')).toEqual([]);
+    expect(flagged('Ayoub took the residents to the seaside this morning.')).toEqual([]);
+    expect(flagged('Vannacht stond Pieter voor het eerst alleen op de nachtdienst in de leefgroep.')).toEqual([]);
+    expect(flagged('Een prachtige dag voor de cliënten, georganiseerd door Joke en Wim.')).toEqual([]);
+    expect(flagged('Met Ludo aan de piano zongen de bewoners alle oude liedjes mee.')).toEqual([]);
+    expect(flagged('Na 25 jaar neemt Mieke afscheid van onze bewoners.')).toEqual([]);
+    expect(flagged('Bedankt Greet om de bewoners elke vrijdag te verwennen met soep.')).toEqual([]);
+    // One of the group is still in care.
+    expect(flagged('Jelle trok met de andere bewoners naar de kerstmarkt.')).toEqual(['Jelle']);
+  });
+
   it('those publicly thanked for what the people in care got are staff, volunteers or sponsors', () => {
     expect(flagged('Met dank aan Hilde en Koen, die onze bewoners een onvergetelijke uitstap bezorgden.')).toEqual([]);
     expect(flagged('Dankzij Marleen van de bakkerij kregen alle cliënten vandaag een verse koffiekoek.')).toEqual([]);

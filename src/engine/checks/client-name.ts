@@ -27,8 +27,29 @@ const CHILD_AGE = 13;
  */
 const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u;
 
-/** "voor onze bewoners", "for all our residents": the people in care as the ones served. */
-const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
+/** "voor onze bewoners", "for all our residents", "om de bewoners te verwennen": the people in care as the ones served. */
+/**
+ * Staff at work in the name's sentence (folded text): someone who goes out, cooks or sings with the people in care as a
+ * group ("Sofie ging met de bewoners naar de markt", "nam de jongeren mee", "took the residents bowling"; not "met de
+ * andere bewoners"), works a shift, organised the day, plays the piano, or says goodbye to the residents.
+ */
+const CARE_GROUP = '(?:bewoners|clienten|jongeren|kinderen|deelnemers|patienten|gasten|residents|clients|young people|kids|patients|service users)';
+const WORKING = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      `(?:ging|gaat|gingen|trok|trekt|fietste|wandelde|kookte|bakte|knutselde|zong|speelde|oefende|turnde|danste|schilderde|tekende|werkte)\\s+(?:\\p{L}+\\s+){0,4}met\\s+(?:(?:de|onze|ons|al|alle|our|the|all)\\s+){1,2}${CARE_GROUP}`,
+      `(?:nam|neemt|namen|nemen)\\s+(?:(?:de|onze|ons|al|alle)\\s+){1,2}${CARE_GROUP}\\s+(?:\\p{L}+\\s+){0,5}mee`,
+      `(?:took|takes|led|leads|brought|brings|helped|helps)\\s+(?:(?:the|our|all)\\s+){1,2}${CARE_GROUP}`,
+      `(?:neemt|nam|namen|nemen)\\s+(?:\\p{L}+\\s+){0,2}afscheid\\s+van\\s+(?:(?:de|onze|ons|al|alle)\\s+){1,2}${CARE_GROUP}`,
+      '(?:nachtdienst|dagdienst|avonddienst|vroege dienst|late dienst|weekenddienst|night shift|day shift|late shift|early shift)',
+      '(?:georganiseerd|geregeld|in elkaar gestoken) door', 'organi[sz]ed by',
+      'aan de (?:piano|gitaar|micro|accordeon)', 'at the piano', 'on (?:the )?(?:piano|guitar)',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
+
+const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
 
 /**
  * A public figure by what people do with them: "het boek van …", "a film by …", "keken naar …", "zongen mee met …",
@@ -40,7 +61,7 @@ const PUBLIC_BEFORE = new RegExp(
       '(?:boek(?:en)?|roman|films?|gedichte?n?|liedje?s?|liederen|nummers?|songs?|muziek|optreden|concert|show|voorstelling|album|plaat|schilderije?n?|' +
         'strip|serie|reeks|podcast|books?|novel|movies?|poems?|music|painting|paintings|records?|series)\\s+(?:van|by|of)\\s+(?:de\\s+|the\\s+)?',
       '(?:keken|kijken|kijkt|keek|luisterden|luisteren|luistert|luisterde)\\s+(?:\\p{L}+\\s+){0,5}naar\\s+',
-      '(?:supporterden|supporteren|supportert|supporterde|juichten|juichen)\\s+(?:\\p{L}+\\s+){0,5}voor\\s+',
+      '(?:supporterden|supporteren|supportert|supporterde|juichten|juichen|duimden|duimen|duimt|duimde)\\s+(?:\\p{L}+\\s+){0,5}voor\\s+',
       '(?:zongen|zingen|zong|zingt|dansten|dansen|danste)\\s+(?:\\p{L}+\\s+){0,5}mee\\s+(?:met|op)\\s+',
       '(?:fans?|idool|idol)\\s+(?:van|of)\\s+',
       '(?:watch(?:ed|ing|es)?|listen(?:ed|ing|s)?\\s+to|cheer(?:ed|ing|s)?\\s+(?:on|for)|sang\\s+along\\s+(?:to|with)|singing\\s+along\\s+(?:to|with))\\s+(?:\\p{L}+\\s+){0,1}',
@@ -149,7 +170,9 @@ const check: Check = {
     }
     const staffMatter = (sentence: number) => {
       const span = sentences[sentence];
-      return !!span && STAFF_CUES.test(ctx.text.folded.slice(span[0], span[1]));
+      if (!span) return false;
+      const folded = ctx.text.folded.slice(span[0], span[1]);
+      return STAFF_CUES.test(folded) || WORKING.test(folded);
     };
     const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
     /** End of the last name that was a public figure or thanked, for the names listed after it. */

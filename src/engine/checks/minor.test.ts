@@ -88,6 +88,11 @@ describe('minor', () => {
     expect(flagged('Sarah geeft les in het secundair en is dol op haar klas.')).toEqual([]);
   });
 
+  it('a child word after the name describes it only in apposition, not as the object of a verb', () => {
+    expect(flagged('Tom, mijn zoon, won de tekenwedstrijd.')).toContain('Tom');
+    expect(flagged('Karen nam de kinderen mee naar het bos.')).toEqual([]);
+  });
+
   it('a bare age after the name and a verb of being (issue 7)', () => {
     expect(flagged('Ruben is pas dertien en speelt al in de eerste ploeg.')).toContain('Ruben');
     expect(flagged('Luca turns 14 on Friday!')).toContain('Luca');

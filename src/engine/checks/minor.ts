@@ -36,6 +36,13 @@ function isAgeClause(src: string, age: Entity): boolean {
  */
 const PUPIL_OF = /^(?![\s\S]*(?:^|\s)(?:is|was|werkt|werkte|works|worked|geeft|gaf|directeur|leerkracht|teacher)(?:\s|$))[\s\S]*(?:^|\s)(?:van|uit|op|of|from|at|in|naar|bij)\s/i;
 
+/**
+ * Between a name and a child word after it that describes the name: "Tom, mijn zoon", "Emma (onze dochter)", "Jana de
+ * kleuter", "Roos uit de peutergroep"; not a verb ("Karen nam de jongeren mee": the child word is someone else).
+ */
+const APPOSITION =
+  /^(?:\s*[,(:\-\u2013]\s*|\s+)(?:(?:uit|van|in|bij|from|of|at)\s+)?(?:(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|de|het|een|my|our|his|her|their|the|a|is|was)\s+)?(?:\p{L}+\s+)?$/iu;
+
 /** Between a name and a class or group: the person teaches, coaches or leads it ("Sarah geeft les in het secundair"). */
 const TEACHES = /(?<!\p{L})(?:werkt|werkte|works|worked|geeft|gaf|teaches|taught|leerkracht|leraar|lerares|teacher|juf|meester|coach|coacht|traint|trainer|trainster|leiding|leider|leidster|directeur|begeleidt|begeleider)(?!\p{L})/iu;
 
@@ -197,7 +204,7 @@ const check: Check = {
             c.sentence === p.sentence &&
             (family ||
               (c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE && ownChild(ctx.text.original, c.entity)) ||
-              (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER)),
+              (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER && APPOSITION.test(ctx.text.original.slice(person.end, c.entity.start)))),
         );
         if (child && !ADULT_AFTER.test(sentenceAfter(ctx.text.original, person.end, 90))) {
           cue = child;
