@@ -55,6 +55,16 @@ describe('person names: unknown words made names by their context (issue 7)', ()
     expect(of('person', 'Gisteren Jan Peeters nog gezien.')).toEqual(['Jan Peeters']);
   });
 
+  it('a pet is no person: an animal word before or in apposition, or what animals do nearby', () => {
+    expect(of('person', 'De bewoners zijn dol op onze kat Minoes.')).toEqual([]);
+    expect(of('person', 'Therapiehond Rocky bezocht vandaag de afdeling.')).toEqual([]);
+    expect(of('person', 'Meet Daisy, the new therapy dog on our ward!')).toEqual([]);
+    expect(of('person', 'Onze Bobby is vandaag jarig. Hij kwispelde de hele dag.')).toEqual([]);
+    // A person near an animal stays a person.
+    expect(of('person', 'Bewoonster Maria ging met haar hond naar het park.')).toEqual(['Maria']);
+    expect(of('person', 'Our resident Frank brushed the pony’s paws today.')).toEqual(['Frank']);
+  });
+
   it('a place word after a sure first name is a surname', () => {
     expect(of('person', 'Het boek van Jack London ligt op tafel.')).toEqual(['Jack London']);
     expect(of('person', 'We reden met Jan van Gent naar Brussel.')).toEqual(['Jan']);

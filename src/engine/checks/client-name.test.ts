@@ -170,6 +170,12 @@ describe('client-name', () => {
     expect(flagged('Jelle trok met de andere bewoners naar de kerstmarkt.')).toEqual(['Jelle']);
   });
 
+  it('a pet of the care home or the day centre is no client', () => {
+    expect(flagged('Onze Bobby is vandaag jarig! De bewoners gaven hem een koekje en hij kwispelde van plezier.')).toEqual([]);
+    expect(flagged('Our Daisy, the therapy dog, visited the residents again.')).toEqual([]);
+    expect(flagged('Onze ezel Fons kreeg bezoek van de cliënten van het dagcentrum.')).toEqual([]);
+  });
+
   it('those publicly thanked for what the people in care got are staff, volunteers or sponsors', () => {
     expect(flagged('Met dank aan Hilde en Koen, die onze bewoners een onvergetelijke uitstap bezorgden.')).toEqual([]);
     expect(flagged('Dankzij Marleen van de bakkerij kregen alle cliënten vandaag een verse koffiekoek.')).toEqual([]);
