@@ -40,6 +40,11 @@ describe('person names: unknown words made names by their context (issue 7)', ()
     expect(of('person', 'De beker werd uitgereikt aan Van Oppens na de wedstrijd.')).toEqual(['Van Oppens']);
   });
 
+  it('a compound role in apposition makes a professional', () => {
+    expect(persons('Dit is Joris, onze nieuwe teamcoach bij de dagbesteding.')).toEqual([['Joris', 'role']]);
+    expect(persons('Jelle, onze jongste bewoner, werd vandaag 20.')).toEqual([['Jelle', 'first']]);
+  });
+
   it('a role in front is not part of the name', () => {
     expect(persons('Gisteren kwam Health Minister Frank Vandenbroucke op bezoek.')).toEqual([['Frank Vandenbroucke', 'role']]);
     expect(persons('Dat meldde minister van Buitenlandse Zaken Hilde Vautmans.')).toEqual([['Hilde Vautmans', 'role']]);

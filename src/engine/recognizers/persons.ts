@@ -377,7 +377,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
   // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
   const apposition = ROLE_APPOSITION.exec(ctx.text.original.slice(last.end, last.end + 40));
-  if (kind && apposition && PUBLIC_ROLES.has(apposition[1]!.toLowerCase())) acc.role = true;
+  const appositionWord = apposition?.[1]!.toLowerCase();
+  // "Joris, onze nieuwe teamcoach": compound roles too.
+  if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (ROLE_SUFFIX.test(appositionWord) && appositionWord.length > 6))) acc.role = true;
   // "Steve Stevaert (SP)", "Safin (Rus)": a party or country code after a name makes a public figure.
   if (kind && CODE_AFTER.test(after)) acc.role = true;
   // After a care label a name is short: "Begeleide Zomeravondfietstochten" is an activity, not a person.
