@@ -40,6 +40,12 @@ describe('person names: unknown words made names by their context (issue 7)', ()
     expect(of('person', 'De beker werd uitgereikt aan Van Oppens na de wedstrijd.')).toEqual(['Van Oppens']);
   });
 
+  it('a name that is also a word is a word after "het", "een", "the", "a", and no genitive', () => {
+    expect(of('person', 'Ze spreekt vloeiend het Frans en het Engels.')).toEqual([]);
+    expect(of('person', 'Gisteren sprak ik met Frans over de tuin.')).toEqual(['Frans']);
+    expect(of('person', 'Lottes eerste schilderij hangt in de gang.')).toEqual(['Lottes']);
+  });
+
   it('a compound role in apposition makes a professional', () => {
     expect(persons('Dit is Joris, onze nieuwe teamcoach bij de dagbesteding.')).toEqual([['Joris', 'role']]);
     expect(persons('Jelle, onze jongste bewoner, werd vandaag 20.')).toEqual([['Jelle', 'first']]);

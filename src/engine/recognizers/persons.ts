@@ -61,6 +61,9 @@ const SUBJECT_VERBS = new Set(`
 /** Endings of Dutch nouns, adjectives and infinitives: "Wandelen", "Opvang", "Verhuizing" open sentences too. */
 const NOUN_ENDING = /(?:en|ing|heid|tie|isme|lijk|baar|ig|je|ste|aal|eel|ief|ers)$/;
 
+/** Articles that make a following capitalised word a noun ("het Frans"); not "de", which Flemish puts before names ("de Jef"). */
+const NOUN_ARTICLES = new Set(['het', 'een', 'the', 'a', 'an']);
+
 /** Longest run of words one name can span ("Jan-Willem van den Bossche"). */
 const MAX_RUN = 6;
 const SPACE = /^[ \t\u00a0]{1,3}$/;
@@ -362,7 +365,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
       else if (!sentenceStart && lex.last.has(last.norm) && !AMBIGUOUS_NAMES.has(last.norm)) kind = 'surname';
     } else if (firstSure) kind = 'first';
     else if (lex.last.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !sentenceStart) kind = 'surname';
-    else if (firstKnown && !sentenceStart) kind = 'first';
+    // "het Frans", "in het Engels", "a Ward": after "het"/"een"/"the"/"a" an ordinary word, not a name.
+    else if (firstKnown && !sentenceStart && !(AMBIGUOUS_NAMES.has(headWord) && h > 0 && NOUN_ARTICLES.has(tokens[h - 1]!.norm) && !acc.ons && !acc.care)) kind = 'first';
     else if (!sentenceStart && !commonWord(last.norm) && !PLACES.has(last.norm) && (capitalTussen(ctx, h, e) || SURNAME_SHAPE.test(headWord))) kind = 'surname';
     // Opening a sentence, a listed surname or a Flemish surname spelling is a name when a finite verb follows:
     // "Vandenbroucke won", "Peeters heeft gebeld"; not "Vermoedelijk is" (no "ver-" shapes here), "Bakker" (a trade word).
@@ -398,8 +402,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
   // "Shanice, one of the girls in our home", "Bram, een van onze jongeren": one of a group of people.
   else if (!kind && core.length === 1 && ONE_OF.test(after) && !plainWord && !PLACES.has(headWord) && /^\p{L}{3,12}$/u.test(headWord)) kind = 'cued';
-  // "Lottes eerste schilderij": a known first name with the genitive s.
-  else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !commonWord(headWord)) kind = 'first';
+  // "Lottes eerste schilderij": a known first name with the genitive s; not a word of its own ("Frans" is no "Fran's").
+  else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord) && !commonWord(headWord)) kind = 'first';
   // "Oksana woont sinds maart in ons opvangcentrum": an unknown word opening a sentence about care, as the subject
   // of a verb of daily life, is a first name. Short and without the endings of Dutch nouns and verbs.
   else if (!kind && sentenceStart && core.length === 1 && ctx.careSentences.has(head.sentence) && !plainWord && !ctx.careEnd[core[0]!] &&
