@@ -49,6 +49,7 @@ describe('person names: unknown words made names by their context (issue 7)', ()
   it('a compound role in apposition makes a professional', () => {
     expect(persons('Dit is Joris, onze nieuwe teamcoach bij de dagbesteding.')).toEqual([['Joris', 'role']]);
     expect(persons('Jelle, onze jongste bewoner, werd vandaag 20.')).toEqual([['Jelle', 'first']]);
+    expect(persons('Even voorstellen: Bram, 34, opvoeder in de crisisopvang.')).toEqual([['Bram', 'role']]);
   });
 
   it('a role in front is not part of the name', () => {

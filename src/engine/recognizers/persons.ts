@@ -46,8 +46,8 @@ const SPEECH_VERBS = new Set(`
 /** Speech verbs that come before their subject in Dutch word order ("zegt X", "aldus X", "volgens X"). */
 const SPEECH_BEFORE = new Set(['zegt', 'zei', 'meent', 'vindt', 'denkt', 'verklaart', 'vertelt', 'antwoordt', 'benadrukt', 'beklemtoont', 'stelt', 'lacht', 'zucht', 'waarschuwt', 'erkent', 'reageert', 'aldus', 'volgens', 'vraagt', 'vroeg', 'hoopt', 'vreest', 'said', 'says', 'according']);
 
-/** ", onze nieuwe begeleidster", ", our nurse", ", de directeur van": the word of a role in apposition. */
-const ROLE_APPOSITION = /^\s?,\s(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u;
+/** ", onze nieuwe begeleidster", ", our nurse", ", de directeur van", ", 34, opvoeder": the word of a role in apposition. */
+const ROLE_APPOSITION = /^\s?,\s(?:\d{1,2}(?:\s?jaar)?,\s)?(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u;
 
 /** ", one of the …", ", een van onze …": the name is one of a group of people. */
 const ONE_OF = /^\s?,\s(?:one of|een van|één van|eentje van)\s/iu;
