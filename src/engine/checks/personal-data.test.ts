@@ -89,6 +89,7 @@ describe('personal-data: phone', () => {
   it('from a personal account, the service line of a named service is fine', () => {
     expect(found('Nog vragen? Het secretariaat neemt op via 03 218 76 40')).toEqual([]);
     expect(found('Vragen? Bel ons secretariaat op 02 345 67 89')).toEqual([]);
+    expect(found('Vragen over de afvalophaling? Bel de gemeente Lier op 03 800 03 00.')).toEqual([]);
     expect(found('Vacature begeleider. Info: hr@voorbeeld.be of 03 444 55 66')).toEqual([]);
     // A mobile under "Info:" may well be the poster's own.
     expect(found('Fiets te koop. Info: 0496 38 71 25')).toHaveLength(1);
@@ -199,6 +200,7 @@ describe('personal-data: address', () => {
     'Jeugdhuis open vanaf 20u: 3000 Leuven, Ladeuzeplein 4.',
     'De kermis begint op 12 juli, Rue de la Station 3 was de hele dag afgesloten voor het evenement.',
     'Vandaag het Stadspark 4 keer rond gelopen, 12 km!',
+    'Rue Royale 12 is vanaf maandag afgesloten voor alle verkeer.',
   ])('not a home address: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

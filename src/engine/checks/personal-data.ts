@@ -63,6 +63,8 @@ const ORG_CUE = wordTest([
   'dienst', 'onthaal', 'secretariaat', 'kantoor', 'centrale', 'permanentie', 'helpline', 'hulplijn', 'infolijn', 'lijn',
   'vzw', 'asbl', 'stichting', 'balie', 'office', 'afdeling', 'praktijk', 'organisatie', 'organization', 'organisation',
   'fonds', 'team', 'werking', 'loket', 'servicedesk', 'helpdesk', 'switchboard', 'reception', 'receptie',
+  // Public services: "bel de gemeente Lier op …".
+  'gemeente', 'stad', 'ocmw', 'cpas', 'politie', 'ziekenfonds', 'mutualiteit', 'huisartsenpost', 'wachtpost', 'apotheek', 'council',
 ]);
 const OUR_CUE = wordTest(['ons', 'onze', 'our', 'us', 'we', 'wij']);
 /** A landline under "Info:", "Contact:" in an announcement or job ad is the organisation's. */

@@ -51,7 +51,8 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
     if (!HOUSE_NUMBER.test(following) && !NUMBER_WORDS.has(following)) continue;
     const t = tokens[i]!;
     const french = frenchStreet(tokens, i);
-    const kind = french >= 0 ? 'capital' : streetKind(t, tokens[i - 1], gap(text, tokens[i - 1], t));
+    // French street words are common words too ("Place", "Square"): like weak suffixes, they need a postcode or a home cue.
+    const kind = french >= 0 ? 'weak' : streetKind(t, tokens[i - 1], gap(text, tokens[i - 1], t));
     if (!kind) continue;
     // House number, possibly after "nr." ("Kerkstraat nr. 12").
     let n = i + 1;
