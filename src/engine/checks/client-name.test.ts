@@ -147,8 +147,12 @@ describe('client-name', () => {
     expect(flagged('In de leefgroep keken de jongeren gisteren samen naar Tia Hellebaut op de Spelen.')).toEqual([]);
     expect(flagged('Op de muzieknamiddag zongen onze cliënten luidkeels mee met Bart Kaëll en Willy Sommers.')).toEqual([]);
     expect(flagged('Our residents spent the afternoon watching Serena Williams at Wimbledon.')).toEqual([]);
+    // An athlete by full name in a sentence with a major event or title.
+    expect(flagged('De bewoners keken mee hoe Wout Van Aert de Ronde van Vlaanderen reed.')).toEqual([]);
+    expect(flagged('Our residents cheered when Andy Murray won Wimbledon again.')).toEqual([]);
     // Someone in care who does the same is still named.
     expect(flagged('Bewoonster Lutgarde las vandaag een gedicht van Toon Hermans voor.')).toEqual(['Lutgarde']);
+    expect(flagged('Bewoner Jef Peeters liep vroeger nog de marathon van Brussel.')).toEqual(['Jef Peeters']);
   });
 
   it('"onze" with a school, class or childcare is a pupil or the writer’s child, not someone in care', () => {

@@ -49,6 +49,13 @@ const WORKING = new RegExp(
   'u',
 );
 
+/**
+ * Major sports events and titles in the name's sentence (folded): "toen Lotte Kopecky het WK won", "watching Emma Raducanu
+ * at Wimbledon". A full name there is an athlete's, not a client's; a first name alone may be anyone's.
+ */
+const SPORT_EVENT =
+  /(?<!\p{L})(?:tour de france|de tour|ronde van|giro|vuelta|wk|ek|wereldkampioen\p{L}*|europees kampioen\p{L}*|olympische|spelen|olympics|world cup|wereldbeker|champions league|premier league|grand slam|wimbledon|roland garros|us open|australian open|gouden medaille|gold medal|world champion\p{L}*|formule 1|formula 1|marathon van|marathon of)(?!\p{L})/u;
+
 const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
 
 /**
@@ -182,7 +189,9 @@ const check: Check = {
       const src = ctx.text.original;
       if (SELF_BEFORE.test(src.slice(Math.max(0, p.start - 16), p.start)) || SELF_AFTER.test(src.slice(p.end, p.end + 8))) continue;
       const before = src.slice(Math.max(0, p.start - 60), p.start);
-      if (p.value !== 'client' && (PUBLIC_BEFORE.test(before) || THANKS_BEFORE.test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
+      const sportSpan = sentences[sentence];
+      const athlete = p.value !== 'care' && /\s/.test(p.text) && !!sportSpan && SPORT_EVENT.test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
+      if (p.value !== 'client' && (athlete || PUBLIC_BEFORE.test(before) || THANKS_BEFORE.test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
         publicEnd = p.end;
         continue;
       }
