@@ -40,6 +40,18 @@ describe('person names: unknown words made names by their context (issue 7)', ()
     expect(of('person', 'De beker werd uitgereikt aan Van Oppens na de wedstrijd.')).toEqual(['Van Oppens']);
   });
 
+  it('a name that is also a word is a word after "het", "een", "the", "a", and no genitive', () => {
+    expect(of('person', 'Ze spreekt vloeiend het Frans en het Engels.')).toEqual([]);
+    expect(of('person', 'Gisteren sprak ik met Frans over de tuin.')).toEqual(['Frans']);
+    expect(of('person', 'Lottes eerste schilderij hangt in de gang.')).toEqual(['Lottes']);
+  });
+
+  it('a compound role in apposition makes a professional', () => {
+    expect(persons('Dit is Joris, onze nieuwe teamcoach bij de dagbesteding.')).toEqual([['Joris', 'role']]);
+    expect(persons('Jelle, onze jongste bewoner, werd vandaag 20.')).toEqual([['Jelle', 'first']]);
+    expect(persons('Even voorstellen: Bram, 34, opvoeder in de crisisopvang.')).toEqual([['Bram', 'role']]);
+  });
+
   it('a role in front is not part of the name', () => {
     expect(persons('Gisteren kwam Health Minister Frank Vandenbroucke op bezoek.')).toEqual([['Frank Vandenbroucke', 'role']]);
     expect(persons('Dat meldde minister van Buitenlandse Zaken Hilde Vautmans.')).toEqual([['Hilde Vautmans', 'role']]);
@@ -48,6 +60,35 @@ describe('person names: unknown words made names by their context (issue 7)', ()
 
   it('a hyphenated first name stays whole', () => {
     expect(of('person', 'Jean-Marie Dewulf opende de tentoonstelling.')).toEqual(['Jean-Marie Dewulf']);
+  });
+
+  it('a first name opening a sentence before another first name is part of the name', () => {
+    expect(of('person', 'Anna Sofie Claes opende de tentoonstelling.')).toEqual(['Anna Sofie Claes']);
+    expect(of('person', 'Gisteren Jan Peeters nog gezien.')).toEqual(['Jan Peeters']);
+  });
+
+  it('a pet is no person: an animal word before or in apposition, or what animals do nearby', () => {
+    expect(of('person', 'De bewoners zijn dol op onze kat Minoes.')).toEqual([]);
+    expect(of('person', 'Therapiehond Rocky bezocht vandaag de afdeling.')).toEqual([]);
+    expect(of('person', 'Meet Daisy, the new therapy dog on our ward!')).toEqual([]);
+    expect(of('person', 'Onze Bobby is vandaag jarig. Hij kwispelde de hele dag.')).toEqual([]);
+    // A person near an animal stays a person.
+    expect(of('person', 'Bewoonster Maria ging met haar hond naar het park.')).toEqual(['Maria']);
+    expect(of('person', 'Our resident Frank brushed the pony’s paws today.')).toEqual(['Frank']);
+  });
+
+  it('a place word after a sure first name is a surname', () => {
+    expect(of('person', 'Het boek van Jack London ligt op tafel.')).toEqual(['Jack London']);
+    expect(of('person', 'We reden met Jan van Gent naar Brussel.')).toEqual(['Jan']);
+  });
+
+  it('a surname opening a sentence, before a finite verb', () => {
+    expect(of('person', 'Vandenhove scoorde in de laatste minuut.')).toEqual(['Vandenhove']);
+    expect(of('person', 'Verhoeven heeft gisteren gebeld.')).toEqual(['Verhoeven']);
+    expect(of('person', 'Verbouwing is gestart.')).toEqual([]);
+    expect(of('person', 'Vermoedelijk komt er een nieuw plan.')).toEqual([]);
+    expect(of('person', 'Vanmiddag kwam de kapper langs.')).toEqual([]);
+    expect(of('person', 'Vanmorgen heeft het gesneeuwd.')).toEqual([]);
   });
 });
 
@@ -126,6 +167,19 @@ describe('ages', () => {
     expect(ages('Every year 57 young people join our summer camp.')).toEqual([]);
     expect(ages('for 3 years now')).toEqual([]);
   });
+
+  it('reads a bare age after a name or pronoun and a verb of being, with hedges, and a hedged age in brackets', () => {
+    expect(ages('Ruben is pas dertien en speelt al in de eerste ploeg.')).toEqual([['dertien', 13]]);
+    expect(ages('Sander wordt volgende week 16!')).toEqual([['16', 16]]);
+    expect(ages('Our Jacob is only nine but reads like an adult.')).toEqual([['nine', 9]]);
+    expect(ages('Milan (bijna 10) speelde zijn eerste match.')).toEqual([['bijna 10', 10]]);
+    expect(ages('Lina, amper twaalf, schreef dit gedicht.')).toEqual([['amper twaalf', 12]]);
+    // Times, temperatures, scores and sums are no ages.
+    expect(ages('Het is pas drie uur en de bus is er al.')).toEqual([]);
+    expect(ages('Het is nog maar 11 graden vandaag.')).toEqual([]);
+    expect(ages('Peter is 3 op 10 keer te laat.')).toEqual([]);
+    expect(ages('Dat is 12 en 13 samen.')).toEqual([]);
+  });
 });
 
 describe('schools, classes and birth dates', () => {
@@ -136,6 +190,19 @@ describe('schools, classes and birth dates', () => {
     expect(of('class', 'Hij zit op basisschool De Vlinder in het derde leerjaar.')).toEqual(['derde leerjaar']);
     expect(of('class', 'Ze zit in groep 7.')).toEqual(['groep 7']);
     expect(of('school', 'Morgen moet ik weer naar school.')).toEqual([]);
+  });
+
+  it('finds groups that place a child by age: secondary school, youth-movement and sports age groups, Reception', () => {
+    expect(of('class', 'Wannes gaat na de zomer naar het middelbaar.')).toEqual(['naar het middelbaar']);
+    expect(of('class', 'Fleur van de Kabouters ging mee op weekend.')).toEqual(['van de Kabouters']);
+    expect(of('class', 'Arne speelt bij de U11 van KVC Westerlo.')).toEqual(['U11']);
+    expect(of('class', 'Harvey from the under-10s scored twice.')).toEqual(['under-10s']);
+    expect(of('class', 'Lieke speelt in JO9-2 bij de club.')).toEqual(['JO9']);
+    expect(of('class', 'Poppy started in Reception this week.')).toEqual(['Reception']);
+    // A band, a brand, a room and a price limit are no groups.
+    expect(of('class', 'Het concert van U2 en de nieuwe U-bocht.')).toEqual([]);
+    expect(of('class', 'The reception in the town hall was lovely.')).toEqual([]);
+    expect(of('class', 'Kinderen onder 12 gratis, de welpen van de leeuw zijn te zien in de zoo.')).toEqual([]);
   });
 
   it('tells birth dates from other dates', () => {

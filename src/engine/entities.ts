@@ -64,10 +64,53 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
     persons = findPersons(text, careEnd, careSentences);
   });
   guard(() => {
+    const doing = animalSentences(text);
+    persons = persons.filter((p) => !isAnimal(text, p, doing));
+  });
+  guard(() => {
     persons = applyPolicy(text, policy, persons, out);
   });
   out.push(...persons);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Animal nouns, also as the end of a compound ("therapiehond", "boerderijkat"). Folded. */
+const ANIMAL = /(?:hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|kater|paard|paardje|pony|ezel|ezeltje|konijn|konijntje|cavia|kip|kippen|haan|geit|geitje|schaap|schaapje|varken|varkentje|papegaai|parkiet|hamster|dog|dogs|cat|cats|puppy|kitten|kitty|rabbit|bunny|horse|donkey|hen|hens|goat|sheep|parrot|budgie)$/;
+/** What animals do: "hij kwispelde", "tail wagging", "spinde op schoot". Folded. */
+const ANIMAL_DOING = /(?<!\p{L})(?:kwispel\p{L}*|blaft|blafte|blaffen|miauw\p{L}*|spinde|spint|hinnik\p{L}*|balkte|wagging|wagged|wags|purr\p{L}*|barked|barking|woof|pootje|pootjes|paws?)(?!\p{L})/u;
+
+/**
+ * A name that is a pet's ("onze kat Felix", "Therapiehond Max", "Luna, the new therapy dog", "Onze Bruno … kwispelde"):
+ * an animal word just before or in apposition after the name, or what animals do in the name's sentence or the next two.
+ */
+/** Per sentence, whether it says what animals do; undefined when the draft never does (the common case). */
+function animalSentences(text: PreparedText): Uint8Array | undefined {
+  if (!ANIMAL_DOING.test(text.folded)) return undefined;
+  const tokens = text.tokens;
+  const out = new Uint8Array((tokens[tokens.length - 1]?.sentence ?? 0) + 3);
+  for (const t of tokens) if (ANIMAL_DOING.test(t.norm)) out[t.sentence] = 1;
+  return out;
+}
+
+function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined): boolean {
+  if (p.value === 'client' || p.value === 'staff' || /\s/.test(p.text)) return false;
+  const tokens = text.tokens;
+  // First token ending after the name's start (binary search: a long draft has thousands of names).
+  let i = 0;
+  for (let hi = tokens.length; i < hi; ) {
+    const mid = (i + hi) >> 1;
+    if (tokens[mid]!.end <= p.start) i = mid + 1;
+    else hi = mid;
+  }
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (ANIMAL.test(tokens[k]!.norm) && tokens[k]!.sentence === tokens[i]?.sentence) return true;
+  const after = text.original.slice(p.end, p.end + 48);
+  const apposition = /^\s?[,(]\s?(?:(?:de|het|onze|ons|the|our|a|an|een)\s+)?(?:(?:nieuwe|new|vaste|lieve|trouwe)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)/iu.exec(after);
+  if (apposition && apposition[1]!.split(/\s/).some((w) => ANIMAL.test(w.toLowerCase()))) return true;
+  // After a care word or a title ("our resident Frank", "Mevrouw Peeters") the name is a person's, whatever else is in the post.
+  if (!doing || p.value === 'care' || p.value === 'title' || i >= tokens.length) return false;
+  // The name's sentence and the next two: "Onze Bruno is jarig! … hij kwispelde van plezier."
+  const s = tokens[i]!.sentence;
+  return !!(doing[s] || doing[s + 1] || doing[s + 2]);
 }
 
 /** Sentence of the first token that ends after an original offset (binary search: drafts can be long). */

@@ -141,5 +141,51 @@ describe('client-name', () => {
     expect(flagged('Onze Lowie (7) uit de leefgroep fietst al zonder zijwieltjes.')).toEqual(['Lowie']);
     expect(flagged('Ons Lies heeft vandaag voor het eerst alleen de bus genomen.')).toEqual(['Lies']);
   });
+
+  it('leaves public figures alone by what people do with them: their work, watching, singing along, supporting', () => {
+    expect(flagged('Na het middageten lazen de bewoners samen een gedicht van Toon Hermans.')).toEqual([]);
+    expect(flagged('In de leefgroep keken de jongeren gisteren samen naar Tia Hellebaut op de Spelen.')).toEqual([]);
+    expect(flagged('Op de muzieknamiddag zongen onze cliënten luidkeels mee met Bart Kaëll en Willy Sommers.')).toEqual([]);
+    expect(flagged('Our residents spent the afternoon watching Serena Williams at Wimbledon.')).toEqual([]);
+    // An athlete by full name in a sentence with a major event or title.
+    expect(flagged('De bewoners keken mee hoe Wout Van Aert de Ronde van Vlaanderen reed.')).toEqual([]);
+    expect(flagged('Our residents cheered when Andy Murray won Wimbledon again.')).toEqual([]);
+    // Someone in care who does the same is still named.
+    expect(flagged('Bewoonster Lutgarde las vandaag een gedicht van Toon Hermans voor.')).toEqual(['Lutgarde']);
+    expect(flagged('Bewoner Jef Peeters liep vroeger nog de marathon van Brussel.')).toEqual(['Jef Peeters']);
+  });
+
+  it('"onze" with a school, class or childcare is a pupil or the writer’s child, not someone in care', () => {
+    expect(flagged('Onze Noor van het tweede middelbaar won de voorleeswedstrijd.')).toEqual([]);
+    expect(flagged('Roos uit de peutergroep van kinderopvang De Vlinder had vandaag haar laatste dag.')).toEqual([]);
+    expect(flagged('Ons Lies uit de leefgroep gaat naar het secundair.')).toEqual(['Lies']);
+  });
+
+  it('staff at work: going out or cooking with the group, taking them along, a shift, organising, the piano, a farewell', () => {
+    expect(flagged('Vandaag trok Hanne met de bewoners naar de kerstmarkt.')).toEqual([]);
+    expect(flagged('Dirk nam onze jongeren zaterdag mee naar de kust.')).toEqual([]);
+    expect(flagged('Ayoub took the residents to the seaside this morning.')).toEqual([]);
+    expect(flagged('Vannacht stond Pieter voor het eerst alleen op de nachtdienst in de leefgroep.')).toEqual([]);
+    expect(flagged('Een prachtige dag voor de cliënten, georganiseerd door Joke en Wim.')).toEqual([]);
+    expect(flagged('Met Ludo aan de piano zongen de bewoners alle oude liedjes mee.')).toEqual([]);
+    expect(flagged('Na 25 jaar neemt Mieke afscheid van onze bewoners.')).toEqual([]);
+    expect(flagged('Bedankt Greet om de bewoners elke vrijdag te verwennen met soep.')).toEqual([]);
+    // One of the group is still in care.
+    expect(flagged('Jelle trok met de andere bewoners naar de kerstmarkt.')).toEqual(['Jelle']);
+  });
+
+  it('a pet of the care home or the day centre is no client', () => {
+    expect(flagged('Onze Bobby is vandaag jarig! De bewoners gaven hem een koekje en hij kwispelde van plezier.')).toEqual([]);
+    expect(flagged('Our Daisy, the therapy dog, visited the residents again.')).toEqual([]);
+    expect(flagged('Onze ezel Fons kreeg bezoek van de cliënten van het dagcentrum.')).toEqual([]);
+  });
+
+  it('those publicly thanked for what the people in care got are staff, volunteers or sponsors', () => {
+    expect(flagged('Met dank aan Hilde en Koen, die onze bewoners een onvergetelijke uitstap bezorgden.')).toEqual([]);
+    expect(flagged('Dankzij Marleen van de bakkerij kregen alle cliënten vandaag een verse koffiekoek.')).toEqual([]);
+    expect(flagged('Huge thanks to Gareth and Nisha for the residents’ summer fair!')).toEqual([]);
+    expect(flagged('Our support worker Callum took three residents fishing today.')).toEqual([]);
+  });
+
 });
 

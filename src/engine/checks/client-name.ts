@@ -27,8 +27,65 @@ const CHILD_AGE = 13;
  */
 const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u;
 
-/** "voor onze bewoners", "for all our residents": the people in care as the ones served. */
-const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
+/** "voor onze bewoners", "for all our residents", "om de bewoners te verwennen": the people in care as the ones served. */
+/**
+ * Staff at work in the name's sentence (folded text): someone who goes out, cooks or sings with the people in care as a
+ * group ("Sofie ging met de bewoners naar de markt", "nam de jongeren mee", "took the residents bowling"; not "met de
+ * andere bewoners"), works a shift, organised the day, plays the piano, or says goodbye to the residents.
+ */
+const CARE_GROUP = '(?:bewoners|clienten|jongeren|kinderen|deelnemers|patienten|gasten|residents|clients|young people|kids|patients|service users)';
+const WORKING = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      `(?:ging|gaat|gingen|trok|trekt|fietste|wandelde|kookte|bakte|knutselde|zong|speelde|oefende|turnde|danste|schilderde|tekende|werkte)\\s+(?:\\p{L}+\\s+){0,4}met\\s+(?:(?:de|onze|ons|al|alle|our|the|all)\\s+){1,2}${CARE_GROUP}`,
+      `(?:nam|neemt|namen|nemen)\\s+(?:(?:de|onze|ons|al|alle)\\s+){1,2}${CARE_GROUP}\\s+(?:\\p{L}+\\s+){0,5}mee`,
+      `(?:took|takes|led|leads|brought|brings|helped|helps)\\s+(?:(?:the|our|all)\\s+){1,2}${CARE_GROUP}`,
+      `(?:neemt|nam|namen|nemen)\\s+(?:\\p{L}+\\s+){0,2}afscheid\\s+van\\s+(?:(?:de|onze|ons|al|alle)\\s+){1,2}${CARE_GROUP}`,
+      '(?:nachtdienst|dagdienst|avonddienst|vroege dienst|late dienst|weekenddienst|night shift|day shift|late shift|early shift)',
+      '(?:georganiseerd|geregeld|in elkaar gestoken) door', 'organi[sz]ed by',
+      'aan de (?:piano|gitaar|micro|accordeon)', 'at the piano', 'on (?:the )?(?:piano|guitar)',
+    ].join('|') +
+    ')(?!\\p{L})',
+  'u',
+);
+
+/**
+ * Major sports events and titles in the name's sentence (folded): "toen Lotte Kopecky het WK won", "watching Emma Raducanu
+ * at Wimbledon". A full name there is an athlete's, not a client's; a first name alone may be anyone's.
+ */
+const SPORT_EVENT =
+  /(?<!\p{L})(?:tour de france|de tour|ronde van|giro|vuelta|wk|ek|wereldkampioen\p{L}*|europees kampioen\p{L}*|olympische|spelen|olympics|world cup|wereldbeker|champions league|premier league|grand slam|wimbledon|roland garros|us open|australian open|gouden medaille|gold medal|world champion\p{L}*|formule 1|formula 1|marathon van|marathon of)(?!\p{L})/u;
+
+const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
+
+/**
+ * A public figure by what people do with them: "het boek van …", "a film by …", "keken naar …", "zongen mee met …",
+ * "supporterden voor …", "watching …", "fans of …". Not someone in care.
+ */
+const PUBLIC_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      '(?:boek(?:en)?|roman|films?|gedichte?n?|liedje?s?|liederen|nummers?|songs?|muziek|optreden|concert|show|voorstelling|album|plaat|schilderije?n?|' +
+        'strip|serie|reeks|podcast|books?|novel|movies?|poems?|music|painting|paintings|records?|series)\\s+(?:van|by|of)\\s+(?:de\\s+|the\\s+)?',
+      '(?:keken|kijken|kijkt|keek|luisterden|luisteren|luistert|luisterde)\\s+(?:\\p{L}+\\s+){0,5}naar\\s+',
+      '(?:supporterden|supporteren|supportert|supporterde|juichten|juichen|duimden|duimen|duimt|duimde)\\s+(?:\\p{L}+\\s+){0,5}voor\\s+',
+      '(?:zongen|zingen|zong|zingt|dansten|dansen|danste)\\s+(?:\\p{L}+\\s+){0,5}mee\\s+(?:met|op)\\s+',
+      '(?:fans?|idool|idol)\\s+(?:van|of)\\s+',
+      '(?:watch(?:ed|ing|es)?|listen(?:ed|ing|s)?\\s+to|cheer(?:ed|ing|s)?\\s+(?:on|for)|sang\\s+along\\s+(?:to|with)|singing\\s+along\\s+(?:to|with))\\s+(?:\\p{L}+\\s+){0,1}',
+    ].join('|') +
+    ')$',
+  'iu',
+);
+/**
+ * Public thanks to someone: "met dank aan …", "dankzij …", "thanks to …". Those thanked for what residents got are
+ * staff, volunteers or sponsors (a direct "Dank je, Jelle" is not matched).
+ */
+const THANKS_BEFORE = /(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu;
+/** Between two names of one list: "Sofie en Tom", "Mark and Priya". */
+const LIST_BETWEEN = /^\s*(?:,|en|and|&)\s*$/iu;
+
+/** Childcare words among the child words: a child there is not in care. */
+const CHILDCARE = /opvang|dagverblijf|peuter|kleuter|creche|crèche|babygroep/i;
 
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu;
 const SELF_AFTER = /^,?\s+(?:here|hier)(?![\p{L}])/iu;
@@ -102,6 +159,13 @@ const check: Check = {
         const year = a.entity.text.match(/(?:19|20)\d\d/)?.[0];
         return !!year && thisYear - Number(year) >= ELDERLY;
       });
+    // "onze Joris … naar de kinderopvang", "ons Noor van het tweede middelbaar": a school, class or childcare names a pupil
+    // or the writer's own child, not someone in care.
+    const schooling = place(
+      ctx.text,
+      entities.filter((e) => e.type === 'class' || e.type === 'school' || (e.type === 'child-word' && CHILDCARE.test(e.text))),
+    );
+    const atSchool = (p: Entity, sentence: number) => startingIn(schooling, p.start - 200, p.end + 200).some((s) => s.sentence === sentence);
     const youngChild = (p: Entity) =>
       startingIn(ages, p.start - 80, p.end + 80).some((a) => a.entity.type === 'age' && (a.entity.value as number) < CHILD_AGE && distance(a.entity, p) <= 40);
     // Folded span of each sentence, for the staff cues.
@@ -113,13 +177,24 @@ const check: Check = {
     }
     const staffMatter = (sentence: number) => {
       const span = sentences[sentence];
-      return !!span && STAFF_CUES.test(ctx.text.folded.slice(span[0], span[1]));
+      if (!span) return false;
+      const folded = ctx.text.folded.slice(span[0], span[1]);
+      return STAFF_CUES.test(folded) || WORKING.test(folded);
     };
     const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
+    /** End of the last name that was a public figure or thanked, for the names listed after it. */
+    let publicEnd = -1;
     for (const { entity: p, sentence } of persons) {
       // The writer introducing themself ("I'm Tom", "Tom here", "ik ben Lies") is no client.
       const src = ctx.text.original;
       if (SELF_BEFORE.test(src.slice(Math.max(0, p.start - 16), p.start)) || SELF_AFTER.test(src.slice(p.end, p.end + 8))) continue;
+      const before = src.slice(Math.max(0, p.start - 60), p.start);
+      const sportSpan = sentences[sentence];
+      const athlete = p.value !== 'care' && /\s/.test(p.text) && !!sportSpan && SPORT_EVENT.test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
+      if (p.value !== 'client' && (athlete || PUBLIC_BEFORE.test(before) || THANKS_BEFORE.test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
+        publicEnd = p.end;
+        continue;
+      }
       const kind = String(p.value ?? '');
       const suggestion = () => {
         const short = initials(p.text);
@@ -138,7 +213,7 @@ const check: Check = {
       // "ons Lies", "onze Mohamed": the Flemish way of speaking of someone in your care is context enough;
       // so is an old person addressed with "Mevrouw"/"Meneer" and an age or birth date ("Mevrouw Visser (91)").
       // "Zo trots op onze Daan! 6 jaar en …": "onze" with a child's age and no care word is the writer's own child.
-      const own = (kind === 'ons' && !youngChild(p)) || (kind === 'title' && elderly(p, sentence));
+      const own = (kind === 'ons' && !youngChild(p) && !atSchool(p, sentence)) || (kind === 'title' && elderly(p, sentence));
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
       if ((!near && !own) || (kind !== 'care' && (staffMatter(sentence) || served.has(sentence)))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });

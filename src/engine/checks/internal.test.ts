@@ -195,5 +195,20 @@ describe('internal: unannounced plans and figures in other wordings', () => {
     expect(rules('Het regent, de kat blijft voorlopig binnen.')).toEqual([]);
     expect(rules('Ons jaarverslag staat online: lees het op onze website.')).toEqual([]);
   });
+
+  it('a person in care before a number word is a case reference', () => {
+    expect(rules('Cliënt nr. 004512 moet morgen naar de tandarts.')).toContain('internal/case-file');
+    expect(rules('Patient no. 77315 needs a new appointment.')).toContain('internal/case-file');
+    expect(rules('Bewoner nummer 3 won de quiz.')).toEqual([]);
+  });
+
+  it('a decision already announced is no leak; one still to be announced is', () => {
+    expect(rules('De directie maakte gisteren de fusie met het ziekenhuis bekend, een mooie stap.')).toEqual([]);
+    expect(rules('Zoals eerder aangekondigd sluit ons dagcentrum in Lier op 1 juli.')).toEqual([]);
+    expect(rules('Onze directeur kondigde vandaag op een persconferentie de overname van zorggroep Noord aan.')).toEqual([]);
+    expect(rules('The board announced publicly today that we are merging with the hospital group.')).toEqual([]);
+    expect(rules('Psst, de fusie met het ziekenhuis wordt pas volgende maand bekendgemaakt, nog niks zeggen.')).toContain('internal/decision');
+    expect(rules('Het nieuws dat we gaan fuseren mag echt nog niet naar buiten.')).toContain('internal/marker');
+  });
 });
 

@@ -54,6 +54,8 @@ const list = (name: string) => new Set(FILES.flatMap((f) => f.lists?.[name] ?? [
 const AUDIT_WORDS = list('audit-words');
 const REPORT_WORDS = list('report-words');
 const CASE_WORDS = list('case-words');
+/** "client nr 004512", "patient no. 7731": a person in care before a number word is a case reference too. */
+const CASE_PERSONS = list('case-persons');
 const CLOSE_VERBS = list('close-verbs');
 const COLLEAGUE_WORDS = list('colleague-words');
 const CONTENT_VERBS = list('content-verbs');
@@ -83,8 +85,8 @@ const MAX_REPORTS = 8;
 const THRESHOLD = 3;
 
 const isYear = (y: Token | undefined, t: Token) => !!y && y.sentence === t.sentence && /^20\d\d$/.test(y.norm);
-/** Kinds a publication cue ("staat online", "is inmiddels openbaar") cancels: a published report is no leak. */
-const PUBLISHABLE = new Set<InternalKind>(['audit', 'finance', 'decision', 'incident', 'weak']);
+/** Kinds a publication cue ("staat online", "maakte bekend", "announced publicly") cancels: a published report or a decision a board announced is no leak. */
+const PUBLISHABLE = new Set<InternalKind>(['audit', 'finance', 'decision', 'incident', 'meeting', 'weak']);
 const LABEL_AFTER = /^\s*[:\]）)]/;
 
 /** The policy's internal terms and sensitive topics as one matcher. */
@@ -288,7 +290,7 @@ function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly Ru
       if (j > 0) add('colleague-quote', reportedSpeech(text, j) ? 3 : 2, i, j + 1);
       else if (i > 0 && (tokens[i - 1]!.norm === 'volgens' || tokens[i - 2]?.norm === 'volgens') && tokens[i - 1]!.sentence === t.sentence)
         add('colleague-quote', 2, tokens[i - 1]!.norm === 'volgens' ? i - 1 : i - 2, i + 1);
-    } else if (CASE_WORDS.has(n)) {
+    } else if (CASE_WORDS.has(n) || (CASE_PERSONS.has(n) && ['nr', 'nummer', 'number', 'no'].includes(tokens[i + 1]?.norm ?? ''))) {
       const j = caseNumberAfter(text, i);
       if (j > 0) add('case-file', 3, i, j + 1);
     }

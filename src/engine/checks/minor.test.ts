@@ -76,5 +76,36 @@ describe('minor', () => {
     expect(flagged('Happy birthday to our Ava, who turned five today!')).toContain('Ava');
     expect(flagged('Oma Jeanne is vandaag negentig geworden.')).toEqual([]);
   });
+
+  it('a child in a youth-movement or sports age group, going to secondary school or at childcare (issue 7)', () => {
+    expect(flagged('Proficiat aan Seppe, sinds dit jaar bij de Jonggivers, voor zijn totemisatie!')).toContain('Seppe');
+    expect(flagged('Arne speelt bij de U11 en scoorde twee keer.')).toContain('Arne');
+    expect(flagged('Zo trots op Febe, die in september naar het secundair gaat.')).toContain('Febe');
+    expect(flagged('Roos uit de peutergroep had vandaag haar laatste dag.')).toContain('Roos');
+    // Whoever leads, coaches or teaches the group is no child.
+    expect(flagged('Jef is leiding bij de Kapoenen.')).toEqual([]);
+    expect(flagged('Coach Tom van de U12 is tevreden.')).toEqual([]);
+    expect(flagged('Sarah geeft les in het secundair en is dol op haar klas.')).toEqual([]);
+  });
+
+  it('a child word after the name describes it only in apposition, not as the object of a verb', () => {
+    expect(flagged('Tom, mijn zoon, won de tekenwedstrijd.')).toContain('Tom');
+    expect(flagged('Karen nam de kinderen mee naar het bos.')).toEqual([]);
+  });
+
+  it('a bare age after the name and a verb of being (issue 7)', () => {
+    expect(flagged('Ruben is pas dertien en speelt al in de eerste ploeg.')).toContain('Ruben');
+    expect(flagged('Luca turns 14 on Friday!')).toContain('Luca');
+    expect(flagged('Jan is 45 en werkt als kok.')).toEqual([]);
+  });
+
+  it('a son or daughter with an office, a job, a partner or studies behind them is an adult', () => {
+    expect(flagged('Hij blijft invloedrijk via zijn zoon Kristof Van Acker, die gemeenteraadslid is.')).toEqual([]);
+    expect(flagged('Samen met mijn dochter Eline en haar lief naar de zee.')).toEqual([]);
+    expect(flagged('Our son Tom, who works at the bank, ran the marathon.')).toEqual([]);
+    // A friend is no partner, and an age under 18 outweighs it all.
+    expect(flagged('Mijn dochter Fien speelt met haar vriend Mats in de tuin.')).toContain('Fien');
+    expect(flagged('Mijn zoon Lucas (8) wil later advocaat worden.')).toContain('Lucas');
+  });
 });
 

@@ -37,6 +37,16 @@ function isAgeClause(src: string, age: Entity): boolean {
 const PUPIL_OF = /^(?![\s\S]*(?:^|\s)(?:is|was|werkt|werkte|works|worked|geeft|gaf|directeur|leerkracht|teacher)(?:\s|$))[\s\S]*(?:^|\s)(?:van|uit|op|of|from|at|in|naar|bij)\s/i;
 
 /**
+ * Between a name and a child word after it that describes the name: "Tom, mijn zoon", "Emma (onze dochter)", "Jana de
+ * kleuter", "Roos uit de peutergroep"; not a verb ("Karen nam de jongeren mee": the child word is someone else).
+ */
+const APPOSITION =
+  /^(?:\s*[,(:\-\u2013]\s*|\s+)(?:(?:uit|van|in|bij|from|of|at)\s+)?(?:(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|de|het|een|my|our|his|her|their|the|a|is|was)\s+)?(?:\p{L}+\s+)?$/iu;
+
+/** Between a name and a class or group: the person teaches, coaches or leads it ("Sarah geeft les in het secundair"). */
+const TEACHES = /(?<!\p{L})(?:werkt|werkte|works|worked|geeft|gaf|teaches|taught|leerkracht|leraar|lerares|teacher|juf|meester|coach|coacht|traint|trainer|trainster|leiding|leider|leidster|directeur|begeleidt|begeleider)(?!\p{L})/iu;
+
+/**
  * A child word before the name is about that person when it stands on its own ("mijn dochter Chloe", "pleegkind
  * Milan"), not as the tail of a compound or company talk ("Renault-dochter Nissan", "bij dochter Delhaize").
  */
@@ -44,6 +54,21 @@ function ownChild(src: string, child: Entity): boolean {
   const before = src.slice(Math.max(0, child.start - 12), child.start);
   if (/[-\u2010\u2011]$/.test(before)) return false;
   return before.trim() === '' || /(?:^|\s)(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|jullie|de|het|een|my|our|his|her|their|the|a|[.!?:,])\s*$/i.test(before);
+}
+
+/**
+ * A son or daughter who is an adult: an office, a job, a partner, studies or children of their own after the name
+ * ("zijn zoon Kristof, die gemeenteraadslid is", "mijn dochter Eline en haar lief", "our son Tom, who works at the bank").
+ * Only a child word is outweighed by it; an age under 18 is not.
+ */
+const ADULT_AFTER =
+  /(?<!\p{L})(?:gemeenteraadslid|raadslid|schepen|burgemeester|kamerlid|advocaat|advocate|dokter|huisarts|ingenieur|directeur|directrice|zaakvoerder|zaakvoerster|verpleegkundige|getrouwd|trouwt|trouwde|zwanger|haar man|zijn vrouw|haar lief|zijn lief|haar partner|zijn partner|haar echtgenoot|zijn echtgenote|haar kinderen|zijn kinderen|kleinkind|kleinkinderen|gepensioneerd|met pensioen|universiteit|hogeschool|werkt als|werkt bij|werkte als|werkte bij|afgestudeerd|studeerde af|married|husband|wife|fiancee?|fiancée|university|works as|works at|worked as|retired|grandchildren|graduated|his kids|her kids)(?!\p{L})/iu;
+
+/** Up to `max` characters after `from`, cut at the end of the sentence. */
+function sentenceAfter(src: string, from: number, max: number): string {
+  const s = src.slice(from, from + max);
+  const end = s.search(/[.!?](?:\s|$)/);
+  return end >= 0 ? s.slice(0, end) : s;
 }
 
 function birthYear(date: Entity): number | undefined {
@@ -157,7 +182,9 @@ const check: Check = {
           (s.sentence === p.sentence || (s.sentence === p.sentence - 1 && s.entity.end <= person.start)) &&
           distance(s.entity, person) <= 120 &&
           // A school is a pupil's when the name is "of" it ("Emma van basisschool De Vlinder"), not a teacher's job.
-          (s.entity.type === 'class' || s.entity.end <= person.start || PUPIL_OF.test(ctx.text.original.slice(person.end, s.entity.start))),
+          (s.entity.type === 'class'
+            ? !TEACHES.test(ctx.text.original.slice(Math.min(person.end, s.entity.end), Math.max(person.start, s.entity.start)))
+            : s.entity.end <= person.start || PUPIL_OF.test(ctx.text.original.slice(person.end, s.entity.start))),
       );
       if (cue && !cueText) cueText = cue.entity.text;
       if (!cue) {
@@ -177,9 +204,9 @@ const check: Check = {
             c.sentence === p.sentence &&
             (family ||
               (c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE && ownChild(ctx.text.original, c.entity)) ||
-              (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER)),
+              (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER && APPOSITION.test(ctx.text.original.slice(person.end, c.entity.start)))),
         );
-        if (child) {
+        if (child && !ADULT_AFTER.test(sentenceAfter(ctx.text.original, person.end, 90))) {
           cue = child;
           cueText = child.entity.text;
         }

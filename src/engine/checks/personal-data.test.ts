@@ -39,6 +39,14 @@ describe('personal-data: e-mail', () => {
     expect(found('Mail Jan op jan.peeters@voorbeeld.be', organisation, policy)).toHaveLength(1);
   });
 
+  it('finds addresses masked against harvesters, not a plain "at"', () => {
+    expect(found('Mail me op lotte.peeters [at] gmail.com')).toEqual(['personal-data/email lotte.peeters [at] gmail.com']);
+    expect(found('Stuur een mailtje: jan punt peeters at telenet punt be')).toEqual(['personal-data/email jan punt peeters at telenet punt be']);
+    expect(found('Mail: sarah (at) outlook (dot) com')).toEqual(['personal-data/email sarah (at) outlook (dot) com']);
+    expect(found('Vragen? info [at] voorbeeld.be')).toEqual([]);
+    expect(found('See you at home.com later, then dot the i’s.')).toEqual([]);
+  });
+
   it('a lone @ or a handle is not an address', () => {
     expect(found('Merci @voorbeeldvzw voor de leuke namiddag! @ 14u')).toEqual([]);
   });
@@ -54,6 +62,9 @@ describe('personal-data: phone', () => {
     ['gsm 0032 496 38 71 25', '0032 496 38 71 25'],
     ['bel 0496/38.71.25', '0496/38.71.25'],
     ['my UK number +44 20 7946 0958', '+44 20 7946 0958'],
+    // Spaces around "/" and "-", as many write landlines and mobiles.
+    ['bel mij thuis: 03 / 455 12 90', '03 / 455 12 90'],
+    ['mijn nummer: 06 - 412 307 95', '06 - 412 307 95'],
   ])('%s', (text, number) => {
     expect(found(text)).toEqual([`personal-data/phone ${number}`]);
   });
@@ -78,9 +89,16 @@ describe('personal-data: phone', () => {
   it('from a personal account, the service line of a named service is fine', () => {
     expect(found('Nog vragen? Het secretariaat neemt op via 03 218 76 40')).toEqual([]);
     expect(found('Vragen? Bel ons secretariaat op 02 345 67 89')).toEqual([]);
+    expect(found('Vragen over de afvalophaling? Bel de gemeente Lier op 03 800 03 00.')).toEqual([]);
     expect(found('Vacature begeleider. Info: hr@voorbeeld.be of 03 444 55 66')).toEqual([]);
     // A mobile under "Info:" may well be the poster's own.
     expect(found('Fiets te koop. Info: 0496 38 71 25')).toHaveLength(1);
+  });
+
+  it('a landline in a listing of a venue or an event is the venue\'s, also a few words on', () => {
+    expect(found('Boekenbeurs in Zaal De Linde, Dorpsplein 4, Zoersel, tel. 03 / 384 20 11')).toEqual([]);
+    expect(found('Wie meer wil weten over de cursus kan altijd terecht op het nummer 016 / 29 44 10.')).toEqual([]);
+    expect(found('Bel mij gerust thuis, 016 / 29 44 10, na 18 uur.')).toHaveLength(1);
   });
 
   it("numbers the policy lists are the organisation's, in any notation", () => {
@@ -156,6 +174,15 @@ describe('personal-data: address', () => {
     ['His home address is 22 Willow Lane, 3000 Leuven.', '22 Willow Lane, 3000 Leuven'],
     ['Mijn zus verhuist naar de Lindelaan 4 in Hasselt.', 'Lindelaan 4'],
     ['Nieuw adres van cliënt Bram: Beukenlaan 9, 3500 Hasselt.', 'Beukenlaan 9, 3500 Hasselt'],
+    // Postcode and town first, abbreviated street words, Brussels' French notation; a street named
+    // "Markt" or "Plein" is no venue in itself.
+    ['Stuur de kaart naar mijn nonkel: 8500 Kortrijk, Veemarkt 19.', '8500 Kortrijk, Veemarkt 19'],
+    ['Mijn tante: 2300 Turnhout - Warandestraat 3', '2300 Turnhout - Warandestraat 3'],
+    ['My cousin lives at 6811 CD Arnhem, Rijnkade 40.', '6811 CD Arnhem, Rijnkade 40'],
+    ['Haar adres: Dorpstr. 8, 3840 Borgloon', 'Dorpstr. 8, 3840 Borgloon'],
+    ['Mijn opa woont in de Brugsestwg 210', 'Brugsestwg 210'],
+    ['Mijn schoonmoeder woont Avenue des Cerisiers 12 in Woluwe.', 'Avenue des Cerisiers 12'],
+    ['Ma sœur habite Rue du Moulin 3, 1300 Wavre', 'Rue du Moulin 3, 1300 Wavre'],
   ])('%s', (text, address) => {
     expect(found(text)).toEqual([`personal-data/address ${address}`]);
   });
@@ -170,6 +197,10 @@ describe('personal-data: address', () => {
     // An office or clinic moving is not someone's home (issue 7).
     'Vanaf maart verhuist onze polikliniek naar de Parklaan 40, 3000 Leuven.',
     'We moved our office to 12 Station Road last month.',
+    'Jeugdhuis open vanaf 20u: 3000 Leuven, Ladeuzeplein 4.',
+    'De kermis begint op 12 juli, Rue de la Station 3 was de hele dag afgesloten voor het evenement.',
+    'Vandaag het Stadspark 4 keer rond gelopen, 12 km!',
+    'Rue Royale 12 is vanaf maandag afgesloten voor alle verkeer.',
   ])('not a home address: %s', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -187,6 +218,13 @@ describe('personal-data: birth date', () => {
     ['DOB: 2009-05-12', 'DOB: 2009-05-12'],
     ['geboortedatum 12.05.09', 'geboortedatum 12.05.09'],
     ['born on March 3, 2011', 'born on March 3, 2011'],
+    // A place between the cue and the date.
+    ['Lotte, geboren te Mechelen op 8 juni 2013', 'geboren te Mechelen op 8 juni 2013'],
+    ['born in Leeds on 4 July 2010', 'born in Leeds on 4 July 2010'],
+    // Year first with dots; a birthday with a full past date.
+    ['Geboortedatum 2011.05.03', 'Geboortedatum 2011.05.03'],
+    ['Verjaardag van mijn dochter: 9 juni 2013, ze wordt 13!', 'Verjaardag van mijn dochter: 9 juni 2013'],
+    ['Birthday: 14/09/2012', 'Birthday: 14/09/2012'],
   ])('%s', (text, date) => {
     expect(found(text)).toEqual([`personal-data/birth-date ${date}`]);
   });
@@ -195,6 +233,10 @@ describe('personal-data: birth date', () => {
     expect(found('Geboren in 1931 en nog altijd fit!')).toEqual([]);
     expect(found('Op 3 maart 2011 openden we de deuren.')).toEqual([]);
     expect(found('Newborn care workshop on 3 March.')).toEqual([]);
+    expect(found('Geboren in Gent, opgegroeid in Lier; op 3 maart 2011 kwam ze bij ons werken.')).toEqual([]);
+    // A birthday without a year, or this year's, is the day of a party.
+    expect(found('Mijn verjaardag is op 3 mei, kom je ook?')).toEqual([]);
+    expect(found(`Onze vzw is jarig op 3 mei ${new Date().getFullYear()}: 25 jaar!`)).toEqual([]);
   });
 });
 

@@ -10,7 +10,7 @@
 import { findAddresses, findEnglishAddresses } from '../identifiers/address';
 import { findBirthDates } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
-import { findEmails, isRoleMailbox } from '../identifiers/email';
+import { findEmails, findMaskedEmails, isRoleMailbox } from '../identifiers/email';
 import { findBsnCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
 import { findPhones, phoneKey } from '../identifiers/phone';
 import type { Check } from '../rule';
@@ -63,10 +63,12 @@ const ORG_CUE = wordTest([
   'dienst', 'onthaal', 'secretariaat', 'kantoor', 'centrale', 'permanentie', 'helpline', 'hulplijn', 'infolijn', 'lijn',
   'vzw', 'asbl', 'stichting', 'balie', 'office', 'afdeling', 'praktijk', 'organisatie', 'organization', 'organisation',
   'fonds', 'team', 'werking', 'loket', 'servicedesk', 'helpdesk', 'switchboard', 'reception', 'receptie',
+  // Public services: "bel de gemeente Lier op …".
+  'gemeente', 'stad', 'ocmw', 'cpas', 'politie', 'ziekenfonds', 'mutualiteit', 'huisartsenpost', 'wachtpost', 'apotheek', 'council',
 ]);
 const OUR_CUE = wordTest(['ons', 'onze', 'our', 'us', 'we', 'wij']);
 /** A landline under "Info:", "Contact:" in an announcement or job ad is the organisation's. */
-const INFO_CUE = wordTest(['info', 'informatie', 'inlichtingen', 'contact', 'vacature', 'vacatures', 'solliciteren', 'tickets', 'reservatie', 'reserveren', 'inschrijven', 'inschrijvingen', 'details']);
+const INFO_CUE = wordTest(['info', 'informatie', 'inlichtingen', 'contact', 'aanmelden', 'aanmelding', 'terecht', 'vacature', 'vacatures', 'solliciteren', 'tickets', 'reservatie', 'reserveren', 'inschrijven', 'inschrijvingen', 'details']);
 /** Public places by their compound ending ("Textielmuseum", "Fabiolazaal", "jeugdhuis"). */
 const PLACE_ENDINGS = ['museum', 'centrum', 'center', 'zaal', 'school', 'galerie', 'kerk', 'kapel', 'bibliotheek', 'theater', 'schouwburg', 'kantine', 'instituut', 'ziekenhuis', 'kasteel', 'domein', 'hal', 'huis', 'markt', 'feest', 'beurs'];
 const PLACE = (t: Token) => t.norm.length > 4 && t.norm !== 'thuis' && PLACE_ENDINGS.some((e) => t.norm.endsWith(e));
@@ -171,7 +173,7 @@ const check: Check = {
     const { text } = ctx;
     // Nothing to find without digits or an @: the common case for ordinary posts.
     const hasDigit = /\d/.test(text.folded);
-    if (!hasDigit && !text.folded.includes('@')) return;
+    if (!hasDigit && !text.folded.includes('@') && !/\bat\b/.test(text.folded)) return;
     // One finding per stretch of text: the first reading (identity numbers first) wins.
     const covered = new Uint8Array(text.original.length + 1);
     let reports = 0;
@@ -214,17 +216,20 @@ const check: Check = {
       const homeWord = sentenceMemo(text, HOME_CUE);
       const personWord = sentenceMemo(text, PERSON_CUE);
       const venueWord = sentenceMemo(text, VENUE);
+      // The street's own name ("Grote Markt", "Stationsplein") says nothing about whose address it is.
+      const venueOutside = (t: PreparedText, a: { start: number; end: number; street: number }) =>
+        venueWord(a.street) && inSentence(t, a.street, (w) => (w.end <= a.start || w.start >= a.end) && VENUE(w));
       const moveWord = sentenceMemo(text, MOVE_CUE);
       const home = (i: number) =>
         homeWord(i) || ((moveWord(i) || near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address')) && personWord(i));
       for (const a of [...findAddresses(text, home), ...findEnglishAddresses(text, home)]) {
         if (reports >= MAX_REPORTS) break;
-        if (home(a.street) || (!organisationAccount && !venueWord(a.street))) report('address', a);
+        if (home(a.street) || (!organisationAccount && !venueOutside(text, a))) report('address', a);
       }
     }
-    if (text.original.includes('@')) {
+    {
       // On the original text: folding would turn "Jan.Peeters@" into a different local part only in case.
-      for (const e of findEmails(text.original)) {
+      for (const e of [...(text.original.includes('@') ? findEmails(text.original) : []), ...findMaskedEmails(text.original)]) {
         if (isRoleMailbox(e, ctx.policy.organisation.roleMailboxes)) continue;
         report('email', e);
       }
@@ -241,9 +246,12 @@ function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, or
   if (mobile && inSentence(text, Math.max(0, i - 1), PERSON_CUE)) return false;
   if (organisationAccount) return true;
   // From a personal account: "bel het onthaal op …", and for landlines also "bel ons op …".
+  // A landline near words that list a venue, a service or "tel."/"fax" is a listing: "Zaal Bergheem,
+  // tel. 089 / 35 24 05", "Voor meer informatie kunt u terecht op 02 / 723 87 92".
   return (
     near(text, i, i + 1, 8, 2, (t) => ORG_CUE(t) || PLACE(t), true) ||
-    (!mobile && near(text, i, i + 1, 8, 2, (t) => OUR_CUE(t) || INFO_CUE(t) || t.norm.includes('@'), true))
+    (!mobile && near(text, i, i + 1, 8, 2, (t) => OUR_CUE(t) || INFO_CUE(t) || t.norm.includes('@'), true)) ||
+    (!mobile && near(text, i, i + 1, 16, 2, (t) => VENUE(t) || INFO_CUE(t) || ORG_CUE(t), true))
   );
 }
 

@@ -1,7 +1,9 @@
 /**
  * Street addresses in Dutch and Flemish notation: a street name with a street suffix followed
  * by a house number ("Kapelstraat 27", "Frankrijklei 5 bus 3", "Grote Markt 1"),
- * optionally with a postcode and town ("9000 Gent", "1234 AB Utrecht").
+ * optionally with a postcode and town ("9000 Gent", "1234 AB Utrecht"), before or after the street
+ * ("1000 Brussel, Grote Markt 5"); abbreviated ("Kerkstr. 12") and in Brussels' French notation
+ * ("Rue de la Loi 16", "Avenue Louise 54").
  */
 import type { PreparedText, Token } from '../text';
 
@@ -19,13 +21,16 @@ export interface AddressMatch {
 /** Suffixes that hardly ever end a word that is not a street name, even typed in lower case. */
 const SAFE_SUFFIXES = ['straat', 'laan', 'steenweg', 'dreef', 'gracht', 'singel', 'straatje', 'laantje', 'boulevard'];
 /** Street suffixes that also end ordinary words ("onderweg", "speelplein"): need a capital. */
-const CAPITAL_SUFFIXES = ['weg', 'plein', 'kaai', 'kade', 'lei', 'dijk', 'steeg', 'vest', 'wegel', 'gaarde', 'plantsoen', 'burgwal'];
+const CAPITAL_SUFFIXES = ['str', 'stwg', 'weg', 'plein', 'kaai', 'kade', 'lei', 'dijk', 'steeg', 'vest', 'wegel', 'gaarde', 'plantsoen', 'burgwal'];
 /** Suffixes common in ordinary words ("loopbaan", "pretpark"): need a capital and a postcode or home cue. */
 const WEAK_SUFFIXES = ['markt', 'hof', 'park', 'baan', 'pad', 'ring', 'veld', 'berg', 'hoek', 'dries', 'kouter', 'meers', 'heide', 'akker', 'erf', 'hoeve', 'wal'];
 /** Words ending in a street suffix that are not streets. */
 const NOT_STREETS = new Set(['onderweg', 'halfweg', 'snelweg', 'autosnelweg', 'zijweg', 'alleweg', 'rijweg', 'fietsweg', 'waterweg', 'luchtweg', 'luchtwegen', 'kruispunt', 'loopbaan', 'rijstraat']);
 const NUMBER_WORDS = new Set(['nr', 'nummer', 'no', 'num']);
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
+/** French street words that come before the name ("Rue de la Loi", "Chaussée de Gand", "Av. Louise"). */
+const FR_STREET = new Set(['rue', 'avenue', 'av', 'chaussee', 'chee', 'boulevard', 'bd', 'place', 'chemin', 'quai', 'allee', 'impasse', 'drève', 'dreve', 'clos', 'square']);
+const FR_PARTICLE = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'les', 'aux', 'au']);
 const SUFFIXES: Array<[suffix: string, kind: 'safe' | 'capital' | 'weak']> = [
   ...SAFE_SUFFIXES.map((s) => [s, 'safe'] as [string, 'safe']),
   ...CAPITAL_SUFFIXES.map((s) => [s, 'capital'] as [string, 'capital']),
@@ -45,7 +50,9 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
     const following = tokens[i + 1]!.norm;
     if (!HOUSE_NUMBER.test(following) && !NUMBER_WORDS.has(following)) continue;
     const t = tokens[i]!;
-    const kind = streetKind(t, tokens[i - 1], gap(text, tokens[i - 1], t));
+    const french = frenchStreet(tokens, i);
+    // French street words are common words too ("Place", "Square"): like weak suffixes, they need a postcode or a home cue.
+    const kind = french >= 0 ? 'weak' : streetKind(t, tokens[i - 1], gap(text, tokens[i - 1], t));
     if (!kind) continue;
     // House number, possibly after "nr." ("Kerkstraat nr. 12").
     let n = i + 1;
@@ -61,9 +68,7 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
     if (next && (next.norm === 'bus' || next.norm === 'box') && tokens[end + 2]?.numeric) end += 2;
     else if (next?.numeric && /^[/\-]$/.test(text.folded.slice(num.nEnd, next.nStart))) end += 1;
     const postcodeEnd = findPostcode(text, end + 1);
-    if (kind === 'weak' && postcodeEnd < 0 && !homeCue(i)) continue;
-    if (postcodeEnd >= 0) end = postcodeEnd;
-    let from = i;
+    let from = french >= 0 ? french : i;
     // Extend to the left over "Sint-", "Koning ", "Van Eyck" parts of the name.
     while (from > 0 && i - from < 3) {
       const prev = tokens[from - 1]!;
@@ -71,7 +76,11 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
       if (g === '-' || (g === ' ' && prev.capitalized && tokens[from]!.capitalized && !tokens[from]!.sentenceStart)) from--;
       else break;
     }
-    out.push({ start: tokens[from]!.start, end: tokens[end]!.end, street: i, postcode: postcodeEnd >= 0, strong: kind !== 'weak' });
+    const postcodeStart = postcodeEnd < 0 ? findPostcodeBefore(text, from) : -1;
+    if (kind === 'weak' && postcodeEnd < 0 && postcodeStart < 0 && !homeCue(i)) continue;
+    if (postcodeEnd >= 0) end = postcodeEnd;
+    if (postcodeStart >= 0) from = postcodeStart;
+    out.push({ start: tokens[from]!.start, end: tokens[end]!.end, street: i, postcode: postcodeEnd >= 0 || postcodeStart >= 0, strong: kind !== 'weak' });
     i = end;
   }
   return out;
@@ -118,6 +127,29 @@ function streetKind(t: Token, prev: Token | undefined, gapBefore: string): 'safe
     return t.capitalized ? kind : undefined;
   }
   return undefined;
+}
+
+/** Token index of the French street word whose name ends at `i` ("Rue de la Loi"), or -1. */
+function frenchStreet(tokens: readonly Token[], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const t = tokens[k]!;
+    if (t.sentence !== tokens[i]!.sentence) return -1;
+    if (FR_STREET.has(t.norm) && t.capitalized && tokens[i]!.capitalized) return k;
+    if (!t.capitalized && !FR_PARTICLE.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/** Start of a postcode and town just before the street, "9000 Gent, Veldstraat 5", or -1. */
+function findPostcodeBefore(text: PreparedText, from: number): number {
+  const town = text.tokens[from - 1];
+  const code = text.tokens[from - 2];
+  if (!town?.capitalized || !code || !/^[\s,\-]{1,3}$/.test(gap(text, town, text.tokens[from]!)) || !/\s*,|\s-\s/.test(gap(text, town, text.tokens[from]!))) return -1;
+  if (/^[1-9]\d{3}$/.test(code.norm) && /^\s$/.test(gap(text, code, town))) return from - 2;
+  // "3512 AB Utrecht, …"
+  const nl = text.tokens[from - 3];
+  if (nl && /^[1-9]\d{3}$/.test(nl.norm) && /^[A-Z]{2}$/.test(text.cased.slice(code.nStart, code.nEnd))) return from - 3;
+  return -1;
 }
 
 function gap(text: PreparedText, a: Token | undefined, b: Token): string {

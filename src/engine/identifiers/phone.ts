@@ -23,10 +23,11 @@ export interface PhoneMatch {
 }
 
 /**
- * Digit groups separated by one separator. The look-behind keeps a run from starting inside a
+ * Digit groups separated by one separator ("-" and "/" may have spaces around them: "09 / 223 23 10",
+ * "06 - 123 456 78"). The look-behind keeps a run from starting inside a
  * word or number, so every character is scanned a bounded number of times (linear).
  */
-const CANDIDATE = /(?<![\p{L}\p{N}+]|[\p{N}][\-/.,])(?:\+|00)?\d+(?:(?:[ .\-/]|\) ?| ?\()\d+)*/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}+]|[\p{N}][\-/.,])(?:\+|00)?\d+(?:(?: ?[\-/] ?|[ .]|\) ?| ?\()\d+)*/gu;
 const GROUP = /\d+/g;
 const DATE_LIKE = /^\d{1,2}([/.\-])\d{1,2}\1\d{2,4}(?!\d)/;
 

@@ -82,7 +82,7 @@ export const PUBLIC_ROLES = set(`
   singer doctor
   collega begeleider begeleidster opvoeder opvoedster verpleegkundige verpleger zorgkundige
   vrijwilliger stagiair stagiaire teamleider coordinator leerkracht juf meester
-  colleague nurse volunteer manager teacher
+  colleague nurse volunteer manager teacher worker carer caregiver keyworker
   collega's collegas begeleiders opvoeders verpleegkundigen zorgkundigen vrijwilligers stagiairs
   leerkrachten medewerker medewerkers medewerkster directeurs
   colleagues nurses volunteers managers teachers staff

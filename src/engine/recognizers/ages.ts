@@ -2,6 +2,7 @@
  * Ages, birth dates, school classes and school names. Each recogniser is one regular-expression
  * pass over the folded text (no nested quantifiers, so linear), mapped back to original offsets.
  */
+import { commonWord } from '../lexicon/names';
 import type { PreparedText } from '../text';
 import type { Entity } from '../types';
 
@@ -57,12 +58,19 @@ const WHERE_FROM = new Set(['uit', 'from', 'van', 'op', 'bij', 'in', 'die', 'who
 
 /** Verbs of a birthday, with the new age right after: "wordt 12", "turns 12". */
 const BIRTHDAY_VERBS = new Set(['wordt', 'werd', 'turns', 'turned', 'turning']);
+/** Verbs of being before a bare age: "is pas dertien", "wordt 16", "turns 14". Not "was": an age in the past. */
+const BEING_VERBS = new Set(['is', 'wordt', 'turns', 'ben', 'bent']);
+const PRONOUNS = new Set(['hij', 'zij', 'ze', 'he', 'she', 'ik', 'i']);
+/** Words between the verb and the number: hedges and times ("pas", "nog maar", "volgende week", "on Friday"). */
+const HEDGES = new Set(['pas', 'amper', 'nog', 'maar', 'net', 'bijna', 'al', 'nu', 'only', 'just', 'almost', 'nearly', 'already', 'now', 'volgende', 'volgend', 'week', 'morgen', 'vandaag', 'overmorgen', 'zaterdag', 'zondag', 'next', 'tomorrow', 'today']);
+/** "(bijna 10)", ", amper twaalf,": a hedge in front makes a bare number an age. */
+const HEDGED_AGE = /([(,]\s*)(?:bijna|amper|pas|nog geen|nog maar|almost|nearly|only|just)\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?=\s*[),])/gu;
 /** Nouns for a child or young person that "van 15" can follow: "een meisje van 15". */
 const CHILD_NOUNS = new Set(['meisje', 'jongen', 'jongetje', 'kind', 'kindje', 'dochter', 'zoon', 'tiener', 'jongere', 'pleegkind', 'leerling', 'kleuter', 'peuter', 'baby', 'broer', 'zus', 'broertje', 'zusje']);
 /** Units that make "van 15" something else: "van 15 tot 17 uur", "van 15 euro". */
 const NOT_AGE_UNITS = new Set(['tot', 'uur', 'u', 'euro', 'eur', 'procent', 'minuten', 'min', 'km', 'kilo', 'kg', 'cm', 'meter', 'm', 'dagen', 'weken', 'maanden', 'jaar']);
 /** Words that may follow a bare age: "wordt 12 vandaag", "turns 12 today". */
-const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon']);
+const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon', 'op', 'on', 'next', 'volgende', 'volgend']);
 
 /** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits). */
 const AGE_BECAME = /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu;
@@ -136,7 +144,9 @@ export function findAges(text: PreparedText): Entity[] {
     if (!t.numeric || t.norm.length > 2 || t.sentence !== tokens[i - 1]!.sentence) continue;
     const prev = tokens[i - 1]!;
     const next = tokens[i + 1];
-    const free = !next || next.sentence !== t.sentence || /^[,.!?)]/.test(src.slice(t.end, t.end + 1)) || AGE_FOLLOWERS.has(next.norm);
+    const free =
+      !next || next.sentence !== t.sentence || /^[,.!?)]/.test(src.slice(t.end, t.end + 1)) ||
+      (AGE_FOLLOWERS.has(next.norm) && !((next.norm === 'op' || next.norm === 'on') && tokens[i + 2]?.numeric));
     const before = tokens[i - 2];
     // After a child noun anything but a unit may follow ("een meisje van 15 binnen"); after a name only a pause.
     const byVan =
@@ -147,6 +157,31 @@ export function findAges(text: PreparedText): Entity[] {
       const start = byVan ? prev.start : t.start;
       out.push({ type: 'age', start, end: t.end, text: src.slice(start, t.end), value: Number(t.norm) });
     }
+  }
+  // "Ruben is pas dertien en …", "Sander wordt volgende week 16", "Kato is nog maar 11", "Jacob is only nine": a
+  // name or a pronoun, a verb of being, a few hedges or time words, a bare number and then a pause.
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (!BEING_VERBS.has(verb.norm)) continue;
+    const subject = tokens[i - 1]!;
+    if (subject.sentence !== verb.sentence || !(PRONOUNS.has(subject.norm) || (subject.capitalized && !subject.allCaps && !commonWord(subject.norm)))) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && HEDGES.has(tokens[k]!.norm)) k++;
+    const num = tokens[k];
+    if (!num || num.sentence !== verb.sentence) continue;
+    const years = num.numeric && num.norm.length <= 2 ? Number(num.norm) : NUMBER_WORDS.get(num.norm);
+    if (years === undefined) continue;
+    const next = tokens[k + 1];
+    const pause = !next || next.sentence !== num.sentence || /^\s*[,.!?;:)]/.test(src.slice(num.end, num.end + 2)) || AGE_FOLLOWERS.has(next.norm) || next.norm === 'maar' || next.norm === 'but';
+    // "3 op 10", "2 on 5": a score.
+    if (next && (next.norm === 'op' || next.norm === 'on') && tokens[k + 2]?.numeric) continue;
+    if (!pause || (k === i + 1 && verb.norm === 'is' && !PRONOUNS.has(subject.norm) && years > 17)) continue;
+    out.push({ type: 'age', start: num.start, end: num.end, text: src.slice(num.start, num.end), value: years });
+  }
+  // "Milan (bijna 10)", "Lina, amper twaalf,": a hedged age in brackets or between commas after a name.
+  for (const m of f.matchAll(HEDGED_AGE)) {
+    const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS.get(m[2]!);
+    if (years !== undefined && /\p{L}\s?$/u.test(f.slice(Math.max(0, m.index! - 2), m.index!))) push(m.index! + m[1]!.length, m.index! + m[0].length, years);
   }
   // "(10 jaar)" also matches "10 jaar": keep the outer one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -198,6 +233,24 @@ const NUMBER_KEYS = new Set(['groep', 'klas', 'year', 'grade']);
 /** Words before a class code that make "3B" a class: "uit 3B", "in 3B", "klas 3B". */
 const CLASS_CUE = new Set(['uit', 'in', 'van', 'klas', 'klasje', 'class', 'from', 'zit', 'naar']);
 
+/**
+ * Groups that place a child by age outside a numbered class: going to secondary school ("naar het secundair"),
+ * youth-movement groups after "van/uit/bij de" (Chiro, scouts, KSA: "Kobe van de Kapoenen"), sports age
+ * groups ("de U12", "the under-12s", "JO11", "de miniemen"), and the English "in Reception".
+ */
+const AGE_GROUP = new RegExp(
+  [
+    '(?:naar|in|op) (?:het|de|t) (?:secundair|middelbaar|middelbare(?: school)?|lagere school|kleuterschool|basisschool)',
+    "(?:van|uit|bij|in) de (?:sloebers|speelclub|rakwi'?s|rakkers|kwiks|tito'?s|toppers|tiptiens|keti'?s|aspi'?s|kapoenen|welpen|kabouters|jonggivers|jongverkenners|givers|jins|bevers|leeuwkes|jongknapen|knapen|miniemen|preminiemen|pupillen|benjamins|kadetten|scholieren)",
+    'u-?(?:[6-9]|1[0-8])(?:s)?',
+    'under[- ](?:[6-9]|1[0-8])s?',
+    '[jm]o-?(?:[7-9]|1[0-9])',
+  ].join('|'),
+  'gu',
+);
+/** Characters that may not touch an age group on either side. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
 /** School classes. */
 export function findClasses(text: PreparedText): Entity[] {
   const out: Entity[] = [];
@@ -223,6 +276,17 @@ export function findClasses(text: PreparedText): Entity[] {
     }
     const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER.exec(f.slice(end, end + 4)) : null;
     if (num) add(at, end + num[0].length);
+  }
+  for (const m of f.matchAll(AGE_GROUP)) {
+    const at = m.index!;
+    const end = at + m[0].length;
+    if ((at > 0 && WORD_CHAR.test(f[at - 1]!)) || WORD_CHAR.test(f[end] ?? '')) continue;
+    add(at, end);
+  }
+  // "in Reception", "in Year R": the first school year in England, capitalised.
+  for (const m of f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu)) {
+    const { start } = text.span(m.index! + 3, m.index! + 4);
+    if (/[A-Z]/.test(text.original[start] ?? '')) add(m.index! + 3, m.index! + m[0].length);
   }
   // Class codes "3B", "6A": a digit and a capital, after a cue word.
   const tokens = text.tokens;

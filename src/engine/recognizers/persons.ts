@@ -46,8 +46,8 @@ const SPEECH_VERBS = new Set(`
 /** Speech verbs that come before their subject in Dutch word order ("zegt X", "aldus X", "volgens X"). */
 const SPEECH_BEFORE = new Set(['zegt', 'zei', 'meent', 'vindt', 'denkt', 'verklaart', 'vertelt', 'antwoordt', 'benadrukt', 'beklemtoont', 'stelt', 'lacht', 'zucht', 'waarschuwt', 'erkent', 'reageert', 'aldus', 'volgens', 'vraagt', 'vroeg', 'hoopt', 'vreest', 'said', 'says', 'according']);
 
-/** ", onze nieuwe begeleidster", ", our nurse", ", de directeur van": the word of a role in apposition. */
-const ROLE_APPOSITION = /^\s?,\s(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u;
+/** ", onze nieuwe begeleidster", ", our nurse", ", de directeur van", ", 34, opvoeder": the word of a role in apposition. */
+const ROLE_APPOSITION = /^\s?,\s(?:\d{1,2}(?:\s?jaar)?,\s)?(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u;
 
 /** ", one of the …", ", een van onze …": the name is one of a group of people. */
 const ONE_OF = /^\s?,\s(?:one of|een van|één van|eentje van)\s/iu;
@@ -60,6 +60,9 @@ const SUBJECT_VERBS = new Set(`
 `.trim().split(/\s+/));
 /** Endings of Dutch nouns, adjectives and infinitives: "Wandelen", "Opvang", "Verhuizing" open sentences too. */
 const NOUN_ENDING = /(?:en|ing|heid|tie|isme|lijk|baar|ig|je|ste|aal|eel|ief|ers)$/;
+
+/** Articles that make a following capitalised word a noun ("het Frans"); not "de", which Flemish puts before names ("de Jef"). */
+const NOUN_ARTICLES = new Set(['het', 'een', 'the', 'a', 'an']);
 
 /** Longest run of words one name can span ("Jan-Willem van den Bossche"). */
 const MAX_RUN = 6;
@@ -282,8 +285,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
     } else if (h + 1 < to && (PUBLIC_ROLES.has(tokens[h + 1]!.norm) || TITLES.has(tokens[h + 1]!.norm)) && !isNameWord(lex, w)) {
       // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
-    } else if (h < to && SPACE.test(gap(ctx, h)) && (!isNameWord(lex, w) || tokens[h]!.sentenceStart) && nameAhead(ctx, h, to) > h) {
-      // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier".
+    } else if (h < to && SPACE.test(gap(ctx, h)) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && nameAhead(ctx, h, to) > h) {
+      // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier";
+      // not a first name itself ("José Maria Jimenez", "Anna Sofie Claes").
       h = nameAhead(ctx, h, to) - 1;
     } else if (h + 1 === to && tokens[h]!.sentenceStart && !isNameWord(lex, w) && lex.first.has(tokens[to]!.norm) && !lex.ambiguous.has(tokens[to]!.norm)) {
       // A capitalised sentence opener before a known first name: "Achtjarige Jente", "Deelnemer Yusuf", "Little Maya".
@@ -298,7 +302,11 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // Saints name places, schools and churches: "Sint-Niklaas", "Sint-Ursulalyceum".
   if (SAINT.has(tokens[from]!.norm)) return undefined;
   let e = to;
-  while (e > h && (TUSSENVOEGSELS.has(tokens[e]!.norm) || PLACES.has(tokens[e]!.norm) || CALENDAR.has(tokens[e]!.norm))) e--;
+  while (e > h && (TUSSENVOEGSELS.has(tokens[e]!.norm) || PLACES.has(tokens[e]!.norm) || CALENDAR.has(tokens[e]!.norm))) {
+    // After a sure first name a place is a surname: "Eddie Jordan", "Paula Brussel"; not after a tussenvoegsel ("Jan van Gent").
+    if (e === h + 1 && PLACES.has(tokens[e]!.norm) && startsName(lex, tokens, h, e + 1) && SPACE.test(gap(ctx, h))) break;
+    e--;
+  }
   // After words stripped in front ("minister van Buitenlandse Zaken Hilde …"), the run's own start has the role.
   before(ctx, from, acc);
   // Lower-case tussenvoegsels before the run after a title: "meneer van der Berg".
@@ -357,8 +365,13 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
       else if (!sentenceStart && lex.last.has(last.norm) && !AMBIGUOUS_NAMES.has(last.norm)) kind = 'surname';
     } else if (firstSure) kind = 'first';
     else if (lex.last.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !sentenceStart) kind = 'surname';
-    else if (firstKnown && !sentenceStart) kind = 'first';
+    // "het Frans", "in het Engels", "a Ward": after "het"/"een"/"the"/"a" an ordinary word, not a name.
+    else if (firstKnown && !sentenceStart && !(AMBIGUOUS_NAMES.has(headWord) && h > 0 && NOUN_ARTICLES.has(tokens[h - 1]!.norm) && !acc.ons && !acc.care)) kind = 'first';
     else if (!sentenceStart && !commonWord(last.norm) && !PLACES.has(last.norm) && (capitalTussen(ctx, h, e) || SURNAME_SHAPE.test(headWord))) kind = 'surname';
+    // Opening a sentence, a listed surname or a Flemish surname spelling is a name when a finite verb follows:
+    // "Vandenbroucke won", "Peeters heeft gebeld"; not "Vermoedelijk is" (no "ver-" shapes here), "Bakker" (a trade word).
+    else if (sentenceStart && !commonWord(headWord) && !PLACES.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !OPENERS.has(headWord) && !NOT_NAMES.has(headWord) &&
+      (lex.last.has(headWord) || SURNAME_SHAPE_START.test(headWord)) && finiteVerbAfter(ctx, e)) kind = 'surname';
   }
   // Context decides what kind of person, and makes unknown words names.
   const unknownOk = !AMBIGUOUS_NAMES.has(headWord) || core.length > 1;
@@ -368,7 +381,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
   // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
   const apposition = ROLE_APPOSITION.exec(ctx.text.original.slice(last.end, last.end + 40));
-  if (kind && apposition && PUBLIC_ROLES.has(apposition[1]!.toLowerCase())) acc.role = true;
+  const appositionWord = apposition?.[1]!.toLowerCase();
+  // "Joris, onze nieuwe teamcoach": compound roles too.
+  if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (ROLE_SUFFIX.test(appositionWord) && appositionWord.length > 6))) acc.role = true;
   // "Steve Stevaert (SP)", "Safin (Rus)": a party or country code after a name makes a public figure.
   if (kind && CODE_AFTER.test(after)) acc.role = true;
   // After a care label a name is short: "Begeleide Zomeravondfietstochten" is an activity, not a person.
@@ -387,8 +402,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
   // "Shanice, one of the girls in our home", "Bram, een van onze jongeren": one of a group of people.
   else if (!kind && core.length === 1 && ONE_OF.test(after) && !plainWord && !PLACES.has(headWord) && /^\p{L}{3,12}$/u.test(headWord)) kind = 'cued';
-  // "Lottes eerste schilderij": a known first name with the genitive s.
-  else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !commonWord(headWord)) kind = 'first';
+  // "Lottes eerste schilderij": a known first name with the genitive s; not a word of its own ("Frans" is no "Fran's").
+  else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord) && !commonWord(headWord)) kind = 'first';
   // "Oksana woont sinds maart in ons opvangcentrum": an unknown word opening a sentence about care, as the subject
   // of a verb of daily life, is a first name. Short and without the endings of Dutch nouns and verbs.
   else if (!kind && sentenceStart && core.length === 1 && ctx.careSentences.has(head.sentence) && !plainWord && !ctx.careEnd[core[0]!] &&
@@ -406,6 +421,24 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
  * "Vanthilt") and old endings ("Willockx", "Claeyssens", "Verbrugghe", "Hendrickx", "Maertens").
  */
 const SURNAME_SHAPE = /^(?:vand[ae][nr]?|vanth|verh|verb|verm|verc|verl|vers|vanh|vanl|vanm|vanr)[a-z]{3,}$|(?:ckx|[^e]cx|aerts?|ynck|ycke|cke|gghe|ssens|aeys|uyck|ckaert|eyns|aey|oens|ijns|ynen|ieters)$/;
+
+/**
+ * {@link SURNAME_SHAPE} without the "ver-" openings, which at a sentence start are as often "Verbouwing", "Vermoedelijk",
+ * nor "vanm-", "vanh-" ("Vanmiddag", "Vanmorgen", "Vanhier").
+ */
+const SURNAME_SHAPE_START = /^(?:vand[ae][nr]?|vanth|vanl|vanr)[a-z]{3,}$|(?:ckx|[^e]cx|aerts?|ynck|ycke|gghe|ssens|aeys|uyck|ckaert|eyns|aey|ijns|ynen)$/;
+/** Finite verbs that often follow a subject named by surname alone. */
+const FINITE_AFTER = new Set(`
+  is was heeft had werd wordt zal zou kan kon moet moest blijft bleef staat stond eindigde reed rijdt werkt werkte
+  speelt speelde scoorde scoort verloor wint won komt kwam gaat ging krijgt kreeg
+`.trim().split(/\s+/));
+
+/** The word after token e is a lower-case finite verb in the same sentence: "Merckx won", "Quaden zegt". */
+function finiteVerbAfter(ctx: Ctx, e: number): boolean {
+  const next = ctx.tokens[e + 1];
+  return !!next && next.sentence === ctx.tokens[e]!.sentence && !next.capitalized && SPACE.test(gap(ctx, e)) &&
+    (FINITE_AFTER.has(next.norm) || SPEECH_VERBS.has(next.norm) || SUBJECT_VERBS.has(next.norm));
+}
 
 /** A capitalised "Van", "De", "Van den" in mid-sentence starting tokens h..e: "Van Roost", "De Swardt". */
 function capitalTussen(ctx: Ctx, h: number, e: number): boolean {
