@@ -19,7 +19,7 @@ export function buildWithoutPrompt(dir: string): string {
 
 const NOTICE = `document.querySelector('volle-zaal-notice')?.shadowRoot?.querySelector('[role="alert"]')`;
 
-export async function heldWithoutPrompt(env: ScenarioEnv): Promise<void> {
+export async function heldWithoutPrompt(env: Pick<ScenarioEnv, 'open'>): Promise<void> {
   const p = await env.open('x');
   const editor = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';
   await p.click(editor);

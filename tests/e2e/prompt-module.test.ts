@@ -33,6 +33,5 @@ test('without prompt-ui.js a flagged post stays held, with a notice and the badg
       await page.waitForFunction(() => window.__ready === true);
       return fromPlaywright(page);
     },
-    setRules: (rules) => setRules(browser, rules),
   });
 });

@@ -18,7 +18,6 @@ const env = useFirefox(TEST_RULES);
 test('without prompt-ui.js a flagged post stays held, with a notice and the badge saying why, also on the second click', async () => {
   await heldWithoutPrompt({
     open: async (site) => fromPuppeteer(await env.run.openSite(env.run.server.url(site, ''))),
-    setRules: (rules) => env.run.setRules(rules),
   });
   // The failed import is reported (the console says why); nothing else went wrong.
   expect(env.run.takeExtensionErrors().filter((line) => !/prompt/i.test(line))).toEqual([]);
