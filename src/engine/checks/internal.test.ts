@@ -212,3 +212,50 @@ describe('internal: unannounced plans and figures in other wordings', () => {
   });
 });
 
+
+describe('internal: staff matters, plans, incidents and figures in plain words (no confidentiality word)', () => {
+  it.each([
+    ['Onze teamleider is sinds vorige week geschorst.', 'internal/staff'],
+    ['Collega Ilse zit al drie maanden thuis met een burn-out.', 'internal/staff'],
+    ['Er loopt een onderzoek tegen de nieuwe begeleider.', 'internal/staff'],
+    ['Our ward manager has been suspended pending an investigation.', 'internal/staff'],
+    ['Tom from the night team got fired yesterday.', 'internal/staff'],
+    ['Leefgroep De Linde gaat dicht na de zomer, de jongeren worden verspreid.', 'internal/decision'],
+    ['We krijgen volgend jaar 300.000 euro minder budget.', 'internal/decision'],
+    ['The day centre is closing in the spring.', 'internal/decision'],
+    ["We're getting 15% less funding next year, so jobs will go.", 'internal/decision'],
+    ['Een cliënt kreeg vanochtend de verkeerde medicatie op de afdeling.', 'internal/incident'],
+    ['De politie heeft gisteren een jongere van onze leefgroep opgepakt.', 'internal/incident'],
+    ['The police were called to our unit twice this week.', 'internal/incident'],
+    ['Er was gisteravond een vechtpartij tussen twee jongeren op de groep.', 'internal/incident'],
+    ['De inspectie heeft bij ons ernstige tekorten gevonden.', 'internal/audit'],
+    ['A family has filed a formal complaint about our care team.', 'internal/audit'],
+    ['In the steering group they said the respite unit probably won\'t survive.', 'internal/meeting'],
+    ['In de stuurgroep is gezegd dat locatie West verdwijnt.', 'internal/meeting'],
+    ['Onze bezettingsgraad is gezakt naar 70 procent, dat mag niemand weten.', 'internal/finance'],
+    ['Our occupancy is down to 68% and the board is panicking.', 'internal/finance'],
+    ['Het is allemaal in de doofpot gestopt, niemand mag er iets over zeggen.', 'internal/marker'],
+  ])('%s', (text, rule) => {
+    expect(rules(text)).toContain(rule);
+  });
+
+  it.each([
+    'Mijn zus gaat verhuizen naar Leuven, helpen jullie zaterdag mee?',
+    'De spits werd geschorst voor twee wedstrijden.',
+    'My brother got fired from his job at the bakery, he is fine though.',
+    'De politie kwam langs op school voor een les verkeersveiligheid.',
+    'The hospital across town is closing its maternity ward.',
+    'Grandma fell in the garden but she is fine, thanks for asking.',
+    'Gaat de dagbesteding dicht na de zomer?',
+    'Heb je een klacht? Meld het via ons klachtenformulier.',
+    'De bibliotheek gaat dicht op maandag.',
+  ])('stays quiet: %s', (text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it('from the organisation\'s own page, where and when do not make a change a leak', () => {
+    const text = 'Onze dagbesteding gaat dicht na de zomer, de bezoekers gaan naar Lier.';
+    expect(rules(text)).toContain('internal/decision');
+    expect(rules(text, organisation)).toEqual([]);
+  });
+});

@@ -42,6 +42,8 @@ interface Hit {
   start: number;
   end: number;
   sentence: number;
+  /** Where or when ("op de groep", "na de zomer"): counts like a weak word, even inside another cue's span. */
+  context?: boolean;
 }
 
 /**
@@ -213,10 +215,14 @@ const check: Check = {
     const words = lang.words(ctx.text);
     const hits = collect(ctx, lang, lang.match(ctx.text, words));
     if (hits.length === 0) return;
-    let kept = dropOverlaps(hits, ctx.text.tokens.length);
+    let kept = [...dropOverlaps(hits.filter((h) => !h.context), ctx.text.tokens.length), ...hits.filter((h) => h.context)];
     // "het rapport is inmiddels openbaar": what the organisation published is not a leak.
     const published = new Set(words.filter((w) => lang.has(w, 'published')).map((w) => w.sentence));
     if (published.size) kept = kept.filter((h) => !PUBLISHABLE.has(h.kind) || !(published.has(h.sentence) || published.has(h.sentence - 1) || published.has(h.sentence + 1)));
+    // A question asks about a topic rather than telling it ("Gaat de afdeling dicht?"): a topic counts one less, a weak word
+    // not at all; what is enough on its own (a marker, a case number) stays so.
+    const questions = new Set(words.filter((w) => w.question).map((w) => w.sentence));
+    if (questions.size) kept = kept.flatMap((h) => (!questions.has(h.sentence) || h.weight >= THRESHOLD ? [h] : h.weight < 2 ? [] : [{ ...h, weight: 1 }]));
     // Per-sentence sums keep the scoring linear however many cues a long text has.
     const strongSum = new Map<number, number>();
     const weakIn = new Set<number>();
@@ -250,10 +256,15 @@ function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly Ru
   const text = ctx.text;
   const tokens = text.tokens;
   const hits: Hit[] = [];
-  const add = (kind: InternalKind, weight: number, from: number, to: number) => {
-    hits.push({ kind, weight, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, sentence: tokens[from]!.sentence });
-  };
+  const hitAt = (from: number, to: number) => ({ from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end, sentence: tokens[from]!.sentence });
+  const add = (kind: InternalKind, weight: number, from: number, to: number) => hits.push({ kind, weight, ...hitAt(from, to) });
+  const organisation = ctx.draft.account === 'organisation';
   for (const { from, to, match } of tokenRanges(text, matches)) {
+    // "onze afdeling", "na de zomer" make a change the writer's own news; on the organisation's page it is an announcement.
+    if (match.rule.id === 'workplace') {
+      if (!organisation) hits.push({ ...hitAt(from, to), kind: 'weak', weight: 1, context: true });
+      continue;
+    }
     // A capitalised cue in mid-sentence is part of a name ("Land Acquisition Committee", "Fusie" the theatre group).
     const t = tokens[from]!;
     if (t.capitalized && !t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(text.original.slice(t.start, t.end))) continue;
@@ -271,7 +282,6 @@ function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly Ru
     const i = Math.min(tokenIndexAtOriginal(tokens, at), tokens.length - 1);
     if (i >= 0) hits.push({ kind: 'weak', weight: 1, from: i, to: i + 1, start: at, end: at + 2, sentence: tokens[i]!.sentence });
   }
-  const organisation = ctx.draft.account === 'organisation';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const n = t.norm;
