@@ -26,8 +26,8 @@ export default defineConfig({
           environment: 'node',
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
-          // One retry: on this 2-core machine a starved browser has once tripped Firefox's
-          // content-script watchdog; a scenario that really fails still fails twice.
+          // One retry: on a busy 2-core machine a starved browser can miss a wait. A scenario that
+          // really fails still fails twice, and a first failure is logged (e2e/setup.ts).
           retry: 1,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -90,9 +90,10 @@ export async function launchFirefox(options: { locale?: string } = {}): Promise<
       'devtools.console.stdout.chrome': true,
       // Page language (navigator.language) and, with Debian's firefox-esr-l10n-nl, the UI language
       // that the extension's own text follows (i18n.getUILanguage).
-      // Firefox stops an extension content script that runs longer than 5 s of wall time. On a
-      // two-core machine at load average 16 the content script crossed that once (2026-12-01), most
-      // likely a starved process rather than a hang; 30 s still catches a real hang. Users keep 5 s.
+      // Firefox stops an extension content script that runs longer than 5 s of wall time; 30 s
+      // still catches a real hang on a starved two-core machine. Users keep 5 s. Firefox prints the
+      // same "Script terminated by timeout" for any script still running when its page closes
+      // (checked 2026-12-02), which is why scenarios close their pages before changing rules.
       'dom.max_ext_content_script_run_time': 30,
       'intl.accept_languages': options.locale === 'en' ? 'en-GB, en' : 'nl-BE, nl',
       'intl.locale.requested': options.locale === 'en' ? 'en-US' : 'nl',
