@@ -28,10 +28,7 @@ export function showNotice(messageKey: string, t: Translate, doc: Document = doc
   const current = { host, lifetime };
   shown = current;
   const remove = () => {
-    if (shown !== current) return;
-    shown = undefined;
-    lifetime.abort();
-    host.remove();
+    if (shown === current) closeNotice();
   };
   close.addEventListener('click', remove, { signal: lifetime.signal });
   return remove;
