@@ -10,7 +10,7 @@
  * - `self` — the speaker (never a target); `anaphor` — "ze", "they": a target when a person
  *   or group is named in the same or the previous sentence
  * - `negator` — cancels a negatable rule shortly before it, unless a `not-negating` word follows it
- *   ("niets dan minachting")
+ *   ("niets dan gezeur")
  * - `clause-break` — conjunctions that start a new clause ("maar", "because")
  * - `reporting`, `counter` — reported speech and counter-speech in the sentence (see `reported`)
  */
