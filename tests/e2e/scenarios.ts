@@ -31,6 +31,24 @@ export interface ScenarioEnv {
   closePages(): Promise<void>;
 }
 
+/** What both drivers' pages offer for leaving them. */
+interface ClosablePage {
+  goto(url: string): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+/**
+ * Close the scenario's pages, each after navigating it to about:blank. Firefox reports a content
+ * script still running when its page closes as "Script terminated by timeout"; a navigation lets
+ * the running check finish first, so only a real watchdog stop is ever reported.
+ */
+export async function closeAll(pages: ClosablePage[]): Promise<void> {
+  for (const page of pages.splice(0)) {
+    await page.goto('about:blank').catch(() => undefined);
+    await page.close().catch(() => undefined);
+  }
+}
+
 export interface Scenario {
   name: string;
   /** The issue's minimum set for every browser (the Firefox harness runs at least these). */

@@ -11,7 +11,7 @@ import {
 } from './harness';
 import { TEST_RULES } from './rules';
 import { fromPlaywright } from './driver';
-import { SCENARIOS, type ScenarioEnv } from './scenarios';
+import { closeAll, SCENARIOS, type ScenarioEnv } from './scenarios';
 
 const env = useExtensionBrowser(TEST_RULES);
 
@@ -30,9 +30,7 @@ async function withPage(site: Site, where: string, fn: (page: Page) => Promise<v
 }
 
 const opened: Page[] = [];
-const closePages = async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-};
+const closePages = () => closeAll(opened);
 afterEach(closePages);
 const scenarioEnv: ScenarioEnv = {
   async open(site, { query = '', path } = {}) {

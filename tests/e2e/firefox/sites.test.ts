@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { fromPuppeteer } from '../driver';
 import { TEST_RULES } from '../rules';
-import { CLEAN, FIXED, FLAGGED, SCENARIOS, type ScenarioEnv } from '../scenarios';
+import { CLEAN, FIXED, FLAGGED, closeAll, SCENARIOS, type ScenarioEnv } from '../scenarios';
 import { useFirefox } from './harness';
 
 const env = useFirefox(TEST_RULES);
@@ -15,9 +15,7 @@ const env = useFirefox(TEST_RULES);
 /** Every page URL the scenarios opened, host and path, for the request check below. */
 const visited = new Set<string>();
 const opened: Page[] = [];
-const closePages = async () => {
-  for (const page of opened.splice(0)) await page.close().catch(() => undefined);
-};
+const closePages = () => closeAll(opened);
 afterEach(closePages);
 const scenarioEnv: ScenarioEnv = {
   async open(site, { query = '', path } = {}) {
