@@ -6,8 +6,9 @@
  * - the shared sample drafts (`*.jsonl` in ../shared/eval) and our own corpora in tests/eval/corpus:
  *   `dev.jsonl` (for tuning), `paraphrases.jsonl` (for tuning; five wordings per group) and
  *   `held-aside.jsonl`, `held-aside-paraphrases.jsonl`, the second, later set `held-aside-2.jsonl` and
- *   `held-aside-2-paraphrases.jsonl`, and the third `held-aside-3.jsonl` and `held-aside-3-paraphrases.jsonl`
- *   (never tuned on: figures only, their misses are never printed);
+ *   `held-aside-2-paraphrases.jsonl`, the third `held-aside-3.jsonl` and `held-aside-3-paraphrases.jsonl`, and
+ *   the fourth `held-aside-4.jsonl` and `held-aside-4-paraphrases.jsonl` (never tuned on: figures only, their
+ *   misses are never printed);
  * - HateCheck-NL and English HateCheck (recall, false-positive rate, block rate on counter-speech);
  * - CoNLL-2002: person names on `ned.testa`, and the share of ordinary sentences (`ned.train`) that
  *   get a warn or block, with the rules that fired.
@@ -329,7 +330,8 @@ function main() {
   const files = readdirSync(evalDir);
   const drafts = [
     ...files.filter((f) => f.endsWith('.jsonl')).map((f) => evalDrafts(`shared ${f}`, readDrafts(join(evalDir, f)), true)),
-    ...['dev', 'paraphrases', 'held-aside', 'held-aside-paraphrases', 'held-aside-2', 'held-aside-2-paraphrases', 'held-aside-3', 'held-aside-3-paraphrases']
+    ...['dev', 'paraphrases', 'held-aside', 'held-aside-paraphrases', 'held-aside-2', 'held-aside-2-paraphrases', 'held-aside-3', 'held-aside-3-paraphrases',
+      'held-aside-4', 'held-aside-4-paraphrases']
       .filter((name) => existsSync(join(corpusDir, `${name}.jsonl`)))
       .map((name) => evalDrafts(`own ${name}`, readDrafts(join(corpusDir, `${name}.jsonl`)), !name.startsWith('held-aside'))),
   ];

@@ -20,12 +20,18 @@ const read = (name: string): Line[] =>
 const sets = {
   dev: read('dev'), paraphrases: read('paraphrases'),
   'held-aside': read('held-aside'), 'held-aside-2': read('held-aside-2'), 'held-aside-3': read('held-aside-3'),
+  'held-aside-4': read('held-aside-4'),
 };
 const heldAsideGroups = read('held-aside-paraphrases');
 const heldAside2Groups = read('held-aside-2-paraphrases');
 const heldAside3Groups = read('held-aside-3-paraphrases');
+const heldAside4Groups = read('held-aside-4-paraphrases');
 
-describe.each(Object.entries({ ...sets, 'held-aside-paraphrases': heldAsideGroups, 'held-aside-2-paraphrases': heldAside2Groups, 'held-aside-3-paraphrases': heldAside3Groups }))('%s', (_, lines) => {
+describe.each(Object.entries({
+  ...sets,
+  'held-aside-paraphrases': heldAsideGroups, 'held-aside-2-paraphrases': heldAside2Groups,
+  'held-aside-3-paraphrases': heldAside3Groups, 'held-aside-4-paraphrases': heldAside4Groups,
+}))('%s', (_, lines) => {
   it('every line is a draft the eval can score', () => {
     for (const l of lines) {
       expect(l.id, JSON.stringify(l)).toMatch(/^[a-z][a-z0-9]*-\d{3}$/);
@@ -60,10 +66,12 @@ it('there are at least 400 own drafts besides the paraphrases, at least 160 of t
   expect(sets.dev.length + sets['held-aside'].length).toBeGreaterThanOrEqual(400);
 });
 
-it.each(['held-aside-2', 'held-aside-3'] as const)('%s has at least 300 drafts, 30 of each category, some with two, in about 40/35/25 nl-BE/nl-NL/en', (name) => {
+it.each([
+  ['held-aside-2', 300, 30], ['held-aside-3', 300, 30], ['held-aside-4', 360, 35],
+] as const)('%s has at least %i drafts, %i of each category, some with two, in about 40/35/25 nl-BE/nl-NL/en', (name, minDrafts, minPerCategory) => {
   const lines = sets[name];
-  expect(lines.length).toBeGreaterThanOrEqual(300);
-  for (const c of CATEGORIES) expect(lines.filter((l) => l.expect.includes(c)).length, c).toBeGreaterThanOrEqual(30);
+  expect(lines.length).toBeGreaterThanOrEqual(minDrafts);
+  for (const c of CATEGORIES) expect(lines.filter((l) => l.expect.includes(c)).length, c).toBeGreaterThanOrEqual(minPerCategory);
   expect(lines.filter((l) => l.expect.length > 1).length).toBeGreaterThanOrEqual(15);
   for (const [lang, share] of [['nl-BE', 0.4], ['nl-NL', 0.35], ['en', 0.25]] as const)
     expect(Math.abs(lines.filter((l) => l.lang === lang).length / lines.length - share), lang).toBeLessThanOrEqual(0.05);
@@ -74,6 +82,7 @@ describe.each([
   ['held-aside-paraphrases', heldAsideGroups, /^h-[a-z-]+$/, 10],
   ['held-aside-2-paraphrases', heldAside2Groups, /^h2-[a-z-]+$/, 20],
   ['held-aside-3-paraphrases', heldAside3Groups, /^h3-[a-z-]+$/, 20],
+  ['held-aside-4-paraphrases', heldAside4Groups, /^h4-[a-z-]+$/, 20],
 ] as const)('%s', (_, lines, groupName, minGroups) => {
   it('groups are five wordings of one idea with one label', () => {
     const groups = new Map<string, Line[]>();
@@ -95,7 +104,8 @@ describe.each([
 
 it('no held-aside draft also appears in the data the engine is tuned on', () => {
   const tuned = new Set([...sets.dev, ...sets.paraphrases].map((l) => l.text.toLowerCase()));
-  const shared = [...sets['held-aside'], ...heldAsideGroups, ...sets['held-aside-2'], ...heldAside2Groups, ...sets['held-aside-3'], ...heldAside3Groups]
+  const shared = [...sets['held-aside'], ...heldAsideGroups, ...sets['held-aside-2'], ...heldAside2Groups, ...sets['held-aside-3'], ...heldAside3Groups,
+    ...sets['held-aside-4'], ...heldAside4Groups]
     .filter((l) => tuned.has(l.text.toLowerCase()));
   expect(shared.map((l) => l.id)).toEqual([]);
 });
@@ -103,6 +113,9 @@ it('no held-aside draft also appears in the data the engine is tuned on', () => 
 it.each([
   ['the second held-aside set repeats no draft of the first', [...sets['held-aside'], ...heldAsideGroups], [...sets['held-aside-2'], ...heldAside2Groups]],
   ['the third held-aside set repeats no draft of the first two', [...sets['held-aside'], ...heldAsideGroups, ...sets['held-aside-2'], ...heldAside2Groups], [...sets['held-aside-3'], ...heldAside3Groups]],
+  ['the fourth held-aside set repeats no draft of the first three', [
+    ...sets['held-aside'], ...heldAsideGroups, ...sets['held-aside-2'], ...heldAside2Groups, ...sets['held-aside-3'], ...heldAside3Groups,
+  ], [...sets['held-aside-4'], ...heldAside4Groups]],
 ] as const)('%s', (_, earlier, later) => {
   const seen = new Set(earlier.map((l) => l.text.toLowerCase()));
   expect(later.filter((l) => seen.has(l.text.toLowerCase())).map((l) => l.id)).toEqual([]);
