@@ -633,48 +633,29 @@ export class CompiledLanguage {
   /** Parse a pattern string (syntax in ./format.ts). */
   compile(source: string): CompiledPattern {
     const elements: Element[] = [];
+    let required = false;
     for (const part of source.trim().split(/\s+/)) {
-      if (part === '^') elements.push({ kind: 'start' });
-      else if (part === '$') elements.push({ kind: 'end' });
-      else if (part === '[') elements.push({ kind: 'open' });
-      else if (part === ']') elements.push({ kind: 'close' });
-      else if (/^~\d+$/.test(part)) elements.push({ kind: 'gap', n: Number(part.slice(1)) });
-      else {
-        let body = part;
-        const opt = body.startsWith('?');
-        if (opt) body = body.slice(1);
-        const neg = body.startsWith('!');
-        if (neg) body = body.slice(1);
-        const alts: Alt[] = [];
-        for (const a of body.split('|')) {
-          if (a.startsWith('@')) {
-            const id = this.classIds.get(a.slice(1));
-            if (id === undefined) throw new LanguageError(`pattern "${source}": unknown word class ${a}`);
-            alts.push({ cls: id });
-          } else if (a.endsWith('*') && a.length > 1) alts.push({ prefix: foldPhrase(a.slice(0, -1)) });
-          else {
-            const f = foldPhrase(a);
-            // A word the tokenizer splits ("zo'n" stays, "sint-jan" splits) cannot be one element.
-            if (!f || f.includes(' ')) throw new LanguageError(`pattern "${source}": "${a}" is not one word`);
-            alts.push({ word: f });
-          }
-        }
-        if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
-        const words: string[] = [];
-        const prefixes: string[] = [];
-        let classes = 0;
-        for (const a of alts) {
-          if ('word' in a) words.push(a.word);
-          else if ('prefix' in a) prefixes.push(a.prefix);
-          else classes |= 1 << a.cls;
-        }
-        elements.push({ kind: 'tok', alts, neg, opt, words, prefixes, classes });
-      }
+      const el = this.element(part, source);
+      if (el.kind === 'tok' && !el.opt && !el.neg) required = true;
+      elements.push(el);
     }
-    if (!elements.some((e) => e.kind === 'tok' && !e.opt && !e.neg)) {
-      throw new LanguageError(`pattern "${source}": needs at least one required word`);
-    }
+    if (!required) throw new LanguageError(`pattern "${source}": needs at least one required word`);
     return { elements };
+  }
+
+  /**
+   * Elements by their source text: a third of the parts of the language data's patterns are
+   * distinct ("@person", "je", "~2"), and elements are never changed once made, so patterns share
+   * them (this runs on a draft's first check, before the JIT helps).
+   */
+  private readonly elements = new Map<string, Element>();
+
+  private element(part: string, source: string): Element {
+    const known = this.elements.get(part);
+    if (known) return known;
+    const el = parseElement(part, source, this.classIds);
+    this.elements.set(part, el);
+    return el;
   }
 
   private index(rule: CompiledRule) {
@@ -701,16 +682,19 @@ export class CompiledLanguage {
     const long = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
     const { swap } = this.typo;
     // One sort and one pass for the three (this runs on the first check).
-    const words = WordTrie.inOrder();
-    const fuzzy = WordTrie.inOrder();
-    const swaps = WordTrie.inOrder();
-    for (const w of [...this.exact.keys()].sort()) {
+    const all = [...this.exact.keys()].sort();
+    const masks: number[] = [];
+    const fuzzy: string[] = [];
+    const fuzzyMasks: number[] = [];
+    const swaps: string[] = [];
+    const swapMasks: number[] = [];
+    for (const w of all) {
       const m = this.exact.get(w)!;
-      words.add(w, m);
-      if (m & long && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.add(w, m);
-      if (m & swap) swaps.add(w, m);
+      masks.push(m);
+      if (m & long && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.push(w), fuzzyMasks.push(m);
+      if (m & swap) swaps.push(w), swapMasks.push(m);
     }
-    return (this.tries = { words: words.trie, fuzzy: fuzzy.trie, swaps: swaps.trie });
+    return (this.tries = { words: WordTrie.sorted(all, masks), fuzzy: WordTrie.sorted(fuzzy, fuzzyMasks), swaps: WordTrie.sorted(swaps, swapMasks) });
   }
 
   /** Typo readings and word splits of recent words (small, like the classification memo). */
@@ -785,6 +769,44 @@ export class CompiledLanguage {
     }
     return mask & ~(this.except.get(key) ?? 0);
   }
+}
+
+/** One element of a pattern (syntax in ./format.ts); `source` is the whole pattern, for errors. */
+function parseElement(part: string, source: string, classIds: ReadonlyMap<string, number>): Element {
+  if (part === '^') return { kind: 'start' };
+  if (part === '$') return { kind: 'end' };
+  if (part === '[') return { kind: 'open' };
+  if (part === ']') return { kind: 'close' };
+  if (/^~\d+$/.test(part)) return { kind: 'gap', n: Number(part.slice(1)) };
+  let body = part;
+  const opt = body.startsWith('?');
+  if (opt) body = body.slice(1);
+  const neg = body.startsWith('!');
+  if (neg) body = body.slice(1);
+  const alts: Alt[] = [];
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  let classes = 0;
+  for (const a of body.split('|')) {
+    if (a.startsWith('@')) {
+      const id = classIds.get(a.slice(1));
+      if (id === undefined) throw new LanguageError(`pattern "${source}": unknown word class ${a}`);
+      alts.push({ cls: id });
+      classes |= 1 << id;
+    } else if (a.endsWith('*') && a.length > 1) {
+      const prefix = foldPhrase(a.slice(0, -1));
+      alts.push({ prefix });
+      prefixes.push(prefix);
+    } else {
+      const f = foldPhrase(a);
+      // A word the tokenizer splits ("zo'n" stays, "sint-jan" splits) cannot be one element.
+      if (!f || f.includes(' ')) throw new LanguageError(`pattern "${source}": "${a}" is not one word`);
+      alts.push({ word: f });
+      words.push(f);
+    }
+  }
+  if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
+  return { kind: 'tok', alts, neg, opt, words, prefixes, classes };
 }
 
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
