@@ -30,14 +30,20 @@ const BIRTH = new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|:|${PLACE
  */
 const BIRTHDAY = new RegExp(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'gu');
 
-/** Every cue holds one of these: most drafts have none, and skip the expression (and its compilation). */
-const CUE_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°', 'jarig', 'verjaardag'];
+/**
+ * Every cue of BIRTH holds one of these, and every cue of BIRTHDAY one of those; every date has a
+ * digit. Most drafts lack them and skip the expressions, whose compilation costs milliseconds.
+ */
+const BIRTH_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
+const BIRTHDAY_PARTS = ['jarig', 'verjaardag', 'birthday'];
+const DIGIT = /[0-9]/;
 
 /** Find dates of birth in folded text. Linear: every alternative is bounded. */
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
-  if (!CUE_PARTS.some((part) => folded.includes(part))) return out;
-  for (const m of folded.matchAll(BIRTH)) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
+  if (!DIGIT.test(folded)) return out;
+  if (BIRTH_PARTS.some((part) => folded.includes(part))) for (const m of folded.matchAll(BIRTH)) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
+  if (!BIRTHDAY_PARTS.some((part) => folded.includes(part))) return out;
   const lastYear = new Date().getFullYear() - 1;
   for (const m of folded.matchAll(BIRTHDAY)) {
     const years = m[1]!.match(/(?:19|20)\d\d|\d\d$/g);
