@@ -9,8 +9,16 @@ export function lazy<T>(build: () => T): () => T {
   return () => (value ??= { v: build() }).v;
 }
 
-/** A set of words built on its first look-up (callers only ask `has`). */
+/** A set of words built on its first look-up (callers only ask `has`, often once per word of a draft). */
+class LazySet {
+  private set?: ReadonlySet<string>;
+  constructor(private readonly words: () => Iterable<string>) {}
+
+  has(word: string): boolean {
+    return (this.set ??= new Set(this.words())).has(word);
+  }
+}
+
 export function lazySet(words: () => Iterable<string>): { has(word: string): boolean } {
-  const set = lazy(() => new Set(words()));
-  return { has: (word) => set().has(word) };
+  return new LazySet(words);
 }
