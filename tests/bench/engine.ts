@@ -99,6 +99,8 @@ interface ColdStart {
   /** The first check, which builds the lazily made lexicon sets. */
   firstCheck: number;
   total: number;
+  /** The same phases in CPU time of the process (all its threads: GC and compiler ones too), which other processes' load changes less. */
+  cpu: { modules: number; policy: number; firstCheck: number; total: number };
 }
 
 async function coldStart(): Promise<ColdStart[]> {
@@ -109,15 +111,20 @@ async function coldStart(): Promise<ColdStart[]> {
   const entry = join(dir, 'cold-entry.ts');
   writeFileSync(
     entry,
-    `const t0 = performance.now();
+    `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const c0 = cpu();
+const t0 = performance.now();
 const { checkDraft } = await import('../../src/engine');
 const { defaultPolicy } = await import('../../src/policy/runtime');
 const t1 = performance.now();
+const c1 = cpu();
 const policy = defaultPolicy();
 const t2 = performance.now();
+const c2 = cpu();
 checkDraft('Onze bewoonster Clementine (88) is jarig!', { platform: 'facebook', account: 'personal' }, policy.engine);
 const t3 = performance.now();
-console.log(JSON.stringify({ modules: t1 - t0, policy: t2 - t1, firstCheck: t3 - t2, total: t3 - t0 }));
+const c3 = cpu();
+console.log(JSON.stringify({ modules: t1 - t0, policy: t2 - t1, firstCheck: t3 - t2, total: t3 - t0, cpu: { modules: c1 - c0, policy: c2 - c1, firstCheck: c3 - c2, total: c3 - c0 } }));
 `,
   );
   const out = join(dir, 'cold.mjs');
@@ -352,10 +359,15 @@ async function main() {
   }
 
   const runs = await coldStart();
-  const median = (key: keyof ColdStart) => stats(runs.map((r) => r[key])).median;
+  const median = (key: Exclude<keyof ColdStart, 'cpu'>) => stats(runs.map((r) => r[key])).median;
+  const cpuMedian = (key: keyof ColdStart['cpu']) => stats(runs.map((r) => r.cpu[key])).median;
   console.log(
-    `\nCold start, fresh process, import → first finished check, median of ${runs.length}: ${ms(median('total'))} = modules ${ms(median('modules'))} (parse + lexicon tables)` +
-      ` + default policy ${ms(median('policy'))} + first check ${ms(median('firstCheck'))} (lazy lexicon sets)`,
+    `\nCold start, fresh process, import → first finished check, median of ${runs.length}: ${ms(median('total'))} = modules ${ms(median('modules'))} (evaluation of the engine's modules)` +
+      ` + default policy ${ms(median('policy'))} + first check ${ms(median('firstCheck'))} (language tables, tries and expressions built on first use)`,
+  );
+  console.log(
+    `  in CPU time of the process (GC and compiler threads included; less sensitive to other processes): ${ms(cpuMedian('total'))} = modules ${ms(cpuMedian('modules'))}` +
+      ` + policy ${ms(cpuMedian('policy'))} + first check ${ms(cpuMedian('firstCheck'))}`,
   );
   targets.push(['cold start ≤ 30 ms (Node)', median('total') <= 30, ms(median('total'))]);
   const file = { format: 1, id: 'bench.org', version: '1', title: 'Bench', extends: 'volle-zaal:default', people: policy.file.people };

@@ -4,13 +4,14 @@
  * for this platform and account kind, and (optionally) the post is about the organisation or
  * the work, and no disclaimer phrase is present, one finding is reported.
  */
+import { lazy } from '../lazy';
 import { DISCLAIMER_PHRASES, WORK_PHRASES } from '../lexicon/disclaimer';
 import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check } from '../rule';
 
-const BUILT_IN_DISCLAIMERS = new PhraseMatcher(DISCLAIMER_PHRASES.map((p) => [p, true] as const));
-const WORK = new PhraseMatcher(WORK_PHRASES.map((p) => [p, true] as const));
+const builtInDisclaimers = lazy(() => new PhraseMatcher(DISCLAIMER_PHRASES.map((p) => [p, true] as const)));
+const work = lazy(() => new PhraseMatcher(WORK_PHRASES.map((p) => [p, true] as const)));
 
 interface PolicyMatchers {
   disclaimers: PhraseMatcher<true>;
@@ -79,12 +80,12 @@ const check: Check = {
     const m = matchers(policy);
     let span = { start: text.tokens[0]!.start, end: text.tokens[text.tokens.length - 1]!.end };
     if (d.onlyWhenAboutOrganisation) {
-      const mention = m.organisation.findAll(text)[0] ?? WORK.findAll(text)[0];
+      const mention = m.organisation.findAll(text)[0] ?? work().findAll(text)[0];
       if (!mention) return;
       span = { start: mention.start, end: mention.end };
     }
     if (m.disclaimers.size > 0 && m.disclaimers.findAll(text).length > 0) return;
-    if (BUILT_IN_DISCLAIMERS.findAll(text).length > 0) return;
+    if (builtInDisclaimers().findAll(text).length > 0) return;
     const suggestion = d.suggestion.nl || d.suggestion.en ? d.suggestion : undefined;
     ctx.report({ ...span, messageId: 'missing', ...(suggestion ? { suggestion } : {}) });
   },

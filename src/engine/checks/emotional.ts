@@ -12,6 +12,7 @@
  */
 import type { Check, CheckContext } from '../rule';
 import { CompiledLanguage, LANGUAGE_DATA, type LanguageFile } from '../language';
+import { lazySet } from '../lazy';
 import { perPolicy } from '../per-policy';
 import { foldPhrase, type PreparedText, type Token } from '../text';
 import type { EnginePolicy } from '../types';
@@ -30,11 +31,11 @@ const BLOCKING = new Set(['threat', 'hate']);
 const FILES: readonly LanguageFile[] = LANGUAGE_DATA.emotional ?? [];
 /** Each language's file on its own, kept so that its compiled data is shared by every policy (`CompiledLanguage.of`). */
 const SINGLE = FILES.map((file) => [file]);
-const ACRONYMS = new Set(FILES.flatMap((f) => f.lists?.acronyms ?? []).map((w) => foldPhrase(w)));
+const ACRONYMS = lazySet(() => FILES.flatMap((f) => f.lists?.acronyms ?? []).map((w) => foldPhrase(w)));
 /** Words that make capitals a raised voice (pronouns, negation, "echt", "stop"); titles and names in capitals have none. */
-const VOICE = new Set(FILES.flatMap((f) => f.lists?.voice ?? []).map((w) => foldPhrase(w)));
+const VOICE = lazySet(() => FILES.flatMap((f) => f.lists?.voice ?? []).map((w) => foldPhrase(w)));
 /** Words of praise and joy: capitals and "!!!" with these and no strong words are enthusiasm, not shouting. */
-const CHEER = new Set(FILES.flatMap((f) => f.lists?.cheer ?? []).map((w) => foldPhrase(w)));
+const CHEER = lazySet(() => FILES.flatMap((f) => f.lists?.cheer ?? []).map((w) => foldPhrase(w)));
 
 interface Reader {
   readonly lang: CompiledLanguage;

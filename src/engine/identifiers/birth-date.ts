@@ -3,6 +3,7 @@
  * followed closely by a day and month. A year alone ("geboren in 2011") is an age, not a date
  * of birth, and is left to the minor check.
  */
+import { lazy } from '../lazy';
 
 export interface BirthDateMatch {
   /** Span in the folded text, cue included. */
@@ -22,24 +23,31 @@ const CUE =
   '(?<![\\p{L}])(?:geboren|geb\\.?|geboortedatum|geboorte|dob|d\\.o\\.b\\.?|date of birth|birth ?date|born)';
 /** "geboren te Gent op …", "born in Leeds on …": a place between the cue and the date. */
 const PLACE = '(?:te|in|at) \\p{L}[\\p{L}\\-\']{1,20}';
-const BIRTH = new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|:|${PLACE})){0,3}[ :,\\-]*${DATE}|°[ ]?${DATE}`, 'gu');
+/** Made on first use (also BIRTHDAY): making these Unicode expressions costs milliseconds, in every page the content script loads in. */
+const BIRTH = lazy(() => new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|:|${PLACE})){0,3}[ :,\\-]*${DATE}|°[ ]?${DATE}`, 'gu'));
 
 /**
  * A birthday with a full past date is a date of birth: "verjaardag van mijn zoon: 3 mei 2012". Without a year, or
  * with this or last year's, it is the day of a party.
  */
-const BIRTHDAY = new RegExp(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'gu');
+const BIRTHDAY = lazy(() => new RegExp(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'gu'));
 
-/** Every cue holds one of these: most drafts have none, and skip the expression (and its compilation). */
-const CUE_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°', 'jarig', 'verjaardag'];
+/**
+ * Every cue of BIRTH holds one of these, and every cue of BIRTHDAY one of those; every date has a
+ * digit. Most drafts lack them and skip the expressions, whose compilation costs milliseconds.
+ */
+const BIRTH_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
+const BIRTHDAY_PARTS = ['jarig', 'verjaardag', 'birthday'];
+const DIGIT = /[0-9]/;
 
 /** Find dates of birth in folded text. Linear: every alternative is bounded. */
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
-  if (!CUE_PARTS.some((part) => folded.includes(part))) return out;
-  for (const m of folded.matchAll(BIRTH)) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
+  if (!DIGIT.test(folded)) return out;
+  if (BIRTH_PARTS.some((part) => folded.includes(part))) for (const m of folded.matchAll(BIRTH())) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
+  if (!BIRTHDAY_PARTS.some((part) => folded.includes(part))) return out;
   const lastYear = new Date().getFullYear() - 1;
-  for (const m of folded.matchAll(BIRTHDAY)) {
+  for (const m of folded.matchAll(BIRTHDAY())) {
     const years = m[1]!.match(/(?:19|20)\d\d|\d\d$/g);
     const y = years ? Number(years[years.length - 1]) : NaN;
     const year = y < 100 ? (y > lastYear % 100 ? 1900 + y : 2000 + y) : y;

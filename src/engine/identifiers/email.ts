@@ -2,6 +2,7 @@
  * E-mail addresses, and whether an address is a role mailbox (info@, jobs@, onthaal@…)
  * rather than a person's own address.
  */
+import { lazy } from '../lazy';
 
 export interface EmailMatch {
   /** Span in the text searched. */
@@ -47,9 +48,13 @@ export function findEmails(text: string): EmailMatch[] {
 const MASK_HINT = /[[({]\s*at\s*[\])}]|\s(?:dot|punt)\s/i;
 const SEP_AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\})\s*|\s(?:at|apenstaartje)\s`;
 const SEP_DOT = String.raw`\s*(?:\.|\[\s*(?:dot|punt)\s*\]|\(\s*(?:dot|punt)\s*\))\s*|\s(?:dot|punt)\s`;
-const MASKED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+\-])([\p{L}\p{N}_%+\-]{1,40}(?:(?:${SEP_DOT})[\p{L}\p{N}_%+\-]{1,40}){0,3})(${SEP_AT})([\p{L}\p{N}\-]{1,40}(?:(?:${SEP_DOT})[\p{L}\p{N}\-]{1,40}){1,3})(?![\p{L}\p{N}])`,
-  'giu',
+/** Made on first use: a Unicode expression costs a millisecond to make, in every page the content script loads in. */
+const MASKED = lazy(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}._%+\-])([\p{L}\p{N}_%+\-]{1,40}(?:(?:${SEP_DOT})[\p{L}\p{N}_%+\-]{1,40}){0,3})(${SEP_AT})([\p{L}\p{N}\-]{1,40}(?:(?:${SEP_DOT})[\p{L}\p{N}\-]{1,40}){1,3})(?![\p{L}\p{N}])`,
+      'giu',
+    ),
 );
 const TLD = /^(?:be|nl|com|org|net|eu|fr|de|uk|co|info|io|me)$/i;
 
@@ -62,7 +67,7 @@ export function findMaskedEmails(text: string): EmailMatch[] {
   const out: EmailMatch[] = [];
   if (!MASK_HINT.test(text)) return out;
   const dots = new RegExp(SEP_DOT, 'giu');
-  for (const m of text.matchAll(MASKED)) {
+  for (const m of text.matchAll(MASKED())) {
     const bracketed = /[[({]/.test(m[2]!) || /[[({]|\s(?:dot|punt)\s/i.test(m[1]! + m[3]!);
     const domain = m[3]!.replace(dots, '.');
     if (!bracketed || !TLD.test(domain.split('.').pop() ?? '')) continue;

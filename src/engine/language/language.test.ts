@@ -17,6 +17,14 @@ for (const file of files) {
       if (!byVariant.has(variant)) byVariant.set(variant, new CompiledLanguage([file], {}, variant));
       return byVariant.get(variant)!;
     };
+    it('has patterns that all compile (built-in ones are compiled when a draft first tries them)', () => {
+      const sources = [
+        ...Object.values(file.classes).flatMap((c) => c.words.filter((w) => w.trim().includes(' ') || w.trim().startsWith('@'))),
+        ...file.rules.flatMap((r) => [...r.patterns, ...(r.antipatterns ?? [])]),
+      ];
+      const compiled = lang();
+      for (const source of sources) expect(() => compiled.compile(source), source).not.toThrow();
+    });
     it('has unique rule ids and examples for every rule', () => {
       const ids = file.rules.map((r) => r.id);
       expect(new Set(ids).size).toBe(ids.length);
@@ -108,6 +116,14 @@ describe('matcher', () => {
   it('refuses unknown classes and words the tokenizer would split, naming them', () => {
     expect(() => new CompiledLanguage([file], { words: { slur: ['x'] } })).toThrow(LanguageError);
     expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['@nope'] }] }])).toThrow(/@nope/);
+  });
+  it("checks a rule file's patterns when they are added, past their first word and in antipatterns too", () => {
+    const rule = { id: 'r', subrule: 'insult', message: 'm', patterns: ['traag'], examples: { match: [], clean: [] } };
+    expect(() => CompiledLanguage.of([file], { rules: [{ ...rule, patterns: ['traag @nope'] }] })).toThrow(/@nope/);
+    expect(() => CompiledLanguage.of([file], { rules: [{ ...rule, antipatterns: ['niet sint-jan'] }] })).toThrow(/sint-jan/);
+    expect(() => CompiledLanguage.of([file], { rules: [{ ...rule, patterns: ['traag ?lui'] }] })).not.toThrow();
+    expect(() => CompiledLanguage.of([file], { words: { lazy: ['heel @nope'] } })).toThrow(/@nope/);
+    expect(() => CompiledLanguage.of([file], { words: { lazy: ['?heel ?traag'] } })).toThrow(/required word/);
   });
 });
 

@@ -81,9 +81,19 @@ interface CompiledPattern {
 interface CompiledRule {
   family: string;
   rule: PhraseRule;
-  patterns: CompiledPattern[];
-  antipatterns: CompiledPattern[];
+  /** Per pattern: its first element that is a word or a gap, for the index (undefined: none). */
+  firsts: Array<Element | undefined>;
+  readonly patterns: CompiledPattern[];
+  readonly antipatterns: CompiledPattern[];
   negatable: boolean;
+}
+
+/** A multi-word class member ("hou je bek", "@group-adj @person"). */
+interface ClassPattern {
+  mask: number;
+  /** Its first element that is a word or a gap, for the index. */
+  first: Element | undefined;
+  readonly pattern: CompiledPattern;
 }
 
 interface Suffix {
@@ -126,7 +136,7 @@ export class CompiledLanguage {
   private readonly except: Map<string, number>;
   private readonly prefixes: Prefix[];
   private readonly suffixes: Suffix[];
-  private readonly classPatterns: Array<{ mask: number; pattern: CompiledPattern }>;
+  private readonly classPatterns: ClassPattern[];
   private readonly rules: CompiledRule[];
   private readonly byWord: Map<string, CompiledRule[]>;
   private readonly byClass: Map<number, CompiledRule[]>;
@@ -197,15 +207,15 @@ export class CompiledLanguage {
       for (const file of files) {
         for (const [name, cls] of Object.entries(file.classes)) {
           const mask = this.mask(name);
-          for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? []);
+          for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? [], false);
           for (const w of cls.except ?? []) this.addExcept(w, mask);
         }
       }
     }
-    for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.mask(name), []);
+    for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.mask(name), [], true);
     for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.mask(name));
-    if (!base) for (const file of files) for (const rule of file.rules) this.addRule(file.family, rule);
-    for (const rule of extension.rules ?? []) this.addRule(this.family, rule);
+    if (!base) for (const file of files) for (const rule of file.rules) this.addRule(file.family, rule, false);
+    for (const rule of extension.rules ?? []) this.addRule(this.family, rule, true);
   }
 
   /** The extension names only classes the data has. */
@@ -214,13 +224,26 @@ export class CompiledLanguage {
     for (const name of Object.keys(extension.except ?? {})) this.requireClass(name, 'except');
   }
 
-  private addRule(family: string, rule: PhraseRule) {
+  /**
+   * `eager`: compile the patterns now, which validates them (a rule file's rules). The built-in
+   * rules are compiled when a draft first tries them: most rules are never tried on a draft, and
+   * compiling them all was a third of a first check (language.test.ts compiles every one).
+   */
+  private addRule(family: string, rule: PhraseRule, eager: boolean) {
     if (this.variant && rule.variant && rule.variant !== this.variant) return;
+    const compile = (sources: readonly string[]) => sources.map((p) => this.compile(p));
+    let patterns = eager ? compile(rule.patterns) : undefined;
+    let antipatterns = eager ? compile(rule.antipatterns ?? []) : undefined;
     const compiled: CompiledRule = {
       family,
       rule,
-      patterns: rule.patterns.map((p) => this.compile(p)),
-      antipatterns: (rule.antipatterns ?? []).map((p) => this.compile(p)),
+      firsts: rule.patterns.map((p) => this.lead(p)),
+      get patterns() {
+        return (patterns ??= compile(rule.patterns));
+      },
+      get antipatterns() {
+        return (antipatterns ??= compile(rule.antipatterns ?? []));
+      },
       negatable: rule.negatable ?? rule.target !== undefined,
     };
     this.rules.push(compiled);
@@ -379,8 +402,7 @@ export class CompiledLanguage {
   private classPatternIndex() {
     if (this.cpIndex) return this.cpIndex;
     const index = { byWord: new Map<string, number[]>(), byClass: new Map<number, number[]>(), always: [] as number[] };
-    this.classPatterns.forEach(({ pattern }, k) => {
-      const first = pattern.elements.find((e) => e.kind !== 'start' && e.kind !== 'open' && e.kind !== 'close');
+    this.classPatterns.forEach(({ first }, k) => {
       if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
         index.always.push(k);
         return;
@@ -594,10 +616,11 @@ export class CompiledLanguage {
     return id === undefined ? 0 : 1 << id;
   }
 
-  private addWord(raw: string, mask: number, exceptHeads: readonly string[]) {
+  /** `eager`: compile a pattern now, which validates it (a rule file's words; see addRule). */
+  private addWord(raw: string, mask: number, exceptHeads: readonly string[], eager: boolean) {
     const text = raw.trim();
     if (text.includes(' ') || text.startsWith('@')) {
-      this.classPatterns.push({ mask, pattern: this.compile(text) });
+      this.classPatterns.push(this.classPattern(mask, text, eager));
       this.cpIndex = undefined;
       return;
     }
@@ -615,7 +638,7 @@ export class CompiledLanguage {
     const key = foldPhrase(text);
     if (!key) return;
     if (key.includes(' ')) {
-      this.classPatterns.push({ mask, pattern: this.compile(text) });
+      this.classPatterns.push(this.classPattern(mask, text, eager));
       this.cpIndex = undefined;
     } else {
       this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
@@ -630,56 +653,54 @@ export class CompiledLanguage {
     this.properMemo.clear();
   }
 
+  private classPattern(mask: number, source: string, eager: boolean): ClassPattern {
+    const compile = () => this.compile(source);
+    let pattern = eager ? compile() : undefined;
+    return {
+      mask,
+      first: this.lead(source),
+      get pattern() {
+        return (pattern ??= compile());
+      },
+    };
+  }
+
+  /** The first element of a pattern that is not `^`, `[` or `]` (what indexes it), parsing no further. */
+  private lead(source: string): Element | undefined {
+    for (const part of source.trim().split(/\s+/)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
+    return undefined;
+  }
+
   /** Parse a pattern string (syntax in ./format.ts). */
   compile(source: string): CompiledPattern {
     const elements: Element[] = [];
+    let required = false;
     for (const part of source.trim().split(/\s+/)) {
-      if (part === '^') elements.push({ kind: 'start' });
-      else if (part === '$') elements.push({ kind: 'end' });
-      else if (part === '[') elements.push({ kind: 'open' });
-      else if (part === ']') elements.push({ kind: 'close' });
-      else if (/^~\d+$/.test(part)) elements.push({ kind: 'gap', n: Number(part.slice(1)) });
-      else {
-        let body = part;
-        const opt = body.startsWith('?');
-        if (opt) body = body.slice(1);
-        const neg = body.startsWith('!');
-        if (neg) body = body.slice(1);
-        const alts: Alt[] = [];
-        for (const a of body.split('|')) {
-          if (a.startsWith('@')) {
-            const id = this.classIds.get(a.slice(1));
-            if (id === undefined) throw new LanguageError(`pattern "${source}": unknown word class ${a}`);
-            alts.push({ cls: id });
-          } else if (a.endsWith('*') && a.length > 1) alts.push({ prefix: foldPhrase(a.slice(0, -1)) });
-          else {
-            const f = foldPhrase(a);
-            // A word the tokenizer splits ("zo'n" stays, "sint-jan" splits) cannot be one element.
-            if (!f || f.includes(' ')) throw new LanguageError(`pattern "${source}": "${a}" is not one word`);
-            alts.push({ word: f });
-          }
-        }
-        if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
-        const words: string[] = [];
-        const prefixes: string[] = [];
-        let classes = 0;
-        for (const a of alts) {
-          if ('word' in a) words.push(a.word);
-          else if ('prefix' in a) prefixes.push(a.prefix);
-          else classes |= 1 << a.cls;
-        }
-        elements.push({ kind: 'tok', alts, neg, opt, words, prefixes, classes });
-      }
+      const el = this.element(part, source);
+      if (el.kind === 'tok' && !el.opt && !el.neg) required = true;
+      elements.push(el);
     }
-    if (!elements.some((e) => e.kind === 'tok' && !e.opt && !e.neg)) {
-      throw new LanguageError(`pattern "${source}": needs at least one required word`);
-    }
+    if (!required) throw new LanguageError(`pattern "${source}": needs at least one required word`);
     return { elements };
   }
 
+  /**
+   * Elements by their source text: a third of the parts of the language data's patterns are
+   * distinct ("@person", "je", "~2"), and elements are never changed once made, so patterns share
+   * them (this runs on a draft's first check, before the JIT helps).
+   */
+  private readonly elements = new Map<string, Element>();
+
+  private element(part: string, source: string): Element {
+    const known = this.elements.get(part);
+    if (known) return known;
+    const el = parseElement(part, source, this.classIds);
+    this.elements.set(part, el);
+    return el;
+  }
+
   private index(rule: CompiledRule) {
-    for (const p of rule.patterns) {
-      const first = p.elements.find((e) => e.kind !== 'start' && e.kind !== 'open' && e.kind !== 'close');
+    for (const first of rule.firsts) {
       // A rule's entries are added together: a repeat can only be the last entry.
       if (!first || first.kind !== 'tok' || first.opt || first.neg) {
         if (this.always[this.always.length - 1] !== rule) this.always.push(rule);
@@ -701,16 +722,19 @@ export class CompiledLanguage {
     const long = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
     const { swap } = this.typo;
     // One sort and one pass for the three (this runs on the first check).
-    const words = WordTrie.inOrder();
-    const fuzzy = WordTrie.inOrder();
-    const swaps = WordTrie.inOrder();
-    for (const w of [...this.exact.keys()].sort()) {
+    const all = [...this.exact.keys()].sort();
+    const masks: number[] = [];
+    const fuzzy: string[] = [];
+    const fuzzyMasks: number[] = [];
+    const swaps: string[] = [];
+    const swapMasks: number[] = [];
+    for (const w of all) {
       const m = this.exact.get(w)!;
-      words.add(w, m);
-      if (m & long && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.add(w, m);
-      if (m & swap) swaps.add(w, m);
+      masks.push(m);
+      if (m & long && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.push(w), fuzzyMasks.push(m);
+      if (m & swap) swaps.push(w), swapMasks.push(m);
     }
-    return (this.tries = { words: words.trie, fuzzy: fuzzy.trie, swaps: swaps.trie });
+    return (this.tries = { words: WordTrie.sorted(all, masks), fuzzy: WordTrie.sorted(fuzzy, fuzzyMasks), swaps: WordTrie.sorted(swaps, swapMasks) });
   }
 
   /** Typo readings and word splits of recent words (small, like the classification memo). */
@@ -785,6 +809,44 @@ export class CompiledLanguage {
     }
     return mask & ~(this.except.get(key) ?? 0);
   }
+}
+
+/** One element of a pattern (syntax in ./format.ts); `source` is the whole pattern, for errors. */
+function parseElement(part: string, source: string, classIds: ReadonlyMap<string, number>): Element {
+  if (part === '^') return { kind: 'start' };
+  if (part === '$') return { kind: 'end' };
+  if (part === '[') return { kind: 'open' };
+  if (part === ']') return { kind: 'close' };
+  if (/^~\d+$/.test(part)) return { kind: 'gap', n: Number(part.slice(1)) };
+  let body = part;
+  const opt = body.startsWith('?');
+  if (opt) body = body.slice(1);
+  const neg = body.startsWith('!');
+  if (neg) body = body.slice(1);
+  const alts: Alt[] = [];
+  const words: string[] = [];
+  const prefixes: string[] = [];
+  let classes = 0;
+  for (const a of body.split('|')) {
+    if (a.startsWith('@')) {
+      const id = classIds.get(a.slice(1));
+      if (id === undefined) throw new LanguageError(`pattern "${source}": unknown word class ${a}`);
+      alts.push({ cls: id });
+      classes |= 1 << id;
+    } else if (a.endsWith('*') && a.length > 1) {
+      const prefix = foldPhrase(a.slice(0, -1));
+      alts.push({ prefix });
+      prefixes.push(prefix);
+    } else {
+      const f = foldPhrase(a);
+      // A word the tokenizer splits ("zo'n" stays, "sint-jan" splits) cannot be one element.
+      if (!f || f.includes(' ')) throw new LanguageError(`pattern "${source}": "${a}" is not one word`);
+      alts.push({ word: f });
+      words.push(f);
+    }
+  }
+  if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
+  return { kind: 'tok', alts, neg, opt, words, prefixes, classes };
 }
 
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */

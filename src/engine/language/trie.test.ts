@@ -77,18 +77,24 @@ describe('WordTrie.joined', () => {
   });
 });
 
-describe('WordTrie.inOrder', () => {
+describe('WordTrie.sorted', () => {
   it('holds the same words as one built word by word, a word given twice with both values', () => {
     const entries: Array<[string, number]> = [...WORDS.map((w, i): [string, number] => [w, 1 << i]), ['kanker', 1 << 20]];
     const byWord = new WordTrie();
     for (const [w, v] of entries) byWord.add(w, v);
-    const builder = WordTrie.inOrder();
-    for (const [w, v] of [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) builder.add(w, v);
-    const sorted = builder.trie;
+    const inOrder = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const sorted = WordTrie.sorted(
+      inOrder.map(([w]) => w),
+      inOrder.map(([, v]) => v),
+    );
     for (const p of [...WORDS, 'kank', 'kankerss', 'kankre', 'idiooot', 'hoern', 'ikkezijn', 'zzz', 'ahat']) {
       expect(sorted.withinOneEdit(p), p).toBe(byWord.withinOneEdit(p));
       expect(sorted.firstSwap(p), p).toBe(byWord.firstSwap(p));
     }
     expect(sorted.joined('kan', 'ker')).toBe((1 << 4) | (1 << 20));
+    // A word longer than every other and sharing all of it with the one before.
+    const long = WordTrie.sorted(['a'.repeat(70), 'a'.repeat(71)], [1, 2]);
+    expect(long.joined('a'.repeat(35), 'a'.repeat(36))).toBe(2);
+    expect(long.withinOneEdit('a'.repeat(72))).toBe(2);
   });
 });

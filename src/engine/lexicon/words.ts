@@ -3,8 +3,10 @@
  * lower case, no diacritics. Kept short on purpose: they carry the cues, the name lists carry
  * the bulk.
  */
+import { lazySet } from '../lazy';
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+/** A list as a set, split on its first look-up (not when the content script loads). */
+const set = (words: string) => lazySet(() => words.trim().split(/\s+/));
 
 /**
  * Entries of the name lists that are ordinary Dutch or English words. Capitalised at the start
