@@ -65,6 +65,8 @@ type Element =
       opt: boolean;
       /** The alternatives by kind, for the hot path: words, prefixes, and the classes as one mask. */
       words: readonly string[];
+      /** `words` as a set, made on first use when there are more than a few. */
+      wordSet?: ReadonlySet<string>;
       prefixes: readonly string[];
       classes: number;
     }
@@ -240,19 +242,36 @@ export class CompiledLanguage {
 
   /** Classes of a single folded word. */
   classify(key: string, properNoun = false): number {
-    // A small memo: drafts are re-checked while typed, but a large memo of every word ever seen
-    // costs more per never-seen word than the look-ups it saves.
-    const memo = properNoun ? this.properMemo : this.memo;
-    const hit = memo.get(key);
+    if (!properNoun) return this.classesOf(this.info(key), key);
+    const hit = this.properMemo.get(key);
     if (hit !== undefined) return hit;
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    const mask = this.classifyUncached(key, properNoun);
-    memo.set(key, mask);
+    if (this.properMemo.size >= MEMO_SIZE) this.properMemo.clear();
+    const mask = this.classifyUncached(key, true);
+    this.properMemo.set(key, mask);
     return mask;
   }
 
-  private readonly memo = new Map<string, number>();
   private readonly properMemo = new Map<string, number>();
+
+  /**
+   * What the word passes know of a key, in one small memo: one look-up per word instead of one
+   * per question (classes, typo reading, split, candidates). Small, as drafts are re-checked while
+   * typed, but a large memo of every word ever seen costs more per never-seen word than it saves.
+   */
+  private readonly infos = new Map<string, WordInfo>();
+
+  private info(key: string): WordInfo {
+    let info = this.infos.get(key);
+    if (info) return info;
+    if (this.infos.size >= MEMO_SIZE) this.infos.clear();
+    info = { classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    this.infos.set(key, info);
+    return info;
+  }
+
+  private classesOf(info: WordInfo, key: string): number {
+    return (info.classes ??= this.classifyUncached(key, false));
+  }
 
   private classifyUncached(key: string, properNoun: boolean): number {
     let mask = this.exact.get(key) ?? 0;
@@ -292,6 +311,7 @@ export class CompiledLanguage {
   /** The draft's words with their classes, clauses and quotes. */
   words(text: PreparedText): LangWord[] {
     const words: LangWord[] = [];
+    const infos: Array<WordInfo | undefined> = [];
     const breakMask = this.mask('clause-break');
     const negMask = this.mask('negator');
     const folded = text.folded;
@@ -315,34 +335,40 @@ export class CompiledLanguage {
         t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
         next++;
       }
+      let info = t.masked ? undefined : this.info(t.key);
       // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-      if (this.typo.strong && !t.masked && t.key.length >= 5 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
-        const split = this.split(t.key);
+      if (info && this.typo.strong && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
+        const split = this.split(t.key, info);
         if (split) {
           const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
           const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
           pending = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
           t = left;
+          info = this.info(t.key);
         }
       }
       const prev = words[words.length - 1];
       const properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
-      let classes = t.masked ? this.classifyMasked(t.key) : this.classify(t.key, properNoun);
+      let classes = !info ? this.classifyMasked(t.key) : properNoun ? this.classify(t.key, true) : this.classesOf(info, t.key);
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
-      if (!classes && !properNoun && !t.masked && this.typo.strong) classes = this.fuzzy(t.key);
+      if (!classes && !properNoun && info && this.typo.strong) classes = this.fuzzy(t.key, info);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
       if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
+      infos.push(info);
     }
+    this.wordInfos.set(words, infos);
     if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      for (const k of this.candidates(index, w.key, w.classes)) {
+      const info = infos[i] ?? this.info(w.key);
+      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.candidates(index, w.key, w.classes));
+      for (const k of info.cp) {
         const { mask, pattern } = this.classPatterns[k]!;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
@@ -351,26 +377,20 @@ export class CompiledLanguage {
     return words;
   }
 
-  private readonly candidateMemo = new WeakMap<object, Map<string, { bits: number; list: readonly unknown[] }>>();
+  /** Per words array (from `words`), the memo entry of each word: `match` looks nothing up again. */
+  private readonly wordInfos = new WeakMap<LangWord[], ReadonlyArray<WordInfo | undefined>>();
 
   /**
    * What to try at a word: entries indexed under its key or one of its class bits, after those
-   * that can start anywhere (in that order). Memoised per key, as most words carry no class.
+   * that can start anywhere (in that order). Callers keep the list in the word's memo entry, as most words carry no class.
    */
   private candidates<T>(index: { byWord: Map<string, T[]>; byClass: Map<number, T[]>; always: T[] }, key: string, bits: number): readonly T[] {
     const byWord = index.byWord.get(key);
     if (!byWord && !bits) return index.always;
-    let memo = this.candidateMemo.get(index);
-    if (!memo) this.candidateMemo.set(index, (memo = new Map()));
-    const hit = memo.get(key);
-    if (hit && hit.bits === bits) return hit.list as readonly T[];
     const tried = new Set<T>(index.always);
     for (const k of byWord ?? []) tried.add(k);
     if (bits) for (const [id, list] of index.byClass) if (bits & (1 << id)) for (const k of list) tried.add(k);
-    const list = [...tried];
-    if (memo.size > 20_000) memo.clear();
-    memo.set(key, { bits, list });
-    return list;
+    return [...tried];
   }
 
   private cpIndex?: { byWord: Map<string, number[]>; byClass: Map<number, number[]>; always: number[] };
@@ -397,9 +417,13 @@ export class CompiledLanguage {
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
     const out: RuleMatch[] = [];
     const seen = new Set<string>();
+    const infos = this.wordInfos.get(words);
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      for (const rule of this.candidates(this.ruleIndex, w.key, w.classes | w.covered)) {
+      const bits = w.classes | w.covered;
+      const info = infos?.[i] ?? this.info(w.key);
+      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.candidates(this.ruleIndex, w.key, bits));
+      for (const rule of info.rules) {
         for (const pattern of rule.patterns) {
           const m = this.run(pattern, words, i);
           if (!m) continue;
@@ -559,7 +583,7 @@ export class CompiledLanguage {
   private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
     const key = w.key;
-    let hit = (w.classes & el.classes) !== 0 || el.words.includes(key);
+    let hit = (w.classes & el.classes) !== 0 || (el.words.length > 4 ? (el.wordSet ??= new Set(el.words)).has(key) : el.words.includes(key));
     for (let p = 0; !hit && p < el.prefixes.length; p++) hit = key.startsWith(el.prefixes[p]!);
     if (el.neg) return hit ? NONE : ONE;
     let out: number[] | undefined;
@@ -626,7 +650,7 @@ export class CompiledLanguage {
   private addExcept(raw: string, mask: number) {
     const key = foldPhrase(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
-    this.memo.clear();
+    this.infos.clear();
     this.properMemo.clear();
   }
 
@@ -713,22 +737,17 @@ export class CompiledLanguage {
     return (this.tries = { words: words.trie, fuzzy: fuzzy.trie, swaps: swaps.trie });
   }
 
-  /** Typo readings and word splits of recent words (small, like the classification memo). */
-  private readonly fuzzyMemo = new Map<string, number>();
-  private readonly splitMemo = new Map<string, number>();
+  /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
+  private fuzzy(key: string, info: WordInfo): number {
+    return (info.fuzzy ??= this.fuzzyUncached(key));
+  }
 
-  /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
-  private fuzzy(key: string): number {
-    if (key.length < 4 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
-    const hit = this.fuzzyMemo.get(key);
-    if (hit !== undefined) return hit;
-    if (this.fuzzyMemo.size >= MEMO_SIZE) this.fuzzyMemo.clear();
+  private fuzzyUncached(key: string): number {
+    if (key.length < 4 || key.length > 24 || !ASCII_WORD.test(key) || isNearMiss(key)) return 0;
     const tries = this.wordTries();
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    const mask = (key.length >= 5 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
-    this.fuzzyMemo.set(key, mask);
-    return mask;
+    return (key.length >= 5 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
   }
 
   /**
@@ -736,10 +755,12 @@ export class CompiledLanguage {
    * or a person ("ikhaat", "zijnratten", "vrouwenwalgen"); undefined when nowhere. Two other words are a compound
    * ("dierenkrengen").
    */
-  private split(key: string): number | undefined {
-    const hit = this.splitMemo.get(key);
-    if (hit !== undefined) return hit || undefined;
-    if (this.splitMemo.size >= MEMO_SIZE) this.splitMemo.clear();
+  private split(key: string, info: WordInfo): number | undefined {
+    if (info.split < 0) info.split = this.splitUncached(key);
+    return info.split || undefined;
+  }
+
+  private splitUncached(key: string): number {
     const { strong, people, functional, abusive, lead } = this.typo;
     let cut = 0;
     this.wordTries().words.leading(key, (k, a) => {
@@ -753,8 +774,7 @@ export class CompiledLanguage {
       cut = k;
       return true;
     });
-    this.splitMemo.set(key, cut);
-    return cut || undefined;
+    return cut;
   }
 
   /** Masked spellings ("f*ck", "sh!t"): the class of a known word the mask fits. */
@@ -786,6 +806,20 @@ export class CompiledLanguage {
     return mask & ~(this.except.get(key) ?? 0);
   }
 }
+
+/** A memo entry of one key (see `CompiledLanguage.info`); undefined and -1: not asked yet. */
+interface WordInfo {
+  classes: number | undefined;
+  fuzzy: number | undefined;
+  split: number;
+  /** Class-pattern candidates for the class bits `cpBits`, rule candidates for `ruleBits`. */
+  cpBits: number;
+  cp: readonly number[] | undefined;
+  ruleBits: number;
+  rules: readonly CompiledRule[] | undefined;
+}
+
+const ASCII_WORD = /^[a-z]+$/;
 
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
