@@ -78,7 +78,21 @@ type Element =
 
 interface CompiledPattern {
   elements: Element[];
+  /** What words the pattern cannot match without (made on first use, see `viable`). */
+  needs?: readonly Need[];
+  /** Whether the draft read as `draft` has every word the pattern needs (see `viable`). */
+  draft?: number;
+  viable?: boolean;
 }
+
+/** A required word element without prefixes: some word of the draft must have one of its words or classes. */
+interface Need {
+  words: readonly string[];
+  classes: number;
+}
+
+/** Numbers the drafts `match` reads, so a pattern can keep its verdict for the draft at hand. */
+let drafts = 0;
 
 interface CompiledRule {
   family: string;
@@ -364,18 +378,25 @@ export class CompiledLanguage {
     if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
+    // Members mark words as they are found, so any class a member gives may be there.
+    const present: Present = { draft: ++drafts, keys: undefined, bits: (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)), words };
+    for (const w of words) present.bits |= w.classes;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const info = infos[i] ?? this.info(w.key);
       if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.candidates(index, w.key, w.classes));
       for (const k of info.cp) {
         const { mask, pattern } = this.classPatterns[k]!;
+        if (!viable(pattern, present)) continue;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
       }
     }
     return words;
   }
+
+  /** Every class a multi-word member gives (computed on first use). */
+  private coverable?: number;
 
   /** Per words array (from `words`), the memo entry of each word: `match` looks nothing up again. */
   private readonly wordInfos = new WeakMap<LangWord[], ReadonlyArray<WordInfo | undefined>>();
@@ -418,6 +439,8 @@ export class CompiledLanguage {
     const out: RuleMatch[] = [];
     const seen = new Set<string>();
     const infos = this.wordInfos.get(words);
+    const present: Present = { draft: ++drafts, keys: undefined, bits: 0, words };
+    for (const w of words) present.bits |= w.classes | w.covered;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const bits = w.classes | w.covered;
@@ -425,6 +448,7 @@ export class CompiledLanguage {
       if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.candidates(this.ruleIndex, w.key, bits));
       for (const rule of info.rules) {
         for (const pattern of rule.patterns) {
+          if (!viable(pattern, present)) continue;
           const m = this.run(pattern, words, i);
           if (!m) continue;
           const found = this.accept(rule, words, i, m);
@@ -820,6 +844,46 @@ interface WordInfo {
 }
 
 const ASCII_WORD = /^[a-z]+$/;
+
+/** The words and classes of one draft's words, for `viable`. */
+interface Present {
+  draft: number;
+  /** The words' keys, collected on first need. */
+  keys: Set<string> | undefined;
+  /** Every class of every word, its own or a multi-word member's. */
+  bits: number;
+  words: readonly LangWord[];
+}
+
+/**
+ * Whether every required word element of a pattern can match some word of the draft: most patterns
+ * tried at a word need a word or class the draft does not have, and fail here without being run.
+ * An element matches a word by its key, its classes or a member covering it (`lengths`); prefixes are
+ * not checked here (such an element always counts as possible).
+ */
+function viable(pattern: CompiledPattern, present: Present): boolean {
+  if (pattern.draft === present.draft) return pattern.viable!;
+  let ok = true;
+  for (const need of (pattern.needs ??= needsOf(pattern))) {
+    if (need.classes & present.bits) continue;
+    const keys = (present.keys ??= new Set(present.words.map((w) => w.key)));
+    let any = false;
+    for (let k = 0; !any && k < need.words.length; k++) any = keys.has(need.words[k]!);
+    if (!any) {
+      ok = false;
+      break;
+    }
+  }
+  pattern.draft = present.draft;
+  pattern.viable = ok;
+  return ok;
+}
+
+function needsOf(pattern: CompiledPattern): Need[] {
+  const needs: Need[] = [];
+  for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ words: el.words, classes: el.classes });
+  return needs;
+}
 
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
