@@ -85,9 +85,9 @@ interface CompiledPattern {
   viable?: boolean;
 }
 
-/** A required word element without prefixes: some word of the draft must have one of its words or classes. */
+/** A required word element without prefixes: some word of the draft must have one of its words (by `keyHash`) or classes. */
 interface Need {
-  words: readonly string[];
+  hashes: readonly number[];
   classes: number;
 }
 
@@ -278,7 +278,7 @@ export class CompiledLanguage {
     let info = this.infos.get(key);
     if (info) return info;
     if (this.infos.size >= MEMO_SIZE) this.infos.clear();
-    info = { classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    info = { hash: keyHash(key), classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
     this.infos.set(key, info);
     return info;
   }
@@ -374,12 +374,13 @@ export class CompiledLanguage {
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
       infos.push(info);
     }
-    this.wordInfos.set(words, infos);
+    const keys = keysOf(words, infos);
+    this.wordInfos.set(words, { infos, keys });
     if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     // Members mark words as they are found, so any class a member gives may be there.
-    const present: Present = { draft: ++drafts, keys: undefined, bits: (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)), words };
+    const present: Present = { draft: ++drafts, keys, bits: (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
     for (const w of words) present.bits |= w.classes;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -399,7 +400,7 @@ export class CompiledLanguage {
   private coverable?: number;
 
   /** Per words array (from `words`), the memo entry of each word: `match` looks nothing up again. */
-  private readonly wordInfos = new WeakMap<LangWord[], ReadonlyArray<WordInfo | undefined>>();
+  private readonly wordInfos = new WeakMap<LangWord[], { infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array }>();
 
   /**
    * What to try at a word: entries indexed under its key or one of its class bits, after those
@@ -438,8 +439,9 @@ export class CompiledLanguage {
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
     const out: RuleMatch[] = [];
     const seen = new Set<string>();
-    const infos = this.wordInfos.get(words);
-    const present: Present = { draft: ++drafts, keys: undefined, bits: 0, words };
+    const read = this.wordInfos.get(words);
+    const infos = read?.infos;
+    const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words, []), bits: 0 };
     for (const w of words) present.bits |= w.classes | w.covered;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -833,6 +835,8 @@ export class CompiledLanguage {
 
 /** A memo entry of one key (see `CompiledLanguage.info`); undefined and -1: not asked yet. */
 interface WordInfo {
+  /** Bit of the key in a draft's `keysOf`. */
+  hash: number;
   classes: number | undefined;
   fuzzy: number | undefined;
   split: number;
@@ -848,11 +852,30 @@ const ASCII_WORD = /^[a-z]+$/;
 /** The words and classes of one draft's words, for `viable`. */
 interface Present {
   draft: number;
-  /** The words' keys, collected on first need. */
-  keys: Set<string> | undefined;
+  /** The words' keys (`keysOf`). */
+  keys: Uint32Array;
   /** Every class of every word, its own or a multi-word member's. */
   bits: number;
-  words: readonly LangWord[];
+}
+
+/** Bits in `keysOf`: few enough to clear per draft, enough that a draft of a few hundred words leaves most unset. */
+const KEY_BITS = 2048;
+
+/** A bit for a key (FNV-1a). */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return (h >>> 0) % KEY_BITS;
+}
+
+/** The words' keys as a bit set by `keyHash` (may say a key is there when it is not; never the other way round). */
+function keysOf(words: readonly LangWord[], infos: ReadonlyArray<WordInfo | undefined>): Uint32Array {
+  const keys = new Uint32Array(KEY_BITS / 32);
+  for (let i = 0; i < words.length; i++) {
+    const h = infos[i]?.hash ?? keyHash(words[i]!.key);
+    keys[h >>> 5]! |= 1 << (h & 31);
+  }
+  return keys;
 }
 
 /**
@@ -866,9 +889,11 @@ function viable(pattern: CompiledPattern, present: Present): boolean {
   let ok = true;
   for (const need of (pattern.needs ??= needsOf(pattern))) {
     if (need.classes & present.bits) continue;
-    const keys = (present.keys ??= new Set(present.words.map((w) => w.key)));
     let any = false;
-    for (let k = 0; !any && k < need.words.length; k++) any = keys.has(need.words[k]!);
+    for (let k = 0; !any && k < need.hashes.length; k++) {
+      const h = need.hashes[k]!;
+      any = (present.keys[h >>> 5]! & (1 << (h & 31))) !== 0;
+    }
     if (!any) {
       ok = false;
       break;
@@ -881,7 +906,7 @@ function viable(pattern: CompiledPattern, present: Present): boolean {
 
 function needsOf(pattern: CompiledPattern): Need[] {
   const needs: Need[] = [];
-  for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ words: el.words, classes: el.classes });
+  for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ hashes: el.words.map(keyHash), classes: el.classes });
   return needs;
 }
 
