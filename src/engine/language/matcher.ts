@@ -275,10 +275,13 @@ export class CompiledLanguage {
   private readonly infos = new Map<string, WordInfo>();
 
   private info(key: string): WordInfo {
+    // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
+    const first = key.charCodeAt(0);
+    if (first >= 48 && first <= 57) return newInfo(key);
     let info = this.infos.get(key);
     if (info) return info;
     if (this.infos.size >= MEMO_SIZE) this.infos.clear();
-    info = { hash: keyHash(key), classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    info = newInfo(key);
     this.infos.set(key, info);
     return info;
   }
@@ -848,6 +851,10 @@ interface WordInfo {
 }
 
 const ASCII_WORD = /^[a-z]+$/;
+
+function newInfo(key: string): WordInfo {
+  return { hash: keyHash(key), classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+}
 
 /** The words and classes of one draft's words, for `viable`. */
 interface Present {
