@@ -268,21 +268,17 @@ export class CompiledLanguage {
   private readonly properMemo = new Map<string, number>();
 
   /**
-   * What the word passes know of a key, in one small memo: one look-up per word instead of one
-   * per question (classes, typo reading, split, candidates). Small, as drafts are re-checked while
-   * typed, but a large memo of every word ever seen costs more per never-seen word than it saves.
+   * What this language's word passes know of a key (classes, typo reading, split, candidates): its
+   * entry in the key's shared memo entry (`keyEntry`), which a draft's reading looks up once per word
+   * for every language.
    */
-  private readonly infos = new Map<string, WordInfo>();
-
-  private info(key: string): WordInfo {
-    // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
-    const first = key.charCodeAt(0);
-    if (first >= 48 && first <= 57) return newInfo(key);
-    let info = this.infos.get(key);
-    if (info) return info;
-    if (this.infos.size >= MEMO_SIZE) this.infos.clear();
-    info = newInfo(key);
-    this.infos.set(key, info);
+  private info(key: string, entry = keyEntry(key)): WordInfo {
+    const list = entry.infos;
+    for (let i = 0; i < list.length; i++) if (list[i]!.owner === this) return list[i]!;
+    // Languages of replaced rule files leave entries behind: a long list starts again.
+    if (list.length >= 8) list.length = 0;
+    const info: WordInfo = { owner: this, hash: entry.hash, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    list.push(info);
     return info;
   }
 
@@ -334,7 +330,7 @@ export class CompiledLanguage {
     const folded = text.folded;
     let clause = 0;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
-    const { tokens, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
+    const { tokens, entries, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
@@ -342,6 +338,8 @@ export class CompiledLanguage {
       // Quotes and clause punctuation between the previous word and this one (none inside a cut word).
       const punctuation = !pending && punctuationBefore[next] === 1;
       const quoted = quotedAt[pending ? next - 1 : next] === 1;
+      // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
+      let entry = pending ? undefined : entries[next];
       let t = pending ?? tokens[next++]!;
       pending = undefined;
       // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
@@ -351,8 +349,9 @@ export class CompiledLanguage {
           this.wordTries().words.joined(t.key, after.key) & this.joinable) {
         t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
         next++;
+        entry = undefined;
       }
-      let info = t.masked ? undefined : this.info(t.key);
+      let info = t.masked ? undefined : this.info(t.key, entry);
       // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
       if (info && this.typo.strong && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
         const split = this.split(t.key, info);
@@ -679,7 +678,6 @@ export class CompiledLanguage {
   private addExcept(raw: string, mask: number) {
     const key = foldPhrase(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
-    this.infos.clear();
     this.properMemo.clear();
   }
 
@@ -838,6 +836,8 @@ export class CompiledLanguage {
 
 /** A memo entry of one key (see `CompiledLanguage.info`); undefined and -1: not asked yet. */
 interface WordInfo {
+  /** The language whose entry this is. */
+  owner: CompiledLanguage;
   /** Bit of the key in a draft's `keysOf`. */
   hash: number;
   classes: number | undefined;
@@ -852,8 +852,28 @@ interface WordInfo {
 
 const ASCII_WORD = /^[a-z]+$/;
 
-function newInfo(key: string): WordInfo {
-  return { hash: keyHash(key), classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+/** A word key's memo entries, one per compiled language that read it (see `CompiledLanguage.info`). */
+interface KeyEntry {
+  hash: number;
+  infos: WordInfo[];
+}
+
+/**
+ * Memo entries by word key, shared by every compiled language. Small, as drafts are re-checked while
+ * typed, but a large memo of every word ever seen costs more per never-seen word than it saves.
+ */
+const keyEntries = new Map<string, KeyEntry>();
+
+function keyEntry(key: string): KeyEntry {
+  // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
+  const first = key.charCodeAt(0);
+  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: [] };
+  let entry = keyEntries.get(key);
+  if (!entry) {
+    if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
+    keyEntries.set(key, (entry = { hash: keyHash(key), infos: [] }));
+  }
+  return entry;
 }
 
 /** The words and classes of one draft's words, for `viable`. */
@@ -956,6 +976,8 @@ const isEdgeMask = (c: number) => c === 42 || c === 35;
 
 interface Reading {
   tokens: MaskedToken[];
+  /** Per token: the shared memo entry of its key (none for a masked word). */
+  entries: Array<KeyEntry | undefined>;
   /** Per token: clause punctuation (, ; : ( ) – — quotes) between the token before and this one. */
   punctuation: Uint8Array;
   /** Per token: inside quotation marks (reset at each new sentence). */
@@ -997,7 +1019,7 @@ function reading(text: PreparedText): Reading {
     const next = tokens[i + 1];
     if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
   }
-  const out = { tokens, punctuation, quoted: quotedAt, questions };
+  const out = { tokens, entries: tokens.map((t) => (t.masked ? undefined : keyEntry(t.key))), punctuation, quoted: quotedAt, questions };
   readings.set(text, out);
   return out;
 }
