@@ -62,7 +62,8 @@ const readers = perPolicy((policy: EnginePolicy): Reader[] => {
 
 /** The languages the draft is written in: most marker words wins; a tie reads it in all. */
 function pick(all: Reader[], text: PreparedText): Reader[] {
-  const scores = all.map((r) => text.tokens.reduce((n, t) => n + (r.markers.has(t.key) ? 1 : 0), 0));
+  const scores = all.map(() => 0);
+  for (const t of text.tokens) for (let i = 0; i < all.length; i++) if (all[i]!.markers.has(t.key)) scores[i]!++;
   const best = Math.max(...scores);
   return all.filter((_, i) => scores[i] === best);
 }

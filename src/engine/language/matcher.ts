@@ -964,9 +964,10 @@ interface MaskedToken {
   sentenceStart: boolean;
   capitalized: boolean;
   allCaps: boolean;
-  masked: boolean;
+  /** Absent (a plain word is its token, not a copy): false. */
+  masked?: boolean;
   /** Typed with a "1" inside the word. */
-  digitOne: boolean;
+  digitOne?: boolean;
 }
 
 /** Characters that stand in for letters between two parts of a word: * # % ! @ $ _ . */
@@ -1053,6 +1054,11 @@ function joinMasked(text: PreparedText): MaskedToken[] {
     const leadLength = t.nStart - lead;
     const trailLength = trail - lastEnd;
     const masked = j > i || ((leadLength > 0 || trailLength > 0) && /[a-z]/.test(key));
+    const digitOne = t.norm.includes('1') && /[a-z]1|1[a-z]/.test(t.norm);
+    if (!masked && !digitOne) {
+      out.push(t);
+      continue;
+    }
     if (masked) key = masks(lead, t.nStart) + key + masks(lastEnd, trail);
     const last = tokens[j]!;
     out.push({
@@ -1066,7 +1072,7 @@ function joinMasked(text: PreparedText): MaskedToken[] {
       capitalized: t.capitalized,
       allCaps: t.allCaps,
       masked,
-      digitOne: t.norm.includes('1') && /[a-z]1|1[a-z]/.test(t.norm),
+      digitOne,
     });
     i = j;
   }
