@@ -63,7 +63,8 @@ const readers = perPolicy((policy: EnginePolicy): Reader[] => {
 
 /** The languages the draft is written in: most marker words wins; a tie reads it in all. */
 function pick(all: Reader[], text: PreparedText): Reader[] {
-  const scores = all.map((r) => text.tokens.reduce((n, t) => n + (r.markers.has(t.key) ? 1 : 0), 0));
+  const scores = all.map(() => 0);
+  for (const t of text.tokens) for (let i = 0; i < all.length; i++) if (all[i]!.markers.has(t.key)) scores[i]!++;
   const best = Math.max(...scores);
   return all.filter((_, i) => scores[i] === best);
 }
@@ -190,6 +191,16 @@ export default check;
 
 const RUN = /!{3,}|[!?]*(?:\?!|!\?)[!?]*/g;
 
+/** Letters a–z in a folded word (what capitals are counted in). */
+function asciiLetters(word: string): number {
+  let n = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) n++;
+  }
+  return n;
+}
+
 /** `angry`: the draft already has strong words; a run of "!!!" alone is enthusiasm, not shouting. */
 function runShouting(text: PreparedText, report: CheckContext['report'], angry: boolean) {
   const tokens = text.tokens;
@@ -202,7 +213,7 @@ function runShouting(text: PreparedText, report: CheckContext['report'], angry: 
   let capsLetters = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const n = t.norm.replace(/[^a-z]/g, '').length;
+    const n = asciiLetters(t.norm);
     letters += n;
     if (t.allCaps) capsLetters += n;
     if (t.allCaps && !ACRONYMS.has(t.norm) && !ACRONYMS.has(t.key) && /[a-z]{2,}/.test(t.norm) && !/\d/.test(t.norm)) {
@@ -223,7 +234,7 @@ function runShouting(text: PreparedText, report: CheckContext['report'], angry: 
     const t = shouted[k]!;
     const next = shouted[k + 1];
     const after = text.original.slice(t.end, t.end + 3);
-    const n = t.norm.replace(/[^a-z]/g, '').length;
+    const n = asciiLetters(t.norm);
     const pair = next && next.sentence === t.sentence && at[k + 1] === at[k]! + 1 && Math.max(n, next.norm.length) >= 4;
     // A name, a title or a brand in capitals ("Sophie De SCHAEPDRIJVER", "OPEN!!!") is no raised voice.
     if (!angry && !voiced(t) && !(pair && voiced(next))) continue;

@@ -65,6 +65,8 @@ type Element =
       opt: boolean;
       /** The alternatives by kind, for the hot path: words, prefixes, and the classes as one mask. */
       words: readonly string[];
+      /** `words` as a set, made on first use when there are more than a few. */
+      wordSet?: ReadonlySet<string>;
       prefixes: readonly string[];
       classes: number;
     }
@@ -76,7 +78,21 @@ type Element =
 
 interface CompiledPattern {
   elements: Element[];
+  /** What words the pattern cannot match without (made on first use, see `viable`). */
+  needs?: readonly Need[];
+  /** Whether the draft read as `draft` has every word the pattern needs (see `viable`). */
+  draft?: number;
+  viable?: boolean;
 }
+
+/** A required word element without prefixes: some word of the draft must have one of its words (by `keyHash`) or classes. */
+interface Need {
+  hashes: readonly number[];
+  classes: number;
+}
+
+/** Numbers the drafts `match` reads, so a pattern can keep its verdict for the draft at hand. */
+let drafts = 0;
 
 interface CompiledRule {
   family: string;
@@ -263,19 +279,35 @@ export class CompiledLanguage {
 
   /** Classes of a single folded word. */
   classify(key: string, properNoun = false): number {
-    // A small memo: drafts are re-checked while typed, but a large memo of every word ever seen
-    // costs more per never-seen word than the look-ups it saves.
-    const memo = properNoun ? this.properMemo : this.memo;
-    const hit = memo.get(key);
+    if (!properNoun) return this.classesOf(this.info(key), key);
+    const hit = this.properMemo.get(key);
     if (hit !== undefined) return hit;
-    if (memo.size >= MEMO_SIZE) memo.clear();
-    const mask = this.classifyUncached(key, properNoun);
-    memo.set(key, mask);
+    if (this.properMemo.size >= MEMO_SIZE) this.properMemo.clear();
+    const mask = this.classifyUncached(key, true);
+    this.properMemo.set(key, mask);
     return mask;
   }
 
-  private readonly memo = new Map<string, number>();
   private readonly properMemo = new Map<string, number>();
+
+  /**
+   * What this language's word passes know of a key (classes, typo reading, split, candidates): its
+   * entry in the key's shared memo entry (`keyEntry`), which a draft's reading looks up once per word
+   * for every language.
+   */
+  private info(key: string, entry = keyEntry(key)): WordInfo {
+    const list = entry.infos;
+    for (let i = 0; i < list.length; i++) if (list[i]!.owner === this) return list[i]!;
+    // Languages of replaced rule files leave entries behind: a long list starts again.
+    if (list.length >= 8) list.length = 0;
+    const info: WordInfo = { owner: this, hash: entry.hash, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    list.push(info);
+    return info;
+  }
+
+  private classesOf(info: WordInfo, key: string): number {
+    return (info.classes ??= this.classifyUncached(key, false));
+  }
 
   private classifyUncached(key: string, properNoun: boolean): number {
     let mask = this.exact.get(key) ?? 0;
@@ -315,12 +347,13 @@ export class CompiledLanguage {
   /** The draft's words with their classes, clauses and quotes. */
   words(text: PreparedText): LangWord[] {
     const words: LangWord[] = [];
+    const infos: Array<WordInfo | undefined> = [];
     const breakMask = this.mask('clause-break');
     const negMask = this.mask('negator');
     const folded = text.folded;
     let clause = 0;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
-    const { tokens, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
+    const { tokens, entries, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
@@ -328,6 +361,8 @@ export class CompiledLanguage {
       // Quotes and clause punctuation between the previous word and this one (none inside a cut word).
       const punctuation = !pending && punctuationBefore[next] === 1;
       const quoted = quotedAt[pending ? next - 1 : next] === 1;
+      // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
+      let entry = pending ? undefined : entries[next];
       let t = pending ?? tokens[next++]!;
       pending = undefined;
       // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
@@ -337,36 +372,48 @@ export class CompiledLanguage {
           this.wordTries().words.joined(t.key, after.key) & this.joinable) {
         t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
         next++;
+        entry = undefined;
       }
+      let info = t.masked ? undefined : this.info(t.key, entry);
       // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-      if (this.typo.strong && !t.masked && t.key.length >= 5 && /^[a-z]+$/.test(t.key) && !this.classify(t.key)) {
-        const split = this.split(t.key);
+      if (info && this.typo.strong && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
+        const split = this.split(t.key, info);
         if (split) {
           const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
           const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
           pending = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
           t = left;
+          info = this.info(t.key);
         }
       }
       const prev = words[words.length - 1];
       const properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
-      let classes = t.masked ? this.classifyMasked(t.key) : this.classify(t.key, properNoun);
+      let classes = !info ? this.classifyMasked(t.key) : properNoun ? this.classify(t.key, true) : this.classesOf(info, t.key);
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
-      if (!classes && !properNoun && !t.masked && this.typo.strong) classes = this.fuzzy(t.key);
+      if (!classes && !properNoun && info && this.typo.strong) classes = this.fuzzy(t.key, info);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
       if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
+      infos.push(info);
     }
+    const keys = keysOf(words, infos);
+    this.wordInfos.set(words, { infos, keys });
     if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
+    // Members mark words as they are found, so any class a member gives may be there.
+    const present: Present = { draft: ++drafts, keys, bits: (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
+    for (const w of words) present.bits |= w.classes;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      for (const k of this.candidates(index, w.key, w.classes)) {
+      const info = infos[i] ?? this.info(w.key);
+      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.candidates(index, w.key, w.classes));
+      for (const k of info.cp) {
         const { mask, pattern } = this.classPatterns[k]!;
+        if (!viable(pattern, present)) continue;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
       }
@@ -374,26 +421,23 @@ export class CompiledLanguage {
     return words;
   }
 
-  private readonly candidateMemo = new WeakMap<object, Map<string, { bits: number; list: readonly unknown[] }>>();
+  /** Every class a multi-word member gives (computed on first use). */
+  private coverable?: number;
+
+  /** Per words array (from `words`), the memo entry of each word: `match` looks nothing up again. */
+  private readonly wordInfos = new WeakMap<LangWord[], { infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array }>();
 
   /**
    * What to try at a word: entries indexed under its key or one of its class bits, after those
-   * that can start anywhere (in that order). Memoised per key, as most words carry no class.
+   * that can start anywhere (in that order). Callers keep the list in the word's memo entry, as most words carry no class.
    */
   private candidates<T>(index: { byWord: Map<string, T[]>; byClass: Map<number, T[]>; always: T[] }, key: string, bits: number): readonly T[] {
     const byWord = index.byWord.get(key);
     if (!byWord && !bits) return index.always;
-    let memo = this.candidateMemo.get(index);
-    if (!memo) this.candidateMemo.set(index, (memo = new Map()));
-    const hit = memo.get(key);
-    if (hit && hit.bits === bits) return hit.list as readonly T[];
     const tried = new Set<T>(index.always);
     for (const k of byWord ?? []) tried.add(k);
     if (bits) for (const [id, list] of index.byClass) if (bits & (1 << id)) for (const k of list) tried.add(k);
-    const list = [...tried];
-    if (memo.size > 20_000) memo.clear();
-    memo.set(key, { bits, list });
-    return list;
+    return [...tried];
   }
 
   private cpIndex?: { byWord: Map<string, number[]>; byClass: Map<number, number[]>; always: number[] };
@@ -419,10 +463,18 @@ export class CompiledLanguage {
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
     const out: RuleMatch[] = [];
     const seen = new Set<string>();
+    const read = this.wordInfos.get(words);
+    const infos = read?.infos;
+    const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words, []), bits: 0 };
+    for (const w of words) present.bits |= w.classes | w.covered;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      for (const rule of this.candidates(this.ruleIndex, w.key, w.classes | w.covered)) {
+      const bits = w.classes | w.covered;
+      const info = infos?.[i] ?? this.info(w.key);
+      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.candidates(this.ruleIndex, w.key, bits));
+      for (const rule of info.rules) {
         for (const pattern of rule.patterns) {
+          if (!viable(pattern, present)) continue;
           const m = this.run(pattern, words, i);
           if (!m) continue;
           const found = this.accept(rule, words, i, m);
@@ -581,7 +633,7 @@ export class CompiledLanguage {
   private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
     const key = w.key;
-    let hit = (w.classes & el.classes) !== 0 || el.words.includes(key);
+    let hit = (w.classes & el.classes) !== 0 || (el.words.length > 4 ? (el.wordSet ??= new Set(el.words)).has(key) : el.words.includes(key));
     for (let p = 0; !hit && p < el.prefixes.length; p++) hit = key.startsWith(el.prefixes[p]!);
     if (el.neg) return hit ? NONE : ONE;
     let out: number[] | undefined;
@@ -649,7 +701,6 @@ export class CompiledLanguage {
   private addExcept(raw: string, mask: number) {
     const key = foldPhrase(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
-    this.memo.clear();
     this.properMemo.clear();
   }
 
@@ -737,22 +788,17 @@ export class CompiledLanguage {
     return (this.tries = { words: WordTrie.sorted(all, masks), fuzzy: WordTrie.sorted(fuzzy, fuzzyMasks), swaps: WordTrie.sorted(swaps, swapMasks) });
   }
 
-  /** Typo readings and word splits of recent words (small, like the classification memo). */
-  private readonly fuzzyMemo = new Map<string, number>();
-  private readonly splitMemo = new Map<string, number>();
+  /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
+  private fuzzy(key: string, info: WordInfo): number {
+    return (info.fuzzy ??= this.fuzzyUncached(key));
+  }
 
-  /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0. */
-  private fuzzy(key: string): number {
-    if (key.length < 4 || key.length > 24 || !/^[a-z]+$/.test(key) || isNearMiss(key)) return 0;
-    const hit = this.fuzzyMemo.get(key);
-    if (hit !== undefined) return hit;
-    if (this.fuzzyMemo.size >= MEMO_SIZE) this.fuzzyMemo.clear();
+  private fuzzyUncached(key: string): number {
+    if (key.length < 4 || key.length > 24 || !ASCII_WORD.test(key) || isNearMiss(key)) return 0;
     const tries = this.wordTries();
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    const mask = (key.length >= 5 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
-    this.fuzzyMemo.set(key, mask);
-    return mask;
+    return (key.length >= 5 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
   }
 
   /**
@@ -760,10 +806,12 @@ export class CompiledLanguage {
    * or a person ("ikhaat", "zijnratten", "vrouwenwalgen"); undefined when nowhere. Two other words are a compound
    * ("dierenkrengen").
    */
-  private split(key: string): number | undefined {
-    const hit = this.splitMemo.get(key);
-    if (hit !== undefined) return hit || undefined;
-    if (this.splitMemo.size >= MEMO_SIZE) this.splitMemo.clear();
+  private split(key: string, info: WordInfo): number | undefined {
+    if (info.split < 0) info.split = this.splitUncached(key);
+    return info.split || undefined;
+  }
+
+  private splitUncached(key: string): number {
     const { strong, people, functional, abusive, lead } = this.typo;
     let cut = 0;
     this.wordTries().words.leading(key, (k, a) => {
@@ -777,8 +825,7 @@ export class CompiledLanguage {
       cut = k;
       return true;
     });
-    this.splitMemo.set(key, cut);
-    return cut || undefined;
+    return cut;
   }
 
   /** Masked spellings ("f*ck", "sh!t"): the class of a known word the mask fits. */
@@ -849,6 +896,109 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
   return { kind: 'tok', alts, neg, opt, words, prefixes, classes };
 }
 
+/** A memo entry of one key (see `CompiledLanguage.info`); undefined and -1: not asked yet. */
+interface WordInfo {
+  /** The language whose entry this is. */
+  owner: CompiledLanguage;
+  /** Bit of the key in a draft's `keysOf`. */
+  hash: number;
+  classes: number | undefined;
+  fuzzy: number | undefined;
+  split: number;
+  /** Class-pattern candidates for the class bits `cpBits`, rule candidates for `ruleBits`. */
+  cpBits: number;
+  cp: readonly number[] | undefined;
+  ruleBits: number;
+  rules: readonly CompiledRule[] | undefined;
+}
+
+const ASCII_WORD = /^[a-z]+$/;
+
+/** A word key's memo entries, one per compiled language that read it (see `CompiledLanguage.info`). */
+interface KeyEntry {
+  hash: number;
+  infos: WordInfo[];
+}
+
+/**
+ * Memo entries by word key, shared by every compiled language. Small, as drafts are re-checked while
+ * typed, but a large memo of every word ever seen costs more per never-seen word than it saves.
+ */
+const keyEntries = new Map<string, KeyEntry>();
+
+function keyEntry(key: string): KeyEntry {
+  // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
+  const first = key.charCodeAt(0);
+  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: [] };
+  let entry = keyEntries.get(key);
+  if (!entry) {
+    if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
+    keyEntries.set(key, (entry = { hash: keyHash(key), infos: [] }));
+  }
+  return entry;
+}
+
+/** The words and classes of one draft's words, for `viable`. */
+interface Present {
+  draft: number;
+  /** The words' keys (`keysOf`). */
+  keys: Uint32Array;
+  /** Every class of every word, its own or a multi-word member's. */
+  bits: number;
+}
+
+/** Bits in `keysOf`: few enough to clear per draft, enough that a draft of a few hundred words leaves most unset. */
+const KEY_BITS = 2048;
+
+/** A bit for a key (FNV-1a). */
+function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return (h >>> 0) % KEY_BITS;
+}
+
+/** The words' keys as a bit set by `keyHash` (may say a key is there when it is not; never the other way round). */
+function keysOf(words: readonly LangWord[], infos: ReadonlyArray<WordInfo | undefined>): Uint32Array {
+  const keys = new Uint32Array(KEY_BITS / 32);
+  for (let i = 0; i < words.length; i++) {
+    const h = infos[i]?.hash ?? keyHash(words[i]!.key);
+    keys[h >>> 5]! |= 1 << (h & 31);
+  }
+  return keys;
+}
+
+/**
+ * Whether every required word element of a pattern can match some word of the draft: most patterns
+ * tried at a word need a word or class the draft does not have, and fail here without being run.
+ * An element matches a word by its key, its classes or a member covering it (`lengths`); prefixes are
+ * not checked here (such an element always counts as possible).
+ */
+function viable(pattern: CompiledPattern, present: Present): boolean {
+  if (pattern.draft === present.draft) return pattern.viable!;
+  let ok = true;
+  for (const need of (pattern.needs ??= needsOf(pattern))) {
+    if (need.classes & present.bits) continue;
+    let any = false;
+    for (let k = 0; !any && k < need.hashes.length; k++) {
+      const h = need.hashes[k]!;
+      any = (present.keys[h >>> 5]! & (1 << (h & 31))) !== 0;
+    }
+    if (!any) {
+      ok = false;
+      break;
+    }
+  }
+  pattern.draft = present.draft;
+  pattern.viable = ok;
+  return ok;
+}
+
+function needsOf(pattern: CompiledPattern): Need[] {
+  const needs: Need[] = [];
+  for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ hashes: el.words.map(keyHash), classes: el.classes });
+  return needs;
+}
+
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
@@ -876,9 +1026,10 @@ interface MaskedToken {
   sentenceStart: boolean;
   capitalized: boolean;
   allCaps: boolean;
-  masked: boolean;
+  /** Absent (a plain word is its token, not a copy): false. */
+  masked?: boolean;
   /** Typed with a "1" inside the word. */
-  digitOne: boolean;
+  digitOne?: boolean;
 }
 
 /** Characters that stand in for letters between two parts of a word: * # % ! @ $ _ . */
@@ -888,6 +1039,8 @@ const isEdgeMask = (c: number) => c === 42 || c === 35;
 
 interface Reading {
   tokens: MaskedToken[];
+  /** Per token: the shared memo entry of its key (none for a masked word). */
+  entries: Array<KeyEntry | undefined>;
   /** Per token: clause punctuation (, ; : ( ) – — quotes) between the token before and this one. */
   punctuation: Uint8Array;
   /** Per token: inside quotation marks (reset at each new sentence). */
@@ -929,7 +1082,7 @@ function reading(text: PreparedText): Reading {
     const next = tokens[i + 1];
     if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
   }
-  const out = { tokens, punctuation, quoted: quotedAt, questions };
+  const out = { tokens, entries: tokens.map((t) => (t.masked ? undefined : keyEntry(t.key))), punctuation, quoted: quotedAt, questions };
   readings.set(text, out);
   return out;
 }
@@ -963,6 +1116,11 @@ function joinMasked(text: PreparedText): MaskedToken[] {
     const leadLength = t.nStart - lead;
     const trailLength = trail - lastEnd;
     const masked = j > i || ((leadLength > 0 || trailLength > 0) && /[a-z]/.test(key));
+    const digitOne = t.norm.includes('1') && /[a-z]1|1[a-z]/.test(t.norm);
+    if (!masked && !digitOne) {
+      out.push(t);
+      continue;
+    }
     if (masked) key = masks(lead, t.nStart) + key + masks(lastEnd, trail);
     const last = tokens[j]!;
     out.push({
@@ -976,7 +1134,7 @@ function joinMasked(text: PreparedText): MaskedToken[] {
       capitalized: t.capitalized,
       allCaps: t.allCaps,
       masked,
-      digitOne: t.norm.includes('1') && /[a-z]1|1[a-z]/.test(t.norm),
+      digitOne,
     });
     i = j;
   }

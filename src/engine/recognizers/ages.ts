@@ -122,12 +122,13 @@ export function findAges(text: PreparedText): Entity[] {
     push(at, end, years);
   }
   // "is net drie geworden", "who turned five today": the new age after a verb of becoming, in words or digits.
-  for (const m of f.matchAll(AGE_BECAME)) {
+  // The regex tries every word as a number word: skip it when its verbs are not in the draft at all.
+  for (const m of f.includes('geworden') || f.includes('turned') ? f.matchAll(AGE_BECAME) : []) {
     const raw = m[1] ?? m[2]!;
     const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
     if (years !== undefined) push(m.index!, m.index! + m[0].length, years);
   }
-  for (const m of f.matchAll(AGE_WORD)) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!) ?? NaN));
+  for (const m of f.includes('age') || f.includes('leeftijd') ? f.matchAll(AGE_WORD) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!) ?? NaN));
   // "Tyler, 16, finished the course": a bare number between commas right after a name.
   const tokens = text.tokens;
   const src = text.original;
