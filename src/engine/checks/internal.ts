@@ -88,7 +88,7 @@ const THRESHOLD = 3;
 
 const isYear = (y: Token | undefined, t: Token) => !!y && y.sentence === t.sentence && /^20\d\d$/.test(y.norm);
 /** Kinds a publication cue ("staat online", "maakte bekend", "announced publicly") cancels: a published report or a decision a board announced is no leak. */
-const PUBLISHABLE = new Set<InternalKind>(['audit', 'finance', 'decision', 'incident', 'meeting', 'weak']);
+const PUBLISHABLE = new Set<InternalKind>(['audit', 'finance', 'decision', 'incident', 'meeting', 'staff', 'weak']);
 const LABEL_AFTER = /^\s*[:\]）)]/;
 
 /** The policy's internal terms and sensitive topics as one matcher. */
