@@ -294,8 +294,12 @@ export class CompiledLanguage {
     const words: LangWord[] = [];
     const breakMask = this.mask('clause-break');
     const negMask = this.mask('negator');
+    // Words that open a clause after a held conjunction: a subject ("maar ze", "maar die collega", "maar Jan").
+    const openMask = negMask | this.mask('person') | this.mask('self') | this.mask('anaphor');
     const folded = text.folded;
     let clause = 0;
+    let clauseStart = 0;
+    let held = false;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
     const { tokens, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
     let next = 0;
@@ -334,7 +338,17 @@ export class CompiledLanguage {
       if (!classes && !properNoun && !t.masked && this.typo.strong) classes = this.fuzzy(t.key);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
-      if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
+      const wasHeld = held;
+      held = false;
+      let breaks = false;
+      if (prev) {
+        if (t.sentence !== prev.sentence || punctuation) breaks = true;
+        else if (wasHeld) breaks = (classes & openMask) !== 0 || properNoun;
+        // "Wacht maar tot…", "Stuur ze maar terug", "Je bent maar een…": early in a clause a conjunction may be a
+        // particle, so it ends the clause only when a subject follows.
+        else if (classes & breakMask && !joins) breaks = !(held = words.length - clauseStart <= 3);
+      }
+      if (breaks) (clause++, (clauseStart = words.length));
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
     }
     if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
