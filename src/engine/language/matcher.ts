@@ -135,7 +135,7 @@ export class CompiledLanguage {
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
   /** Masks the typo and split readers use on every unknown word (computed once). */
-  private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; lead: number };
+  private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; harsh: number; lead: number };
   private readonly family: string;
   private readonly variant?: Variant;
 
@@ -190,6 +190,7 @@ export class CompiledLanguage {
       people: masks(['person', 'group']),
       functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
       abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
+      harsh: masks(['curse', 'insult', 'slur', 'profanity', 'contempt', 'insult-adj']),
       lead: masks(['self', 'article']),
     };
     this.requireClasses(extension);
@@ -754,7 +755,7 @@ export class CompiledLanguage {
     const hit = this.splitMemo.get(key);
     if (hit !== undefined) return hit || undefined;
     if (this.splitMemo.size >= MEMO_SIZE) this.splitMemo.clear();
-    const { strong, people, functional, abusive, lead } = this.typo;
+    const { strong, people, functional, abusive, harsh, lead } = this.typo;
     let cut = 0;
     this.wordTries().words.leading(key, (k, a) => {
       if (k > key.length - 2 || Math.max(k, key.length - k) < 4) return false;
@@ -762,7 +763,8 @@ export class CompiledLanguage {
       const b = this.exact.get(key.slice(k)) ?? 0;
       // A function word and a word of a class ("womenare", "arevermin"), or people and an abusive word ("womendisgust"),
       // not a disease or an animal ("kankerpatienten").
-      const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & abusive && (a | b) & people);
+      // Two abusive words run together ("stupidcow", "fuckingidiot") too.
+      const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & abusive && (a | b) & people) || (a & harsh && b & harsh);
       if (!b || !joined) return false;
       cut = k;
       return true;
