@@ -53,6 +53,16 @@ describe('prepare: normalisation that is hard to fool, spans that stay exact', (
     expect([ja!.sentence, ja!.sentenceStart]).toEqual([1, true]);
   });
 
+  it('reads a dot between digits as part of a number or date, not as a sentence end', () => {
+    expect(prepare('Hij verdient 160.000 euro, geboren 14.09.2012').tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(prepare('Ik ben 12. Jij 13.').tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 1, 1]);
+  });
+
+  it('reads the dot of a title before a name as no sentence end', () => {
+    expect(prepare('Met mevr. Peeters en Dr. Patel.').tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(prepare('Dat zei de dokter. Peeters knikte.').tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 1, 1]);
+  });
+
   it('maps a folded span back to the original, across removed characters', () => {
     const text = 'A\u200BB c';
     const p = prepare(text);

@@ -224,7 +224,11 @@ export function prepare(original: string): PreparedText {
   for (const m of folded.matchAll(WORD)) {
     const nStart = m.index!;
     const nEnd = nStart + m[0].length;
-    if (tokens.length > 0 && endsSentence(folded, lastEnd, nStart)) {
+    // A dot between digits is a thousands separator or a date ("160.000", "14.09.2012"), not a sentence end.
+    const inNumber = nStart - lastEnd === 1 && isDigitCode(folded.charCodeAt(lastEnd - 1)) && isDigitCode(folded.charCodeAt(nStart));
+    // Nor is the dot of a title before a name ("mevr. Peeters", "Dr. Patel").
+    const title = tokens.length > 0 && TITLE_ABBREVIATIONS.has(tokens[tokens.length - 1]!.norm) && /^\. ?$/.test(folded.slice(lastEnd, nStart));
+    if (tokens.length > 0 && !inNumber && !title && endsSentence(folded, lastEnd, nStart)) {
       sentence++;
       sentenceStart = true;
     }
@@ -271,6 +275,12 @@ function isAllCaps(cased: Uint16Array, from: number, to: number): boolean {
     }
   }
   return letters >= 2;
+}
+
+const TITLE_ABBREVIATIONS = new Set(['mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms', 'dr', 'zr', 'prof']);
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isDigits(word: string): boolean {

@@ -112,6 +112,9 @@ describe('client-name', () => {
 
   it('an unknown name opening a sentence about care, a parent "van" a child, more settings and diagnoses', () => {
     expect(flagged('Oksana woont sinds maart in ons opvangcentrum voor vluchtelingen.')).toEqual(['Oksana']);
+    // Or where in care they come from.
+    expect(flagged('Diallo van de crisisopvang mag volgende week naar een studio.')).toEqual(['Diallo']);
+    expect(flagged('Tunde from our supported living service got a job at the bakery.')).toEqual(['Tunde']);
     expect(flagged('Mama van Lucas belde: hij verblijft weer bij ons in de leefgroep.')).toEqual(['Lucas']);
     expect(flagged('Na haar eetstoornis is Femke nu eindelijk terug naar school.')).toEqual(['Femke']);
     expect(flagged('Mrs Okafor, who has lived at the hostel since May, baked for everyone.')).toEqual(['Okafor']);

@@ -88,7 +88,7 @@ const THRESHOLD = 3;
 
 const isYear = (y: Token | undefined, t: Token) => !!y && y.sentence === t.sentence && /^20\d\d$/.test(y.norm);
 /** Kinds a publication cue ("staat online", "maakte bekend", "announced publicly") cancels: a published report or a decision a board announced is no leak. */
-const PUBLISHABLE = new Set<InternalKind>(['audit', 'finance', 'decision', 'incident', 'meeting', 'weak']);
+const PUBLISHABLE = new Set<InternalKind>(['audit', 'finance', 'decision', 'incident', 'meeting', 'staff', 'weak']);
 const LABEL_AFTER = /^\s*[:\]）)]/;
 
 /** The policy's internal terms and sensitive topics as one matcher. */
@@ -300,7 +300,7 @@ function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly Ru
       if (j > 0) add('colleague-quote', reportedSpeech(text, j) ? 3 : 2, i, j + 1);
       else if (i > 0 && (tokens[i - 1]!.norm === 'volgens' || tokens[i - 2]?.norm === 'volgens') && tokens[i - 1]!.sentence === t.sentence)
         add('colleague-quote', 2, tokens[i - 1]!.norm === 'volgens' ? i - 1 : i - 2, i + 1);
-    } else if (CASE_WORDS.has(n) || (CASE_PERSONS.has(n) && ['nr', 'nummer', 'number', 'no'].includes(tokens[i + 1]?.norm ?? ''))) {
+    } else if (CASE_WORDS.has(n) || (CASE_PERSONS.has(n) && ['nr', 'nummer', 'number', 'no', 'id'].includes(tokens[i + 1]?.norm ?? ''))) {
       const j = caseNumberAfter(text, i);
       if (j > 0) add('case-file', 3, i, j + 1);
     }

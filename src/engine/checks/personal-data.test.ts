@@ -183,6 +183,11 @@ describe('personal-data: address', () => {
     ['Mijn opa woont in de Brugsestwg 210', 'Brugsestwg 210'],
     ['Mijn schoonmoeder woont Avenue des Cerisiers 12 in Woluwe.', 'Avenue des Cerisiers 12'],
     ['Ma sœur habite Rue du Moulin 3, 1300 Wavre', 'Rue du Moulin 3, 1300 Wavre'],
+    // The number first, as people say it, or after "huisnummer"; a flat is a home.
+    ['Lies woont nu op nummer 14 in de Lindenlaan.', 'nummer 14 in de Lindenlaan'],
+    ['Hij woont in de Molenstraat, huisnummer 31.', 'Molenstraat, huisnummer 31'],
+    ["He's at number 9 on Mill Lane, just knock.", 'number 9 on Mill Lane'],
+    ["Her new flat is at 3 Elm Close.", '3 Elm Close'],
   ])('%s', (text, address) => {
     expect(found(text)).toEqual([`personal-data/address ${address}`]);
   });
@@ -201,6 +206,9 @@ describe('personal-data: address', () => {
     'De kermis begint op 12 juli, Rue de la Station 3 was de hele dag afgesloten voor het evenement.',
     'Vandaag het Stadspark 4 keer rond gelopen, 12 km!',
     'Rue Royale 12 is vanaf maandag afgesloten voor alle verkeer.',
+    'Ons dagcentrum op nummer 14 in de Lindenlaan is vrijdag gesloten.',
+    'Huisnummer 10 staat al jaren leeg in onze straat.',
+    'Bus 14 rijdt vandaag niet langs de Lindenlaan.',
   ])('not a home address: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

@@ -7,7 +7,7 @@
  * numbers and (from the organisation's account) its switchboard, address and bank account
  * are the organisation's, not a person's.
  */
-import { findAddresses, findEnglishAddresses } from '../identifiers/address';
+import { findAddresses, findEnglishAddresses, findNumberFirst } from '../identifiers/address';
 import { findBirthDates } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
 import { findEmails, findMaskedEmails, isRoleMailbox } from '../identifiers/email';
@@ -43,7 +43,7 @@ const PERSON_CUE = wordTest([
 /** Where someone lives. */
 const HOME_CUE = wordTest([
   'woont', 'woon', 'wonen', 'woonde', 'woonachtig', 'woonplaats', 'thuis', 'thuisadres', 'huisadres', 'domicilie',
-  'logeert', 'lives', 'live', 'living', 'home', 'resides',
+  'logeert', 'lives', 'live', 'living', 'home', 'resides', 'flat', 'appartement',
 ]);
 /** Moving says where someone lives only when it is someone's move ("mijn zus verhuist naar …"), not an office's. */
 const MOVE_CUE = wordTest(['verhuisd', 'verhuist', 'verhuizen', 'verhuisde', 'moved', 'moving', 'moves']);
@@ -222,7 +222,7 @@ const check: Check = {
       const moveWord = sentenceMemo(text, MOVE_CUE);
       const home = (i: number) =>
         homeWord(i) || ((moveWord(i) || near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address')) && personWord(i));
-      for (const a of [...findAddresses(text, home), ...findEnglishAddresses(text, home)]) {
+      for (const a of [...findAddresses(text, home), ...findEnglishAddresses(text, home), ...findNumberFirst(text, home)]) {
         if (reports >= MAX_REPORTS) break;
         if (home(a.street) || (!organisationAccount && !venueOutside(text, a))) report('address', a);
       }

@@ -26,7 +26,7 @@ const CAPITAL_SUFFIXES = ['str', 'stwg', 'weg', 'plein', 'kaai', 'kade', 'lei', 
 const WEAK_SUFFIXES = ['markt', 'hof', 'park', 'baan', 'pad', 'ring', 'veld', 'berg', 'hoek', 'dries', 'kouter', 'meers', 'heide', 'akker', 'erf', 'hoeve', 'wal'];
 /** Words ending in a street suffix that are not streets. */
 const NOT_STREETS = new Set(['onderweg', 'halfweg', 'snelweg', 'autosnelweg', 'zijweg', 'alleweg', 'rijweg', 'fietsweg', 'waterweg', 'luchtweg', 'luchtwegen', 'kruispunt', 'loopbaan', 'rijstraat']);
-const NUMBER_WORDS = new Set(['nr', 'nummer', 'no', 'num']);
+const NUMBER_WORDS = new Set(['nr', 'nummer', 'no', 'num', 'huisnummer', 'huisnr', 'number']);
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
 /** French street words that come before the name ("Rue de la Loi", "Chaussée de Gand", "Av. Louise"). */
 const FR_STREET = new Set(['rue', 'avenue', 'av', 'chaussee', 'chee', 'boulevard', 'bd', 'place', 'chemin', 'quai', 'allee', 'impasse', 'drève', 'dreve', 'clos', 'square']);
@@ -107,6 +107,33 @@ export function findEnglishAddresses(text: PreparedText, homeCue: (index: number
     if (postcodeEnd < 0 && !homeCue(i)) continue;
     const end = postcodeEnd >= 0 ? postcodeEnd : k;
     out.push({ start: num.start, end: tokens[end]!.end, street: i + 1, postcode: postcodeEnd >= 0, strong: true });
+    i = end;
+  }
+  return out;
+}
+
+/**
+ * The number first, as people say it: "op nummer 14 in de Lindenlaan", "huisnummer 8 aan de Kerkstraat",
+ * "at number 9 on Mill Lane". Needs the number word, and like weak suffixes a home cue unless the street is plain.
+ */
+export function findNumberFirst(text: PreparedText, homeCue: (index: number) => boolean): AddressMatch[] {
+  const tokens = text.tokens;
+  const out: AddressMatch[] = [];
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (!NUMBER_WORDS.has(word.norm) || !HOUSE_NUMBER.test(tokens[i + 1]!.norm)) continue;
+    let k = i + 2;
+    if (!['in', 'op', 'aan', 'on', 'at'].includes(tokens[k]!.norm)) continue;
+    k++;
+    if (['de', 'het', 'the'].includes(tokens[k]?.norm ?? '')) k++;
+    const street = tokens[k];
+    if (!street || street.sentence !== word.sentence) continue;
+    let kind = streetKind(street, tokens[k - 1], gap(text, tokens[k - 1], street));
+    let end = k;
+    // "Mill Lane": a capitalised name and an English street word.
+    if (!kind && street.capitalized && tokens[k + 1]?.capitalized && EN_STREET.has(tokens[k + 1]!.norm)) (kind = 'capital'), (end = k + 1);
+    if (!kind || (kind === 'weak' && !homeCue(k))) continue;
+    out.push({ start: word.start, end: tokens[end]!.end, street: k, postcode: false, strong: kind !== 'weak' });
     i = end;
   }
   return out;

@@ -87,6 +87,16 @@ describe('matcher', () => {
     expect(spans('Nou, hou je bek.')).toEqual(['curse:hou je bek']);
     expect(spans('Wat een kutdag. We reizen naar Kutaisi.')).toEqual(['curse:kutdag']);
   });
+  it('reads a conjunction early in a clause as a particle unless a subject follows it', () => {
+    const withBreak = new CompiledLanguage([{ ...file, classes: { ...file.classes, 'clause-break': { words: ['maar'] }, anaphor: { words: ['ze'] } } }]);
+    const found = (text: string) => withBreak.match(prepare(text)).map((m) => `${m.rule.id}:${text.slice(m.start, m.end)}`);
+    // "Jij bent maar …" is one clause: the insult stays aimed at "jij".
+    expect(found('Jij bent maar lui.')).toEqual(['lazy:lui']);
+    // A subject after it, a comma before it, or a long clause before it: a new clause, as before.
+    expect(found('Jij bent maar ze lui.')).toEqual([]);
+    expect(found('Jij bent moe, maar lui.')).toEqual([]);
+    expect(found('Jij bent vandaag erg moe maar lui.')).toEqual([]);
+  });
   it('reads masked spellings', () => {
     // A mask inside a compound prefix reads as the prefix; a mask that fits no prefix is nothing.
     expect(spans('Echt k*tdag.')).toEqual(['curse:k*tdag']);

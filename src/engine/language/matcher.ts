@@ -161,7 +161,7 @@ export class CompiledLanguage {
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
   /** Masks the typo and split readers use on every unknown word (computed once). */
-  private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; lead: number };
+  private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; harsh: number; lead: number };
   private readonly family: string;
   private readonly variant?: Variant;
 
@@ -216,6 +216,7 @@ export class CompiledLanguage {
       people: masks(['person', 'group']),
       functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
       abusive: masks(['curse', 'insult', 'slur', 'hate-verb', 'violence']),
+      harsh: masks(['curse', 'insult', 'slur', 'profanity', 'contempt', 'insult-adj']),
       lead: masks(['self', 'article']),
     };
     this.requireClasses(extension);
@@ -350,8 +351,12 @@ export class CompiledLanguage {
     const infos: Array<WordInfo | undefined> = [];
     const breakMask = this.mask('clause-break');
     const negMask = this.mask('negator');
+    // Words that open a clause after a held conjunction: a subject ("maar ze", "maar die collega", "maar Jan").
+    const openMask = negMask | this.mask('person') | this.mask('self') | this.mask('anaphor');
     const folded = text.folded;
     let clause = 0;
+    let clauseStart = 0;
+    let held = false;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
     const { tokens, entries, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
     let next = 0;
@@ -395,7 +400,17 @@ export class CompiledLanguage {
       if (!classes && !properNoun && info && this.typo.strong) classes = this.fuzzy(t.key, info);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
-      if (prev && (t.sentence !== prev.sentence || punctuation || (classes & breakMask && !joins))) clause++;
+      const wasHeld = held;
+      held = false;
+      let breaks = false;
+      if (prev) {
+        if (t.sentence !== prev.sentence || punctuation) breaks = true;
+        else if (wasHeld) breaks = (classes & openMask) !== 0 || properNoun;
+        // "Wacht maar tot…", "Stuur ze maar terug", "Je bent maar een…": early in a clause a conjunction may be a
+        // particle, so it ends the clause only when a subject follows.
+        else if (classes & breakMask && !joins) breaks = !(held = words.length - clauseStart <= 3);
+      }
+      if (breaks) (clause++, (clauseStart = words.length));
       words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
       infos.push(info);
     }
@@ -812,7 +827,7 @@ export class CompiledLanguage {
   }
 
   private splitUncached(key: string): number {
-    const { strong, people, functional, abusive, lead } = this.typo;
+    const { strong, people, functional, abusive, harsh, lead } = this.typo;
     let cut = 0;
     this.wordTries().words.leading(key, (k, a) => {
       if (k > key.length - 2 || Math.max(k, key.length - k) < 4) return false;
@@ -820,7 +835,8 @@ export class CompiledLanguage {
       const b = this.exact.get(key.slice(k)) ?? 0;
       // A function word and a word of a class ("womenare", "arevermin"), or people and an abusive word ("womendisgust"),
       // not a disease or an animal ("kankerpatienten").
-      const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & abusive && (a | b) & people);
+      // Two abusive words run together ("stupidcow", "fuckingidiot") too.
+      const joined = (a & functional && b & (strong | people)) || (b & functional && a & (strong | people)) || ((a | b) & abusive && (a | b) & people) || (a & harsh && b & harsh);
       if (!b || !joined) return false;
       cut = k;
       return true;

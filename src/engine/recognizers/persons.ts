@@ -51,6 +51,8 @@ const ROLE_APPOSITION = /^\s?,\s(?:\d{1,2}(?:\s?jaar)?,\s)?(?:(?:onze|ons|de|het
 
 /** ", one of the …", ", een van onze …": the name is one of a group of people. */
 const ONE_OF = /^\s?,\s(?:one of|een van|één van|eentje van)\s/iu;
+/** Where someone in care comes from, after a sentence-opening name: "Diallo van de crisisopvang", "Tunde from our service". */
+const FROM_WORDS = new Set(['van', 'uit', 'from']);
 
 /** Verbs of daily life after a sentence-opening name: "Oksana woont …", "Yusuf kwam …". */
 const SUBJECT_VERBS = new Set(`
@@ -408,7 +410,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // of a verb of daily life, is a first name. Short and without the endings of Dutch nouns and verbs.
   else if (!kind && sentenceStart && core.length === 1 && ctx.careSentences.has(head.sentence) && !plainWord && !ctx.careEnd[core[0]!] &&
     !PLACES.has(headWord) && !INSTITUTIONS.has(headWord) && /^\p{L}{3,8}$/u.test(headWord) && !NOUN_ENDING.test(headWord) &&
-    next && next.sentence === head.sentence && SUBJECT_VERBS.has(next.norm)) kind = 'care';
+    next && next.sentence === head.sentence && (SUBJECT_VERBS.has(next.norm) || FROM_WORDS.has(next.norm))) kind = 'care';
   if (!kind) return undefined;
   if (acc.title && kind === 'full') kind = 'title';
   const start = tokens[spanFrom]!.start;
