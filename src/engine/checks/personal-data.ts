@@ -11,8 +11,8 @@ import { findAddresses, findEnglishAddresses } from '../identifiers/address';
 import { findBirthDates } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
 import { findEmails, findMaskedEmails, isRoleMailbox } from '../identifiers/email';
-import { findBsnCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
-import { findPhones, phoneKey } from '../identifiers/phone';
+import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
+import { findNorthAmericanPhones, findPhones, findSpelledPhones, phoneKey } from '../identifiers/phone';
 import type { Check } from '../rule';
 import type { PreparedText, Token } from '../text';
 
@@ -25,6 +25,13 @@ const BSN_CONTEXT = wordTest(['bsn', 'burgerservicenummer', 'sofinummer', 'sofi'
 const NATIONAL_CONTEXT = wordTest([
   'rijksregisternummer', 'rijksregister', 'rijksregisternr', 'insz', 'inss', 'niss', 'rrn', 'bisnummer',
   'identificatienummer', 'nationaal', 'national', 'identiteitsnummer',
+]);
+/** US social security and UK National Insurance numbers. */
+const FOREIGN_ID_CONTEXT = wordTest(['ssn', 'social', 'security', 'insurance', 'nino', 'ni']);
+/** Order, invoice and parcel numbers: an unformatted run of digits after these is no phone number. */
+const ORDER_CONTEXT = wordTest([
+  'bestelling', 'bestelnummer', 'bestelnr', 'order', 'ordernummer', 'ordernr', 'factuur', 'factuurnummer', 'factuurnr', 'invoice',
+  'referentie', 'ref', 'reference', 'zending', 'pakket', 'parcel', 'tracking', 'klantnummer', 'lidnummer', 'ticket', 'ticketnummer',
 ]);
 /** With a valid check digit, a plain "number" word is context enough for a BSN. */
 const NUMBER_CONTEXT = wordTest(['nummer', 'number', 'nr', 'id', 'identiteit', 'persoonsnummer', 'burgernummer']);
@@ -173,7 +180,8 @@ const check: Check = {
     const { text } = ctx;
     // Nothing to find without digits or an @: the common case for ordinary posts.
     const hasDigit = /\d/.test(text.folded);
-    if (!hasDigit && !text.folded.includes('@') && !/\bat\b/.test(text.folded)) return;
+    // Numbers and birth dates may be written in words: "nul vier …", "geboren op drie mei".
+    if (!hasDigit && !text.folded.includes('@') && !/\b(?:at|nul|zero|oh|apenstaartje)\b|geb|born|birth|dob/.test(text.folded)) return;
     // One finding per stretch of text: the first reading (identity numbers first) wins.
     const covered = new Uint8Array(text.original.length + 1);
     let reports = 0;
@@ -195,7 +203,12 @@ const check: Check = {
       }
       for (const c of findNationalNumberCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
-        if (near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT) || c.valid()) report('national-number', text.span(c.nStart, c.nEnd));
+        const named = near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT);
+        if (named || (c.valid() && !near(text, i, i + 1, 3, 0, ORDER_CONTEXT))) report('national-number', text.span(c.nStart, c.nEnd));
+      }
+      for (const c of findForeignIdCandidates(text.folded)) {
+        const i = tokenAt(text, c.nStart);
+        if (near(text, i, i + 1, 6, 0, FOREIGN_ID_CONTEXT)) report('national-number', text.span(c.nStart, c.nEnd));
       }
       for (const c of findBsnCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
@@ -206,10 +219,13 @@ const check: Check = {
         if (strong || weak) report('bsn', text.span(c.nStart, c.nEnd));
       }
       for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
+      for (const span of listedBirthDates(ctx)) report('birth-date', span);
       const orgPhones = new Set(ctx.policy.organisation.phones.map(phoneKey));
-      for (const p of findPhones(text.folded)) {
+      for (const p of [...findPhones(text.folded), ...findNorthAmericanPhones(text.folded)]) {
         if (p.kind === 'service' || orgPhones.has(p.digits) || orgPhones.has(p.e164.replace(/^\+/, ''))) continue;
         const i = tokenAt(text, p.nStart);
+        // "Bestelling 0476512088 is verzonden": an order number, not a phone number (a spaced number stays one).
+        if (/^\d+$/.test(text.folded.slice(p.nStart, p.nEnd)) && near(text, i, i + 1, 3, 0, ORDER_CONTEXT)) continue;
         if (isOrganisationsPhone(text, i, p.kind === 'mobile', organisationAccount)) continue;
         report('phone', text.span(p.nStart, p.nEnd));
       }
@@ -227,6 +243,12 @@ const check: Check = {
         if (home(a.street) || (!organisationAccount && !venueOutside(text, a))) report('address', a);
       }
     }
+    // All in words: "geboren op drie mei tweeduizend elf".
+    else for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
+    for (const p of findSpelledPhones(text.folded)) {
+      // A number read out in words is someone's own: nobody spells out a switchboard.
+      if (!isOrganisationsPhone(text, tokenAt(text, p.nStart), true, false)) report('phone', text.span(p.nStart, p.nEnd));
+    }
     {
       // On the original text: folding would turn "Jan.Peeters@" into a different local part only in case.
       for (const e of [...(text.original.includes('@') ? findEmails(text.original) : []), ...findMaskedEmails(text.original)]) {
@@ -236,6 +258,30 @@ const check: Check = {
     }
   },
 };
+
+/** A full date, day first ("03/05/2011", "02.11.1991", "3 mei 2011"), not inside a longer number. */
+const FULL_DATE = /(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)/gu;
+/** Between a name and its date in a list: "Jan Peeters (03/05/2011)", "Maria Janssens, 02.11.1991", "Lies – 12/11/2010". */
+const NAME_DATE_GAP = /^\s?(?:[(,:|\-–—]|\s)\s?\(?$/;
+
+/**
+ * Dates of birth in a list of people: a full date right after a person's name, with a year at least three years
+ * back (an event in a list mostly has a recent date; "Jan Peeters (1931-2025)" has years only). Runs the
+ * entity recogniser only when such a date is there.
+ */
+function listedBirthDates(ctx: Parameters<Check['run']>[0]): Array<{ start: number; end: number }> {
+  const { text } = ctx;
+  const out: Array<{ start: number; end: number }> = [];
+  const latest = new Date().getFullYear() - 3;
+  let people: readonly { start: number; end: number }[] | undefined;
+  for (const m of text.folded.matchAll(FULL_DATE)) {
+    if (Number(m[1] ?? m[2]) > latest) continue;
+    const span = text.span(m.index!, m.index! + m[0].length);
+    people ??= ctx.entities().filter((e) => e.type === 'person');
+    if (people.some((p) => p.end <= span.start && NAME_DATE_GAP.test(text.original.slice(p.end, span.start)))) out.push(span);
+  }
+  return out;
+}
 
 /** The phone number is the organisation's (switchboard, service line) rather than a person's. */
 function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, organisationAccount: boolean): boolean {

@@ -161,8 +161,12 @@ function findPostcode(text: PreparedText, i: number): number {
   const tokens = text.tokens;
   for (let k = i; k < Math.min(i + 2, tokens.length); k++) {
     const t = tokens[k]!;
+    // A town before a UK postcode: "Derby DE22 3LP".
+    if (k === i && t.capitalized && !t.allCaps && ukPostcodeAt(text, k + 1)) return k + 2;
     // NL: "1234AB" or "1234 AB"; BE: "9000 Gent".
     if (/^\d{4}[a-z]{2}$/.test(t.norm) && /^\d{4}\s?[A-Z]{2}$/.test(text.cased.slice(t.nStart, t.nEnd))) return withTown(text, k);
+    // UK: "DE22 3LP", "LS6 2AB", after the town ("14 Rose Lane, Derby DE22 3LP").
+    if (ukPostcodeAt(text, k)) return k + 1;
     if (!/^[1-9]\d{3}$/.test(t.norm)) continue;
     const next = tokens[k + 1];
     if (!next) return -1;
@@ -172,6 +176,18 @@ function findPostcode(text: PreparedText, i: number): number {
     return -1;
   }
   return -1;
+}
+
+function ukPostcodeAt(text: PreparedText, k: number): boolean {
+  const a = text.tokens[k];
+  const b = text.tokens[k + 1];
+  return (
+    !!a &&
+    !!b &&
+    /^[A-Z]{1,2}\d[A-Z\d]?$/.test(text.cased.slice(a.nStart, a.nEnd)) &&
+    /^\d[A-Z]{2}$/.test(text.cased.slice(b.nStart, b.nEnd)) &&
+    /^\s$/.test(text.folded.slice(a.nEnd, b.nStart))
+  );
 }
 
 function withTown(text: PreparedText, k: number): number {

@@ -68,8 +68,126 @@ export function findPhones(folded: string): PhoneMatch[] {
         break;
       }
     }
-    if (best) out.push(best);
+    if (best) {
+      // "(0476) 51 20 88": the opening bracket belongs to the number.
+      if (folded[best.nStart - 1] === '(') best.nStart--;
+      out.push(best);
+    }
   }
+  return out;
+}
+
+/**
+ * North American numbers, for English drafts: "(503) 555-0147", "503-555-0147", "503.555.0147". The
+ * area code and exchange do not start with 0 or 1; separators are required, so a bare ten-digit
+ * reference is not read as one.
+ */
+const NANP = /(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[2-9]\d\d([\-.])[2-9]\d\d\1)\d{4}(?![\p{N}]|[\-.]\d)/gu;
+
+/** North American numbers in folded text (see {@link NANP}). Kind `foreign`. */
+export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  for (const m of folded.matchAll(NANP)) {
+    const digits = m[0].replace(/\D/g, '');
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
+  }
+  return out;
+}
+
+/** Number words, Dutch and English, as the digits they stand for. */
+const UNIT_WORDS = [
+  ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
+  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+];
+const TEEN_WORDS = [
+  ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'],
+  ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+];
+const TEN_WORDS = [
+  ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'],
+  ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+];
+let numberWords: Map<string, string> | undefined;
+
+/**
+ * Digits of one folded number word ("zes" → "6", "vierendertig" → "34", "twaalf" → "12", "oh" → "0"),
+ * or undefined. Dutch tens come with their unit in one word ("eenentwintig", "drieentwintig").
+ */
+export function numberWordDigits(word: string): string | undefined {
+  if (!numberWords) {
+    numberWords = new Map([['oh', '0']]);
+    for (const lang of [0, 1]) {
+      UNIT_WORDS[lang]!.forEach((w, i) => numberWords!.set(w, String(i)));
+      TEEN_WORDS[lang]!.forEach((w, i) => numberWords!.set(w, String(10 + i)));
+      TEN_WORDS[lang]!.forEach((w, i) => {
+        numberWords!.set(w, `${i + 2}0`);
+        // Dutch: unit + "en" + ten; after an "e" the "en" is written "ën" (folded "en"): "tweeentwintig".
+        if (lang === 0) for (let u = 1; u <= 9; u++) numberWords!.set(`${UNIT_WORDS[0]![u]}en${w}`, `${i + 2}${u}`);
+      });
+    }
+  }
+  return numberWords.get(word);
+}
+
+const WORD_OR_DIGITS = /[\p{L}]+|\d+/gu;
+/** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
+const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
+
+/**
+ * Phone numbers written (partly) in words: "nul vier zes zeven, twaalf, vierendertig …", "oh seven seven double
+ * oh nine …", "0476 vijftig twaalf achtentachtig". A run must hold a number word, start with a zero and read as
+ * a Belgian or Dutch number. English tens take a following unit ("fifty-one"); "double"/"triple" repeat a digit.
+ */
+export function findSpelledPhones(folded: string): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  if (!/\b(?:nul|zero|oh|0\d*)\b/.test(folded)) return out;
+  let run: { start: number; end: number; digits: string; words: number; lastTen: boolean } | undefined;
+  let repeat = 1;
+  let lastEnd = -1;
+  const flush = () => {
+    if (run && run.words >= 2 && run.digits[0] === '0' && run.digits.length >= 9 && run.digits.length <= 11) {
+      const found = classify(run.digits);
+      if (found && found.kind !== 'service') {
+        const { valid: _valid, ...match } = found;
+        out.push({ nStart: run.start, nEnd: run.end, ...match });
+      }
+    }
+    run = undefined;
+    repeat = 1;
+  };
+  for (const m of folded.matchAll(WORD_OR_DIGITS)) {
+    const w = m[0];
+    const start = m.index!;
+    if (run && !SPOKEN_GAP.test(folded.slice(lastEnd, start))) flush();
+    if (w === 'double' || w === 'dubbel' || w === 'triple') {
+      repeat = w === 'triple' ? 3 : 2;
+      if (!run) run = { start, end: start + w.length, digits: '', words: 0, lastTen: false };
+      lastEnd = start + w.length;
+      continue;
+    }
+    const d = /^\d+$/.test(w) ? w : numberWordDigits(w);
+    // "fifty-one", "fifty one": an English ten takes the unit after it.
+    if (d && run?.lastTen && d.length === 1 && d !== '0') {
+      run.digits = run.digits.slice(0, -1) + d;
+      run.end = start + w.length;
+      run.lastTen = false;
+      lastEnd = run.end;
+      continue;
+    }
+    if (d === undefined || (!run && d !== '0' && !/^0/.test(d))) {
+      flush();
+      continue;
+    }
+    if (!run) run = { start, end: start, digits: '', words: 0, lastTen: false };
+    run.digits += d.repeat(repeat);
+    repeat = 1;
+    if (!/^\d+$/.test(w)) run.words++;
+    run.lastTen = TEN_WORDS[1]!.includes(w);
+    run.end = start + w.length;
+    lastEnd = run.end;
+    if (run.digits.length > 11) flush();
+  }
+  flush();
   return out;
 }
 
