@@ -267,3 +267,46 @@ describe('personal-data: robustness', () => {
     expect(found('Bel me op 0496 38 71 25 of mail jan.peeters@gmail.com', personal, policy)).toEqual(['personal-data/email jan.peeters@gmail.com']);
   });
 });
+
+describe('personal-data: forms staff write (issue 7)', () => {
+  it.each([
+    ['Mijn nummer is nul vier zes zeven, twaalf, vierendertig, zesenvijftig', 'phone nul vier zes zeven, twaalf, vierendertig, zesenvijftig'],
+    ['Call my cell (503) 555-0147 after six', 'phone (503) 555-0147'],
+    ['Mijn gsm: (0476) 51 20 88', 'phone (0476) 51 20 88'],
+    ['geboren op drie mei tweeduizend elf', 'birth-date geboren op drie mei tweeduizend elf'],
+    ['Geboortedatum van onze zoon: 14 sept 2012', 'birth-date Geboortedatum van onze zoon: 14 sept 2012'],
+    ['Mijn INSZ is 85-07-30-033-28', 'national-number 85-07-30-033-28'],
+    ['My SSN is 123-45-6789, can HR fix it?', 'national-number 123-45-6789'],
+    ['IBAN: BE 68 5390 0754 7034, t.n.v. mijn broer', 'iban BE 68 5390 0754 7034'],
+    ['mail me: jan.peeters at gmail.com', 'email jan.peeters at gmail.com'],
+    ['My address is 14 Rose Lane, Derby DE22 3LP', 'address 14 Rose Lane, Derby DE22 3LP'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([`personal-data/${expected}`]);
+  });
+
+  it('a full date right after a name in a list is a date of birth', () => {
+    expect(found('Deelnemers kamp: Jan Peeters (03/05/2011), Lies Janssens (12/11/2010)')).toEqual([
+      'personal-data/birth-date 03/05/2011',
+      'personal-data/birth-date 12/11/2010',
+    ]);
+    expect(found('Maria Janssens, 02.11.1991')).toEqual(['personal-data/birth-date 02.11.1991']);
+  });
+
+  it.each([
+    // A recent date after a name is an event; a date not right after the name is one too.
+    'Winnaar van de quiz: Lotte Claes, 14/09/2025',
+    'Burgemeester Jan Peeters opende op 03/05/2011 het nieuwe park.',
+    'Jan Peeters (1931-2025) was onze eerste voorzitter.',
+    // Order and invoice numbers; a shape without its word.
+    'Bestelling 0476512088 is verzonden.',
+    'Factuurnummer 85.07.30-123.45 graag vermelden.',
+    'Het ISBN is 978-90-245-1234-5 en het kost 123-45-6789 cent, grapje.',
+    'Log in at outlook.com to see the rota.',
+  ])('not personal data: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('a number read out in words is personal, also from the organisation account', () => {
+    expect(found('Bel Marleen: nul vier zeven zes, vijftig, twaalf, achtentachtig', organisation)).toHaveLength(1);
+  });
+});

@@ -40,6 +40,8 @@ const IBAN_CONTEXT = wordTest(['iban', 'rekeningnummer', 'rekening', 'bankrekeni
 /** Someone's own things: the data is a person's. */
 const PERSON_CUE = wordTest([
   // Not "zijn": far more often "are" than "his".
+  // "Sms me op …", "call me on …": the writer's own.
+  'me', 'mij',
   'mijn', 'm\'n', 'z\'n', 'haar', 'hem', 'hun', 'familie', 'gezin', 'mama', 'papa', 'moeder', 'vader', 'zoon',
   'dochter', 'broer', 'zus', 'oma', 'opa', 'my', 'his', 'her', 'him', 'their', 'family', 'privé', 'prive', 'persoonlijk',
   'persoonlijke', 'private', 'personal', 'gsm', 'mobiel', 'mobile', 'cell',
@@ -131,8 +133,8 @@ const check: Check = {
         en: 'A Dutch citizen service number (BSN) never belongs on social media.',
       },
       'national-number': {
-        nl: 'Een rijksregisternummer (INSZ) hoort nooit op sociale media.',
-        en: 'A Belgian national register number (INSZ) never belongs on social media.',
+        nl: 'Een rijksregisternummer (INSZ) of ander nationaal identificatienummer (SSN, NI-nummer) hoort nooit op sociale media.',
+        en: 'A national identification number (Belgian INSZ, US SSN, UK NI number) never belongs on social media.',
       },
       iban: {
         nl: 'Dit is het rekeningnummer van een persoon. Deel het niet publiek.',
@@ -203,7 +205,8 @@ const check: Check = {
       }
       for (const c of findNationalNumberCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
-        const named = near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT);
+        // "Mijn INSZ-nummer voor het formulier van de mutualiteit: …": the word anywhere in the sentence.
+        const named = near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT) || inSentence(text, i, NATIONAL_CONTEXT);
         if (named || (c.valid() && !near(text, i, i + 1, 3, 0, ORDER_CONTEXT))) report('national-number', text.span(c.nStart, c.nEnd));
       }
       for (const c of findForeignIdCandidates(text.folded)) {
@@ -236,8 +239,12 @@ const check: Check = {
       const venueOutside = (t: PreparedText, a: { start: number; end: number; street: number }) =>
         venueWord(a.street) && inSentence(t, a.street, (w) => (w.end <= a.start || w.start >= a.end) && VENUE(w));
       const moveWord = sentenceMemo(text, MOVE_CUE);
-      const home = (i: number) =>
-        homeWord(i) || ((moveWord(i) || near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address')) && personWord(i));
+      const addressWord = (i: number) => near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address');
+      // "We zijn verhuisd! Ons nieuwe adres: …" from a personal account: a household's move, unless an office,
+      // a service or a public place is named.
+      const householdMove = (i: number) =>
+        !organisationAccount && addressWord(i) && near(text, i, i + 1, 12, 0, MOVE_CUE, true) && !near(text, i, i + 1, 12, 0, (t) => ORG_CUE(t) || PLACE(t), true);
+      const home = (i: number) => homeWord(i) || ((moveWord(i) || addressWord(i)) && personWord(i)) || householdMove(i);
       for (const a of [...findAddresses(text, home), ...findEnglishAddresses(text, home)]) {
         if (reports >= MAX_REPORTS) break;
         if (home(a.street) || (!organisationAccount && !venueOutside(text, a))) report('address', a);
@@ -295,7 +302,9 @@ function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, or
   // A landline near words that list a venue, a service or "tel."/"fax" is a listing: "Zaal Bergheem,
   // tel. 089 / 35 24 05", "Voor meer informatie kunt u terecht op 02 / 723 87 92".
   return (
-    near(text, i, i + 1, 8, 2, (t) => ORG_CUE(t) || PLACE(t), true) ||
+    near(text, i, i + 1, 8, 2, ORG_CUE, true) ||
+    // A place named in the sentence before ("… naar de kerstmarkt? App naar 0478 …") is no listing for a mobile.
+    near(text, i, i + 1, 8, 2, PLACE, !mobile) ||
     (!mobile && near(text, i, i + 1, 8, 2, (t) => OUR_CUE(t) || INFO_CUE(t) || t.norm.includes('@'), true)) ||
     (!mobile && near(text, i, i + 1, 16, 2, (t) => VENUE(t) || INFO_CUE(t) || ORG_CUE(t), true))
   );

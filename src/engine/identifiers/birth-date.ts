@@ -32,7 +32,7 @@ const PLACE = '(?:te|in|at) \\p{L}[\\p{L}\\-\']{1,20}';
 /** Whose birth: "geboortedatum van onze zoon: …", "date of birth of my daughter: …". */
 const WHOSE = '(?:van|of|mijn|my|onze|ons|our|haar|her|zijn|his|zoon|dochter|son|daughter|kind|child|baby|mama|papa|mum|mom|dad)';
 const BIRTH = new RegExp(
-  `${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|werd|:|${WHOSE}|${PLACE})){0,4}[ :,\\-]*(?:${DATE}|${WORD_DATE})|°[ ]?${DATE}`,
+  `${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|werd|ben|bent|:|${WHOSE}|${PLACE})){0,4}[ :,\\-]*(?:${DATE}|${WORD_DATE})|°[ ]?${DATE}`,
   'gu',
 );
 

@@ -28,10 +28,10 @@ const BSN = /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\
 /** 11 digits, usually written YY.MM.DD-XXX.CC (also "85-07-30-033-28", "850730 033 28"). */
 const NATIONAL = /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu;
 /**
- * The official layout with a birth date in front ("85.07.30-123.45"): meant as a national number even when a
+ * The official layout with a birth date in front ("85.07.30-123.45", "85-07-30-123-45"): meant as a national number even when a
  * digit is wrong. Month 00 or 20–32 and day 00 occur in BIS numbers.
  */
-const NATIONAL_LAYOUT = /^\d\d\.(?:[02][0-9]|[13][0-2])\.[0-3]\d-\d{3}\.\d\d$/;
+const NATIONAL_LAYOUT = /^\d\d([.\-])(?:[02][0-9]|[13][0-2])\1[0-3]\d-\d{3}[.\-]\d\d$/;
 /** US social security number (3-2-4 digits) and UK National Insurance number ("QQ 12 34 56 C"): need a word. */
 const SSN = /(?<![\p{L}\p{N}\-])\d{3}-\d{2}-\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])/gu;
 /**
