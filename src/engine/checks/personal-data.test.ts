@@ -280,6 +280,10 @@ describe('personal-data: forms staff write (issue 7)', () => {
     ['IBAN: BE 68 5390 0754 7034, t.n.v. mijn broer', 'iban BE 68 5390 0754 7034'],
     ['mail me: jan.peeters at gmail.com', 'email jan.peeters at gmail.com'],
     ['My address is 14 Rose Lane, Derby DE22 3LP', 'address 14 Rose Lane, Derby DE22 3LP'],
+    // A home line in a listing, a neighbour's UK mobile after "our", a grandmother's address.
+    ['Tel. thuis: 011/22.33.44', 'phone 011/22.33.44'],
+    ['Our neighbour Pat is on 07700 900 461 if the dog gets out.', 'phone 07700 900 461'],
+    ["Oma's adres is 2e Jan Steenstraat 44, Amsterdam", 'address 2e Jan Steenstraat 44'],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual([`personal-data/${expected}`]);
   });
@@ -304,6 +308,19 @@ describe('personal-data: forms staff write (issue 7)', () => {
     'Log in at outlook.com to see the rota.',
   ])('not personal data: %s', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it("a person's address or mobile, also where 'onze' or an activity would make it a venue's", () => {
+    expect(found('Onze bewoonster mevrouw Janssens krijgt graag post: Lindelaan 14, 8700 Tielt.', organisation)).toEqual([
+      'personal-data/address Lindelaan 14, 8700 Tielt',
+    ]);
+    expect(found("Flat 2, 9 Park Terrace, Bath BA1 2AB - send the forms there, it's my mum's place.")).toEqual([
+      'personal-data/address 9 Park Terrace, Bath BA1 2AB',
+    ]);
+    expect(found('Vrijwilligers voor de rommelmarkt kunnen zich melden bij Luc, 0476 51 20 88.')).toEqual(['personal-data/phone 0476 51 20 88']);
+    // A named venue still makes it the venue's.
+    expect(found('Onze bewoners zijn welkom in ons dagcentrum, Kerkstraat 12, 8700 Tielt.', organisation)).toEqual([]);
+    expect(found('Jeugdhuis De Kelder, 0476 51 20 88, open vanaf 20u.')).toEqual([]);
   });
 
   it('a number read out in words is personal, also from the organisation account', () => {

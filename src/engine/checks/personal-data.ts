@@ -38,7 +38,7 @@ const NUMBER_CONTEXT = wordTest(['nummer', 'number', 'nr', 'id', 'identiteit', '
 const IBAN_CONTEXT = wordTest(['iban', 'rekeningnummer', 'rekening', 'bankrekening', 'bankrekeningnummer', 'rekeningnr', 'reknr', 'account', 'overschrijven', 'storten']);
 
 /** Someone's own things: the data is a person's. */
-const PERSON_CUE = wordTest([
+const PERSON_WORD = wordTest([
   // Not "zijn": far more often "are" than "his".
   // "Sms me op …", "call me on …": the writer's own.
   'me', 'mij',
@@ -48,12 +48,19 @@ const PERSON_CUE = wordTest([
   // Data of a person in care is a person's data.
   'client', 'clienten', 'cliente', 'bewoner', 'bewoonster', 'patient', 'patiente', 'deelnemer', 'jongere', 'pleegkind',
   'resident', 'patient', 'pupil', 'leerling',
+  // People close to the writer: "onze buurman Pat is on …", "collega Hilde: 0471 …".
+  'buurman', 'buurvrouw', 'buren', 'neighbour', 'neighbor', 'collega', 'colleague', 'vriend', 'vriendin', 'friend',
+  'tante', 'nonkel', 'oom', 'aunt', 'uncle', 'nan', 'grandma', 'grandad', 'mum', 'mom', 'dad', 'schoonmoeder', 'schoonvader',
 ]);
+/** Also the possessive: "oma's adres", "Jan's". */
+const PERSON_CUE = (t: Token) => PERSON_WORD(t) || (t.norm.endsWith("'s") && PERSON_WORD({ ...t, norm: t.norm.slice(0, -2) }));
 /** Where someone lives. */
 const HOME_CUE = wordTest([
   'woont', 'woon', 'wonen', 'woonde', 'woonachtig', 'woonplaats', 'thuis', 'thuisadres', 'huisadres', 'domicilie',
   'logeert', 'lives', 'live', 'living', 'home', 'resides',
 ]);
+/** A home line: "tel. thuis", "home phone" (not "live", common in listings). */
+const HOME_PHONE = wordTest(['thuis', 'thuisnummer', 'home']);
 /** Moving says where someone lives only when it is someone's move ("mijn zus verhuist naar …"), not an office's. */
 const MOVE_CUE = wordTest(['verhuisd', 'verhuist', 'verhuizen', 'verhuisde', 'moved', 'moving', 'moves']);
 /** A place of the organisation or an event rather than a home. */
@@ -82,6 +89,9 @@ const INFO_CUE = wordTest(['info', 'informatie', 'inlichtingen', 'contact', 'aan
 const PLACE_ENDINGS = ['museum', 'centrum', 'center', 'zaal', 'school', 'galerie', 'kerk', 'kapel', 'bibliotheek', 'theater', 'schouwburg', 'kantine', 'instituut', 'ziekenhuis', 'kasteel', 'domein', 'hal', 'huis', 'markt', 'feest', 'beurs'];
 const PLACE = (t: Token) => t.norm.length > 4 && t.norm !== 'thuis' && PLACE_ENDINGS.some((e) => t.norm.endsWith(e));
 const VENUE = (t: Token) => VENUE_CUE(t) || PLACE(t);
+/** Venue words that say "we" or "address" rather than naming a place: a family says them too. */
+const GENERIC_VENUE = wordTest(['ons', 'onze', 'our', 'us', 'we', 'wij', 'adres', 'address', 'waar', 'where', 'plaats', 'place']);
+const NAMED_VENUE = (t: Token) => VENUE(t) && !GENERIC_VENUE(t);
 
 /** Whole-sentence look-around, bounded by {@link sentenceRange}. */
 function inSentence(text: PreparedText, index: number, test: (t: Token) => boolean): boolean {
@@ -224,20 +234,30 @@ const check: Check = {
       for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
       for (const span of listedBirthDates(ctx)) report('birth-date', span);
       const orgPhones = new Set(ctx.policy.organisation.phones.map(phoneKey));
-      for (const p of [...findPhones(text.folded), ...findNorthAmericanPhones(text.folded)]) {
+      const northAmerican = findNorthAmericanPhones(text.folded);
+      // "… melden bij Luc, 0476 …": a mobile right after a person's name is that person's.
+      let people: readonly { end: number }[] | undefined;
+      const afterName = (nStart: number) => {
+        const start = text.span(nStart, nStart + 1).start;
+        people ??= ctx.entities().filter((e) => e.type === 'person');
+        return people.some((e) => e.end <= start && /^[\s,:;()\-–]{1,4}(?:op |on |at )?\(?$/.test(text.original.slice(e.end, start)));
+      };
+      for (const p of [...findPhones(text.folded), ...northAmerican]) {
         if (p.kind === 'service' || orgPhones.has(p.digits) || orgPhones.has(p.e164.replace(/^\+/, ''))) continue;
         const i = tokenAt(text, p.nStart);
         // "Bestelling 0476512088 is verzonden": an order number, not a phone number (a spaced number stays one).
         if (/^\d+$/.test(text.folded.slice(p.nStart, p.nEnd)) && near(text, i, i + 1, 3, 0, ORDER_CONTEXT)) continue;
-        if (isOrganisationsPhone(text, i, p.kind === 'mobile', organisationAccount)) continue;
+        // A US number in a post from here is more often someone's cell than a listed line.
+        const mobile = p.kind === 'mobile' || northAmerican.includes(p);
+        if (isOrganisationsPhone(text, i, mobile, organisationAccount) && !(mobile && afterName(p.nStart))) continue;
         report('phone', text.span(p.nStart, p.nEnd));
       }
       const homeWord = sentenceMemo(text, HOME_CUE);
       const personWord = sentenceMemo(text, PERSON_CUE);
       const venueWord = sentenceMemo(text, VENUE);
       // The street's own name ("Grote Markt", "Stationsplein") says nothing about whose address it is.
-      const venueOutside = (t: PreparedText, a: { start: number; end: number; street: number }) =>
-        venueWord(a.street) && inSentence(t, a.street, (w) => (w.end <= a.start || w.start >= a.end) && VENUE(w));
+      const venueOutside = (a: { start: number; end: number; street: number }, venue: (t: Token) => boolean) =>
+        venueWord(a.street) && inSentence(text, a.street, (w) => (w.end <= a.start || w.start >= a.end) && venue(w));
       const moveWord = sentenceMemo(text, MOVE_CUE);
       const addressWord = (i: number) => near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address');
       // "We zijn verhuisd! Ons nieuwe adres: …" from a personal account: a household's move, unless an office,
@@ -247,7 +267,10 @@ const check: Check = {
       const home = (i: number) => homeWord(i) || ((moveWord(i) || addressWord(i)) && personWord(i)) || householdMove(i);
       for (const a of [...findAddresses(text, home), ...findEnglishAddresses(text, home)]) {
         if (reports >= MAX_REPORTS) break;
-        if (home(a.street) || (!organisationAccount && !venueOutside(text, a))) report('address', a);
+        // "Onze bewoonster mevrouw Janssens krijgt graag post: …", "… it's my mum's place": a person's, unless a
+        // named venue (an office, a centre, a shop) is in the sentence.
+        const persons = personWord(a.street) && !venueOutside(a, NAMED_VENUE);
+        if (home(a.street) || persons || (!organisationAccount && !venueOutside(a, VENUE))) report('address', a);
       }
     }
     // All in words: "geboren op drie mei tweeduizend elf".
@@ -293,7 +316,8 @@ function listedBirthDates(ctx: Parameters<Check['run']>[0]): Array<{ start: numb
 /** The phone number is the organisation's (switchboard, service line) rather than a person's. */
 function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, organisationAccount: boolean): boolean {
   // Windows cross sentence ends: the dots of "info@org.be" or "Info: …" end "sentences" too.
-  const person = near(text, i, i + 1, 6, 2, PERSON_CUE, true);
+  // "Tel. thuis: 011/…": a home number is a person's, whatever listing it stands in.
+  const person = near(text, i, i + 1, 6, 2, (t) => PERSON_CUE(t) || HOME_PHONE(t), true);
   if (person) return false;
   // "Mijn nieuwe nummer voor de collega's van team Oost: 06-…": a mobile with "mijn" in its sentence is someone's own.
   if (mobile && inSentence(text, Math.max(0, i - 1), PERSON_CUE)) return false;

@@ -15,6 +15,9 @@ describe('findAddresses', () => {
     ['Zavelstraat 7 bus 3, 1000 Brussel', 'postcode Zavelstraat 7 bus 3, 1000 Brussel'],
     ['mijn adres is Kerkpad 2a in Oss', 'Kerkpad 2a'],
     ['Haar adres: Prinsengracht 263, 1016 GV Amsterdam', 'postcode Prinsengracht 263, 1016 GV Amsterdam'],
+    ['Adres van mijn oma: Hoogstraat 112bis, Mechelen', 'Hoogstraat 112bis'],
+    // A hyphenated town stays whole.
+    ['Dorpsstraat 9, 9040 Sint-Amandsberg, bij mevrouw Peeters', 'postcode Dorpsstraat 9, 9040 Sint-Amandsberg'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });

@@ -62,11 +62,12 @@ describe('foreign national numbers (US SSN, UK NI number) by shape', () => {
     ['My SSN is 123-45-6789', 'valid 123-45-6789'],
     ['NI number QQ 12 34 56 C', 'valid QQ 12 34 56 C'],
     ['nino: ab123456d', 'valid ab123456d'],
+    ['SSN: 078 05 1120', 'valid 078 05 1120'],
   ])('%s', (text, expected) => {
     expect(read(text, findForeignIdCandidates)).toEqual([expected]);
   });
 
-  it.each(['ISBN 978-90-245-1234-5', 'score 12-10-8', 'tel 0123-45-6789', 'datum 2025-03-1234'])('not that shape: %s', (text) => {
+  it.each(['ISBN 978-90-245-1234-5', 'score 12-10-8', 'mixed 078-05 1120', 'tel 0123-45-6789', 'datum 2025-03-1234'])('not that shape: %s', (text) => {
     expect(read(text, findForeignIdCandidates)).toEqual([]);
   });
 });

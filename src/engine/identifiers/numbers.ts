@@ -33,7 +33,7 @@ const NATIONAL = /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d
  */
 const NATIONAL_LAYOUT = /^\d\d([.\-])(?:[02][0-9]|[13][0-2])\1[0-3]\d-\d{3}[.\-]\d\d$/;
 /** US social security number (3-2-4 digits) and UK National Insurance number ("QQ 12 34 56 C"): need a word. */
-const SSN = /(?<![\p{L}\p{N}\-])\d{3}-\d{2}-\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])/gu;
+const SSN = /(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])/gu;
 /**
  * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
  * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").

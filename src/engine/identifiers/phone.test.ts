@@ -28,6 +28,13 @@ describe('findPhones: Belgian and Dutch layouts', () => {
     // An extension is left out of the number.
     ['kantoor 09 223 45 67 toestel 12', 'fixed 09 223 45 67'],
     ['office 09 223 45 67 ext. 204', 'fixed 09 223 45 67'],
+    // An en dash, as word processors write it.
+    ['Mobiel: 06 – 12 34 56 78', 'mobile 06 – 12 34 56 78'],
+    // UK mobiles: eleven digits from 07.
+    ['ring me on 07700 900461', 'mobile 07700 900461'],
+    ['or +44 7700 900461', 'mobile +44 7700 900461'],
+    ['Paris: +33 6 12 34 56 78', 'mobile +33 6 12 34 56 78'],
+    ['London office +44 20 7946 0958', 'foreign +44 20 7946 0958'],
   ])('%s', (text, expected) => {
     expect(read(text, findPhones)).toEqual([expected]);
   });
@@ -36,7 +43,7 @@ describe('findPhones: Belgian and Dutch layouts', () => {
     expect(read('thuis 09 223 45 67 of gsm 0476 51 20 88', findPhones)).toEqual(['fixed 09 223 45 67', 'mobile 0476 51 20 88']);
   });
 
-  it.each(['Op 14.09.2012 opende het gebouw.', 'Uitslag 2-1, rust 1-0.', 'Tickets €12,50', 'In 1998 opgericht'])('no phone: %s', (text) => {
+  it.each(['Op 14.09.2012 opende het gebouw.', 'van 01 – 02 – 2000 tot nu', 'Uitslag 2-1, rust 1-0.', 'Tickets €12,50', 'In 1998 opgericht'])('no phone: %s', (text) => {
     expect(read(text, findPhones)).toEqual([]);
   });
 });

@@ -23,17 +23,19 @@ export interface PhoneMatch {
 }
 
 /**
- * Digit groups separated by one separator ("-" and "/" may have spaces around them: "09 / 223 23 10",
- * "06 - 123 456 78"). The look-behind keeps a run from starting inside a
+ * Digit groups separated by one separator ("-", "–" and "/" may have spaces around them: "09 / 223 23 10",
+ * "06 – 123 456 78"). The look-behind keeps a run from starting inside a
  * word or number, so every character is scanned a bounded number of times (linear).
  */
-const CANDIDATE = /(?<![\p{L}\p{N}+]|[\p{N}][\-/.,])(?:\+|00)?\d+(?:(?: ?[\-/] ?|[ .]|\) ?| ?\()\d+)*/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*/gu;
 const GROUP = /\d+/g;
-const DATE_LIKE = /^\d{1,2}([/.\-])\d{1,2}\1\d{2,4}(?!\d)/;
+const DATE_LIKE = /^\d{1,2} ?([/.\-–]) ?\d{1,2} ?\1 ?\d{2,4}(?!\d)/;
 
 /** Toll-free, premium, shared-cost and similar lines are services, never a person's number. */
 const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL', 'PAGER']);
 const REGIONS: readonly CountryCode[] = ['BE', 'NL'];
+/** Mobile ranges of neighbouring countries (UK 7, France 6/7, Germany 15–17): someone's own, not a listed line. */
+const FOREIGN_MOBILE = /^\+(?:447\d{9}|33[67]\d{8}|491[5-7]\d{8,9})$/;
 /** Runs longer than this are not phone numbers (and are not worth parsing). */
 const MAX_GROUPS = 8;
 
@@ -215,12 +217,14 @@ function classifyUncached(digits: string): Classified | undefined {
   if (intl && !/^\+3[12]/.test(e164)) {
     // Other countries: our trimmed metadata does not know them; a `+` and 9–15 digits will do.
     const n = e164.slice(1);
-    return n.length >= 9 && n.length <= 15 ? { digits: n, e164, kind: 'foreign', valid: true } : undefined;
+    return n.length >= 9 && n.length <= 15 ? { digits: n, e164, kind: FOREIGN_MOBILE.test(e164) ? 'mobile' : 'foreign', valid: true } : undefined;
   }
   let possible: Classified | undefined;
   // National notation: drop the trunk "0" ourselves. Left to the library, "01022024" (a date)
   // stays an 8-digit "possible" Belgian number with its zero kept.
   if (!intl && (digits[0] !== '0' || digits[1] === '0')) return undefined;
+  // UK mobiles ("07700 900461"): eleven digits from 07 are no Belgian or Dutch number.
+  if (/^07[1-9]\d{8}$/.test(digits)) return { digits: digits.slice(1), e164: `+44${digits.slice(1)}`, kind: 'mobile', valid: true };
   for (const region of REGIONS) {
     let parsed;
     try {
