@@ -4,6 +4,8 @@
  * of birth, and is left to the minor check.
  */
 
+import { numberWordDigits } from './phone';
+
 export interface BirthDateMatch {
   /** Span in the folded text, cue included. */
   nStart: number;
@@ -14,8 +16,7 @@ const MONTH =
   '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|mrt|march|mar|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A year after the month: "2011", "'11", ", 2011", or in words ("tweeduizend elf", "nineteen fifty-eight"). */
 const YEAR =
-  `(?:,? (?:19|20)?\\d\\d|,? '\\d\\d` +
-  `|,? (?:negentien|tweeduizend|twintig|nineteen|twenty|two thousand)\\p{L}*(?:(?: and| en)? \\p{L}*(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty)(?:-\\p{L}+)?)?)`;
+  `(?:,? (?:19|20)?\\d\\d|,? '\\d\\d|,? (?:negentien|tweeduizend|twintig|nineteen|twenty|two thousand)\\p{L}*(?:(?: and| en)? [\\p{L}\\-]{3,20})?)`;
 const DATE =
   `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?!\\d)` +
   `|(?:19|20)\\d\\d[/.\\-]\\d\\d[/.\\-]\\d\\d` +
@@ -64,19 +65,18 @@ export function findBirthDates(folded: string): BirthDateMatch[] {
   return out;
 }
 
-const DAY_UNITS = ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
-const DAY_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'first', 'second', 'third', 'fifth', 'eighth', 'ninth', 'twelfth', 'twentieth', 'thirtieth'];
-let dayWords: Set<string> | undefined;
+/** Ordinals whose cardinal is not the ordinal minus its suffix. */
+const ORDINALS: Record<string, string> = { eerste: 'een', derde: 'drie', first: 'one', second: 'two', third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' };
 
 /** A day of the month in words, Dutch or English, cardinal or ordinal ("drie", "derde", "eenendertigste", "twenty-first"). */
 export function dayWord(word: string): boolean {
-  if (!dayWords) {
-    const nl = [...DAY_UNITS, 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'eenendertig'];
-    for (const u of DAY_UNITS) nl.push(`${u}entwintig`);
-    const ordinal = (w: string) => (w === 'een' ? 'eerste' : w === 'drie' ? 'derde' : w === 'acht' || /(?:ig|ien)$/.test(w) ? `${w}ste` : `${w}de`);
-    dayWords = new Set([...nl, ...nl.map(ordinal), ...DAY_WORDS_EN]);
-    for (const u of ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth']) dayWords.add(`twenty-${u}`);
-    for (const w of ['fourth', 'sixth', 'seventh', 'tenth', 'eleventh', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'thirty-first', 'thirty', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty-one']) dayWords.add(w);
+  let day = 0;
+  for (const part of word.split('-')) {
+    const w = ORDINALS[part] ?? part;
+    // "achtste" → "acht", "zesde" → "zes", "fourth" → "four", "twentieth" → "twenty".
+    const d = numberWordDigits(w) ?? numberWordDigits(w.replace(/(?:ste|de|th)$/, '').replace(/ie$/, 'y'));
+    if (d === undefined) return false;
+    day += Number(d);
   }
-  return dayWords.has(word);
+  return day >= 1 && day <= 31;
 }

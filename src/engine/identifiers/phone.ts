@@ -7,6 +7,7 @@
  * but far more often an amount or a reference in a post.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
+import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
@@ -96,39 +97,15 @@ export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
   return out;
 }
 
-/** Number words, Dutch and English, as the digits they stand for. */
-const UNIT_WORDS = [
-  ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'],
-  ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
-];
-const TEEN_WORDS = [
-  ['tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'],
-  ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
-];
-const TEN_WORDS = [
-  ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'],
-  ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
-];
-let numberWords: Map<string, string> | undefined;
+/** What the age words leave out: zero, and "een"/"one" (mostly "a" next to an age). */
+const ZERO_ONE: Readonly<Record<string, string>> = { nul: '0', zero: '0', oh: '0', een: '1', one: '1' };
 
 /**
  * Digits of one folded number word ("zes" → "6", "vierendertig" → "34", "twaalf" → "12", "oh" → "0"),
- * or undefined. Dutch tens come with their unit in one word ("eenentwintig", "drieentwintig").
+ * or undefined. Dutch tens come with their unit in one word ("eenentwintig", "drieentwintig" for "drieëntwintig").
  */
 export function numberWordDigits(word: string): string | undefined {
-  if (!numberWords) {
-    numberWords = new Map([['oh', '0']]);
-    for (const lang of [0, 1]) {
-      UNIT_WORDS[lang]!.forEach((w, i) => numberWords!.set(w, String(i)));
-      TEEN_WORDS[lang]!.forEach((w, i) => numberWords!.set(w, String(10 + i)));
-      TEN_WORDS[lang]!.forEach((w, i) => {
-        numberWords!.set(w, `${i + 2}0`);
-        // Dutch: unit + "en" + ten; after an "e" the "en" is written "ën" (folded "en"): "tweeentwintig".
-        if (lang === 0) for (let u = 1; u <= 9; u++) numberWords!.set(`${UNIT_WORDS[0]![u]}en${w}`, `${i + 2}${u}`);
-      });
-    }
-  }
-  return numberWords.get(word);
+  return ZERO_ONE[word] ?? NUMBER_WORDS.get(word)?.toString();
 }
 
 const WORD_OR_DIGITS = /[\p{L}]+|\d+/gu;
@@ -184,7 +161,8 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
     run.digits += d.repeat(repeat);
     repeat = 1;
     if (!/^\d+$/.test(w)) run.words++;
-    run.lastTen = TEN_WORDS[1]!.includes(w);
+    // English tens end in "y" ("fifty"), Dutch ones in "ig" and take their unit in the word.
+    run.lastTen = /^\d0$/.test(d) && w.endsWith('y');
     run.end = start + w.length;
     lastEnd = run.end;
     if (run.digits.length > 11) flush();
