@@ -17,6 +17,8 @@ describe('findMaskedEmails', () => {
     // A plain "at" before a private mail provider, after a local part with a dot or digits.
     ['mail me: jan.peeters at gmail.com', 'jan.peeters at gmail.com = jan.peeters@gmail.com'],
     ['sanne_1988 at hotmail.com', 'sanne_1988 at hotmail.com = sanne_1988@hotmail.com'],
+    // The Dutch "op" with a spelled-out dot.
+    ['Stuur een mail naar an punt peeters op telenet punt be', 'an punt peeters op telenet punt be = an.peeters@telenet.be'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
@@ -27,6 +29,8 @@ describe('findMaskedEmails', () => {
     'Merci aan iedereen @voorbeeld.be',
     'We are at gmail level of spam.',
     'Meet me at the station at seven.',
+    'We zitten op gmail.com en op punt.be',
+    'Kom op bezoek punt uit.',
   ])('no address: %s', (text) => {
     expect(read(text)).toEqual([]);
   });

@@ -32,6 +32,8 @@ describe('findPhones: Belgian and Dutch layouts', () => {
     ['Mobiel: 06 – 12 34 56 78', 'mobile 06 – 12 34 56 78'],
     // UK mobiles: eleven digits from 07.
     ['ring me on 07700 900461', 'mobile 07700 900461'],
+    // Ten single digits.
+    ['Bel me, 0 4 7 6 5 1 2 0 8 8', 'mobile 0 4 7 6 5 1 2 0 8 8'],
     ['or +44 7700 900461', 'mobile +44 7700 900461'],
     ['Paris: +33 6 12 34 56 78', 'mobile +33 6 12 34 56 78'],
     ['London office +44 20 7946 0958', 'foreign +44 20 7946 0958'],

@@ -37,8 +37,8 @@ const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN'
 const REGIONS: readonly CountryCode[] = ['BE', 'NL'];
 /** Mobile ranges of neighbouring countries (UK 7, France 6/7, Germany 15–17): someone's own, not a listed line. */
 const FOREIGN_MOBILE = /^\+(?:447\d{9}|33[67]\d{8}|491[5-7]\d{8,9})$/;
-/** Runs longer than this are not phone numbers (and are not worth parsing). */
-const MAX_GROUPS = 8;
+/** Runs longer than this are not phone numbers (and are not worth parsing); ten for "0 4 7 6 5 1 2 0 8 8". */
+const MAX_GROUPS = 10;
 
 /** Find phone numbers in folded text. Never throws. */
 export function findPhones(folded: string): PhoneMatch[] {
