@@ -28,6 +28,9 @@ describe('findEnglishAddresses with UK postcodes', () => {
     ['My address is 14 Rose Lane, Derby DE22 3LP', 'postcode 14 Rose Lane, Derby DE22 3LP'],
     ['He lives at 8 Oak Street, Leeds LS6 2AB', 'postcode 8 Oak Street, Leeds LS6 2AB'],
     ['she moved to 3 Mill Road, CB1 2AD', 'postcode 3 Mill Road, CB1 2AD'],
+    // More street words: Hill, Walk, Place, Blvd.
+    ['She lives at 4 Church Hill, Bath', '4 Church Hill'],
+    ['our volunteer Tom, 12 Ash Walk, Leeds LS6 2AB', 'postcode 12 Ash Walk, Leeds LS6 2AB'],
   ])('%s', (text, expected) => {
     expect(read(text, findEnglishAddresses)).toEqual([expected]);
   });

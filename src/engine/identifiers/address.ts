@@ -92,7 +92,7 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
 }
 
 /** English street words after the name: "14 Rose Lane", "221 Baker Street". */
-const EN_STREET = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'drive', 'close', 'way', 'court', 'crescent', 'terrace', 'grove', 'gardens', 'square', 'row', 'mews']);
+const EN_STREET = new Set(['street', 'st', 'road', 'rd', 'lane', 'ln', 'avenue', 'ave', 'drive', 'dr', 'close', 'way', 'court', 'ct', 'crescent', 'terrace', 'grove', 'gardens', 'square', 'row', 'mews', 'place', 'pl', 'hill', 'walk', 'rise', 'boulevard', 'blvd']);
 
 /**
  * English notation, house number first: "14 Rose Lane", "8 Oak Street, Bruges". Needs the street word capitalised
