@@ -275,3 +275,63 @@ describe('personal-data: robustness', () => {
     expect(found('Bel me op 0496 38 71 25 of mail jan.peeters@gmail.com', personal, policy)).toEqual(['personal-data/email jan.peeters@gmail.com']);
   });
 });
+
+describe('personal-data: forms staff write (issue 7)', () => {
+  it.each([
+    ['Mijn nummer is nul vier zes zeven, twaalf, vierendertig, zesenvijftig', 'phone nul vier zes zeven, twaalf, vierendertig, zesenvijftig'],
+    ['Call my cell (503) 555-0147 after six', 'phone (503) 555-0147'],
+    ['Mijn gsm: (0476) 51 20 88', 'phone (0476) 51 20 88'],
+    ['geboren op drie mei tweeduizend elf', 'birth-date geboren op drie mei tweeduizend elf'],
+    ['Geboortedatum van onze zoon: 14 sept 2012', 'birth-date Geboortedatum van onze zoon: 14 sept 2012'],
+    ['Mijn INSZ is 85-07-30-033-28', 'national-number 85-07-30-033-28'],
+    ['My SSN is 123-45-6789, can HR fix it?', 'national-number 123-45-6789'],
+    ['IBAN: BE 68 5390 0754 7034, t.n.v. mijn broer', 'iban BE 68 5390 0754 7034'],
+    ['mail me: jan.peeters at gmail.com', 'email jan.peeters at gmail.com'],
+    ['My address is 14 Rose Lane, Derby DE22 3LP', 'address 14 Rose Lane, Derby DE22 3LP'],
+    // A home line in a listing, a neighbour's UK mobile after "our", a grandmother's address.
+    ['Tel. thuis: 011/22.33.44', 'phone 011/22.33.44'],
+    ['Our neighbour Pat is on 07700 900 461 if the dog gets out.', 'phone 07700 900 461'],
+    ["Oma's adres is 2e Jan Steenstraat 44, Amsterdam", 'address 2e Jan Steenstraat 44'],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual([`personal-data/${expected}`]);
+  });
+
+  it('a full date right after a name in a list is a date of birth', () => {
+    expect(found('Deelnemers kamp: Jan Peeters (03/05/2011), Lies Janssens (12/11/2010)')).toEqual([
+      'personal-data/birth-date 03/05/2011',
+      'personal-data/birth-date 12/11/2010',
+    ]);
+    expect(found('Maria Janssens, 02.11.1991')).toEqual(['personal-data/birth-date 02.11.1991']);
+  });
+
+  it.each([
+    // A recent date after a name is an event; a date not right after the name is one too.
+    'Winnaar van de quiz: Lotte Claes, 14/09/2025',
+    'Burgemeester Jan Peeters opende op 03/05/2011 het nieuwe park.',
+    'Jan Peeters (1931-2025) was onze eerste voorzitter.',
+    // Order and invoice numbers; a shape without its word.
+    'Bestelling 0476512088 is verzonden.',
+    'Factuurnummer 85.07.30-123.45 graag vermelden.',
+    'Het ISBN is 978-90-245-1234-5 en het kost 123-45-6789 cent, grapje.',
+    'Log in at outlook.com to see the rota.',
+  ])('not personal data: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("a person's address or mobile, also where 'onze' or an activity would make it a venue's", () => {
+    expect(found('Onze bewoonster mevrouw Janssens krijgt graag post: Lindelaan 14, 8700 Tielt.', organisation)).toEqual([
+      'personal-data/address Lindelaan 14, 8700 Tielt',
+    ]);
+    expect(found("Flat 2, 9 Park Terrace, Bath BA1 2AB - send the forms there, it's my mum's place.")).toEqual([
+      'personal-data/address 9 Park Terrace, Bath BA1 2AB',
+    ]);
+    expect(found('Vrijwilligers voor de rommelmarkt kunnen zich melden bij Luc, 0476 51 20 88.')).toEqual(['personal-data/phone 0476 51 20 88']);
+    // A named venue still makes it the venue's.
+    expect(found('Onze bewoners zijn welkom in ons dagcentrum, Kerkstraat 12, 8700 Tielt.', organisation)).toEqual([]);
+    expect(found('Jeugdhuis De Kelder, 0476 51 20 88, open vanaf 20u.')).toEqual([]);
+  });
+
+  it('a number read out in words is personal, also from the organisation account', () => {
+    expect(found('Bel Marleen: nul vier zeven zes, vijftig, twaalf, achtentachtig', organisation)).toHaveLength(1);
+  });
+});

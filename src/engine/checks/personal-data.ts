@@ -11,9 +11,9 @@ import { findAddresses, findEnglishAddresses, findNumberFirst } from '../identif
 import { findBirthDates } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
 import { findEmails, findMaskedEmails, isRoleMailbox } from '../identifiers/email';
-import { findBsnCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
-import { findPhones, phoneKey } from '../identifiers/phone';
-import type { Check } from '../rule';
+import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
+import { findNorthAmericanPhones, findPhones, findSpelledPhones, phoneKey } from '../identifiers/phone';
+import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
 
 /** Enough to make the point; a pasted address list should not produce thousands of underlines. */
@@ -26,25 +26,37 @@ const NATIONAL_CONTEXT = wordTest([
   'rijksregisternummer', 'rijksregister', 'rijksregisternr', 'insz', 'inss', 'niss', 'rrn', 'bisnummer',
   'identificatienummer', 'nationaal', 'national', 'identiteitsnummer',
 ]);
+/** US social security and UK National Insurance numbers. */
+const FOREIGN_ID_CONTEXT = wordTest(['ssn', 'social', 'security', 'insurance', 'nino', 'ni']);
+/** Order, invoice and parcel numbers: an unformatted run of digits after these is no phone number. */
+const ORDER_CONTEXT = wordTest(['bestelling', 'bestelnummer', 'order', 'ordernummer', 'factuur', 'factuurnummer', 'invoice', 'referentie', 'ref', 'tracking', 'klantnummer']);
 /** With a valid check digit, a plain "number" word is context enough for a BSN. */
 const NUMBER_CONTEXT = wordTest(['nummer', 'number', 'nr', 'id', 'identiteit', 'persoonsnummer', 'burgernummer']);
 const IBAN_CONTEXT = wordTest(['iban', 'rekeningnummer', 'rekening', 'bankrekening', 'bankrekeningnummer', 'rekeningnr', 'reknr', 'account', 'overschrijven', 'storten']);
 
 /** Someone's own things: the data is a person's. */
-const PERSON_CUE = wordTest([
+const PERSON_WORD = wordTest([
   // Not "zijn": far more often "are" than "his".
+  // "Sms me op …", "call me on …": the writer's own.
+  'me', 'mij',
   'mijn', 'm\'n', 'z\'n', 'haar', 'hem', 'hun', 'familie', 'gezin', 'mama', 'papa', 'moeder', 'vader', 'zoon',
   'dochter', 'broer', 'zus', 'oma', 'opa', 'my', 'his', 'her', 'him', 'their', 'family', 'privé', 'prive', 'persoonlijk',
   'persoonlijke', 'private', 'personal', 'gsm', 'mobiel', 'mobile', 'cell',
   // Data of a person in care is a person's data.
   'client', 'clienten', 'cliente', 'bewoner', 'bewoonster', 'patient', 'patiente', 'deelnemer', 'jongere', 'pleegkind',
   'resident', 'patient', 'pupil', 'leerling',
+  // People close to the writer: "onze buurman Pat is on …", "collega Hilde: 0471 …".
+  'buurman', 'buurvrouw', 'neighbour', 'collega', 'colleague', 'vriend', 'vriendin', 'friend', 'tante', 'nonkel', 'oom', 'mum', 'mom', 'dad',
 ]);
+/** Also the possessive: "oma's adres", "Jan's". */
+const PERSON_CUE = (t: Token) => PERSON_WORD(t) || (t.norm.endsWith("'s") && PERSON_WORD({ ...t, norm: t.norm.slice(0, -2) }));
 /** Where someone lives. */
 const HOME_CUE = wordTest([
   'woont', 'woon', 'wonen', 'woonde', 'woonachtig', 'woonplaats', 'thuis', 'thuisadres', 'huisadres', 'domicilie',
   'logeert', 'lives', 'live', 'living', 'home', 'resides', 'flat', 'appartement',
 ]);
+/** A home line: "tel. thuis", "home phone" (not "live", common in listings). */
+const HOME_PHONE = wordTest(['thuis', 'thuisnummer', 'home']);
 /** Moving says where someone lives only when it is someone's move ("mijn zus verhuist naar …"), not an office's. */
 const MOVE_CUE = wordTest(['verhuisd', 'verhuist', 'verhuizen', 'verhuisde', 'moved', 'moving', 'moves']);
 /** A place of the organisation or an event rather than a home. */
@@ -73,6 +85,9 @@ const INFO_CUE = wordTest(['info', 'informatie', 'inlichtingen', 'contact', 'aan
 const PLACE_ENDINGS = ['museum', 'centrum', 'center', 'zaal', 'school', 'galerie', 'kerk', 'kapel', 'bibliotheek', 'theater', 'schouwburg', 'kantine', 'instituut', 'ziekenhuis', 'kasteel', 'domein', 'hal', 'huis', 'markt', 'feest', 'beurs'];
 const PLACE = (t: Token) => t.norm.length > 4 && t.norm !== 'thuis' && PLACE_ENDINGS.some((e) => t.norm.endsWith(e));
 const VENUE = (t: Token) => VENUE_CUE(t) || PLACE(t);
+/** Venue words that say "we" or "address" rather than naming a place: a family says them too. */
+const GENERIC_VENUE = wordTest(['ons', 'onze', 'our', 'us', 'we', 'wij', 'adres', 'address', 'waar', 'where', 'plaats', 'place']);
+const NAMED_VENUE = (t: Token) => VENUE(t) && !GENERIC_VENUE(t);
 
 /** Whole-sentence look-around, bounded by {@link sentenceRange}. */
 function inSentence(text: PreparedText, index: number, test: (t: Token) => boolean): boolean {
@@ -124,8 +139,8 @@ const check: Check = {
         en: 'A Dutch citizen service number (BSN) never belongs on social media.',
       },
       'national-number': {
-        nl: 'Een rijksregisternummer (INSZ) hoort nooit op sociale media.',
-        en: 'A Belgian national register number (INSZ) never belongs on social media.',
+        nl: 'Een rijksregisternummer (INSZ) of ander nationaal nummer (SSN, NI) hoort nooit op sociale media.',
+        en: 'A national ID number (Belgian INSZ, US SSN, UK NI) never belongs on social media.',
       },
       iban: {
         nl: 'Dit is het rekeningnummer van een persoon. Deel het niet publiek.',
@@ -173,7 +188,8 @@ const check: Check = {
     const { text } = ctx;
     // Nothing to find without digits or an @: the common case for ordinary posts.
     const hasDigit = /\d/.test(text.folded);
-    if (!hasDigit && !text.folded.includes('@') && !/\bat\b/.test(text.folded)) return;
+    // Numbers and birth dates may be written in words: "nul vier …", "geboren op drie mei".
+    if (!hasDigit && !text.folded.includes('@') && !/\b(?:at|nul|zero|oh|apenstaartje)\b|geb|born|birth|dob/.test(text.folded)) return;
     // One finding per stretch of text: the first reading (identity numbers first) wins.
     const covered = new Uint8Array(text.original.length + 1);
     let reports = 0;
@@ -195,7 +211,13 @@ const check: Check = {
       }
       for (const c of findNationalNumberCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
-        if (near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT) || c.valid()) report('national-number', text.span(c.nStart, c.nEnd));
+        // "Mijn INSZ-nummer voor het formulier van de mutualiteit: …": the word anywhere in the sentence.
+        const named = near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT) || inSentence(text, i, NATIONAL_CONTEXT);
+        if (named || (c.valid() && !near(text, i, i + 1, 3, 0, ORDER_CONTEXT))) report('national-number', text.span(c.nStart, c.nEnd));
+      }
+      for (const c of findForeignIdCandidates(text.folded)) {
+        const i = tokenAt(text, c.nStart);
+        if (near(text, i, i + 1, 6, 0, FOREIGN_ID_CONTEXT)) report('national-number', text.span(c.nStart, c.nEnd));
       }
       for (const c of findBsnCandidates(text.folded)) {
         const i = tokenAt(text, c.nStart);
@@ -206,26 +228,47 @@ const check: Check = {
         if (strong || weak) report('bsn', text.span(c.nStart, c.nEnd));
       }
       for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
+      for (const span of listedBirthDates(ctx)) report('birth-date', span);
       const orgPhones = new Set(ctx.policy.organisation.phones.map(phoneKey));
-      for (const p of findPhones(text.folded)) {
+      const northAmerican = findNorthAmericanPhones(text.folded);
+      // "… melden bij Luc, 0476 …": a mobile right after a person's name is that person's.
+      const afterName = (nStart: number) => afterPerson(ctx, text.span(nStart, nStart + 1).start, /^[\s,:;()\-–]{1,4}(?:op |on |at )?\(?$/);
+      for (const p of [...findPhones(text.folded), ...northAmerican]) {
         if (p.kind === 'service' || orgPhones.has(p.digits) || orgPhones.has(p.e164.replace(/^\+/, ''))) continue;
         const i = tokenAt(text, p.nStart);
-        if (isOrganisationsPhone(text, i, p.kind === 'mobile', organisationAccount)) continue;
+        // "Bestelling 0476512088 is verzonden": an order number, not a phone number (a spaced number stays one).
+        if (/^\d+$/.test(text.folded.slice(p.nStart, p.nEnd)) && near(text, i, i + 1, 3, 0, ORDER_CONTEXT)) continue;
+        // A US number in a post from here is more often someone's cell than a listed line.
+        const mobile = p.kind === 'mobile' || northAmerican.includes(p);
+        if (isOrganisationsPhone(text, i, mobile, organisationAccount) && !(mobile && afterName(p.nStart))) continue;
         report('phone', text.span(p.nStart, p.nEnd));
       }
       const homeWord = sentenceMemo(text, HOME_CUE);
       const personWord = sentenceMemo(text, PERSON_CUE);
       const venueWord = sentenceMemo(text, VENUE);
       // The street's own name ("Grote Markt", "Stationsplein") says nothing about whose address it is.
-      const venueOutside = (t: PreparedText, a: { start: number; end: number; street: number }) =>
-        venueWord(a.street) && inSentence(t, a.street, (w) => (w.end <= a.start || w.start >= a.end) && VENUE(w));
+      const venueOutside = (a: { start: number; end: number; street: number }, venue: (t: Token) => boolean) =>
+        venueWord(a.street) && inSentence(text, a.street, (w) => (w.end <= a.start || w.start >= a.end) && venue(w));
       const moveWord = sentenceMemo(text, MOVE_CUE);
-      const home = (i: number) =>
-        homeWord(i) || ((moveWord(i) || near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address')) && personWord(i));
+      const addressWord = (i: number) => near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address');
+      // "We zijn verhuisd! Ons nieuwe adres: …" from a personal account: a household's move, unless an office,
+      // a service or a public place is named.
+      const householdMove = (i: number) =>
+        !organisationAccount && addressWord(i) && near(text, i, i + 1, 12, 0, MOVE_CUE, true) && !near(text, i, i + 1, 12, 0, (t) => ORG_CUE(t) || PLACE(t), true);
+      const home = (i: number) => homeWord(i) || ((moveWord(i) || addressWord(i)) && personWord(i)) || householdMove(i);
       for (const a of [...findAddresses(text, home), ...findEnglishAddresses(text, home), ...findNumberFirst(text, home)]) {
         if (reports >= MAX_REPORTS) break;
-        if (home(a.street) || (!organisationAccount && !venueOutside(text, a))) report('address', a);
+        // "Onze bewoonster mevrouw Janssens krijgt graag post: …", "… it's my mum's place": a person's, unless a
+        // named venue (an office, a centre, a shop) is in the sentence.
+        const persons = personWord(a.street) && !venueOutside(a, NAMED_VENUE);
+        if (home(a.street) || persons || (!organisationAccount && !venueOutside(a, VENUE))) report('address', a);
       }
+    }
+    // All in words: "geboren op drie mei tweeduizend elf".
+    else for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
+    for (const p of findSpelledPhones(text.folded)) {
+      // A number read out in words is someone's own: nobody spells out a switchboard.
+      if (!isOrganisationsPhone(text, tokenAt(text, p.nStart), true, false)) report('phone', text.span(p.nStart, p.nEnd));
     }
     {
       // On the original text: folding would turn "Jan.Peeters@" into a different local part only in case.
@@ -237,10 +280,37 @@ const check: Check = {
   },
 };
 
+/** A full date, day first ("03/05/2011", "02.11.1991", "3 mei 2011"), not inside a longer number. */
+const FULL_DATE = /(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)/gu;
+/** Between a name and its date in a list: "Jan Peeters (03/05/2011)", "Maria Janssens, 02.11.1991", "Lies – 12/11/2010". */
+const NAME_DATE_GAP = /^\s?(?:[(,:|\-–—]|\s)\s?\(?$/;
+
+/**
+ * Dates of birth in a list of people: a full date right after a person's name, with a year at least three years
+ * back (an event in a list mostly has a recent date; "Jan Peeters (1931-2025)" has years only). Runs the
+ * entity recogniser only when such a date is there.
+ */
+function listedBirthDates(ctx: CheckContext): Array<{ start: number; end: number }> {
+  const { text } = ctx;
+  const out: Array<{ start: number; end: number }> = [];
+  const latest = new Date().getFullYear() - 3;
+  for (const m of text.folded.matchAll(FULL_DATE)) {
+    const span = text.span(m.index!, m.index! + m[0].length);
+    if (Number(m[1] ?? m[2]) <= latest && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);
+  }
+  return out;
+}
+
+/** A person's name ends just before `start` (original offset), with only `gap` between. */
+function afterPerson(ctx: CheckContext, start: number, gap: RegExp): boolean {
+  return ctx.entities().some((e) => e.type === 'person' && e.end <= start && gap.test(ctx.text.original.slice(e.end, start)));
+}
+
 /** The phone number is the organisation's (switchboard, service line) rather than a person's. */
 function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, organisationAccount: boolean): boolean {
   // Windows cross sentence ends: the dots of "info@org.be" or "Info: …" end "sentences" too.
-  const person = near(text, i, i + 1, 6, 2, PERSON_CUE, true);
+  // "Tel. thuis: 011/…": a home number is a person's, whatever listing it stands in.
+  const person = near(text, i, i + 1, 6, 2, (t) => PERSON_CUE(t) || HOME_PHONE(t), true);
   if (person) return false;
   // "Mijn nieuwe nummer voor de collega's van team Oost: 06-…": a mobile with "mijn" in its sentence is someone's own.
   if (mobile && inSentence(text, Math.max(0, i - 1), PERSON_CUE)) return false;
@@ -249,7 +319,9 @@ function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, or
   // A landline near words that list a venue, a service or "tel."/"fax" is a listing: "Zaal Bergheem,
   // tel. 089 / 35 24 05", "Voor meer informatie kunt u terecht op 02 / 723 87 92".
   return (
-    near(text, i, i + 1, 8, 2, (t) => ORG_CUE(t) || PLACE(t), true) ||
+    near(text, i, i + 1, 8, 2, ORG_CUE, true) ||
+    // A place named in the sentence before ("… naar de kerstmarkt? App naar 0478 …") is no listing for a mobile.
+    near(text, i, i + 1, 8, 2, PLACE, !mobile) ||
     (!mobile && near(text, i, i + 1, 8, 2, (t) => OUR_CUE(t) || INFO_CUE(t) || t.norm.includes('@'), true)) ||
     (!mobile && near(text, i, i + 1, 16, 2, (t) => VENUE(t) || INFO_CUE(t) || ORG_CUE(t), true))
   );

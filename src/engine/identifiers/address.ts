@@ -27,7 +27,8 @@ const WEAK_SUFFIXES = ['markt', 'hof', 'park', 'baan', 'pad', 'ring', 'veld', 'b
 /** Words ending in a street suffix that are not streets. */
 const NOT_STREETS = new Set(['onderweg', 'halfweg', 'snelweg', 'autosnelweg', 'zijweg', 'alleweg', 'rijweg', 'fietsweg', 'waterweg', 'luchtweg', 'luchtwegen', 'kruispunt', 'loopbaan', 'rijstraat']);
 const NUMBER_WORDS = new Set(['nr', 'nummer', 'no', 'num', 'huisnummer', 'huisnr', 'number']);
-const HOUSE_NUMBER = /^\d{1,4}[a-z]?$/;
+/** "12", "2a", "112bis", "7ter". */
+const HOUSE_NUMBER = /^\d{1,4}(?:[a-z]|bis|ter)?$/;
 /** French street words that come before the name ("Rue de la Loi", "Chaussée de Gand", "Av. Louise"). */
 const FR_STREET = new Set(['rue', 'avenue', 'av', 'chaussee', 'chee', 'boulevard', 'bd', 'place', 'chemin', 'quai', 'allee', 'impasse', 'drève', 'dreve', 'clos', 'square']);
 const FR_PARTICLE = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'les', 'aux', 'au']);
@@ -74,7 +75,11 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
       const prev = tokens[from - 1]!;
       const g = gap(text, prev, tokens[from]!);
       if (g === '-' || (g === ' ' && prev.capitalized && tokens[from]!.capitalized && !tokens[from]!.sentenceStart)) from--;
-      else break;
+      // Amsterdam's numbered streets: "2e Jan Steenstraat", "1ste Hulstraat".
+      else if (g === ' ' && /^\d{1,2}(?:e|de|ste)$/.test(prev.norm) && tokens[from]!.capitalized) {
+        from--;
+        break;
+      } else break;
     }
     const postcodeStart = postcodeEnd < 0 ? findPostcodeBefore(text, from) : -1;
     if (kind === 'weak' && postcodeEnd < 0 && postcodeStart < 0 && !homeCue(i)) continue;
@@ -87,7 +92,7 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
 }
 
 /** English street words after the name: "14 Rose Lane", "221 Baker Street". */
-const EN_STREET = new Set(['street', 'st', 'road', 'rd', 'lane', 'avenue', 'ave', 'drive', 'close', 'way', 'court', 'crescent', 'terrace', 'grove', 'gardens', 'square', 'row', 'mews']);
+const EN_STREET = new Set(['street', 'st', 'road', 'rd', 'lane', 'ln', 'avenue', 'ave', 'drive', 'dr', 'close', 'way', 'court', 'ct', 'crescent', 'terrace', 'grove', 'gardens', 'square', 'row', 'mews', 'place', 'pl', 'hill', 'walk', 'rise', 'boulevard', 'blvd']);
 
 /**
  * English notation, house number first: "14 Rose Lane", "8 Oak Street, Bruges". Needs the street word capitalised
@@ -188,20 +193,43 @@ function findPostcode(text: PreparedText, i: number): number {
   const tokens = text.tokens;
   for (let k = i; k < Math.min(i + 2, tokens.length); k++) {
     const t = tokens[k]!;
+    // A town before a UK postcode: "Derby DE22 3LP".
+    if (k === i && t.capitalized && !t.allCaps && ukPostcodeAt(text, k + 1)) return k + 2;
     // NL: "1234AB" or "1234 AB"; BE: "9000 Gent".
     if (/^\d{4}[a-z]{2}$/.test(t.norm) && /^\d{4}\s?[A-Z]{2}$/.test(text.cased.slice(t.nStart, t.nEnd))) return withTown(text, k);
+    // UK: "DE22 3LP", "LS6 2AB", after the town ("14 Rose Lane, Derby DE22 3LP").
+    if (ukPostcodeAt(text, k)) return k + 1;
     if (!/^[1-9]\d{3}$/.test(t.norm)) continue;
     const next = tokens[k + 1];
     if (!next) return -1;
     const casedNext = text.cased.slice(next.nStart, next.nEnd);
     if (/^[A-Z]{2}$/.test(casedNext) && /^\s$/.test(text.folded.slice(t.nEnd, next.nStart))) return withTown(text, k + 1);
-    if (next.capitalized && /^\s$/.test(text.folded.slice(t.nEnd, next.nStart))) return k + 1;
+    if (next.capitalized && /^\s$/.test(text.folded.slice(t.nEnd, next.nStart))) return townEnd(text, k + 1);
     return -1;
   }
   return -1;
 }
 
+function ukPostcodeAt(text: PreparedText, k: number): boolean {
+  const a = text.tokens[k];
+  const b = text.tokens[k + 1];
+  return (
+    !!a &&
+    !!b &&
+    /^[A-Z]{1,2}\d[A-Z\d]?$/.test(text.cased.slice(a.nStart, a.nEnd)) &&
+    /^\d[A-Z]{2}$/.test(text.cased.slice(b.nStart, b.nEnd)) &&
+    /^\s$/.test(text.folded.slice(a.nEnd, b.nStart))
+  );
+}
+
 function withTown(text: PreparedText, k: number): number {
   const next = text.tokens[k + 1];
-  return next && next.capitalized && /^[\s,]{1,2}$/.test(text.folded.slice(text.tokens[k]!.nEnd, next.nStart)) ? k + 1 : k;
+  return next && next.capitalized && /^[\s,]{1,2}$/.test(text.folded.slice(text.tokens[k]!.nEnd, next.nStart)) ? townEnd(text, k + 1) : k;
+}
+
+/** Last token of a town name that may be hyphenated: "Sint-Amandsberg", "Heist-op-den-Berg". */
+function townEnd(text: PreparedText, k: number): number {
+  const tokens = text.tokens;
+  while (k + 1 < tokens.length && text.folded.slice(tokens[k]!.nEnd, tokens[k + 1]!.nStart) === '-') k++;
+  return k;
 }

@@ -5,6 +5,8 @@
  */
 import { lazy } from '../lazy';
 
+import { numberWordDigits } from './phone';
+
 export interface BirthDateMatch {
   /** Span in the folded text, cue included. */
   nStart: number;
@@ -13,18 +15,32 @@ export interface BirthDateMatch {
 
 const MONTH =
   '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|mrt|march|mar|apr(?:il)?|mei|may|jun[ei]?|jul[iy]?|aug(?:ustus|ust)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A year after the month: "2011", "'11", ", 2011", or in words ("tweeduizend elf", "nineteen fifty-eight"). */
+const YEAR =
+  `(?:,? (?:19|20)?\\d\\d|,? '\\d\\d|,? (?:negentien|tweeduizend|twintig|nineteen|twenty|two thousand)\\p{L}*(?:(?: and| en)? [\\p{L}\\-]{3,20})?)`;
 const DATE =
   `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})(?!\\d)` +
   `|(?:19|20)\\d\\d[/.\\-]\\d\\d[/.\\-]\\d\\d` +
-  `|\\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?: of)? ${MONTH}(?: (?:19|20)?\\d\\d)?(?![\\p{L}\\p{N}])` +
+  // "3 mei 2011", "3de van mei", "3rd of May, 2011", "3-mei-2011", "3 okt. '11".
+  `|\\d{1,2}(?:e|ste|de|st|nd|rd|th)?(?: of| van)?[ \\-]${MONTH}(?:${YEAR}|-(?:19|20)\\d\\d)?(?![\\p{L}\\p{N}])` +
   `|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\\d\\d)`;
+/** A day in words before the month: "drie mei", "de derde van mei", "the third of May" (checked by {@link dayWord}). */
+const WORD_DATE = `(\\p{L}[\\p{L}\\-]{2,21}) (?:of |van )?${MONTH}(?:${YEAR})?(?![\\p{L}\\p{N}])`;
 /** Cue, then at most a few short words ("op", "on the", ":"), then the date. */
 const CUE =
   '(?<![\\p{L}])(?:geboren|geb\\.?|geboortedatum|geboorte|dob|d\\.o\\.b\\.?|date of birth|birth ?date|born)';
 /** "geboren te Gent op …", "born in Leeds on …": a place between the cue and the date. */
 const PLACE = '(?:te|in|at) \\p{L}[\\p{L}\\-\']{1,20}';
+/** Whose birth: "geboortedatum van onze zoon: …", "date of birth of my daughter: …". */
+const WHOSE = '(?:van|of|mijn|my|onze|ons|our|haar|her|zijn|his|zoon|dochter|son|daughter|kind|child|baby|mama|papa|mum|mom|dad)';
 /** Made on first use (also BIRTHDAY): making these Unicode expressions costs milliseconds, in every page the content script loads in. */
-const BIRTH = lazy(() => new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|:|${PLACE})){0,3}[ :,\\-]*${DATE}|°[ ]?${DATE}`, 'gu'));
+const BIRTH = lazy(
+  () =>
+    new RegExp(
+      `${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|werd|ben|bent|:|${WHOSE}|${PLACE})){0,4}[ :,\\-]*(?:${DATE}|${WORD_DATE})|°[ ]?${DATE}`,
+      'gu',
+    ),
+);
 
 /**
  * A birthday with a full past date is a date of birth: "verjaardag van mijn zoon: 3 mei 2012". Without a year, or
@@ -33,8 +49,8 @@ const BIRTH = lazy(() => new RegExp(`${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|wa
 const BIRTHDAY = lazy(() => new RegExp(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'gu'));
 
 /**
- * Every cue of BIRTH holds one of these, and every cue of BIRTHDAY one of those; every date has a
- * digit. Most drafts lack them and skip the expressions, whose compilation costs milliseconds.
+ * Every cue of BIRTH holds one of these, and every cue of BIRTHDAY one of those; BIRTHDAY's dates have
+ * a digit. Most drafts lack them and skip the expressions, whose compilation costs milliseconds.
  */
 const BIRTH_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
 const BIRTHDAY_PARTS = ['jarig', 'verjaardag', 'birthday'];
@@ -43,9 +59,13 @@ const DIGIT = /[0-9]/;
 /** Find dates of birth in folded text. Linear: every alternative is bounded. */
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
-  if (!DIGIT.test(folded)) return out;
-  if (BIRTH_PARTS.some((part) => folded.includes(part))) for (const m of folded.matchAll(BIRTH())) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
-  if (!BIRTHDAY_PARTS.some((part) => folded.includes(part))) return out;
+  if (BIRTH_PARTS.some((part) => folded.includes(part)))
+    for (const m of folded.matchAll(BIRTH())) {
+      // A day in words must be one; "born, one may say" has the verb "may", not the month, when no year follows.
+      if (m[1] !== undefined && (!dayWord(m[1]) || m[0].endsWith('may'))) continue;
+      out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
+    }
+  if (!DIGIT.test(folded) || !BIRTHDAY_PARTS.some((part) => folded.includes(part))) return out;
   const lastYear = new Date().getFullYear() - 1;
   for (const m of folded.matchAll(BIRTHDAY())) {
     const years = m[1]!.match(/(?:19|20)\d\d|\d\d$/g);
@@ -54,4 +74,20 @@ export function findBirthDates(folded: string): BirthDateMatch[] {
     if (year < lastYear && !out.some((b) => b.nStart <= m.index! && b.nEnd > m.index!)) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
   }
   return out;
+}
+
+/** Ordinals whose cardinal is not the ordinal minus its suffix. */
+const ORDINALS: Record<string, string> = { eerste: 'een', derde: 'drie', first: 'one', second: 'two', third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' };
+
+/** A day of the month in words, Dutch or English, cardinal or ordinal ("drie", "derde", "eenendertigste", "twenty-first"). */
+export function dayWord(word: string): boolean {
+  let day = 0;
+  for (const part of word.split('-')) {
+    const w = ORDINALS[part] ?? part;
+    // "achtste" → "acht", "zesde" → "zes", "fourth" → "four", "twentieth" → "twenty".
+    const d = numberWordDigits(w) ?? numberWordDigits(w.replace(/(?:ste|de|th)$/, '').replace(/ie$/, 'y'));
+    if (d === undefined) return false;
+    day += Number(d);
+  }
+  return day >= 1 && day <= 31;
 }

@@ -45,8 +45,8 @@ export function findEmails(text: string): EmailMatch[] {
 }
 
 /** A masked address has one of these; most drafts have none and skip the expression. */
-const MASK_HINT = /[[({]\s*at\s*[\])}]|\s(?:dot|punt)\s/i;
-const SEP_AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\})\s*|\s(?:at|apenstaartje)\s`;
+const MASK_HINT = /[[({]\s*at\s*[\])}]|\s(?:dot|punt)\s|\s@|@\s|\sat\s|apenstaartje/i;
+const SEP_AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\})\s*|\s(?:at|apenstaartje)\s|\sop\s(?=[\p{L}\p{N}\-]{1,40}\s(?:punt|dot)\s)|\s+@\s+|@\s+`;
 const SEP_DOT = String.raw`\s*(?:\.|\[\s*(?:dot|punt)\s*\]|\(\s*(?:dot|punt)\s*\))\s*|\s(?:dot|punt)\s`;
 /** Made on first use: a Unicode expression costs a millisecond to make, in every page the content script loads in. */
 const MASKED = lazy(
@@ -57,10 +57,15 @@ const MASKED = lazy(
     ),
 );
 const TLD = /^(?:be|nl|com|org|net|eu|fr|de|uk|co|info|io|me)$/i;
+/** Private mail providers: "jan.peeters at gmail.com" is an address even with a plain "at" and real dots. */
+const PRIVATE_DOMAIN = /^(?:gmail|hotmail|outlook|live|yahoo|icloud|telenet|skynet|proximus|ziggo|kpnmail|protonmail|proton)\./i;
 
 /**
  * Addresses written to fool harvesters: "lotte.peeters [at] gmail.com", "jan punt peeters at telenet punt be".
- * A bare " at " counts only with a spelled-out dot ("punt", "dot") or brackets: "see you at home.com" is no address.
+ * A bare " at " counts only with a spelled-out dot ("punt", "dot") or brackets ("see you at home.com" is no address),
+ * or before a private mail provider after a local part that looks like one ("jan.peeters at gmail.com", not
+ * "log in at outlook.com"). A spaced "@" ("jan.peeters @ gmail.com") counts, and the Dutch "op" before a
+ * spelled-out dot ("an punt peeters op telenet punt be").
  * Local part and domain come back with real dots, for {@link isRoleMailbox}.
  */
 export function findMaskedEmails(text: string): EmailMatch[] {
@@ -68,8 +73,10 @@ export function findMaskedEmails(text: string): EmailMatch[] {
   if (!MASK_HINT.test(text)) return out;
   const dots = new RegExp(SEP_DOT, 'giu');
   for (const m of text.matchAll(MASKED())) {
-    const bracketed = /[[({]/.test(m[2]!) || /[[({]|\s(?:dot|punt)\s/i.test(m[1]! + m[3]!);
     const domain = m[3]!.replace(dots, '.');
+    // The Dutch "op" is a separator only before a spelled-out dot ("an punt peeters op telenet punt be"): see SEP_AT.
+    const bracketed =
+      /[[({@]|apenstaartje|op/i.test(m[2]!) || /[[({]|\s(?:dot|punt)\s/i.test(m[1]! + m[3]!) || (PRIVATE_DOMAIN.test(domain) && /[._\d]/.test(m[1]!));
     if (!bracketed || !TLD.test(domain.split('.').pop() ?? '')) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, local: m[1]!.replace(dots, '.'), domain });
   }

@@ -25,13 +25,20 @@ function lazy(f: () => boolean): () => boolean {
 
 /** 8–9 digits, optionally grouped ("111 222 333", "1112.22.333"), not part of a longer number. */
 const BSN = /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])/gu;
-/** 11 digits, usually written YY.MM.DD-XXX.CC. */
-const NATIONAL = /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .]?\d\d[ .]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu;
+/** 11 digits, usually written YY.MM.DD-XXX.CC (also "85-07-30-033-28", "850730 033 28"). */
+const NATIONAL = /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu;
+/**
+ * The official layout with a birth date in front ("85.07.30-123.45", "85-07-30-123-45"): meant as a national number even when a
+ * digit is wrong. Month 00 or 20–32 and day 00 occur in BIS numbers.
+ */
+const NATIONAL_LAYOUT = /^\d\d([.\-])(?:[02][0-9]|[13][0-2])\1[0-3]\d-\d{3}[.\-]\d\d$/;
+/** US social security number (3-2-4 digits) and UK National Insurance number ("QQ 12 34 56 C"): need a word. */
+const SSN = /(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])/gu;
 /**
  * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
  * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").
  */
-const IBAN = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu;
+const IBAN = /(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu;
 
 /** Dutch BSN candidates (8 or 9 digits) with their 11-proef. */
 export function findBsnCandidates(folded: string): NumberCandidate[] {
@@ -43,12 +50,26 @@ export function findBsnCandidates(folded: string): NumberCandidate[] {
   return out;
 }
 
-/** Belgian national number / BIS candidates (11 digits) with their mod-97 result (2000+ rule included). */
+/**
+ * Belgian national number / BIS candidates (11 digits) with their mod-97 result (2000+ rule included).
+ * `valid` is also true for the official layout with a plausible date, typo or not.
+ */
 export function findNationalNumberCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   for (const m of folded.matchAll(NATIONAL)) {
     const compact = m[0].replace(/\D/g, '');
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: lazy(() => validateInsz(compact).isValid) });
+    const laidOut = NATIONAL_LAYOUT.test(m[0]);
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: lazy(() => laidOut || validateInsz(compact).isValid) });
+  }
+  return out;
+}
+
+/** Foreign national numbers (US SSN, UK NI number) by shape; the caller asks for a word such as "SSN". */
+export function findForeignIdCandidates(folded: string): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  if (!/\d\d/.test(folded)) return out;
+  for (const m of folded.matchAll(SSN)) {
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact: m[0].replace(/[\s-]/g, ''), valid: () => true });
   }
   return out;
 }
@@ -72,7 +93,8 @@ export function findIbanCandidates(folded: string): NumberCandidate[] {
       const upper = compact.toUpperCase();
       const span = { nStart: m.index!, nEnd: m.index! + groups[k - 1]!.end, compact: upper };
       if (safe(() => isValidIBAN(electronicFormatIBAN(upper) ?? ''))) found = { ...span, valid: () => true };
-      else if (!shaped && /^(?:BE\d{14}|NL\d{2}[A-Z]{4}\d{10})$/.test(upper)) shaped = { ...span, valid: () => false };
+      // "BE 68 …" with a space after the country code: only with right check digits ("nl 12 …" is often a list).
+      else if (!shaped && run[2] !== ' ' && /^(?:BE\d{14}|NL\d{2}[A-Z]{4}\d{10})$/.test(upper)) shaped = { ...span, valid: () => false };
     }
     const best = found ?? shaped;
     if (best) out.push(best);

@@ -7,6 +7,7 @@
  * but far more often an amount or a reference in a post.
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
+import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
@@ -23,19 +24,21 @@ export interface PhoneMatch {
 }
 
 /**
- * Digit groups separated by one separator ("-" and "/" may have spaces around them: "09 / 223 23 10",
- * "06 - 123 456 78"). The look-behind keeps a run from starting inside a
+ * Digit groups separated by one separator ("-", "–" and "/" may have spaces around them: "09 / 223 23 10",
+ * "06 – 123 456 78"). The look-behind keeps a run from starting inside a
  * word or number, so every character is scanned a bounded number of times (linear).
  */
-const CANDIDATE = /(?<![\p{L}\p{N}+]|[\p{N}][\-/.,])(?:\+|00)?\d+(?:(?: ?[\-/] ?|[ .]|\) ?| ?\()\d+)*/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*/gu;
 const GROUP = /\d+/g;
-const DATE_LIKE = /^\d{1,2}([/.\-])\d{1,2}\1\d{2,4}(?!\d)/;
+const DATE_LIKE = /^\d{1,2} ?([/.\-–]) ?\d{1,2} ?\1 ?\d{2,4}(?!\d)/;
 
 /** Toll-free, premium, shared-cost and similar lines are services, never a person's number. */
 const SERVICE_TYPES = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL', 'PAGER']);
 const REGIONS: readonly CountryCode[] = ['BE', 'NL'];
-/** Runs longer than this are not phone numbers (and are not worth parsing). */
-const MAX_GROUPS = 8;
+/** Mobile ranges of neighbouring countries (UK 7, France 6/7, Germany 15–17): someone's own, not a listed line. */
+const FOREIGN_MOBILE = /^\+(?:447\d{9}|33[67]\d{8}|491[5-7]\d{8,9})$/;
+/** Runs longer than this are not phone numbers (and are not worth parsing); ten for "0 4 7 6 5 1 2 0 8 8". */
+const MAX_GROUPS = 10;
 
 /** Find phone numbers in folded text. Never throws. */
 export function findPhones(folded: string): PhoneMatch[] {
@@ -68,8 +71,103 @@ export function findPhones(folded: string): PhoneMatch[] {
         break;
       }
     }
-    if (best) out.push(best);
+    if (best) {
+      // "(0476) 51 20 88": the opening bracket belongs to the number.
+      if (folded[best.nStart - 1] === '(') best.nStart--;
+      out.push(best);
+    }
   }
+  return out;
+}
+
+/**
+ * North American numbers, for English drafts: "(503) 555-0147", "503-555-0147", "503.555.0147". The
+ * area code and exchange do not start with 0 or 1; separators are required, so a bare ten-digit
+ * reference is not read as one.
+ */
+const NANP = /(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[2-9]\d\d([\-.])[2-9]\d\d\1)\d{4}(?![\p{N}]|[\-.]\d)/gu;
+
+/** North American numbers in folded text (see {@link NANP}). Kind `foreign`. */
+export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  for (const m of folded.matchAll(NANP)) {
+    const digits = m[0].replace(/\D/g, '');
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
+  }
+  return out;
+}
+
+/** What the age words leave out: zero, and "een"/"one" (mostly "a" next to an age). */
+const ZERO_ONE: Readonly<Record<string, string>> = { nul: '0', zero: '0', oh: '0', een: '1', one: '1' };
+
+/**
+ * Digits of one folded number word ("zes" → "6", "vierendertig" → "34", "twaalf" → "12", "oh" → "0"),
+ * or undefined. Dutch tens come with their unit in one word ("eenentwintig", "drieentwintig" for "drieëntwintig").
+ */
+export function numberWordDigits(word: string): string | undefined {
+  return ZERO_ONE[word] ?? NUMBER_WORDS.get(word)?.toString();
+}
+
+const WORD_OR_DIGITS = /[\p{L}]+|\d+/gu;
+/** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
+const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
+
+/**
+ * Phone numbers written (partly) in words: "nul vier zes zeven, twaalf, vierendertig …", "oh seven seven double
+ * oh nine …", "0476 vijftig twaalf achtentachtig". A run must hold a number word, start with a zero and read as
+ * a Belgian or Dutch number. English tens take a following unit ("fifty-one"); "double"/"triple" repeat a digit.
+ */
+export function findSpelledPhones(folded: string): PhoneMatch[] {
+  const out: PhoneMatch[] = [];
+  if (!/\b(?:nul|zero|oh|0\d*)\b/.test(folded)) return out;
+  let run: { start: number; end: number; digits: string; words: number; lastTen: boolean } | undefined;
+  let repeat = 1;
+  let lastEnd = -1;
+  const flush = () => {
+    if (run && run.words >= 2 && run.digits[0] === '0' && run.digits.length >= 9 && run.digits.length <= 11) {
+      const found = classify(run.digits);
+      if (found && found.kind !== 'service') {
+        const { valid: _valid, ...match } = found;
+        out.push({ nStart: run.start, nEnd: run.end, ...match });
+      }
+    }
+    run = undefined;
+    repeat = 1;
+  };
+  for (const m of folded.matchAll(WORD_OR_DIGITS)) {
+    const w = m[0];
+    const start = m.index!;
+    if (run && !SPOKEN_GAP.test(folded.slice(lastEnd, start))) flush();
+    if (w === 'double' || w === 'dubbel' || w === 'triple') {
+      repeat = w === 'triple' ? 3 : 2;
+      if (!run) run = { start, end: start + w.length, digits: '', words: 0, lastTen: false };
+      lastEnd = start + w.length;
+      continue;
+    }
+    const d = /^\d+$/.test(w) ? w : numberWordDigits(w);
+    // "fifty-one", "fifty one": an English ten takes the unit after it.
+    if (d && run?.lastTen && d.length === 1 && d !== '0') {
+      run.digits = run.digits.slice(0, -1) + d;
+      run.end = start + w.length;
+      run.lastTen = false;
+      lastEnd = run.end;
+      continue;
+    }
+    if (d === undefined || (!run && d !== '0' && !/^0/.test(d))) {
+      flush();
+      continue;
+    }
+    if (!run) run = { start, end: start, digits: '', words: 0, lastTen: false };
+    run.digits += d.repeat(repeat);
+    repeat = 1;
+    if (!/^\d+$/.test(w)) run.words++;
+    // English tens end in "y" ("fifty"), Dutch ones in "ig" and take their unit in the word.
+    run.lastTen = /^\d0$/.test(d) && w.endsWith('y');
+    run.end = start + w.length;
+    lastEnd = run.end;
+    if (run.digits.length > 11) flush();
+  }
+  flush();
   return out;
 }
 
@@ -97,12 +195,14 @@ function classifyUncached(digits: string): Classified | undefined {
   if (intl && !/^\+3[12]/.test(e164)) {
     // Other countries: our trimmed metadata does not know them; a `+` and 9–15 digits will do.
     const n = e164.slice(1);
-    return n.length >= 9 && n.length <= 15 ? { digits: n, e164, kind: 'foreign', valid: true } : undefined;
+    return n.length >= 9 && n.length <= 15 ? { digits: n, e164, kind: FOREIGN_MOBILE.test(e164) ? 'mobile' : 'foreign', valid: true } : undefined;
   }
   let possible: Classified | undefined;
   // National notation: drop the trunk "0" ourselves. Left to the library, "01022024" (a date)
   // stays an 8-digit "possible" Belgian number with its zero kept.
   if (!intl && (digits[0] !== '0' || digits[1] === '0')) return undefined;
+  // UK mobiles ("07700 900461"): eleven digits from 07 are no Belgian or Dutch number.
+  if (/^07[1-9]\d{8}$/.test(digits)) return { digits: digits.slice(1), e164: `+44${digits.slice(1)}`, kind: 'mobile', valid: true };
   for (const region of REGIONS) {
     let parsed;
     try {

@@ -16,8 +16,8 @@ const UNITS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'
 const TEENS_EN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS_EN = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-/** Number words 1–99 (Dutch "drieënnegentig" folds to "drieennegentig"; English "ninety-three"). */
-const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
+/** Number words 1–99 (Dutch "drieënnegentig" folds to "drieennegentig"; English "ninety-three"). Also read by phone numbers in words. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   UNITS_NL.forEach((w, k) => m.set(w, k + 1));
   TEENS_NL.forEach((w, k) => m.set(w, k + 10));

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../text';
+import { dayWord, findBirthDates } from './birth-date';
+
+/** Original text of each date of birth found. */
+function read(text: string): string[] {
+  const p = prepare(text);
+  return findBirthDates(p.folded).map((m) => {
+    const s = p.span(m.nStart, m.nEnd);
+    return text.slice(s.start, s.end);
+  });
+}
+
+describe('findBirthDates', () => {
+  it.each([
+    // Words between the day and the month, and dashes.
+    ['Geboren op de 3de van mei 2011 in Brugge', 'Geboren op de 3de van mei 2011'],
+    ['Geboren 3-mei-2011, zwaar 3 kilo', 'Geboren 3-mei-2011'],
+    ['born on the 3rd of May, 2011', 'born on the 3rd of May, 2011'],
+    ['She was born 3rd May 2011.', 'born 3rd May 2011'],
+    // Abbreviated months and two-digit years.
+    ['geb. 3 mei \'11', "geb. 3 mei '11"],
+    ['geboortedatum: 3 okt. 2011', 'geboortedatum: 3 okt. 2011'],
+    ['DoB 12 Sept 1987', 'DoB 12 Sept 1987'],
+    ['°12.03.1958 te Lier', '°12.03.1958'],
+    ['° 3/5/2010', '° 3/5/2010'],
+    // Whose birth stands between the cue and the date.
+    ['Geboortedatum van onze zoon: 14 sept 2012', 'Geboortedatum van onze zoon: 14 sept 2012'],
+    ['date of birth of my daughter: 7/4/2009', 'date of birth of my daughter: 7/4/2009'],
+    ['Mijn dochter werd geboren op 14 september 2012', 'geboren op 14 september 2012'],
+    // The day, and the year, in words.
+    ['geboren op drie mei tweeduizend elf', 'geboren op drie mei tweeduizend elf'],
+    ['Opa is geboren op de zesde van juni negentienhonderdachtendertig.', 'geboren op de zesde van juni negentienhonderdachtendertig'],
+    ['Born: the twenty-first of March 1990', 'Born: the twenty-first of March 1990'],
+    ['born on the third of June, nineteen fifty-eight', 'born on the third of June, nineteen fifty-eight'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Geboren in 1931 en nog altijd fit!',
+    'Geboren en getogen in Gent, op 3 mei 2011 kwam ze bij ons.',
+    'Het boek "Geboren in mei" verschijnt op 3 juni.',
+    'Newborn care on 3 March 2025.',
+    'Geboren om te helpen: een mooie mei-maand voor onze vrijwilligers.',
+    'The baby was born one may guess in spring.',
+  ])('not a date of birth: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('knows days of the month in words', () => {
+    for (const w of ['drie', 'derde', 'eerste', 'achtste', 'twintigste', 'eenendertig', 'eenentwintigste', 'third', 'twenty-first', 'thirty-first']) {
+      expect(dayWord(w), w).toBe(true);
+    }
+    for (const w of ['mooie', 'tweeendertig', 'hundred', 'the']) expect(dayWord(w), w).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findMaskedEmails } from './email';
+
+/** Matched text, then the address it stands for. */
+function read(text: string): string[] {
+  return findMaskedEmails(text).map((e) => `${text.slice(e.start, e.end)} = ${e.local}@${e.domain}`);
+}
+
+describe('findMaskedEmails', () => {
+  it.each([
+    ['mail me: jan punt peeters at gmail punt com', 'jan punt peeters at gmail punt com = jan.peeters@gmail.com'],
+    ['jan.peeters apenstaartje gmail punt com', 'jan.peeters apenstaartje gmail punt com = jan.peeters@gmail.com'],
+    ['schrijf naar jan.peeters AT gmail DOT com', 'jan.peeters AT gmail DOT com = jan.peeters@gmail.com'],
+    ['jan(dot)peeters(at)hotmail(dot)com', 'jan(dot)peeters(at)hotmail(dot)com = jan.peeters@hotmail.com'],
+    // A spaced "@".
+    ['mail me: jan.peeters @ gmail.com', 'jan.peeters @ gmail.com = jan.peeters@gmail.com'],
+    // A plain "at" before a private mail provider, after a local part with a dot or digits.
+    ['mail me: jan.peeters at gmail.com', 'jan.peeters at gmail.com = jan.peeters@gmail.com'],
+    ['sanne_1988 at hotmail.com', 'sanne_1988 at hotmail.com = sanne_1988@hotmail.com'],
+    // The Dutch "op" with a spelled-out dot.
+    ['Stuur een mail naar an punt peeters op telenet punt be', 'an punt peeters op telenet punt be = an.peeters@telenet.be'],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it.each([
+    'Log in at outlook.com to see the rota.',
+    'See you at home.com later.',
+    'Merci aan iedereen @voorbeeld.be',
+    'We are at gmail level of spam.',
+    'Meet me at the station at seven.',
+    'We zitten op gmail.com en op punt.be',
+    'Kom op bezoek punt uit.',
+  ])('no address: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});

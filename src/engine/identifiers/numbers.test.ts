@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { prepare } from '../text';
+import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, type NumberCandidate } from './numbers';
+
+/** Original text and check-digit verdict of each candidate. */
+function read(text: string, find: (folded: string) => NumberCandidate[]): string[] {
+  const p = prepare(text);
+  return find(p.folded).map((c) => {
+    const s = p.span(c.nStart, c.nEnd);
+    return `${c.valid() ? 'valid' : 'invalid'} ${text.slice(s.start, s.end)}`;
+  });
+}
+
+describe('national numbers (INSZ / rijksregister)', () => {
+  it.each([
+    ['Rijksregisternummer 850730 033 28', 'valid 850730 033 28'],
+    ['rijksregisternr: 85 07 30 033 28', 'valid 85 07 30 033 28'],
+    ['Mijn INSZ is 85-07-30-033-28', 'valid 85-07-30-033-28'],
+    ['85073003328', 'valid 85073003328'],
+    // The official layout counts as meant, even with a wrong digit.
+    ['mijn rijksregisternummer: 85.07.30-123.45', 'valid 85.07.30-123.45'],
+  ])('%s', (text, expected) => {
+    expect(read(text, findNationalNumberCandidates)).toEqual([expected]);
+  });
+
+  it('an unformatted run with a wrong digit is only a candidate', () => {
+    expect(read('ordernummer 85073003327', findNationalNumberCandidates)).toEqual(['invalid 85073003327']);
+    // Month 13 is no date: not the layout of a national number.
+    expect(read('code 85.13.30-123.45', findNationalNumberCandidates)).toEqual(['invalid 85.13.30-123.45']);
+  });
+});
+
+describe('BSN', () => {
+  it.each([
+    ['BSN: 1234 56 782', 'valid 1234 56 782'],
+    ['mijn BSN-nummer is 123.456.782', 'valid 123.456.782'],
+    ['bsn 123456789', 'invalid 123456789'],
+  ])('%s', (text, expected) => {
+    expect(read(text, findBsnCandidates)).toEqual([expected]);
+  });
+});
+
+describe('IBAN with odd spacing', () => {
+  it.each([
+    ['Stort op BE68 539 007 547 034 aub', 'valid BE68 539 007 547 034'],
+    ['IBAN: BE 68 5390 0754 7034', 'valid BE 68 5390 0754 7034'],
+    ['rekening be68-5390-0754-7034', 'valid be68-5390-0754-7034'],
+    ['IBAN NL 91 ABNA 0417 1643 00 t.n.v. mij', 'valid NL 91 ABNA 0417 1643 00'],
+    ['account GB29 NWBK 6016 1331 9268 19', 'valid GB29 NWBK 6016 1331 9268 19'],
+    ['rekeningnummer BE68.5390.0754.7035', 'invalid BE68.5390.0754.7035'],
+  ])('%s', (text, expected) => {
+    expect(read(text, findIbanCandidates)).toEqual([expected]);
+  });
+
+  it('a spaced country code needs right check digits', () => {
+    expect(read('lijst: BE 68 5390 0754 7035', findIbanCandidates)).toEqual([]);
+  });
+});
+
+describe('foreign national numbers (US SSN, UK NI number) by shape', () => {
+  it.each([
+    ['My SSN is 123-45-6789', 'valid 123-45-6789'],
+    ['NI number QQ 12 34 56 C', 'valid QQ 12 34 56 C'],
+    ['nino: ab123456d', 'valid ab123456d'],
+    ['SSN: 078 05 1120', 'valid 078 05 1120'],
+  ])('%s', (text, expected) => {
+    expect(read(text, findForeignIdCandidates)).toEqual([expected]);
+  });
+
+  it.each(['ISBN 978-90-245-1234-5', 'score 12-10-8', 'mixed 078-05 1120', 'tel 0123-45-6789', 'datum 2025-03-1234'])('not that shape: %s', (text) => {
+    expect(read(text, findForeignIdCandidates)).toEqual([]);
+  });
+});
