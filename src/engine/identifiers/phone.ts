@@ -109,6 +109,8 @@ export function numberWordDigits(word: string): string | undefined {
 }
 
 const WORD_OR_DIGITS = /[\p{L}]+|\d+/gu;
+/** A word a run can begin with (a zero, in words or digits, or a repeat word), at a word's start as WORD_OR_DIGITS reads it. */
+const RUN_START = /(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})|(?<!\d)0/gu;
 /** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
 const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
 
@@ -134,38 +136,46 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
     run = undefined;
     repeat = 1;
   };
-  for (const m of folded.matchAll(WORD_OR_DIGITS)) {
-    const w = m[0];
-    const start = m.index!;
-    if (run && !SPOKEN_GAP.test(folded.slice(lastEnd, start))) flush();
-    if (w === 'double' || w === 'dubbel' || w === 'triple') {
-      repeat = w === 'triple' ? 3 : 2;
-      if (!run) run = { start, end: start + w.length, digits: '', words: 0, lastTen: false };
-      lastEnd = start + w.length;
-      continue;
-    }
-    const d = /^\d+$/.test(w) ? w : numberWordDigits(w);
-    // "fifty-one", "fifty one": an English ten takes the unit after it.
-    if (d && run?.lastTen && d.length === 1 && d !== '0') {
-      run.digits = run.digits.slice(0, -1) + d;
+  // Outside a run every word but a zero or a repeat word is a no-op: read words only from such a word until its run ends.
+  const words = new RegExp(WORD_OR_DIGITS.source, 'gu');
+  let read = 0;
+  for (const begin of folded.matchAll(RUN_START)) {
+    if (begin.index! < read) continue;
+    words.lastIndex = begin.index!;
+    for (let m = words.exec(folded); m; m = run || repeat !== 1 ? words.exec(folded) : null) {
+      const w = m[0];
+      const start = m.index;
+      read = start + w.length;
+      if (run && !SPOKEN_GAP.test(folded.slice(lastEnd, start))) flush();
+      if (w === 'double' || w === 'dubbel' || w === 'triple') {
+        repeat = w === 'triple' ? 3 : 2;
+        if (!run) run = { start, end: start + w.length, digits: '', words: 0, lastTen: false };
+        lastEnd = start + w.length;
+        continue;
+      }
+      const d = /^\d+$/.test(w) ? w : numberWordDigits(w);
+      // "fifty-one", "fifty one": an English ten takes the unit after it.
+      if (d && run?.lastTen && d.length === 1 && d !== '0') {
+        run.digits = run.digits.slice(0, -1) + d;
+        run.end = start + w.length;
+        run.lastTen = false;
+        lastEnd = run.end;
+        continue;
+      }
+      if (d === undefined || (!run && d !== '0' && !/^0/.test(d))) {
+        flush();
+        continue;
+      }
+      if (!run) run = { start, end: start, digits: '', words: 0, lastTen: false };
+      run.digits += d.repeat(repeat);
+      repeat = 1;
+      if (!/^\d+$/.test(w)) run.words++;
+      // English tens end in "y" ("fifty"), Dutch ones in "ig" and take their unit in the word.
+      run.lastTen = /^\d0$/.test(d) && w.endsWith('y');
       run.end = start + w.length;
-      run.lastTen = false;
       lastEnd = run.end;
-      continue;
+      if (run.digits.length > 11) flush();
     }
-    if (d === undefined || (!run && d !== '0' && !/^0/.test(d))) {
-      flush();
-      continue;
-    }
-    if (!run) run = { start, end: start, digits: '', words: 0, lastTen: false };
-    run.digits += d.repeat(repeat);
-    repeat = 1;
-    if (!/^\d+$/.test(w)) run.words++;
-    // English tens end in "y" ("fifty"), Dutch ones in "ig" and take their unit in the word.
-    run.lastTen = /^\d0$/.test(d) && w.endsWith('y');
-    run.end = start + w.length;
-    lastEnd = run.end;
-    if (run.digits.length > 11) flush();
   }
   flush();
   return out;
