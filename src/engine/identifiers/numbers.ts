@@ -8,6 +8,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 // because its ESM build has extension-less imports that Node (vitest, the CLI) cannot load.
 import { validate as validateBsn } from 'stdnum/lib/cjs/nl/bsn.js';
 import { validate as validateInsz } from 'stdnum/lib/cjs/be/insz.js';
+import { lazy as onFirstUse } from '../lazy';
 
 export interface NumberCandidate {
   nStart: number;
@@ -24,19 +25,19 @@ function lazy(f: () => boolean): () => boolean {
 }
 
 /** 8–9 digits, optionally grouped ("111 222 333", "1112.22.333"), not part of a longer number. */
-const BSN = /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])/gu;
+const BSN = onFirstUse(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])/gu);
 /** 11 digits, usually written YY.MM.DD-XXX.CC. */
-const NATIONAL = /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .]?\d\d[ .]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu;
+const NATIONAL = onFirstUse(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .]?\d\d[ .]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu);
 /**
  * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
  * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").
  */
-const IBAN = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu;
+const IBAN = onFirstUse(() => /(?<![\p{L}\p{N}])[a-z]{2}\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu);
 
 /** Dutch BSN candidates (8 or 9 digits) with their 11-proef. */
 export function findBsnCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  for (const m of folded.matchAll(BSN)) {
+  for (const m of folded.matchAll(BSN())) {
     const compact = m[0].replace(/\D/g, '');
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: lazy(() => validateBsn(compact).isValid) });
   }
@@ -46,7 +47,7 @@ export function findBsnCandidates(folded: string): NumberCandidate[] {
 /** Belgian national number / BIS candidates (11 digits) with their mod-97 result (2000+ rule included). */
 export function findNationalNumberCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  for (const m of folded.matchAll(NATIONAL)) {
+  for (const m of folded.matchAll(NATIONAL())) {
     const compact = m[0].replace(/\D/g, '');
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: lazy(() => validateInsz(compact).isValid) });
   }
@@ -60,7 +61,7 @@ export function findNationalNumberCandidates(folded: string): NumberCandidate[] 
  */
 export function findIbanCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  for (const m of folded.matchAll(IBAN)) {
+  for (const m of folded.matchAll(IBAN())) {
     const run = m[0];
     const groups = [...run.matchAll(/[a-z0-9]+/g)].map((g) => ({ end: g.index! + g[0].length, text: g[0] }));
     let compact = groups.map((g) => g.text).join('');
