@@ -8,6 +8,7 @@
  */
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import { PHONE_METADATA } from './phone-metadata';
+import { lazy } from '../lazy';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
 
@@ -27,7 +28,7 @@ export interface PhoneMatch {
  * "06 - 123 456 78"). The look-behind keeps a run from starting inside a
  * word or number, so every character is scanned a bounded number of times (linear).
  */
-const CANDIDATE = /(?<![\p{L}\p{N}+]|[\p{N}][\-/.,])(?:\+|00)?\d+(?:(?: ?[\-/] ?|[ .]|\) ?| ?\()\d+)*/gu;
+const CANDIDATE = lazy(() => /(?<![\p{L}\p{N}+]|[\p{N}][\-/.,])(?:\+|00)?\d+(?:(?: ?[\-/] ?|[ .]|\) ?| ?\()\d+)*/gu);
 const GROUP = /\d+/g;
 const DATE_LIKE = /^\d{1,2}([/.\-])\d{1,2}\1\d{2,4}(?!\d)/;
 
@@ -40,7 +41,7 @@ const MAX_GROUPS = 8;
 /** Find phone numbers in folded text. Never throws. */
 export function findPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
-  for (const m of folded.matchAll(CANDIDATE)) {
+  for (const m of folded.matchAll(CANDIDATE())) {
     const run = m[0];
     const start = m.index!;
     const international = run.startsWith('+') || run.startsWith('00');
