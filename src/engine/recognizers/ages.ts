@@ -18,7 +18,7 @@ const TEENS_EN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 
 const TENS_EN = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Number words 1–99 (Dutch "drieënnegentig" folds to "drieennegentig"; English "ninety-three"). */
-const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
+const NUMBER_WORDS = lazy((): ReadonlyMap<string, number> => {
   const m = new Map<string, number>();
   UNITS_NL.forEach((w, k) => m.set(w, k + 1));
   TEENS_NL.forEach((w, k) => m.set(w, k + 10));
@@ -36,7 +36,7 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   m.delete('een');
   m.delete('one');
   return m;
-})();
+});
 
 /** Units of age: "13 jaar", "6-jarige", "zesjarige", "16 years old", "16-year-old", "16yo", "16 y/o". */
 const AGE_UNIT = lazy(() => /(jaar\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\s-]+old|years?|yrs?\s+old|yrs|yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])/gu);
@@ -108,7 +108,7 @@ export function findAges(text: PreparedText): Entity[] {
     if (at > 0 && /[\p{L}\p{N}]/u.test(f[at - 1]!)) continue; // the number word is part of a longer word
     const raw = n[1]!;
     const unit = m[1]!;
-    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS().get(raw);
     if (years === undefined) continue;
     const end = unitAt + m[0].length;
     if (/^(?:jaar|jr|years?|yrs)$/.test(unit)) {
@@ -126,10 +126,10 @@ export function findAges(text: PreparedText): Entity[] {
   // The regex tries every word as a number word: skip it when its verbs are not in the draft at all.
   for (const m of f.includes('geworden') || f.includes('turned') ? f.matchAll(AGE_BECAME()) : []) {
     const raw = m[1] ?? m[2]!;
-    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS().get(raw);
     if (years !== undefined) push(m.index!, m.index! + m[0].length, years);
   }
-  for (const m of f.includes('age') || f.includes('leeftijd') ? f.matchAll(AGE_WORD()) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!) ?? NaN));
+  for (const m of f.includes('age') || f.includes('leeftijd') ? f.matchAll(AGE_WORD()) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS().get(m[1]!) ?? NaN));
   // "Tyler, 16, finished the course": a bare number between commas right after a name.
   const tokens = text.tokens;
   const src = text.original;
@@ -171,7 +171,7 @@ export function findAges(text: PreparedText): Entity[] {
     while (k < tokens.length && k - i <= 3 && HEDGES.has(tokens[k]!.norm)) k++;
     const num = tokens[k];
     if (!num || num.sentence !== verb.sentence) continue;
-    const years = num.numeric && num.norm.length <= 2 ? Number(num.norm) : NUMBER_WORDS.get(num.norm);
+    const years = num.numeric && num.norm.length <= 2 ? Number(num.norm) : NUMBER_WORDS().get(num.norm);
     if (years === undefined) continue;
     const next = tokens[k + 1];
     const pause = !next || next.sentence !== num.sentence || /^\s*[,.!?;:)]/.test(src.slice(num.end, num.end + 2)) || AGE_FOLLOWERS.has(next.norm) || next.norm === 'maar' || next.norm === 'but';
@@ -182,7 +182,7 @@ export function findAges(text: PreparedText): Entity[] {
   }
   // "Milan (bijna 10)", "Lina, amper twaalf,": a hedged age in brackets or between commas after a name.
   for (const m of f.matchAll(HEDGED_AGE)) {
-    const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS.get(m[2]!);
+    const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS().get(m[2]!);
     if (years !== undefined && /\p{L}\s?$/u.test(f.slice(Math.max(0, m.index! - 2), m.index!))) push(m.index! + m[1]!.length, m.index! + m[0].length, years);
   }
   // "(10 jaar)" also matches "10 jaar": keep the outer one.
