@@ -181,8 +181,8 @@ function joinSpacedLetters(u: Units): Units {
   return out;
 }
 
-const decoder = new TextDecoder('utf-16le');
-const asString = (units: Uint16Array, length: number) => decoder.decode(units.subarray(0, length));
+const decoder = lazy(() => new TextDecoder('utf-16le'));
+const asString = (units: Uint16Array, length: number) => decoder().decode(units.subarray(0, length));
 
 const WORD = lazy(() => /[\p{L}\p{N}@$€]+(?:['’][\p{L}]+)*/gu);
 
