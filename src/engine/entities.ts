@@ -10,6 +10,7 @@ import { findAges, findClasses, findDates, findSchools } from './recognizers/age
 import { findCareWords, findChildWords } from './recognizers/context';
 import { findPersons } from './recognizers/persons';
 import { hashFolded } from './hash-name';
+import { lazy } from './lazy';
 import { perPolicy } from './per-policy';
 import { PhraseMatcher } from './phrases';
 import type { PreparedText } from './text';
@@ -77,7 +78,7 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
 /** Animal nouns, also as the end of a compound ("therapiehond", "boerderijkat"). Folded. */
 const ANIMAL = /(?:hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|kater|paard|paardje|pony|ezel|ezeltje|konijn|konijntje|cavia|kip|kippen|haan|geit|geitje|schaap|schaapje|varken|varkentje|papegaai|parkiet|hamster|dog|dogs|cat|cats|puppy|kitten|kitty|rabbit|bunny|horse|donkey|hen|hens|goat|sheep|parrot|budgie)$/;
 /** What animals do: "hij kwispelde", "tail wagging", "spinde op schoot". Folded. */
-const ANIMAL_DOING = /(?<!\p{L})(?:kwispel\p{L}*|blaft|blafte|blaffen|miauw\p{L}*|spinde|spint|hinnik\p{L}*|balkte|wagging|wagged|wags|purr\p{L}*|barked|barking|woof|pootje|pootjes|paws?)(?!\p{L})/u;
+const ANIMAL_DOING = lazy(() => /(?<!\p{L})(?:kwispel\p{L}*|blaft|blafte|blaffen|miauw\p{L}*|spinde|spint|hinnik\p{L}*|balkte|wagging|wagged|wags|purr\p{L}*|barked|barking|woof|pootje|pootjes|paws?)(?!\p{L})/u);
 
 /**
  * A name that is a pet's ("onze kat Felix", "Therapiehond Max", "Luna, the new therapy dog", "Onze Bruno … kwispelde"):
@@ -85,10 +86,10 @@ const ANIMAL_DOING = /(?<!\p{L})(?:kwispel\p{L}*|blaft|blafte|blaffen|miauw\p{L}
  */
 /** Per sentence, whether it says what animals do; undefined when the draft never does (the common case). */
 function animalSentences(text: PreparedText): Uint8Array | undefined {
-  if (!ANIMAL_DOING.test(text.folded)) return undefined;
+  if (!ANIMAL_DOING().test(text.folded)) return undefined;
   const tokens = text.tokens;
   const out = new Uint8Array((tokens[tokens.length - 1]?.sentence ?? 0) + 3);
-  for (const t of tokens) if (ANIMAL_DOING.test(t.norm)) out[t.sentence] = 1;
+  for (const t of tokens) if (ANIMAL_DOING().test(t.norm)) out[t.sentence] = 1;
   return out;
 }
 
@@ -179,7 +180,7 @@ function isListed(list: HashedNames, folded: string): boolean {
   return hit;
 }
 
-const LETTERS = /^\p{L}[\p{L}'’]*$/u;
+const LETTERS = lazy(() => /^\p{L}[\p{L}'’]*$/u);
 
 /** Windows of 1–3 tokens that start and end with a capitalised word, hashed with each salt. */
 function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): Entity[] {
@@ -187,7 +188,7 @@ function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): E
   const tokens = text.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || t.allCaps || !LETTERS.test(t.norm)) continue;
+    if (!t.capitalized || t.allCaps || !LETTERS().test(t.norm)) continue;
     // "Vandaag", "Maar": a sentence opener is no name's first word.
     if (t.sentenceStart && OPENERS.has(t.norm)) continue;
     let folded = '';
@@ -195,7 +196,7 @@ function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): E
       const last = tokens[i + len - 1]!;
       if (len > 1) {
         const prev = tokens[i + len - 2]!;
-        if (last.sentence !== t.sentence || last.start - prev.end > 2 || !LETTERS.test(last.norm)) break;
+        if (last.sentence !== t.sentence || last.start - prev.end > 2 || !LETTERS().test(last.norm)) break;
         folded += ' ';
       }
       folded += last.key;

@@ -7,6 +7,7 @@
  * joined). `map[i]` is the original UTF-16 offset of folded character `i`, so a
  * match found in the folded text becomes an exact span in what the user typed.
  */
+import { lazy } from './lazy';
 
 /** Zero-width characters, soft hyphen, BOM, word joiners, variation selectors, bidi controls. */
 function isInvisible(cp: number): boolean {
@@ -17,9 +18,9 @@ function isInvisible(cp: number): boolean {
     (cp >= 0xe0100 && cp <= 0xe01ef)
   );
 }
-const MARKS = /\p{M}/gu;
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
+const MARKS = lazy(() => /\p{M}/gu);
+const LETTER = lazy(() => /\p{L}/u);
+const UPPER = lazy(() => /\p{Lu}/u);
 
 /** Digits and symbols standing in for letters inside words ("k4nker", "h0mo", "$hit"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i' };
@@ -66,8 +67,8 @@ const foldCache = new Map<string, readonly [folded: string, cased: string]>();
 function foldCodePoint(cp: string): readonly [string, string] {
   let hit = foldCache.get(cp);
   if (!hit) {
-    const base = cp.normalize('NFKC').normalize('NFD').replace(MARKS, '');
-    const lower = base.toLowerCase().normalize('NFD').replace(MARKS, '');
+    const base = cp.normalize('NFKC').normalize('NFD').replace(MARKS(), '');
+    const lower = base.toLowerCase().normalize('NFD').replace(MARKS(), '');
     // Keep both strings the same length so one map serves both.
     hit = [lower, lower.length === base.length ? base : lower] as const;
     if (foldCache.size > 5000) foldCache.clear();
@@ -131,7 +132,7 @@ function units(original: string): Units {
 function isLetterUnit(code: number): boolean {
   if (code < 0x80) return code >= 97 && code <= 122;
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  return LETTER.test(String.fromCharCode(code));
+  return LETTER().test(String.fromCharCode(code));
 }
 
 /** Separators people put between spaced-out letters: white space . - _ * · • */
@@ -180,16 +181,16 @@ function joinSpacedLetters(u: Units): Units {
   return out;
 }
 
-const decoder = new TextDecoder('utf-16le');
-const asString = (units: Uint16Array, length: number) => decoder.decode(units.subarray(0, length));
+const decoder = lazy(() => new TextDecoder('utf-16le'));
+const asString = (units: Uint16Array, length: number) => decoder().decode(units.subarray(0, length));
 
-const WORD = /[\p{L}\p{N}@$€]+(?:['’][\p{L}]+)*/gu;
+const WORD = lazy(() => /[\p{L}\p{N}@$€]+(?:['’][\p{L}]+)*/gu);
 
 const LEET_CHAR = /[0-9@$€!]/;
-const ANY_LETTER = /\p{L}/u;
+const ANY_LETTER = lazy(() => /\p{L}/u);
 
 function leetKey(norm: string): string {
-  if (!LEET_CHAR.test(norm) || !ANY_LETTER.test(norm)) return norm;
+  if (!LEET_CHAR.test(norm) || !ANY_LETTER().test(norm)) return norm;
   let out = '';
   for (const ch of norm) out += LEET[ch] ?? ch;
   return out;
@@ -221,7 +222,7 @@ export function prepare(original: string): PreparedText {
   let sentenceStart = true;
   // Most drafts have no digit or symbol inside a word: then no token needs a leet reading.
   const mayLeet = LEET_CHAR.test(folded);
-  for (const m of folded.matchAll(WORD)) {
+  for (const m of folded.matchAll(WORD())) {
     const nStart = m.index!;
     const nEnd = nStart + m[0].length;
     // A dot between digits is a thousands separator or a date ("160.000", "14.09.2012"), not a sentence end.
@@ -240,7 +241,7 @@ export function prepare(original: string): PreparedText {
       end: endOf(nEnd),
       nStart,
       nEnd,
-      capitalized: first < 0x80 ? first >= 65 && first <= 90 : UPPER.test(cased[nStart]!),
+      capitalized: first < 0x80 ? first >= 65 && first <= 90 : UPPER().test(cased[nStart]!),
       allCaps: isAllCaps(u.cased, nStart, nEnd),
       numeric: isDigits(m[0]),
       sentence,
@@ -270,8 +271,8 @@ function isAllCaps(cased: Uint16Array, from: number, to: number): boolean {
     else if (c >= 97 && c <= 122) return false;
     else if (c >= 0x80) {
       const ch = String.fromCharCode(c);
-      if (UPPER.test(ch)) letters++;
-      else if (LETTER.test(ch)) return false;
+      if (UPPER().test(ch)) letters++;
+      else if (LETTER().test(ch)) return false;
     }
   }
   return letters >= 2;

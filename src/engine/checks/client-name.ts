@@ -6,6 +6,7 @@
  * Initials ("cliënt J."), staff names, public figures with a role and the writer's own family
  * are left alone.
  */
+import { lazy } from '../lazy';
 import type { Check } from '../rule';
 import { distance, initials, place, startingIn } from '../recognizers/placement';
 import type { Entity } from '../types';
@@ -25,7 +26,7 @@ const CHILD_AGE = 13;
  * Staff matters and visitors in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
  * "Kim van de technische dienst", "Lien De Smet kwam langs voor een babbel met de bewoners". Folded text.
  */
-const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u;
+const STAFF_CUES = lazy(() => /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u);
 
 /** "voor onze bewoners", "for all our residents", "om de bewoners te verwennen": the people in care as the ones served. */
 /**
@@ -34,7 +35,7 @@ const STAFF_CUES = /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische di
  * andere bewoners"), works a shift, organised the day, plays the piano, or says goodbye to the residents.
  */
 const CARE_GROUP = '(?:bewoners|clienten|jongeren|kinderen|deelnemers|patienten|gasten|residents|clients|young people|kids|patients|service users)';
-const WORKING = new RegExp(
+const WORKING = lazy(() => new RegExp(
   '(?<!\\p{L})(?:' +
     [
       `(?:ging|gaat|gingen|trok|trekt|fietste|wandelde|kookte|bakte|knutselde|zong|speelde|oefende|turnde|danste|schilderde|tekende|werkte)\\s+(?:\\p{L}+\\s+){0,4}met\\s+(?:(?:de|onze|ons|al|alle|our|the|all)\\s+){1,2}${CARE_GROUP}`,
@@ -47,22 +48,22 @@ const WORKING = new RegExp(
     ].join('|') +
     ')(?!\\p{L})',
   'u',
-);
+));
 
 /**
  * Major sports events and titles in the name's sentence (folded): "toen Lotte Kopecky het WK won", "watching Emma Raducanu
  * at Wimbledon". A full name there is an athlete's, not a client's; a first name alone may be anyone's.
  */
 const SPORT_EVENT =
-  /(?<!\p{L})(?:tour de france|de tour|ronde van|giro|vuelta|wk|ek|wereldkampioen\p{L}*|europees kampioen\p{L}*|olympische|spelen|olympics|world cup|wereldbeker|champions league|premier league|grand slam|wimbledon|roland garros|us open|australian open|gouden medaille|gold medal|world champion\p{L}*|formule 1|formula 1|marathon van|marathon of)(?!\p{L})/u;
+  lazy(() => /(?<!\p{L})(?:tour de france|de tour|ronde van|giro|vuelta|wk|ek|wereldkampioen\p{L}*|europees kampioen\p{L}*|olympische|spelen|olympics|world cup|wereldbeker|champions league|premier league|grand slam|wimbledon|roland garros|us open|australian open|gouden medaille|gold medal|world champion\p{L}*|formule 1|formula 1|marathon van|marathon of)(?!\p{L})/u);
 
-const SERVED_BEFORE = /(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu;
+const SERVED_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu);
 
 /**
  * A public figure by what people do with them: "het boek van …", "a film by …", "keken naar …", "zongen mee met …",
  * "supporterden voor …", "watching …", "fans of …". Not someone in care.
  */
-const PUBLIC_BEFORE = new RegExp(
+const PUBLIC_BEFORE = lazy(() => new RegExp(
   '(?<!\\p{L})(?:' +
     [
       '(?:boek(?:en)?|roman|films?|gedichte?n?|liedje?s?|liederen|nummers?|songs?|muziek|optreden|concert|show|voorstelling|album|plaat|schilderije?n?|' +
@@ -75,20 +76,20 @@ const PUBLIC_BEFORE = new RegExp(
     ].join('|') +
     ')$',
   'iu',
-);
+));
 /**
  * Public thanks to someone: "met dank aan …", "dankzij …", "thanks to …". Those thanked for what residents got are
  * staff, volunteers or sponsors (a direct "Dank je, Jelle" is not matched).
  */
-const THANKS_BEFORE = /(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu;
+const THANKS_BEFORE = lazy(() => /(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu);
 /** Between two names of one list: "Sofie en Tom", "Mark and Priya". */
 const LIST_BETWEEN = /^\s*(?:,|en|and|&)\s*$/iu;
 
 /** Childcare words among the child words: a child there is not in care. */
 const CHILDCARE = /opvang|dagverblijf|peuter|kleuter|creche|crèche|babygroep/i;
 
-const SELF_BEFORE = /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu;
-const SELF_AFTER = /^,?\s+(?:here|hier)(?![\p{L}])/iu;
+const SELF_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu);
+const SELF_AFTER = lazy(() => /^,?\s+(?:here|hier)(?![\p{L}])/iu);
 
 const check: Check = {
   meta: {
@@ -148,7 +149,7 @@ const check: Check = {
     // "Will Tura zong voor onze bewoners", "kookte voor onze cliënten": someone doing something for the people in care
     // is a visitor or staff, not one of them.
     const served = new Set(
-      care.filter((c) => c.entity.value === 'person' && SERVED_BEFORE.test(ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start))).map((c) => c.sentence),
+      care.filter((c) => c.entity.value === 'person' && SERVED_BEFORE().test(ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start))).map((c) => c.sentence),
     );
     const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
     const thisYear = new Date().getFullYear();
@@ -179,7 +180,7 @@ const check: Check = {
       const span = sentences[sentence];
       if (!span) return false;
       const folded = ctx.text.folded.slice(span[0], span[1]);
-      return STAFF_CUES.test(folded) || WORKING.test(folded);
+      return STAFF_CUES().test(folded) || WORKING().test(folded);
     };
     const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
     /** End of the last name that was a public figure or thanked, for the names listed after it. */
@@ -187,11 +188,11 @@ const check: Check = {
     for (const { entity: p, sentence } of persons) {
       // The writer introducing themself ("I'm Tom", "Tom here", "ik ben Lies") is no client.
       const src = ctx.text.original;
-      if (SELF_BEFORE.test(src.slice(Math.max(0, p.start - 16), p.start)) || SELF_AFTER.test(src.slice(p.end, p.end + 8))) continue;
+      if (SELF_BEFORE().test(src.slice(Math.max(0, p.start - 16), p.start)) || SELF_AFTER().test(src.slice(p.end, p.end + 8))) continue;
       const before = src.slice(Math.max(0, p.start - 60), p.start);
       const sportSpan = sentences[sentence];
-      const athlete = p.value !== 'care' && /\s/.test(p.text) && !!sportSpan && SPORT_EVENT.test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
-      if (p.value !== 'client' && (athlete || PUBLIC_BEFORE.test(before) || THANKS_BEFORE.test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
+      const athlete = p.value !== 'care' && /\s/.test(p.text) && !!sportSpan && SPORT_EVENT().test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
+      if (p.value !== 'client' && (athlete || PUBLIC_BEFORE().test(before) || THANKS_BEFORE().test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
         publicEnd = p.end;
         continue;
       }

@@ -11,6 +11,7 @@
 import { sentenceRange } from '../identifiers/context';
 import { CompiledLanguage, LANGUAGE_DATA, type LanguageFile, type RuleMatch } from '../language';
 import { tokenRanges } from '../language/tokens';
+import { lazySet } from '../lazy';
 import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check, CheckContext } from '../rule';
@@ -52,7 +53,7 @@ interface Hit {
  * lists the structural cues below read (`lists`) come from the same files.
  */
 const FILES: readonly LanguageFile[] = LANGUAGE_DATA.internal ?? [];
-const list = (name: string) => new Set(FILES.flatMap((f) => f.lists?.[name] ?? []).map((w) => foldPhrase(w)));
+const list = (name: string) => lazySet(() => FILES.flatMap((f) => f.lists?.[name] ?? []).map((w) => foldPhrase(w)));
 const AUDIT_WORDS = list('audit-words');
 const REPORT_WORDS = list('report-words');
 const CASE_WORDS = list('case-words');

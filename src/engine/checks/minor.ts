@@ -4,6 +4,7 @@
  * date of a minor, or a child/youth word right next to it ("mijn dochter Chloe", "pleegkind
  * Milan"). Counts without a name ("85 kinderen en jongeren") and adults ("Yvonne (88)") are fine.
  */
+import { lazy } from '../lazy';
 import type { Check } from '../rule';
 import type { Entity } from '../types';
 import { distance, initials, place, startingIn, type Placed } from '../recognizers/placement';
@@ -22,12 +23,12 @@ const FAMILY_BEFORE = /(?:familie|gezin|family|families)\s+$/i;
 /** An age written as a bare number of years, which is just as often a duration. */
 const BARE_YEARS = /^\S+\s*(?:jaar|jr|years?|yrs)$/i;
 const BEING_BEFORE = /(?:^|\s)(?:is|was|ben|wordt|werd|nu|pas|amper|net|turned|is now|aged)\s+$/i;
-const BEING_AFTER = /^\s+(?:is|was|ben|wordt|werd|oud|old|en\s+(?:nu|al))(?![\p{L}])/iu;
+const BEING_AFTER = lazy(() => /^\s+(?:is|was|ben|wordt|werd|oud|old|en\s+(?:nu|al))(?![\p{L}])/iu);
 
 function isAgeClause(src: string, age: Entity): boolean {
   // "na een afwezigheid van drie jaar is …": a duration, whatever verb follows.
   if (/(?:^|\s)(?:van|na|gedurende|sinds|voor|over|al|for|after|since)\s+$/i.test(src.slice(Math.max(0, age.start - 12), age.start))) return false;
-  return BEING_BEFORE.test(src.slice(Math.max(0, age.start - 10), age.start)) || BEING_AFTER.test(src.slice(age.end, age.end + 10));
+  return BEING_BEFORE.test(src.slice(Math.max(0, age.start - 10), age.start)) || BEING_AFTER().test(src.slice(age.end, age.end + 10));
 }
 
 /**
@@ -41,10 +42,10 @@ const PUPIL_OF = /^(?![\s\S]*(?:^|\s)(?:is|was|werkt|werkte|works|worked|geeft|g
  * kleuter", "Roos uit de peutergroep"; not a verb ("Karen nam de jongeren mee": the child word is someone else).
  */
 const APPOSITION =
-  /^(?:\s*[,(:\-\u2013]\s*|\s+)(?:(?:uit|van|in|bij|from|of|at)\s+)?(?:(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|de|het|een|my|our|his|her|their|the|a|is|was)\s+)?(?:\p{L}+\s+)?$/iu;
+  lazy(() => /^(?:\s*[,(:\-\u2013]\s*|\s+)(?:(?:uit|van|in|bij|from|of|at)\s+)?(?:(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|de|het|een|my|our|his|her|their|the|a|is|was)\s+)?(?:\p{L}+\s+)?$/iu);
 
 /** Between a name and a class or group: the person teaches, coaches or leads it ("Sarah geeft les in het secundair"). */
-const TEACHES = /(?<!\p{L})(?:werkt|werkte|works|worked|geeft|gaf|teaches|taught|leerkracht|leraar|lerares|teacher|juf|meester|coach|coacht|traint|trainer|trainster|leiding|leider|leidster|directeur|begeleidt|begeleider)(?!\p{L})/iu;
+const TEACHES = lazy(() => /(?<!\p{L})(?:werkt|werkte|works|worked|geeft|gaf|teaches|taught|leerkracht|leraar|lerares|teacher|juf|meester|coach|coacht|traint|trainer|trainster|leiding|leider|leidster|directeur|begeleidt|begeleider)(?!\p{L})/iu);
 
 /**
  * A child word before the name is about that person when it stands on its own ("mijn dochter Chloe", "pleegkind
@@ -62,7 +63,7 @@ function ownChild(src: string, child: Entity): boolean {
  * Only a child word is outweighed by it; an age under 18 is not.
  */
 const ADULT_AFTER =
-  /(?<!\p{L})(?:gemeenteraadslid|raadslid|schepen|burgemeester|kamerlid|advocaat|advocate|dokter|huisarts|ingenieur|directeur|directrice|zaakvoerder|zaakvoerster|verpleegkundige|getrouwd|trouwt|trouwde|zwanger|haar man|zijn vrouw|haar lief|zijn lief|haar partner|zijn partner|haar echtgenoot|zijn echtgenote|haar kinderen|zijn kinderen|kleinkind|kleinkinderen|gepensioneerd|met pensioen|universiteit|hogeschool|werkt als|werkt bij|werkte als|werkte bij|afgestudeerd|studeerde af|married|husband|wife|fiancee?|fiancée|university|works as|works at|worked as|retired|grandchildren|graduated|his kids|her kids)(?!\p{L})/iu;
+  lazy(() => /(?<!\p{L})(?:gemeenteraadslid|raadslid|schepen|burgemeester|kamerlid|advocaat|advocate|dokter|huisarts|ingenieur|directeur|directrice|zaakvoerder|zaakvoerster|verpleegkundige|getrouwd|trouwt|trouwde|zwanger|haar man|zijn vrouw|haar lief|zijn lief|haar partner|zijn partner|haar echtgenoot|zijn echtgenote|haar kinderen|zijn kinderen|kleinkind|kleinkinderen|gepensioneerd|met pensioen|universiteit|hogeschool|werkt als|werkt bij|werkte als|werkte bij|afgestudeerd|studeerde af|married|husband|wife|fiancee?|fiancée|university|works as|works at|worked as|retired|grandchildren|graduated|his kids|her kids)(?!\p{L})/iu);
 
 /** Up to `max` characters after `from`, cut at the end of the sentence. */
 function sentenceAfter(src: string, from: number, max: number): string {
@@ -183,7 +184,7 @@ const check: Check = {
           distance(s.entity, person) <= 120 &&
           // A school is a pupil's when the name is "of" it ("Emma van basisschool De Vlinder"), not a teacher's job.
           (s.entity.type === 'class'
-            ? !TEACHES.test(ctx.text.original.slice(Math.min(person.end, s.entity.end), Math.max(person.start, s.entity.start)))
+            ? !TEACHES().test(ctx.text.original.slice(Math.min(person.end, s.entity.end), Math.max(person.start, s.entity.start)))
             : s.entity.end <= person.start || PUPIL_OF.test(ctx.text.original.slice(person.end, s.entity.start))),
       );
       if (cue && !cueText) cueText = cue.entity.text;
@@ -204,9 +205,9 @@ const check: Check = {
             c.sentence === p.sentence &&
             (family ||
               (c.entity.end <= person.start && person.start - c.entity.end <= CHILD_BEFORE && ownChild(ctx.text.original, c.entity)) ||
-              (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER && APPOSITION.test(ctx.text.original.slice(person.end, c.entity.start)))),
+              (c.entity.start >= person.end && c.entity.start - person.end <= CHILD_AFTER && APPOSITION().test(ctx.text.original.slice(person.end, c.entity.start)))),
         );
-        if (child && !ADULT_AFTER.test(sentenceAfter(ctx.text.original, person.end, 90))) {
+        if (child && !ADULT_AFTER().test(sentenceAfter(ctx.text.original, person.end, 90))) {
           cue = child;
           cueText = child.entity.text;
         }

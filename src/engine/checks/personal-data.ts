@@ -15,6 +15,7 @@ import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNat
 import { findNorthAmericanPhones, findPhones, findSpelledPhones, phoneKey } from '../identifiers/phone';
 import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
+import { lazy } from '../lazy';
 
 /** Enough to make the point; a pasted address list should not produce thousands of underlines. */
 const MAX_REPORTS = 50;
@@ -281,7 +282,7 @@ const check: Check = {
 };
 
 /** A full date, day first ("03/05/2011", "02.11.1991", "3 mei 2011"), not inside a longer number. */
-const FULL_DATE = /(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)/gu;
+const FULL_DATE = lazy(() => /(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)/gu);
 /** Between a name and its date in a list: "Jan Peeters (03/05/2011)", "Maria Janssens, 02.11.1991", "Lies – 12/11/2010". */
 const NAME_DATE_GAP = /^\s?(?:[(,:|\-–—]|\s)\s?\(?$/;
 
@@ -294,7 +295,7 @@ function listedBirthDates(ctx: CheckContext): Array<{ start: number; end: number
   const { text } = ctx;
   const out: Array<{ start: number; end: number }> = [];
   const latest = new Date().getFullYear() - 3;
-  for (const m of text.folded.matchAll(FULL_DATE)) {
+  for (const m of text.folded.matchAll(FULL_DATE())) {
     const span = text.span(m.index!, m.index! + m[0].length);
     if (Number(m[1] ?? m[2]) <= latest && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);
   }

@@ -12,8 +12,8 @@ export interface EmailMatch {
   domain: string;
 }
 
-const LOCAL_CHAR = /[\p{L}\p{N}._%+\-']/u;
-const DOMAIN_CHAR = /[\p{L}\p{N}\-.]/u;
+const LOCAL_CHAR = lazy(() => /[\p{L}\p{N}._%+\-']/u);
+const DOMAIN_CHAR = lazy(() => /[\p{L}\p{N}\-.]/u);
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
 
@@ -29,11 +29,11 @@ export function findEmails(text: string): EmailMatch[] {
     if (at < 0) break;
     from = at + 1;
     let s = at;
-    while (s > 0 && at - s < MAX_LOCAL && LOCAL_CHAR.test(text[s - 1]!)) s--;
+    while (s > 0 && at - s < MAX_LOCAL && LOCAL_CHAR().test(text[s - 1]!)) s--;
     // Local parts do not start or end with a dot.
     while (s < at && text[s] === '.') s++;
     let e = at + 1;
-    while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[e]!)) e++;
+    while (e < text.length && e - at <= MAX_DOMAIN && DOMAIN_CHAR().test(text[e]!)) e++;
     while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
     const local = text.slice(s, at);
     const domain = text.slice(at + 1, e);

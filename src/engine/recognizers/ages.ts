@@ -2,6 +2,7 @@
  * Ages, birth dates, school classes and school names. Each recogniser is one regular-expression
  * pass over the folded text (no nested quantifiers, so linear), mapped back to original offsets.
  */
+import { lazy } from '../lazy';
 import { commonWord } from '../lexicon/names';
 import type { PreparedText } from '../text';
 import type { Entity } from '../types';
@@ -17,7 +18,7 @@ const TEENS_EN = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 
 const TENS_EN = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** Number words 1–99 (Dutch "drieënnegentig" folds to "drieennegentig"; English "ninety-three"). Also read by phone numbers in words. */
-export const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
+export const NUMBER_WORDS = lazy((): ReadonlyMap<string, number> => {
   const m = new Map<string, number>();
   UNITS_NL.forEach((w, k) => m.set(w, k + 1));
   TEENS_NL.forEach((w, k) => m.set(w, k + 10));
@@ -35,21 +36,21 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
   m.delete('een');
   m.delete('one');
   return m;
-})();
+});
 
 /** Units of age: "13 jaar", "6-jarige", "zesjarige", "16 years old", "16-year-old", "16yo", "16 y/o". */
-const AGE_UNIT = /(jaar\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\s-]+old|years?|yrs?\s+old|yrs|yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])/gu;
+const AGE_UNIT = lazy(() => /(jaar\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\s-]+old|years?|yrs?\s+old|yrs|yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])/gu);
 /** The number right before a unit, in digits or words ("16 ", "zes", "twenty-one "). */
 const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 /** "Wannes (14)", "(14 jaar)", "(8yo)". */
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
-const AGE_WORD = /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu;
+const AGE_WORD = lazy(() => /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu);
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
-const DURATION_BEFORE = /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u;
-const DURATION_AFTER = /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u;
-const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:die|dat|who|that)\s*$/u;
-const BECOMING_AFTER = /^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])/u;
+const DURATION_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u);
+const DURATION_AFTER = lazy(() => /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u);
+const RELATIVE_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:die|dat|who|that)\s*$/u);
+const BECOMING_AFTER = lazy(() => /^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])/u);
 
 /** "Jonas van 12 uit de leefgroep": where a child is from may follow a name's age. */
 /** A past-tense or present verb right after "Timo van 9": the age is the subject's ("Timo van 9 speelde …"). */
@@ -73,12 +74,12 @@ const NOT_AGE_UNITS = new Set(['tot', 'uur', 'u', 'euro', 'eur', 'procent', 'min
 const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon', 'op', 'on', 'next', 'volgende', 'volgend']);
 
 /** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits). */
-const AGE_BECAME = /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu;
+const AGE_BECAME = lazy(() => /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu);
 /** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
 const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
 /** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */
-const PAST_BEFORE = /(?:^|[^\p{L}])(?:toen|when)(?:[^\p{L}][^.;!?]{0,40})?[^\p{L}]$/u;
-const PAST_AFTER = /^\s*(?:oud\s+)?(?:was|werd|old)(?![\p{L}])/u;
+const PAST_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:toen|when)(?:[^\p{L}][^.;!?]{0,40})?[^\p{L}]$/u);
+const PAST_AFTER = lazy(() => /^\s*(?:oud\s+)?(?:was|werd|old)(?![\p{L}])/u);
 
 /** Ages with their value in years. */
 export function findAges(text: PreparedText): Entity[] {
@@ -99,7 +100,7 @@ export function findAges(text: PreparedText): Entity[] {
   }
   // Find the (few) units first, then read the number before each: cheaper than trying a
   // number at every word.
-  for (const m of f.matchAll(AGE_UNIT)) {
+  for (const m of f.matchAll(AGE_UNIT())) {
     const unitAt = m.index!;
     const n = NUM_BEFORE.exec(f.slice(Math.max(0, unitAt - 24), unitAt));
     if (!n) continue;
@@ -107,28 +108,28 @@ export function findAges(text: PreparedText): Entity[] {
     if (at > 0 && /[\p{L}\p{N}]/u.test(f[at - 1]!)) continue; // the number word is part of a longer word
     const raw = n[1]!;
     const unit = m[1]!;
-    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS().get(raw);
     if (years === undefined) continue;
     const end = unitAt + m[0].length;
     if (/^(?:jaar|jr|years?|yrs)$/.test(unit)) {
       const pre = f.slice(Math.max(0, at - 14), at);
       const post = f.slice(end, end + 14);
       // "Fien, die 8 jaar werd": a relative pronoun and a verb of becoming make it an age, not "die 8 jaar" of a span.
-      const becoming = RELATIVE_BEFORE.test(pre) && BECOMING_AFTER.test(post);
-      if (!becoming && (DURATION_BEFORE.test(pre) || DURATION_AFTER.test(post))) continue;
+      const becoming = RELATIVE_BEFORE().test(pre) && BECOMING_AFTER().test(post);
+      if (!becoming && (DURATION_BEFORE().test(pre) || DURATION_AFTER().test(post))) continue;
       // "toen hij zeventien jaar was", "when she was 16 years old": an age in the past, of an adult now.
-      if (PAST_BEFORE.test(f.slice(Math.max(0, at - 50), at)) && PAST_AFTER.test(post)) continue;
+      if (PAST_BEFORE().test(f.slice(Math.max(0, at - 50), at)) && PAST_AFTER().test(post)) continue;
     }
     push(at, end, years);
   }
   // "is net drie geworden", "who turned five today": the new age after a verb of becoming, in words or digits.
   // The regex tries every word as a number word: skip it when its verbs are not in the draft at all.
-  for (const m of f.includes('geworden') || f.includes('turned') ? f.matchAll(AGE_BECAME) : []) {
+  for (const m of f.includes('geworden') || f.includes('turned') ? f.matchAll(AGE_BECAME()) : []) {
     const raw = m[1] ?? m[2]!;
-    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS.get(raw);
+    const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS().get(raw);
     if (years !== undefined) push(m.index!, m.index! + m[0].length, years);
   }
-  for (const m of f.includes('age') || f.includes('leeftijd') ? f.matchAll(AGE_WORD) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS.get(m[1]!) ?? NaN));
+  for (const m of f.includes('age') || f.includes('leeftijd') ? f.matchAll(AGE_WORD()) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS().get(m[1]!) ?? NaN));
   // "Tyler, 16, finished the course": a bare number between commas right after a name.
   const tokens = text.tokens;
   const src = text.original;
@@ -170,7 +171,7 @@ export function findAges(text: PreparedText): Entity[] {
     while (k < tokens.length && k - i <= 3 && HEDGES.has(tokens[k]!.norm)) k++;
     const num = tokens[k];
     if (!num || num.sentence !== verb.sentence) continue;
-    const years = num.numeric && num.norm.length <= 2 ? Number(num.norm) : NUMBER_WORDS.get(num.norm);
+    const years = num.numeric && num.norm.length <= 2 ? Number(num.norm) : NUMBER_WORDS().get(num.norm);
     if (years === undefined) continue;
     const next = tokens[k + 1];
     const pause = !next || next.sentence !== num.sentence || /^\s*[,.!?;:)]/.test(src.slice(num.end, num.end + 2)) || AGE_FOLLOWERS.has(next.norm) || next.norm === 'maar' || next.norm === 'but';
@@ -181,7 +182,7 @@ export function findAges(text: PreparedText): Entity[] {
   }
   // "Milan (bijna 10)", "Lina, amper twaalf,": a hedged age in brackets or between commas after a name.
   for (const m of f.matchAll(HEDGED_AGE)) {
-    const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS.get(m[2]!);
+    const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS().get(m[2]!);
     if (years !== undefined && /\p{L}\s?$/u.test(f.slice(Math.max(0, m.index! - 2), m.index!))) push(m.index! + m[1]!.length, m.index! + m[0].length, years);
   }
   // "(10 jaar)" also matches "10 jaar": keep the outer one.
@@ -191,12 +192,12 @@ export function findAges(text: PreparedText): Entity[] {
 
 const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|august|october';
-const DATE_NUMERIC = /(?<![\p{N}])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?![\p{N}])/gu;
-const DATE_WORDS = new RegExp(
+const DATE_NUMERIC = lazy(() => /(?<![\p{N}])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?![\p{N}])/gu);
+const DATE_WORDS = lazy(() => new RegExp(
   `(?<![\\p{N}])(\\d{1,2})(?:e|ste|de|st|nd|rd|th)?\\s+(?:${MONTHS})\\.?\\s+((?:19|20)\\d{2})(?![\\p{N}])|(?<![\\p{L}])(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\p{N}])`,
   'gu',
-);
-const BIRTH_YEAR = /(?:geboren|born)\s+(?:in\s+)?((?:19|20)\d{2})(?![\p{N}])/gu;
+));
+const BIRTH_YEAR = lazy(() => /(?:geboren|born)\s+(?:in\s+)?((?:19|20)\d{2})(?![\p{N}])/gu);
 
 /** Full dates; `value` is `birth` when a birth cue precedes ("geboren op", "°", "born on"). */
 export function findDates(text: PreparedText): Entity[] {
@@ -208,26 +209,26 @@ export function findDates(text: PreparedText): Entity[] {
     const { start, end } = text.span(nStart, nEnd);
     out.push({ type: 'date', start, end, text: text.original.slice(start, end), value: birth ? 'birth' : 'date' });
   };
-  for (const re of [DATE_NUMERIC, DATE_WORDS]) {
+  for (const re of [DATE_NUMERIC(), DATE_WORDS()]) {
     for (const m of f.matchAll(re)) {
       const pre = f.slice(Math.max(0, m.index! - 30), m.index!);
       add(m.index!, m.index! + m[0].length, BIRTH_CUES.test(pre));
     }
   }
-  for (const m of f.matchAll(BIRTH_YEAR)) add(m.index!, m.index! + m[0].length, true);
+  for (const m of f.matchAll(BIRTH_YEAR())) add(m.index!, m.index! + m[0].length, true);
   return out;
 }
 
 const ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\\d(?:e|de|ste)|first|second|third|fourth|fifth|sixth|\\d(?:st|nd|rd|th)';
 /** Class keywords; the ordinal before or the number after is read around each. */
-const CLASS_KEY = /(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)(?![\p{L}])/gu;
+const CLASS_KEY = lazy(() => /(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)(?![\p{L}])/gu);
 /** Classes that name a young child's class on their own: "de instapklas", "reception class". */
 const NAMED_CLASSES = /^(?:brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)/;
 /** "het derde leerjaar", "2de kleuterklas", "3de jaar middelbaar", "5th grade". */
-const ORDINAL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${ORDINALS})\\s+(?:jaar\\s+(?:van\\s+het\\s+)?)?)$`, 'u');
+const ORDINAL_BEFORE = lazy(() => new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${ORDINALS})\\s+(?:jaar\\s+(?:van\\s+het\\s+)?)?)$`, 'u'));
 /** "groep 7", "klas 4", "year 9", "grade 5". */
-const NUMBER_AFTER = /^\s+(?:[1-9]|1[0-3])(?![\p{N}])/u;
-const LETTER = /\p{L}/u;
+const NUMBER_AFTER = lazy(() => /^\s+(?:[1-9]|1[0-3])(?![\p{N}])/u);
+const LETTER = lazy(() => /\p{L}/u);
 const ORDINAL_KEYS = new Set(['leerjaar', 'kleuterklas', 'klas', 'middelbaar', 'secundair', 'graad', 'grade', 'class', 'form']);
 const NUMBER_KEYS = new Set(['groep', 'klas', 'year', 'grade']);
 
@@ -239,7 +240,7 @@ const CLASS_CUE = new Set(['uit', 'in', 'van', 'klas', 'klasje', 'class', 'from'
  * youth-movement groups after "van/uit/bij de" (Chiro, scouts, KSA: "Kobe van de Kapoenen"), sports age
  * groups ("de U12", "the under-12s", "JO11", "de miniemen"), and the English "in Reception".
  */
-const AGE_GROUP = new RegExp(
+const AGE_GROUP = lazy(() => new RegExp(
   [
     '(?:naar|in|op) (?:het|de|t) (?:secundair|middelbaar|middelbare(?: school)?|lagere school|kleuterschool|basisschool)',
     "(?:van|uit|bij|in) de (?:sloebers|speelclub|rakwi'?s|rakkers|kwiks|tito'?s|toppers|tiptiens|keti'?s|aspi'?s|kapoenen|welpen|kabouters|jonggivers|jongverkenners|givers|jins|bevers|leeuwkes|jongknapen|knapen|miniemen|preminiemen|pupillen|benjamins|kadetten|scholieren)",
@@ -248,9 +249,9 @@ const AGE_GROUP = new RegExp(
     '[jm]o-?(?:[7-9]|1[0-9])',
   ].join('|'),
   'gu',
-);
+));
 /** Characters that may not touch an age group on either side. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = lazy(() => /[\p{L}\p{N}]/u);
 
 /** School classes. */
 export function findClasses(text: PreparedText): Entity[] {
@@ -260,28 +261,28 @@ export function findClasses(text: PreparedText): Entity[] {
     const { start, end } = text.span(nStart, nEnd);
     out.push({ type: 'class', start, end, text: text.original.slice(start, end) });
   };
-  for (const m of f.matchAll(CLASS_KEY)) {
+  for (const m of f.matchAll(CLASS_KEY())) {
     const key = m[1]!;
     const at = m.index!;
     const end = at + key.length;
     // A lookbehind in the pattern would stop V8 from scanning for the keywords quickly.
-    if (at > 0 && LETTER.test(f[at - 1]!)) continue;
+    if (at > 0 && LETTER().test(f[at - 1]!)) continue;
     if (NAMED_CLASSES.test(key)) {
       add(at, end);
       continue;
     }
-    const ord = ORDINAL_KEYS.has(key) ? ORDINAL_BEFORE.exec(f.slice(Math.max(0, at - 32), at)) : null;
+    const ord = ORDINAL_KEYS.has(key) ? ORDINAL_BEFORE().exec(f.slice(Math.max(0, at - 32), at)) : null;
     if (ord) {
       add(at - ord[1]!.length, end);
       continue;
     }
-    const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER.exec(f.slice(end, end + 4)) : null;
+    const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER().exec(f.slice(end, end + 4)) : null;
     if (num) add(at, end + num[0].length);
   }
-  for (const m of f.matchAll(AGE_GROUP)) {
+  for (const m of f.matchAll(AGE_GROUP())) {
     const at = m.index!;
     const end = at + m[0].length;
-    if ((at > 0 && WORD_CHAR.test(f[at - 1]!)) || WORD_CHAR.test(f[end] ?? '')) continue;
+    if ((at > 0 && WORD_CHAR().test(f[at - 1]!)) || WORD_CHAR().test(f[end] ?? '')) continue;
     add(at, end);
   }
   // "in Reception", "in Year R": the first school year in England, capitalised.

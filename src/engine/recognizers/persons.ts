@@ -7,6 +7,7 @@
  * ("mijn zoon Tom"), "ons/onze" ("ons Sjon") or an age right after ("Wannes (14)").
  * One pass over the tokens; every look-up is a Set probe.
  */
+import { lazy } from '../lazy';
 import { commonWord, nameLexicon, type NameLexicon } from '../lexicon/names';
 import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
 import type { PreparedText, Token } from '../text';
@@ -47,7 +48,7 @@ const SPEECH_VERBS = new Set(`
 const SPEECH_BEFORE = new Set(['zegt', 'zei', 'meent', 'vindt', 'denkt', 'verklaart', 'vertelt', 'antwoordt', 'benadrukt', 'beklemtoont', 'stelt', 'lacht', 'zucht', 'waarschuwt', 'erkent', 'reageert', 'aldus', 'volgens', 'vraagt', 'vroeg', 'hoopt', 'vreest', 'said', 'says', 'according']);
 
 /** ", onze nieuwe begeleidster", ", our nurse", ", de directeur van", ", 34, opvoeder": the word of a role in apposition. */
-const ROLE_APPOSITION = /^\s?,\s(?:\d{1,2}(?:\s?jaar)?,\s)?(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u;
+const ROLE_APPOSITION = lazy(() => /^\s?,\s(?:\d{1,2}(?:\s?jaar)?,\s)?(?:(?:onze|ons|de|het|een|our|the|a|an|mijn|my)\s)?(?:(?:nieuwe|new|vaste|eigen|fantastische|lieve)\s)?(\p{L}+)/u);
 
 /** ", one of the …", ", een van onze …": the name is one of a group of people. */
 const ONE_OF = /^\s?,\s(?:one of|een van|één van|eentje van)\s/iu;
@@ -71,7 +72,7 @@ const MAX_RUN = 6;
 const SPACE = /^[ \t\u00a0]{1,3}$/;
 const HYPHEN = /^[-\u2010\u2011]$/;
 /** Letters only (an apostrophe inside is fine: "D'hondt"). */
-const WORDLIKE = /^\p{L}[\p{L}'’]*$/u;
+const WORDLIKE = lazy(() => /^\p{L}[\p{L}'’]*$/u);
 /** Endings of school and organisation names: "Sint-Ursulalyceum" is no person. */
 const ORG_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|academie|centrum|huis|hof|park|straat|laan|plein|kerk|kliniek|vzw)$/;
 /** Age right after a name: "Wannes (14)", "Wannes (14 jaar)", "Wannes, 14,". */
@@ -88,7 +89,7 @@ interface Ctx {
 }
 
 function isCap(t: Token): boolean {
-  return t.capitalized && !t.allCaps && !t.numeric && WORDLIKE.test(t.norm);
+  return t.capitalized && !t.allCaps && !t.numeric && WORDLIKE().test(t.norm);
 }
 
 function gap(ctx: Ctx, i: number): string {
@@ -382,7 +383,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // A word the grammar capitalises ("Iedereen zegt", "Niemand weet") is no name.
   const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
   // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
-  const apposition = ROLE_APPOSITION.exec(ctx.text.original.slice(last.end, last.end + 40));
+  const apposition = ROLE_APPOSITION().exec(ctx.text.original.slice(last.end, last.end + 40));
   const appositionWord = apposition?.[1]!.toLowerCase();
   // "Joris, onze nieuwe teamcoach": compound roles too.
   if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (ROLE_SUFFIX.test(appositionWord) && appositionWord.length > 6))) acc.role = true;
