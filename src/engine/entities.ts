@@ -52,7 +52,7 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
     const care = findCareWords(text, policy);
     careEnd = care.careEnd;
     out.push(...care.entities);
-    for (const e of care.entities) if (e.value !== 'staff') careSentences.add(sentenceAt(text, e.start));
+    for (const e of care.entities) if (e.value !== 'staff' && e.value !== 'role') careSentences.add(sentenceAt(text, e.start));
   });
   guard(() => out.push(...findChildWords(text, policy)));
   guard(() => out.push(...findAges(text)));
