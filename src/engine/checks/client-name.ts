@@ -9,6 +9,7 @@
 import type { Check } from '../rule';
 import { distance, initials, place, startingIn } from '../recognizers/placement';
 import type { Entity } from '../types';
+import { STAFF_KINDS } from '../recognizers/context';
 import { firstWord, greeted, namedInRole } from '../recognizers/roles';
 
 /** Person kinds that are never a client: see PersonKind in entities/persons.ts. */
@@ -141,6 +142,8 @@ const check: Check = {
         'Stagiair Wout zat vandaag mee aan tafel in de leefgroep. Bedankt voor je inzet, Wout!',
         'Dank aan Koen van de brandweer voor de brandoefening in het woonzorgcentrum.',
         'Say hello to Nadia, our new social worker on the dementia unit.',
+        // A colleague's working life in the sentence.
+        'Morgen werkt Amber haar laatste dienst in de woongroep voor haar zwangerschapsverlof.',
         // The colleague greeted at the top of the post.
         'Hallo Ingrid, het rooster van de dagbesteding hangt in de personeelsruimte.',
       ],
@@ -149,10 +152,12 @@ const check: Check = {
   run(ctx) {
     const entities = ctx.entities();
     const persons = place(ctx.text, entities.filter((e) => e.type === 'person'));
-    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word' && e.value !== 'staff' && e.value !== 'role'));
+    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word' && !STAFF_KINDS.has(e.value)));
     // "Lotte begeleidt de groep", "Sam runs the art class": a care verb right after the name makes them staff.
     const givesCare = entities.filter((e) => e.type === 'care-word' && e.value === 'staff');
     const roles = entities.filter((e) => e.type === 'care-word' && e.value === 'role');
+    // "Sanne deed haar laatste dienst", "starts her maternity leave": a colleague's working life in the sentence.
+    const staffing = place(ctx.text, entities.filter((e) => e.type === 'care-word' && e.value === 'staffing'));
     /** First words of names already seen as staff, helpers, family or public figures: "Vrijwilliger Henk … Dank je wel, Henk!". */
     const notClients = new Set<string>();
     const caregiver = (p: Entity) => givesCare.some((g) => g.start >= p.end && g.start - p.end <= 2);
@@ -190,7 +195,7 @@ const check: Check = {
       const span = sentences[sentence];
       if (!span) return false;
       const folded = ctx.text.folded.slice(span[0], span[1]);
-      return STAFF_CUES.test(folded) || WORKING.test(folded);
+      return STAFF_CUES.test(folded) || WORKING.test(folded) || staffing.some((s) => s.sentence === sentence);
     };
     const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
     /** End of the last name that was a public figure or thanked, for the names listed after it. */
