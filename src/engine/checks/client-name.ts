@@ -143,7 +143,7 @@ const check: Check = {
         'Dank aan Koen van de brandweer voor de brandoefening in het woonzorgcentrum.',
         'Say hello to Nadia, our new social worker on the dementia unit.',
         // A colleague's working life in the sentence.
-        'Morgen werkt Amber haar laatste dienst in de woongroep voor haar zwangerschapsverlof.',
+        'Morgen werkt Amber haar laatste dienst in de woongroep voor haar zwangerschapsverlof. Succes, Amber!',
         // The colleague greeted at the top of the post.
         'Hallo Ingrid, het rooster van de dagbesteding hangt in de personeelsruimte.',
       ],
@@ -195,7 +195,7 @@ const check: Check = {
       const span = sentences[sentence];
       if (!span) return false;
       const folded = ctx.text.folded.slice(span[0], span[1]);
-      return STAFF_CUES.test(folded) || WORKING.test(folded) || staffing.some((s) => s.sentence === sentence);
+      return STAFF_CUES.test(folded) || WORKING.test(folded);
     };
     const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
     /** End of the last name that was a public figure or thanked, for the names listed after it. */
@@ -236,6 +236,10 @@ const check: Check = {
       // "Zo trots op onze Daan! 6 jaar en …": "onze" with a child's age and no care word is the writer's own child.
       const own = (kind === 'ons' && !youngChild(p) && !atSchool(p, sentence)) || (kind === 'title' && elderly(p, sentence));
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
+      if (kind !== 'care' && staffing.some((s) => s.sentence === sentence)) {
+        notClients.add(firstWord(p.text));
+        continue;
+      }
       if ((!near && !own) || (kind !== 'care' && (staffMatter(sentence) || served.has(sentence)))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });
     }
