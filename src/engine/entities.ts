@@ -7,7 +7,7 @@
  * of the organisation are never persons.
  */
 import { findAges, findClasses, findDates, findSchools } from './recognizers/ages';
-import { findCareWords, findChildWords } from './recognizers/context';
+import { findCareWords, findChildWords, STAFF_KINDS } from './recognizers/context';
 import { findPersons } from './recognizers/persons';
 import { hashFolded } from './hash-name';
 import { lazy } from './lazy';
@@ -53,7 +53,7 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
     const care = findCareWords(text, policy);
     careEnd = care.careEnd;
     out.push(...care.entities);
-    for (const e of care.entities) if (e.value !== 'staff') careSentences.add(sentenceAt(text, e.start));
+    for (const e of care.entities) if (!STAFF_KINDS.has(e.value)) careSentences.add(sentenceAt(text, e.start));
   });
   guard(() => out.push(...findChildWords(text, policy)));
   guard(() => out.push(...findAges(text)));

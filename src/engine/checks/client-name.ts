@@ -10,6 +10,8 @@ import { lazy } from '../lazy';
 import type { Check } from '../rule';
 import { distance, initials, place, startingIn } from '../recognizers/placement';
 import type { Entity } from '../types';
+import { STAFF_KINDS } from '../recognizers/context';
+import { firstWord, greeted, namedInRole } from '../recognizers/roles';
 
 /** Person kinds that are never a client: see PersonKind in entities/persons.ts. */
 const NOT_CLIENT = new Set(['role', 'staff', 'family']);
@@ -127,6 +129,7 @@ const check: Check = {
         'Die Wout van woning 2 wil elke avond frietjes.',
         'Mevrouw Dierickx, geboren op 4 maart 1931, kreeg vandaag bezoek van de burgemeester.',
         { text: 'Mevrouw Hendriks in onze woongroep heeft vandaag haar eerste schilderij verkocht.', context: { account: 'organisation' } },
+        'Onze vrijwilliger Mieke wandelde met bewoner Jozef door het park van het rusthuis.',
       ],
       clean: [
         'Burgemeester Peeters knipte het lint door voor ons nieuwe dagcentrum.',
@@ -136,15 +139,28 @@ const check: Check = {
         'Welkom aan onze nieuwe collega Annelies, die vanaf maandag in de leefgroep start!',
         'De tuin van \'s Merel Bos staat zondag open voor buren en familie.',
         'Mijn man Koen en ik zijn deze zomer naar Lier en Mechelen gefietst.',
+        // A role word before the name, in apposition or as the service named after it; later mentions are the same person.
+        'Stagiair Wout zat vandaag mee aan tafel in de leefgroep. Bedankt voor je inzet, Wout!',
+        'Dank aan Koen van de brandweer voor de brandoefening in het woonzorgcentrum.',
+        'Say hello to Nadia, our new social worker on the dementia unit.',
+        // A colleague's working life in the sentence.
+        'Morgen werkt Amber haar laatste dienst in de woongroep voor haar zwangerschapsverlof. Succes, Amber!',
+        // The colleague greeted at the top of the post.
+        'Hallo Ingrid, het rooster van de dagbesteding hangt in de personeelsruimte.',
       ],
     },
   },
   run(ctx) {
     const entities = ctx.entities();
     const persons = place(ctx.text, entities.filter((e) => e.type === 'person'));
-    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word' && e.value !== 'staff'));
+    const care = place(ctx.text, entities.filter((e) => e.type === 'care-word' && !STAFF_KINDS.has(e.value)));
     // "Lotte begeleidt de groep", "Sam runs the art class": a care verb right after the name makes them staff.
     const givesCare = entities.filter((e) => e.type === 'care-word' && e.value === 'staff');
+    const roles = entities.filter((e) => e.type === 'care-word' && e.value === 'role');
+    // "Sanne deed haar laatste dienst", "starts her maternity leave": a colleague's working life in the sentence.
+    const staffing = place(ctx.text, entities.filter((e) => e.type === 'care-word' && e.value === 'staffing'));
+    /** First words of names already seen as staff, helpers, family or public figures: "Vrijwilliger Henk … Dank je wel, Henk!". */
+    const notClients = new Set<string>();
     const caregiver = (p: Entity) => givesCare.some((g) => g.start >= p.end && g.start - p.end <= 2);
     // "Will Tura zong voor onze bewoners", "kookte voor onze cliënten": someone doing something for the people in care
     // is a visitor or staff, not one of them.
@@ -194,6 +210,7 @@ const check: Check = {
       const athlete = p.value !== 'care' && /\s/.test(p.text) && !!sportSpan && SPORT_EVENT().test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
       if (p.value !== 'client' && (athlete || PUBLIC_BEFORE().test(before) || THANKS_BEFORE().test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
         publicEnd = p.end;
+        notClients.add(firstWord(p.text));
         continue;
       }
       const kind = String(p.value ?? '');
@@ -205,7 +222,11 @@ const check: Check = {
         ctx.report({ start: p.start, end: p.end, messageId: 'listed', subrule: 'listed', data: { name: p.text }, suggestion: suggestion() });
         continue;
       }
-      if (NOT_CLIENT.has(kind) || caregiver(p)) continue;
+      if (kind !== 'care' && notClients.has(firstWord(p.text))) continue;
+      if (NOT_CLIENT.has(kind) || caregiver(p) || (kind !== 'care' && (namedInRole(src, p, roles) || greeted(src, p)))) {
+        notClients.add(firstWord(p.text));
+        continue;
+      }
       // Care words are short: any within reach starts at most MAX_CHARS + a word before the name.
       // In a short post (a few sentences) the care context is the whole post's.
       const near = startingIn(care, p.start - MAX_CHARS - 40, p.end + MAX_CHARS).some(
@@ -216,6 +237,10 @@ const check: Check = {
       // "Zo trots op onze Daan! 6 jaar en …": "onze" with a child's age and no care word is the writer's own child.
       const own = (kind === 'ons' && !youngChild(p) && !atSchool(p, sentence)) || (kind === 'title' && elderly(p, sentence));
       // A name right after "cliënt"/"bewoner" stays a client even in a sentence about staff.
+      if (kind !== 'care' && staffing.some((s) => s.sentence === sentence)) {
+        notClients.add(firstWord(p.text));
+        continue;
+      }
       if ((!near && !own) || (kind !== 'care' && (staffMatter(sentence) || served.has(sentence)))) continue;
       ctx.report({ start: p.start, end: p.end, messageId: 'context', subrule: 'context', data: { name: p.text }, suggestion: suggestion() });
     }
