@@ -8,7 +8,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 // because its ESM build has extension-less imports that Node (vitest, the CLI) cannot load.
 import { validate as validateBsn } from 'stdnum/lib/cjs/nl/bsn.js';
 import { validate as validateInsz } from 'stdnum/lib/cjs/be/insz.js';
-import { lazy as onFirstUse } from '../lazy';
+import { lazy } from '../lazy';
 
 export interface NumberCandidate {
   nStart: number;
@@ -19,34 +19,32 @@ export interface NumberCandidate {
   valid(): boolean;
 }
 
-function lazy(f: () => boolean): () => boolean {
-  let v: boolean | undefined;
-  return () => (v ??= safe(f));
-}
+/** A validator run once, when first asked; one that throws counts as invalid (see `safe`). */
+const validOnce = (f: () => boolean): (() => boolean) => lazy(() => safe(f));
 
 /** 8–9 digits, optionally grouped ("111 222 333", "1112.22.333"), not part of a longer number. */
-const BSN = onFirstUse(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])/gu);
+const BSN = lazy(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])/gu);
 /** 11 digits, usually written YY.MM.DD-XXX.CC (also "85-07-30-033-28", "850730 033 28"). */
-const NATIONAL = onFirstUse(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu);
+const NATIONAL = lazy(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu);
 /**
  * The official layout with a birth date in front ("85.07.30-123.45", "85-07-30-123-45"): meant as a national number even when a
  * digit is wrong. Month 00 or 20–32 and day 00 occur in BIS numbers.
  */
 const NATIONAL_LAYOUT = /^\d\d([.\-])(?:[02][0-9]|[13][0-2])\1[0-3]\d-\d{3}[.\-]\d\d$/;
 /** US social security number (3-2-4 digits) and UK National Insurance number ("QQ 12 34 56 C"): need a word. */
-const SSN = onFirstUse(() => /(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])/gu);
+const SSN = lazy(() => /(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])/gu);
 /**
  * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
  * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").
  */
-const IBAN = onFirstUse(() => /(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu);
+const IBAN = lazy(() => /(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu);
 
 /** Dutch BSN candidates (8 or 9 digits) with their 11-proef. */
 export function findBsnCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   for (const m of folded.matchAll(BSN())) {
     const compact = m[0].replace(/\D/g, '');
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: lazy(() => validateBsn(compact).isValid) });
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => validateBsn(compact).isValid) });
   }
   return out;
 }
@@ -60,7 +58,7 @@ export function findNationalNumberCandidates(folded: string): NumberCandidate[] 
   for (const m of folded.matchAll(NATIONAL())) {
     const compact = m[0].replace(/\D/g, '');
     const laidOut = NATIONAL_LAYOUT.test(m[0]);
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: lazy(() => laidOut || validateInsz(compact).isValid) });
+    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => laidOut || validateInsz(compact).isValid) });
   }
   return out;
 }
