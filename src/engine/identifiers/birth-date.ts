@@ -56,10 +56,13 @@ const BIRTH_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
 const BIRTHDAY_PARTS = ['jarig', 'verjaardag', 'birthday'];
 const DIGIT = /[0-9]/;
 
+/** Whether the text has a cue of a date of birth; without one, even a date in words is not one. */
+export const hasBirthCue = (folded: string): boolean => BIRTH_PARTS.some((part) => folded.includes(part));
+
 /** Find dates of birth in folded text. Linear: every alternative is bounded. */
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
-  if (BIRTH_PARTS.some((part) => folded.includes(part)))
+  if (hasBirthCue(folded))
     for (const m of folded.matchAll(BIRTH())) {
       // A day in words must be one; "born, one may say" has the verb "may", not the month, when no year follows.
       if (m[1] !== undefined && (!dayWord(m[1]) || m[0].endsWith('may'))) continue;

@@ -46,6 +46,8 @@ export function findEmails(text: string): EmailMatch[] {
 
 /** A masked address has one of these; most drafts have none and skip the expression. */
 const MASK_HINT = /[[({]\s*at\s*[\])}]|\s(?:dot|punt)\s|\s@|@\s|\sat\s|apenstaartje/i;
+/** Whether the text may hold a masked address (see {@link findMaskedEmails}). */
+export const mayHoldMaskedEmail = (text: string): boolean => MASK_HINT.test(text);
 const SEP_AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\})\s*|\s(?:at|apenstaartje)\s|\sop\s(?=[\p{L}\p{N}\-]{1,40}\s(?:punt|dot)\s)|\s+@\s+|@\s+`;
 const SEP_DOT = String.raw`\s*(?:\.|\[\s*(?:dot|punt)\s*\]|\(\s*(?:dot|punt)\s*\))\s*|\s(?:dot|punt)\s`;
 /** Made on first use: a Unicode expression costs a millisecond to make, in every page the content script loads in. */
@@ -70,7 +72,7 @@ const PRIVATE_DOMAIN = /^(?:gmail|hotmail|outlook|live|yahoo|icloud|telenet|skyn
  */
 export function findMaskedEmails(text: string): EmailMatch[] {
   const out: EmailMatch[] = [];
-  if (!MASK_HINT.test(text)) return out;
+  if (!mayHoldMaskedEmail(text)) return out;
   const dots = new RegExp(SEP_DOT, 'giu');
   for (const m of text.matchAll(MASKED())) {
     const domain = m[3]!.replace(dots, '.');

@@ -116,6 +116,9 @@ const RUN_START = lazy(() => /(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\
 /** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
 const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
 
+/** Every run of a number read out holds a zero, in words or digits (see {@link findSpelledPhones}). */
+export const mayHoldSpelledPhone = (folded: string): boolean => /\b(?:nul|zero|oh|0\d*)\b/.test(folded);
+
 /**
  * Phone numbers written (partly) in words: "nul vier zes zeven, twaalf, vierendertig …", "oh seven seven double
  * oh nine …", "0476 vijftig twaalf achtentachtig". A run must hold a number word, start with a zero and read as
@@ -123,7 +126,7 @@ const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
  */
 export function findSpelledPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
-  if (!/\b(?:nul|zero|oh|0\d*)\b/.test(folded)) return out;
+  if (!mayHoldSpelledPhone(folded)) return out;
   let run: { start: number; end: number; digits: string; words: number; lastTen: boolean } | undefined;
   let repeat = 1;
   let lastEnd = -1;
