@@ -134,6 +134,9 @@ const NO_PREFIXES: readonly Prefix[] = [];
 const NO_SUFFIXES: readonly Suffix[] = [];
 /** Words per memo of classifications and typo readings (see classify). */
 const MEMO_SIZE = 4096;
+/** Slots of a key's memo entry (`KeyEntry`): the four built-in languages and a rule file's copies of them. */
+const SLOTS = 8;
+let nextSlot = 0;
 
 export class LanguageError extends Error {}
 
@@ -297,14 +300,16 @@ export class CompiledLanguage {
    * for every language.
    */
   private info(key: string, entry = keyEntry(key)): WordInfo {
-    const list = entry.infos;
-    for (let i = 0; i < list.length; i++) if (list[i]!.owner === this) return list[i]!;
-    // Languages of replaced rule files leave entries behind: a long list starts again.
-    if (list.length >= 8) list.length = 0;
+    const known = entry.infos[this.slot];
+    if (known !== undefined && known.owner === this) return known;
+    // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
     const info: WordInfo = { owner: this, hash: entry.hash, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
-    list.push(info);
+    entry.infos[this.slot] = info;
     return info;
   }
+
+  /** This language's place in a key's memo entry (`info`). */
+  private readonly slot = nextSlot++ % SLOTS;
 
   private classesOf(info: WordInfo, key: string): number {
     return (info.classes ??= this.classifyUncached(key, false));
@@ -425,9 +430,10 @@ export class CompiledLanguage {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const info = infos[i] ?? this.info(w.key);
-      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.candidates(index, w.key, w.classes));
-      for (const k of info.cp) {
-        const { mask, pattern } = this.classPatterns[k]!;
+      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.memberTries(this.candidates(index, w.key, w.classes)));
+      const tries = info.cp;
+      for (let c = 0; c < tries.length; c++) {
+        const { mask, pattern } = tries[c]!;
         if (!viable(pattern, present)) continue;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
@@ -441,6 +447,36 @@ export class CompiledLanguage {
 
   /** Per words array (from `words`), the memo entry of each word: `match` looks nothing up again. */
   private readonly wordInfos = new WeakMap<LangWord[], { infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array }>();
+
+  /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
+  private memberTries(indexes: readonly number[]): readonly MemberTry[] {
+    if (indexes.length === 0) return NO_MEMBER_TRIES;
+    return indexes.map((k) => {
+      const cp = this.classPatterns[k]!;
+      return { mask: cp.mask, pattern: cp.pattern };
+    });
+  }
+
+  /**
+   * Rules to try, as their compiled patterns in order (a list per word key and classes, kept in its
+   * memo entry): `next` is where the next rule's patterns start, as a rule stops at its first match.
+   */
+  private ruleTries(rules: readonly CompiledRule[]): readonly RuleTry[] {
+    if (rules === this.always) return (this.alwaysTries ??= this.ruleTries([...rules]));
+    const out: RuleTry[] = [];
+    for (const rule of rules) {
+      const patterns = rule.patterns;
+      const next = out.length + patterns.length;
+      let id = this.ruleIds.get(rule.rule.id);
+      if (id === undefined) this.ruleIds.set(rule.rule.id, (id = this.ruleIds.size));
+      for (const pattern of patterns) out.push({ pattern, rule, id, next });
+    }
+    return out;
+  }
+
+  private alwaysTries?: readonly RuleTry[];
+  /** This language's rule ids as numbers, for `match`'s one-per-rule-and-span set (built-in and rule-file rules: far below 2^12). */
+  private readonly ruleIds = new Map<string, number>();
 
   /**
    * What to try at a word: entries indexed under its key or one of its class bits, after those
@@ -477,7 +513,7 @@ export class CompiledLanguage {
   /** All rule matches in a draft, one per rule and span. */
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
     const out: RuleMatch[] = [];
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const read = this.wordInfos.get(words);
     const infos = read?.infos;
     const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words, []), bits: 0 };
@@ -486,21 +522,23 @@ export class CompiledLanguage {
       const w = words[i]!;
       const bits = w.classes | w.covered;
       const info = infos?.[i] ?? this.info(w.key);
-      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.candidates(this.ruleIndex, w.key, bits));
-      for (const rule of info.rules) {
-        for (const pattern of rule.patterns) {
-          if (!viable(pattern, present)) continue;
-          const m = this.run(pattern, words, i);
-          if (!m) continue;
-          const found = this.accept(rule, words, i, m);
-          if (!found) continue;
-          const key = `${rule.rule.id}:${found.from}:${found.to}`;
-          if (!seen.has(key)) {
-            seen.add(key);
-            out.push(found);
-          }
-          break;
+      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.ruleTries(this.candidates(this.ruleIndex, w.key, bits)));
+      const tries = info.rules;
+      for (let c = 0; c < tries.length; c++) {
+        const t = tries[c]!;
+        if (!viable(t.pattern, present)) continue;
+        const m = this.run(t.pattern, words, i);
+        if (!m) continue;
+        const found = this.accept(t.rule, words, i, m);
+        if (!found) continue;
+        // One per rule id and span (word ranges stay far below 2^20; rule ids below 2^12).
+        const key = (t.id * 0x100000 + found.from) * 0x100000 + found.to;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(found);
         }
+        // The rule's other patterns are not tried here.
+        c = t.next - 1;
       }
     }
     return out;
@@ -923,17 +961,34 @@ interface WordInfo {
   split: number;
   /** Class-pattern candidates for the class bits `cpBits`, rule candidates for `ruleBits`. */
   cpBits: number;
-  cp: readonly number[] | undefined;
+  cp: readonly MemberTry[] | undefined;
   ruleBits: number;
-  rules: readonly CompiledRule[] | undefined;
+  rules: readonly RuleTry[] | undefined;
 }
+
+/** A class pattern to try at a word, compiled. */
+interface MemberTry {
+  mask: number;
+  pattern: CompiledPattern;
+}
+
+/** A rule's pattern to try at a word, compiled; `id` numbers the rule's id (`ruleIds`). */
+interface RuleTry {
+  pattern: CompiledPattern;
+  rule: CompiledRule;
+  id: number;
+  /** Index of the next rule's first pattern in the list. */
+  next: number;
+}
+
+const NO_MEMBER_TRIES: readonly MemberTry[] = [];
 
 const ASCII_WORD = /^[a-z]+$/;
 
-/** A word key's memo entries, one per compiled language that read it (see `CompiledLanguage.info`). */
+/** A word key's memo entries, one per compiled language that read it, by the language's slot (see `CompiledLanguage.info`). */
 interface KeyEntry {
   hash: number;
-  infos: WordInfo[];
+  infos: Array<WordInfo | undefined>;
 }
 
 /**
@@ -945,13 +1000,18 @@ const keyEntries = new Map<string, KeyEntry>();
 function keyEntry(key: string): KeyEntry {
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: [] };
+  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: newSlots() };
   let entry = keyEntries.get(key);
   if (!entry) {
     if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
-    keyEntries.set(key, (entry = { hash: keyHash(key), infos: [] }));
+    keyEntries.set(key, (entry = { hash: keyHash(key), infos: newSlots() }));
   }
   return entry;
+}
+
+/** `SLOTS` empty slots, written out: an array without holes. */
+function newSlots(): Array<WordInfo | undefined> {
+  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
 }
 
 /** The words and classes of one draft's words, for `viable`. */
