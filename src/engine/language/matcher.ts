@@ -65,8 +65,6 @@ type Element =
       opt: boolean;
       /** The alternatives by kind, for the hot path: words, prefixes, and the classes as one mask. */
       words: readonly string[];
-      /** `words` as a set, made on first use when there are more than a few. */
-      wordSet?: ReadonlySet<string>;
       prefixes: readonly string[];
       classes: number;
     }
@@ -78,11 +76,6 @@ type Element =
 
 interface CompiledPattern {
   elements: Element[];
-  /** What words the pattern cannot match without (made on first use, see `viable`). */
-  needs?: readonly Need[];
-  /** Whether the draft read as `draft` has every word the pattern needs (see `viable`). */
-  draft?: number;
-  viable?: boolean;
 }
 
 /** A required word element without prefixes: some word of the draft must have one of its words (by `keyHash`) or classes. */
@@ -91,7 +84,7 @@ interface Need {
   classes: number;
 }
 
-/** Numbers the drafts `match` reads, so a pattern can keep its verdict for the draft at hand. */
+/** Numbers the drafts `words` and `match` read, so a pattern's program can keep its verdict for the draft at hand (`viable`). */
 let drafts = 0;
 
 interface CompiledRule {
@@ -363,65 +356,90 @@ export class CompiledLanguage {
     let clauseStart = 0;
     let held = false;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
-    const { tokens, entries, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
+    const { tokens, entries, keys: tokenKeys, starts, ends, sentences, flags } = reading(text);
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
     while (pending || next < tokens.length) {
-      // Quotes and clause punctuation between the previous word and this one (none inside a cut word).
-      const punctuation = !pending && punctuationBefore[next] === 1;
-      const quoted = quotedAt[pending ? next - 1 : next] === 1;
-      // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
-      let entry = pending ? undefined : entries[next];
-      let t = pending ?? tokens[next++]!;
-      pending = undefined;
-      // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
-      const after = tokens[next];
-      if (this.joinable && after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
-          Math.min(t.key.length, after.key.length) <= 3 && !((this.exact.get(t.key) ?? 0) | (this.exact.get(after.key) ?? 0)) &&
-          this.wordTries().words.joined(t.key, after.key) & this.joinable) {
-        t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
+      let key: string;
+      let start: number;
+      let end: number;
+      let sentence: number;
+      let properNoun: boolean;
+      let digitOne: boolean;
+      let info: WordInfo | undefined;
+      // Flags of the token the word comes from (for a cut word's right half, of the token cut).
+      const f = flags[pending ? next - 1 : next]!;
+      // Clause punctuation before the word (none inside a cut word).
+      const punctuation = !pending && (f & PUNCTUATION) !== 0;
+      const i = next;
+      // Most words are a token as it is: read from the reading's arrays. A word this language joins or cuts is read below.
+      if (!pending && !(f & JOINS_NEXT && this.joinsNext(tokenKeys[i]!, tokenKeys[i + 1]!)) &&
+          !(f & SPLITTABLE && this.typo.strong && !this.classesOf((info = this.info(tokenKeys[i]!, entries[i])), tokenKeys[i]!) && this.split(tokenKeys[i]!, info))) {
         next++;
-        entry = undefined;
-      }
-      let info = t.masked ? undefined : this.info(t.key, entry);
-      // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-      if (info && this.typo.strong && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
-        const split = this.split(t.key, info);
-        if (split) {
-          const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
-          const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
-          pending = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
-          t = left;
-          info = this.info(t.key);
+        key = tokenKeys[i]!;
+        info = f & MASKED ? undefined : (info ?? this.info(key, entries[i]));
+        start = starts[i]!;
+        end = ends[i]!;
+        sentence = sentences[i]!;
+        properNoun = (f & PROPER) !== 0;
+        digitOne = (f & DIGIT_ONE) !== 0;
+      } else {
+        // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
+        let entry = pending ? undefined : entries[next];
+        let t = pending ?? tokens[next++]!;
+        pending = undefined;
+        // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
+        const after = tokens[next];
+        if (this.joinable && after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
+            Math.min(t.key.length, after.key.length) <= 3 && this.joinsNext(t.key, after.key)) {
+          t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
+          next++;
+          entry = undefined;
         }
+        info = t.masked ? undefined : this.info(t.key, entry);
+        // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
+        if (info && this.typo.strong && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
+          const split = this.split(t.key, info);
+          if (split) {
+            const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
+            const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
+            pending = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
+            t = left;
+            info = this.info(t.key);
+          }
+        }
+        key = t.key;
+        start = t.start;
+        end = t.end;
+        sentence = t.sentence;
+        properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
+        digitOne = t.digitOne === true;
       }
       const prev = words[words.length - 1];
-      const properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
-      let classes = !info ? this.classifyMasked(t.key) : properNoun ? this.classify(t.key, true) : this.classesOf(info, t.key);
+      let classes = !info ? this.classifyMasked(key) : properNoun ? this.classify(key, true) : this.classesOf(info, key);
       // "1" stands for "l" as often as for "i": "k1ootzak".
-      if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
+      if (!classes && digitOne) classes = this.classify(key.replace(/i/g, 'l'), properNoun) || this.classify(key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
-      if (!classes && !properNoun && info && this.typo.strong) classes = this.fuzzy(t.key, info);
+      if (!classes && !properNoun && info && this.typo.strong) classes = this.fuzzy(key, info);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
       const wasHeld = held;
       held = false;
       let breaks = false;
       if (prev) {
-        if (t.sentence !== prev.sentence || punctuation) breaks = true;
+        if (sentence !== prev.sentence || punctuation) breaks = true;
         else if (wasHeld) breaks = (classes & openMask) !== 0 || properNoun;
         // "Wacht maar tot…", "Stuur ze maar terug", "Je bent maar een…": early in a clause a conjunction may be a
         // particle, so it ends the clause only when a subject follows.
         else if (classes & breakMask && !joins) breaks = !(held = words.length - clauseStart <= 3);
       }
       if (breaks) (clause++, (clauseStart = words.length));
-      words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
+      words.push({ key, start, end, sentence, clause, properNoun, quoted: (f & QUOTED) !== 0, question: (f & QUESTION) !== 0, classes, covered: 0 });
       infos.push(info);
     }
     const keys = keysOf(words, infos);
     this.wordInfos.set(words, { infos, keys });
-    if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     // Members mark words as they are found, so any class a member gives may be there.
@@ -433,13 +451,18 @@ export class CompiledLanguage {
       if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.memberTries(this.candidates(index, w.key, w.classes)));
       const tries = info.cp;
       for (let c = 0; c < tries.length; c++) {
-        const { mask, pattern } = tries[c]!;
-        if (!viable(pattern, present)) continue;
-        const m = this.run(pattern, words, i);
+        const { mask, program } = tries[c]!;
+        if (!viable(program, present)) continue;
+        const m = this.run(program, words, i);
         if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
       }
     }
     return words;
+  }
+
+  /** Whether two words a space apart, one a stub, are one word of a joinable class split to dodge the list ("klootz ak"). */
+  private joinsNext(a: string, b: string): boolean {
+    return this.joinable !== 0 && !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (this.wordTries().words.joined(a, b) & this.joinable) !== 0;
   }
 
   /** Every class a multi-word member gives (computed on first use). */
@@ -453,7 +476,7 @@ export class CompiledLanguage {
     if (indexes.length === 0) return NO_MEMBER_TRIES;
     return indexes.map((k) => {
       const cp = this.classPatterns[k]!;
-      return { mask: cp.mask, pattern: cp.pattern };
+      return { mask: cp.mask, program: programOf(cp.pattern) };
     });
   }
 
@@ -469,7 +492,7 @@ export class CompiledLanguage {
       const next = out.length + patterns.length;
       let id = this.ruleIds.get(rule.rule.id);
       if (id === undefined) this.ruleIds.set(rule.rule.id, (id = this.ruleIds.size));
-      for (const pattern of patterns) out.push({ pattern, rule, id, next });
+      for (const pattern of patterns) out.push({ program: programOf(pattern), rule, id, next });
     }
     return out;
   }
@@ -526,8 +549,8 @@ export class CompiledLanguage {
       const tries = info.rules;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
-        if (!viable(t.pattern, present)) continue;
-        const m = this.run(t.pattern, words, i);
+        if (!viable(t.program, present)) continue;
+        const m = this.run(t.program, words, i);
         if (!m) continue;
         const found = this.accept(t.rule, words, i, m);
         if (!found) continue;
@@ -550,7 +573,9 @@ export class CompiledLanguage {
     const to = m.close >= 0 ? m.close : m.end;
     if (to <= from) return undefined;
     const [a, b] = clauseOf(words, i);
-    for (const anti of rule.antipatterns) {
+    let antis = antiPrograms.get(rule);
+    if (!antis) antiPrograms.set(rule, (antis = rule.antipatterns.map(programOf)));
+    for (const anti of antis) {
       for (let k = a; k < Math.min(b, m.end); k++) {
         const x = this.run(anti, words, k);
         if (x && x.end > i && k < m.end) return undefined;
@@ -629,69 +654,69 @@ export class CompiledLanguage {
   }
 
   /** Try a pattern at word `i`; the end (exclusive) and the marked span, or undefined. */
-  private run(pattern: CompiledPattern, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
+  private run(program: Program, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
     if (i >= words.length) return undefined;
     // One marks object reused by every try: most tries fail, and step never starts another run.
     const marks = this.marks;
     marks.open = -1;
     marks.close = -1;
-    const end = this.step(pattern.elements, 0, i, words[i]!.clause, words, marks);
+    const end = this.step(program.ops, 0, i, words[i]!.clause, words, marks);
     if (end < 0 || end === i) return undefined;
     return { end, open: marks.open, close: marks.close };
   }
 
   private readonly marks = { open: -1, close: -1 };
 
-  /** Match elements from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
-  private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
-    if (e === els.length) return k;
-    const el = els[e]!;
+  /** Match ops from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
+  private step(ops: readonly Op[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
+    if (e === ops.length) return k;
+    const op = ops[e]!;
     // Word elements first: most of the elements tried.
-    switch (el.kind) {
-      case 'tok': {
+    switch (op.kind) {
+      case OP_WORD: {
         if (k < words.length && words[k]!.clause === clause) {
-          const lengths = this.lengths(el, words, k);
+          const lengths = this.lengths(op, words, k);
           for (let j = 0; j < lengths.length; j++) {
-            const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
+            const r = this.step(ops, e + 1, k + lengths[j]!, clause, words, marks);
             if (r >= 0) return r;
           }
         }
-        return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
+        return op.opt ? this.step(ops, e + 1, k, clause, words, marks) : -1;
       }
-      case 'start':
-        return k === 0 || words[k - 1]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
-      case 'end':
-        return k === words.length || words[k]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
-      case 'open': {
-        const r = this.step(els, e + 1, k, clause, words, marks);
+      case OP_START:
+        return k === 0 || words[k - 1]!.clause !== clause ? this.step(ops, e + 1, k, clause, words, marks) : -1;
+      case OP_END:
+        return k === words.length || words[k]!.clause !== clause ? this.step(ops, e + 1, k, clause, words, marks) : -1;
+      case OP_OPEN: {
+        const r = this.step(ops, e + 1, k, clause, words, marks);
         if (r >= 0 && marks.open < 0) marks.open = k;
         return r;
       }
-      case 'close': {
-        const r = this.step(els, e + 1, k, clause, words, marks);
+      case OP_CLOSE: {
+        const r = this.step(ops, e + 1, k, clause, words, marks);
         if (r >= 0 && marks.close < 0) marks.close = k;
         return r;
       }
-      case 'gap':
-        for (let g = 0; g <= el.n; g++) {
+      default:
+        for (let g = 0; g <= op.n; g++) {
           if (g > 0 && (k + g > words.length || words[k + g - 1]!.clause !== clause)) break;
-          const r = this.step(els, e + 1, k + g, clause, words, marks);
+          const r = this.step(ops, e + 1, k + g, clause, words, marks);
           if (r >= 0) return r;
         }
         return -1;
     }
   }
 
-  /** How many words an element can consume at word k (longest first; empty when it cannot). */
-  private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
+  /** How many words a word op can consume at word k (longest first; empty when it cannot). */
+  private lengths(op: Op, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
     const key = w.key;
-    let hit = (w.classes & el.classes) !== 0 || (el.words.length > 4 ? (el.wordSet ??= new Set(el.words)).has(key) : el.words.includes(key));
-    for (let p = 0; !hit && p < el.prefixes.length; p++) hit = key.startsWith(el.prefixes[p]!);
-    if (el.neg) return hit ? NONE : ONE;
+    let hit = (w.classes & op.classes) !== 0 || (op.wordSet !== undefined ? op.wordSet.has(key) : op.words.includes(key));
+    for (let p = 0; !hit && p < op.prefixes.length; p++) hit = key.startsWith(op.prefixes[p]!);
+    if (op.neg) return hit ? NONE : ONE;
     let out: number[] | undefined;
     // Multi-word members of the element's classes starting here: consume all their words.
-    for (let rest = w.covered & el.classes & ~w.classes; rest; rest &= rest - 1) {
+    for (let rest = w.covered & op.classes & ~w.classes; rest; rest &= rest - 1) {
       const bit = rest & -rest;
       let e = k;
       while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
@@ -969,12 +994,12 @@ interface WordInfo {
 /** A class pattern to try at a word, compiled. */
 interface MemberTry {
   mask: number;
-  pattern: CompiledPattern;
+  program: Program;
 }
 
 /** A rule's pattern to try at a word, compiled; `id` numbers the rule's id (`ruleIds`). */
 interface RuleTry {
-  pattern: CompiledPattern;
+  program: Program;
   rule: CompiledRule;
   id: number;
   /** Index of the next rule's first pattern in the list. */
@@ -1049,10 +1074,12 @@ function keysOf(words: readonly LangWord[], infos: ReadonlyArray<WordInfo | unde
  * An element matches a word by its key, its classes or a member covering it (`lengths`); prefixes are
  * not checked here (such an element always counts as possible).
  */
-function viable(pattern: CompiledPattern, present: Present): boolean {
-  if (pattern.draft === present.draft) return pattern.viable!;
+function viable(program: Program, present: Present): boolean {
+  if (program.draft === present.draft) return program.viable;
   let ok = true;
-  for (const need of (pattern.needs ??= needsOf(pattern))) {
+  const needs = program.needs;
+  for (let n = 0; n < needs.length; n++) {
+    const need = needs[n]!;
     if (need.classes & present.bits) continue;
     let any = false;
     for (let k = 0; !any && k < need.hashes.length; k++) {
@@ -1064,15 +1091,74 @@ function viable(pattern: CompiledPattern, present: Present): boolean {
       break;
     }
   }
-  pattern.draft = present.draft;
-  pattern.viable = ok;
+  program.draft = present.draft;
+  program.viable = ok;
   return ok;
 }
 
-function needsOf(pattern: CompiledPattern): Need[] {
+/** Run-time kinds of `Op` (`Element` kinds). */
+const OP_WORD = 0;
+const OP_GAP = 1;
+const OP_START = 2;
+const OP_END = 3;
+const OP_OPEN = 4;
+const OP_CLOSE = 5;
+
+/** An element as `step` reads it: every kind of one shape, so the hot path sees one kind of object. */
+interface Op {
+  kind: number;
+  neg: boolean;
+  opt: boolean;
+  words: readonly string[];
+  /** `words` as a set when there are more than a few. */
+  wordSet: ReadonlySet<string> | undefined;
+  prefixes: readonly string[];
+  classes: number;
+  /** A gap's most words. */
+  n: number;
+}
+
+/** A compiled pattern as `run` runs it, with what it needs (`viable`) and its verdict for the draft read as `draft`. */
+interface Program {
+  ops: readonly Op[];
+  needs: readonly Need[];
+  draft: number;
+  viable: boolean;
+}
+
+const NO_WORDS: readonly string[] = [];
+/** Ops by element (elements are shared by patterns and never change), programs by pattern, antipattern programs by rule. */
+const opsByElement = new WeakMap<Element, Op>();
+const programs = new WeakMap<CompiledPattern, Program>();
+const antiPrograms = new WeakMap<CompiledRule, readonly Program[]>();
+
+function opOf(el: Element): Op {
+  let op = opsByElement.get(el);
+  if (op) return op;
+  const kind = el.kind === 'tok' ? OP_WORD : el.kind === 'gap' ? OP_GAP : el.kind === 'start' ? OP_START : el.kind === 'end' ? OP_END : el.kind === 'open' ? OP_OPEN : OP_CLOSE;
+  const tok = el.kind === 'tok' ? el : undefined;
+  op = {
+    kind,
+    neg: tok?.neg ?? false,
+    opt: tok?.opt ?? false,
+    words: tok?.words ?? NO_WORDS,
+    wordSet: tok && tok.words.length > 4 ? new Set(tok.words) : undefined,
+    prefixes: tok?.prefixes ?? NO_WORDS,
+    classes: tok?.classes ?? 0,
+    n: el.kind === 'gap' ? el.n : 0,
+  };
+  opsByElement.set(el, op);
+  return op;
+}
+
+function programOf(pattern: CompiledPattern): Program {
+  let program = programs.get(pattern);
+  if (program) return program;
   const needs: Need[] = [];
   for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ hashes: el.words.map(keyHash), classes: el.classes });
-  return needs;
+  program = { ops: pattern.elements.map(opOf), needs, draft: 0, viable: false };
+  programs.set(pattern, program);
+  return program;
 }
 
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
@@ -1117,48 +1203,83 @@ interface Reading {
   tokens: MaskedToken[];
   /** Per token: the shared memo entry of its key (none for a masked word). */
   entries: Array<KeyEntry | undefined>;
-  /** Per token: clause punctuation (, ; : ( ) – — quotes) between the token before and this one. */
-  punctuation: Uint8Array;
-  /** Per token: inside quotation marks (reset at each new sentence). */
-  quoted: Uint8Array;
-  /** Sentences that end in a question mark. */
-  questions: Set<number>;
+  /** Per token, for the words loop of every language: key, original span, sentence and `Flag`s. */
+  keys: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  sentences: Int32Array;
+  flags: Uint8Array;
 }
+
+/** What a `Reading` knows of each token. */
+const PROPER = 1;
+/** The token and the next are what a language may join ("klootz ak"): one space apart in a sentence, one of three letters or fewer. */
+const JOINS_NEXT = 2;
+/** Letters a–z only, five or more: a word a language may cut in two ("ikhaat"). */
+const SPLITTABLE = 4;
+/** In a sentence that ends in a question mark. */
+const QUESTION = 8;
+/** Inside quotation marks (reset at each new sentence). */
+const QUOTED = 16;
+/** Clause punctuation (, ; : ( ) – — quotes) between the token before and this one. */
+const PUNCTUATION = 32;
+const MASKED = 64;
+const DIGIT_ONE = 128;
 
 const readings = new WeakMap<PreparedText, Reading>();
 
 /**
  * The part of reading a draft's words that no class changes, once per draft for every compiled
- * language: masked words joined, quotes, clause punctuation and questions. A word joined or cut by
- * a language spans only a space or letters, so these stay the same for its words.
+ * language: masked words joined, quotes, clause punctuation and questions, and per token what the
+ * languages' word loops ask of it. A word joined or cut by a language spans only a space or
+ * letters, so these stay the same for its words.
  */
 function reading(text: PreparedText): Reading {
   const known = readings.get(text);
   if (known) return known;
   const tokens = joinMasked(text);
   const folded = text.folded;
-  const punctuation = new Uint8Array(tokens.length);
-  const quotedAt = new Uint8Array(tokens.length);
+  const n = tokens.length;
+  const flags = new Uint8Array(n);
+  const keys = new Array<string>(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const sentences = new Int32Array(n);
+  const entries = new Array<KeyEntry | undefined>(n);
   const questions = new Set<number>();
   let quoted = false;
   let prevEnd = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    let f = 0;
     for (let k = prevEnd; k < t.nStart; k++) {
       const c = folded.charCodeAt(k);
       if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
         quoted = c === 0x201c || c === 0x201e || c === 0xab ? true : c === 0x22 ? !quoted : false;
       }
-      if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) punctuation[i] = 1;
+      if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) f |= PUNCTUATION;
     }
     prevEnd = t.nEnd;
     if (i > 0 && t.sentence !== tokens[i - 1]!.sentence) quoted = false;
-    quotedAt[i] = quoted ? 1 : 0;
+    if (quoted) f |= QUOTED;
     // Questions: the sentence's last word is followed by "?".
     const next = tokens[i + 1];
     if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
+    const key = t.key;
+    if (t.capitalized && !t.sentenceStart && !t.allCaps) f |= PROPER;
+    if (t.masked) f |= MASKED;
+    if (t.digitOne) f |= DIGIT_ONE;
+    if (!t.masked && key.length >= 5 && ASCII_WORD.test(key)) f |= SPLITTABLE;
+    if (next && !t.masked && !next.masked && next.sentence === t.sentence && next.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 && Math.min(key.length, next.key.length) <= 3) f |= JOINS_NEXT;
+    flags[i] = f;
+    keys[i] = key;
+    starts[i] = t.start;
+    ends[i] = t.end;
+    sentences[i] = t.sentence;
+    entries[i] = t.masked ? undefined : keyEntry(key);
   }
-  const out = { tokens, entries: tokens.map((t) => (t.masked ? undefined : keyEntry(t.key))), punctuation, quoted: quotedAt, questions };
+  if (questions.size) for (let i = 0; i < n; i++) if (questions.has(sentences[i]!)) flags[i]! |= QUESTION;
+  const out = { tokens, entries, keys, starts, ends, sentences, flags };
   readings.set(text, out);
   return out;
 }
