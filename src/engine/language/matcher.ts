@@ -462,7 +462,20 @@ export class CompiledLanguage {
 
   /** Whether two words a space apart, one a stub, are one word of a joinable class split to dodge the list ("klootz ak"). */
   private joinsNext(a: string, b: string): boolean {
-    return this.joinable !== 0 && !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (this.wordTries().words.joined(a, b) & this.joinable) !== 0;
+    if (this.joinable === 0) return false;
+    // Most pairs cannot make a joinable word: none of that first letter and length.
+    const starts = (this.joinStarts ??= this.joinableStarts());
+    if (!(starts[a.charCodeAt(0) & 127]! & (1 << Math.min(a.length + b.length, 31)))) return false;
+    return !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (this.wordTries().words.joined(a, b) & this.joinable) !== 0;
+  }
+
+  /** Per first letter (its code's low 7 bits), a bit per length (31: longer) of the joinable words (the table is complete once built). */
+  private joinStarts?: Uint32Array;
+
+  private joinableStarts(): Uint32Array {
+    const starts = new Uint32Array(128);
+    for (const [word, mask] of this.exact) if (mask & this.joinable) starts[word.charCodeAt(0) & 127]! |= 1 << Math.min(word.length, 31);
+    return starts;
   }
 
   /** Every class a multi-word member gives (computed on first use). */
