@@ -280,7 +280,7 @@ export class CompiledLanguage {
     const hit = this.properMemo.get(key);
     if (hit !== undefined) return hit;
     if (this.properMemo.size >= MEMO_SIZE) this.properMemo.clear();
-    const mask = this.classifyUncached(key, true);
+    const mask = this.classifyUncached(key, true, this.knows(key));
     this.properMemo.set(key, mask);
     return mask;
   }
@@ -293,23 +293,48 @@ export class CompiledLanguage {
    * for every language.
    */
   private info(key: string, entry = keyEntry(key)): WordInfo {
-    const known = entry.infos[this.slot];
-    if (known !== undefined && known.owner === this) return known;
+    const memo = entry.infos[this.slot];
+    if (memo !== undefined && memo.owner === this) return memo;
     // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
-    const info: WordInfo = { owner: this, hash: entry.hash, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    const known = this.knows(key, entry);
+    const info: WordInfo = { owner: this, hash: entry.hash, known, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
     entry.infos[this.slot] = info;
     return info;
   }
+
+  /**
+   * Whether any compiled language has the key in a table (`everyKey`), asked once per key for all of them (kept in its
+   * memo entry): a word none knows skips this language's look-ups. This language's keys are there before it reads a word,
+   * so the answer for it never changes.
+   */
+  private knows(key: string, entry?: KeyEntry): boolean {
+    if (!this.listed) {
+      this.listed = true;
+      const before = everyKey.size;
+      for (const k of this.exact.keys()) everyKey.add(k);
+      for (const k of this.except.keys()) everyKey.add(k);
+      for (const k of this.byWord.keys()) everyKey.add(k);
+      for (const k of this.classPatternIndex().byWord.keys()) everyKey.add(k);
+      if (everyKey.size !== before) lexicon++;
+    }
+    if (!entry) return everyKey.has(key);
+    if (entry.lexicon !== lexicon) (entry.known = everyKey.has(key)), (entry.lexicon = lexicon);
+    return entry.known;
+  }
+
+  /** Whether this language's keys are in `everyKey` (its tables do not change once built). */
+  private listed = false;
 
   /** This language's place in a key's memo entry (`info`). */
   private readonly slot = nextSlot++ % SLOTS;
 
   private classesOf(info: WordInfo, key: string): number {
-    return (info.classes ??= this.classifyUncached(key, false));
+    return (info.classes ??= this.classifyUncached(key, false, info.known));
   }
 
-  private classifyUncached(key: string, properNoun: boolean): number {
-    let mask = this.exact.get(key) ?? 0;
+  /** `known`: whether any language has the key (`knows`); when none does, it is in none of this language's maps. */
+  private classifyUncached(key: string, properNoun: boolean, known: boolean): number {
+    let mask = known ? (this.exact.get(key) ?? 0) : 0;
     // A capitalised word mid-sentence is a name ("Kutná Hora"), not a compound.
     if (!properNoun) {
       for (const p of this.prefixesByFirst().get(key.charCodeAt(0)) ?? NO_PREFIXES) {
@@ -320,7 +345,7 @@ export class CompiledLanguage {
     for (const x of this.suffixesByLast().get(key.charCodeAt(key.length - 1)) ?? NO_SUFFIXES) {
       if (key.length >= x.suffix.length + 2 && key.endsWith(x.suffix)) mask |= x.mask;
     }
-    return mask & ~(this.except.get(key) ?? 0);
+    return known ? mask & ~(this.except.get(key) ?? 0) : mask;
   }
 
   private suffixIndex?: Map<number, Suffix[]>;
@@ -448,7 +473,7 @@ export class CompiledLanguage {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const info = infos[i] ?? this.info(w.key);
-      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.memberTries(this.candidates(index, w.key, w.classes)));
+      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.memberTries(this.candidates(index, w.key, w.classes, info.known)));
       const tries = info.cp;
       for (let c = 0; c < tries.length; c++) {
         const { mask, program } = tries[c]!;
@@ -518,8 +543,8 @@ export class CompiledLanguage {
    * What to try at a word: entries indexed under its key or one of its class bits, after those
    * that can start anywhere (in that order). Callers keep the list in the word's memo entry, as most words carry no class.
    */
-  private candidates<T>(index: { byWord: Map<string, T[]>; byClass: Map<number, T[]>; always: T[] }, key: string, bits: number): readonly T[] {
-    const byWord = index.byWord.get(key);
+  private candidates<T>(index: { byWord: Map<string, T[]>; byClass: Map<number, T[]>; always: T[] }, key: string, bits: number, known: boolean): readonly T[] {
+    const byWord = known ? index.byWord.get(key) : undefined;
     if (!byWord && !bits) return index.always;
     const tried = new Set<T>(index.always);
     for (const k of byWord ?? []) tried.add(k);
@@ -558,7 +583,7 @@ export class CompiledLanguage {
       const w = words[i]!;
       const bits = w.classes | w.covered;
       const info = infos?.[i] ?? this.info(w.key);
-      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.ruleTries(this.candidates(this.ruleIndex, w.key, bits)));
+      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.ruleTries(this.candidates(this.ruleIndex, w.key, bits, info.known)));
       const tries = info.rules;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
@@ -994,6 +1019,8 @@ interface WordInfo {
   owner: CompiledLanguage;
   /** Bit of the key in a draft's `keysOf`. */
   hash: number;
+  /** Whether any language has the key in a table (`knows`). */
+  known: boolean;
   classes: number | undefined;
   fuzzy: number | undefined;
   split: number;
@@ -1027,7 +1054,17 @@ const ASCII_WORD = /^[a-z]+$/;
 interface KeyEntry {
   hash: number;
   infos: Array<WordInfo | undefined>;
+  /** Whether `everyKey` has the key, as of its `lexicon` count. */
+  known: boolean;
+  lexicon: number;
 }
+
+/**
+ * Every key of every compiled language's word, exception and index maps: one look-up per word tells whether any
+ * language needs to look it up at all (most never-seen words are in none). `lexicon` counts its growths.
+ */
+const everyKey = new Set<string>();
+let lexicon = 0;
 
 /**
  * Memo entries by word key, shared by every compiled language. Small, as drafts are re-checked while
@@ -1038,11 +1075,11 @@ const keyEntries = new Map<string, KeyEntry>();
 function keyEntry(key: string): KeyEntry {
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: newSlots() };
+  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: newSlots(), known: false, lexicon: -1 };
   let entry = keyEntries.get(key);
   if (!entry) {
     if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
-    keyEntries.set(key, (entry = { hash: keyHash(key), infos: newSlots() }));
+    keyEntries.set(key, (entry = { hash: keyHash(key), infos: newSlots(), known: false, lexicon: -1 }));
   }
   return entry;
 }
