@@ -382,6 +382,7 @@ export class CompiledLanguage {
     let held = false;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
     const { tokens, entries, keys: tokenKeys, starts, ends, sentences, flags } = reading(text);
+    const typos = (this.typoWords ??= this.hasTypoWords());
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
@@ -400,7 +401,7 @@ export class CompiledLanguage {
       const i = next;
       // Most words are a token as it is: read from the reading's arrays. A word this language joins or cuts is read below.
       if (!pending && !(f & JOINS_NEXT && this.joinsNext(tokenKeys[i]!, tokenKeys[i + 1]!)) &&
-          !(f & SPLITTABLE && this.typo.strong && !this.classesOf((info = this.info(tokenKeys[i]!, entries[i])), tokenKeys[i]!) && this.split(tokenKeys[i]!, info))) {
+          !(f & SPLITTABLE && typos && !this.classesOf((info = this.info(tokenKeys[i]!, entries[i])), tokenKeys[i]!) && this.split(tokenKeys[i]!, info))) {
         next++;
         key = tokenKeys[i]!;
         info = f & MASKED ? undefined : (info ?? this.info(key, entries[i]));
@@ -424,7 +425,7 @@ export class CompiledLanguage {
         }
         info = t.masked ? undefined : this.info(t.key, entry);
         // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-        if (info && this.typo.strong && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
+        if (info && typos && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
           const split = this.split(t.key, info);
           if (split) {
             const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
@@ -446,7 +447,7 @@ export class CompiledLanguage {
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && digitOne) classes = this.classify(key.replace(/i/g, 'l'), properNoun) || this.classify(key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
-      if (!classes && !properNoun && info && this.typo.strong) classes = this.fuzzy(key, info);
+      if (!classes && !properNoun && info && typos) classes = this.fuzzy(key, info);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prev && prev.classes & negMask;
       const wasHeld = held;
@@ -483,6 +484,20 @@ export class CompiledLanguage {
       }
     }
     return words;
+  }
+
+  /**
+   * Whether typo and run-together readings (`fuzzy`, `split`) can find anything here: they read a word as one of a
+   * class they give (abusive words, people) and cut it next to one, so with no such word (care and child words,
+   * internal) both always find nothing and are not asked. The tables do not change once built.
+   */
+  private typoWords?: boolean;
+
+  private hasTypoWords(): boolean {
+    const { strong, people, abusive, harsh } = this.typo;
+    if (!strong) return false;
+    for (const mask of this.exact.values()) if (mask & (strong | people | abusive | harsh)) return true;
+    return false;
   }
 
   /** Whether two words a space apart, one a stub, are one word of a joinable class split to dodge the list ("klootz ak"). */
