@@ -381,7 +381,12 @@ export class CompiledLanguage {
     let clauseStart = 0;
     let held = false;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
-    const { tokens, entries, keys: tokenKeys, starts, ends, sentences, flags } = reading(text);
+    const { tokens, entries, keys: tokenKeys, starts, ends, sentences, flags, keyBits } = reading(text);
+    // The word before: its classes and sentence.
+    let prevClasses = 0;
+    let prevSentence = -1;
+    // Whether a word was read on the slow path, where this language may join or cut words.
+    let reshaped = false;
     const typos = (this.typoWords ??= this.hasTypoWords());
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
@@ -411,6 +416,7 @@ export class CompiledLanguage {
         properNoun = (f & PROPER) !== 0;
         digitOne = (f & DIGIT_ONE) !== 0;
       } else {
+        reshaped = true;
         // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
         let entry = pending ? undefined : entries[next];
         let t = pending ?? tokens[next++]!;
@@ -442,19 +448,18 @@ export class CompiledLanguage {
         properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
         digitOne = t.digitOne === true;
       }
-      const prev = words[words.length - 1];
       let classes = !info ? this.classifyMasked(key) : properNoun ? this.classify(key, true) : this.classesOf(info, key);
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && digitOne) classes = this.classify(key.replace(/i/g, 'l'), properNoun) || this.classify(key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
       if (!classes && !properNoun && info && typos) classes = this.fuzzy(key, info);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
-      const joins = prev && prev.classes & negMask;
+      const joins = prevClasses & negMask;
       const wasHeld = held;
       held = false;
       let breaks = false;
-      if (prev) {
-        if (sentence !== prev.sentence || punctuation) breaks = true;
+      if (words.length > 0) {
+        if (sentence !== prevSentence || punctuation) breaks = true;
         else if (wasHeld) breaks = (classes & openMask) !== 0 || properNoun;
         // "Wacht maar tot…", "Stuur ze maar terug", "Je bent maar een…": early in a clause a conjunction may be a
         // particle, so it ends the clause only when a subject follows.
@@ -463,9 +468,12 @@ export class CompiledLanguage {
       if (breaks) (clause++, (clauseStart = words.length));
       words.push({ key, start, end, sentence, clause, properNoun, quoted: (f & QUOTED) !== 0, question: (f & QUESTION) !== 0, classes, covered: 0 });
       infos.push(info);
+      prevClasses = classes;
+      prevSentence = sentence;
     }
-    const keys = keysOf(words, infos);
-    this.wordInfos.set(words, { infos, keys });
+    // Words that are the tokens as they are have the reading's keys.
+    const keys = reshaped ? keysOf(words, infos) : keyBits;
+    this.read = { words, infos, keys };
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     // Members mark words as they are found, so any class a member gives may be there.
@@ -521,8 +529,8 @@ export class CompiledLanguage {
   /** Every class a multi-word member gives (computed on first use). */
   private coverable?: number;
 
-  /** Per words array (from `words`), the memo entry of each word: `match` looks nothing up again. */
-  private readonly wordInfos = new WeakMap<LangWord[], { infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array }>();
+  /** The last words `words` read, with each word's memo entry and their keys: `match` on them looks nothing up again. */
+  private read?: { words: LangWord[]; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array };
 
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
   private memberTries(indexes: readonly number[]): readonly MemberTry[] {
@@ -590,7 +598,7 @@ export class CompiledLanguage {
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
     const out: RuleMatch[] = [];
     const seen = new Set<number>();
-    const read = this.wordInfos.get(words);
+    const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
     const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words, []), bits: 0 };
     for (const w of words) present.bits |= w.classes | w.covered;
@@ -1274,6 +1282,8 @@ interface Reading {
   ends: Int32Array;
   sentences: Int32Array;
   flags: Uint8Array;
+  /** The tokens' keys as a bit set (`keysOf`). */
+  keyBits: Uint32Array;
 }
 
 /** What a `Reading` knows of each token. */
@@ -1311,6 +1321,7 @@ function reading(text: PreparedText): Reading {
   const ends = new Int32Array(n);
   const sentences = new Int32Array(n);
   const entries = new Array<KeyEntry | undefined>(n);
+  const keyBits = new Uint32Array(KEY_BITS / 32);
   const questions = new Set<number>();
   let quoted = false;
   let prevEnd = 0;
@@ -1341,10 +1352,12 @@ function reading(text: PreparedText): Reading {
     starts[i] = t.start;
     ends[i] = t.end;
     sentences[i] = t.sentence;
-    entries[i] = t.masked ? undefined : keyEntry(key);
+    const entry = (entries[i] = t.masked ? undefined : keyEntry(key));
+    const h = entry ? entry.hash : keyHash(key);
+    keyBits[h >>> 5]! |= 1 << (h & 31);
   }
   if (questions.size) for (let i = 0; i < n; i++) if (questions.has(sentences[i]!)) flags[i]! |= QUESTION;
-  const out = { tokens, entries, keys, starts, ends, sentences, flags };
+  const out = { tokens, entries, keys, starts, ends, sentences, flags, keyBits };
   readings.set(text, out);
   return out;
 }
