@@ -1077,6 +1077,8 @@ const ASCII_WORD = /^[a-z]+$/;
 interface KeyEntry {
   hash: number;
   infos: Array<WordInfo | undefined>;
+  /** Letters a–z only, five or more: a word a language may cut in two. */
+  splittable: boolean;
   /** Whether `everyKey` has the key, as of its `lexicon` count. */
   known: boolean;
   lexicon: number;
@@ -1098,11 +1100,11 @@ const keyEntries = new Map<string, KeyEntry>();
 function keyEntry(key: string): KeyEntry {
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: newSlots(), known: false, lexicon: -1 };
+  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: newSlots(), splittable: false, known: false, lexicon: -1 };
   let entry = keyEntries.get(key);
   if (!entry) {
     if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
-    keyEntries.set(key, (entry = { hash: keyHash(key), infos: newSlots(), known: false, lexicon: -1 }));
+    keyEntries.set(key, (entry = { hash: keyHash(key), infos: newSlots(), splittable: key.length >= 5 && ASCII_WORD.test(key), known: false, lexicon: -1 }));
   }
   return entry;
 }
@@ -1301,7 +1303,9 @@ const PUNCTUATION = 32;
 const MASKED = 64;
 const DIGIT_ONE = 128;
 
-const readings = new WeakMap<PreparedText, Reading>();
+/** The last draft read: the languages of a check read the same draft one after another. */
+let lastText: PreparedText | undefined;
+let lastReading: Reading | undefined;
 
 /**
  * The part of reading a draft's words that no class changes, once per draft for every compiled
@@ -1310,8 +1314,7 @@ const readings = new WeakMap<PreparedText, Reading>();
  * letters, so these stay the same for its words.
  */
 function reading(text: PreparedText): Reading {
-  const known = readings.get(text);
-  if (known) return known;
+  if (lastText === text) return lastReading!;
   const tokens = joinMasked(text);
   const folded = text.folded;
   const n = tokens.length;
@@ -1345,20 +1348,21 @@ function reading(text: PreparedText): Reading {
     if (t.capitalized && !t.sentenceStart && !t.allCaps) f |= PROPER;
     if (t.masked) f |= MASKED;
     if (t.digitOne) f |= DIGIT_ONE;
-    if (!t.masked && key.length >= 5 && ASCII_WORD.test(key)) f |= SPLITTABLE;
     if (next && !t.masked && !next.masked && next.sentence === t.sentence && next.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 && Math.min(key.length, next.key.length) <= 3) f |= JOINS_NEXT;
-    flags[i] = f;
     keys[i] = key;
     starts[i] = t.start;
     ends[i] = t.end;
     sentences[i] = t.sentence;
     const entry = (entries[i] = t.masked ? undefined : keyEntry(key));
+    if (entry?.splittable) f |= SPLITTABLE;
+    flags[i] = f;
     const h = entry ? entry.hash : keyHash(key);
     keyBits[h >>> 5]! |= 1 << (h & 31);
   }
   if (questions.size) for (let i = 0; i < n; i++) if (questions.has(sentences[i]!)) flags[i]! |= QUESTION;
   const out = { tokens, entries, keys, starts, ends, sentences, flags, keyBits };
-  readings.set(text, out);
+  lastText = text;
+  lastReading = out;
   return out;
 }
 
