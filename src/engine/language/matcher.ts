@@ -65,6 +65,8 @@ type Element =
       opt: boolean;
       /** The alternatives by kind, for the hot path: words, prefixes, and the classes as one mask. */
       words: readonly string[];
+      /** `words` as a set, made on first use when there are more than a few. */
+      wordSet?: ReadonlySet<string>;
       prefixes: readonly string[];
       classes: number;
     }
@@ -76,7 +78,13 @@ type Element =
 
 interface CompiledPattern {
   elements: Element[];
+  /** What words the pattern cannot match without (made on first use, see `viable`). */
+  needs?: readonly Need[];
+  /** Whether the draft read as `draft` has every word the pattern needs (see `viable`). */
+  draft?: number;
+  viable?: boolean;
 }
+
 
 /** A required word element without prefixes: some word of the draft must have one of its words (by `keyHash`) or classes. */
 interface Need {
@@ -84,7 +92,7 @@ interface Need {
   classes: number;
 }
 
-/** Numbers the drafts `words` and `match` read, so a pattern's program can keep its verdict for the draft at hand (`viable`). */
+/** Numbers the drafts `match` reads, so a pattern can keep its verdict for the draft at hand. */
 let drafts = 0;
 
 interface CompiledRule {
@@ -376,7 +384,6 @@ export class CompiledLanguage {
     const negMask = this.mask('negator');
     // Words that open a clause after a held conjunction: a subject ("maar ze", "maar die collega", "maar Jan").
     const openMask = negMask | this.mask('person') | this.mask('self') | this.mask('anaphor');
-    const folded = text.folded;
     let clause = 0;
     let clauseStart = 0;
     let held = false;
@@ -385,69 +392,52 @@ export class CompiledLanguage {
     // The word before: its classes and sentence.
     let prevClasses = 0;
     let prevSentence = -1;
-    // Whether a word was read on the slow path, where this language may join or cut words.
+    // Whether this language joined or cut a word: then the words' keys are not the tokens'.
     let reshaped = false;
     const typos = (this.typoWords ??= this.hasTypoWords());
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
     while (pending || next < tokens.length) {
-      let key: string;
-      let start: number;
-      let end: number;
-      let sentence: number;
-      let properNoun: boolean;
-      let digitOne: boolean;
-      let info: WordInfo | undefined;
-      // Flags of the token the word comes from (for a cut word's right half, of the token cut).
-      const f = flags[pending ? next - 1 : next]!;
+      // A word that is not a token as it is (joined, or a cut word's half); most words are, and are read from the reading's arrays.
+      let t = pending;
+      pending = undefined;
+      // The token the word comes from, and its flags.
+      const i = t ? next - 1 : next;
+      const f = flags[i]!;
       // Clause punctuation before the word (none inside a cut word).
-      const punctuation = !pending && (f & PUNCTUATION) !== 0;
-      const i = next;
-      // Most words are a token as it is: read from the reading's arrays. A word this language joins or cuts is read below.
-      if (!pending && !(f & JOINS_NEXT && this.joinsNext(tokenKeys[i]!, tokenKeys[i + 1]!)) &&
-          !(f & SPLITTABLE && typos && !this.classesOf((info = this.info(tokenKeys[i]!, entries[i])), tokenKeys[i]!) && this.split(tokenKeys[i]!, info))) {
+      const punctuation = !t && (f & PUNCTUATION) !== 0;
+      // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
+      let entry = t ? undefined : entries[i];
+      if (!t) {
         next++;
-        key = tokenKeys[i]!;
-        info = f & MASKED ? undefined : (info ?? this.info(key, entries[i]));
-        start = starts[i]!;
-        end = ends[i]!;
-        sentence = sentences[i]!;
-        properNoun = (f & PROPER) !== 0;
-        digitOne = (f & DIGIT_ONE) !== 0;
-      } else {
-        reshaped = true;
-        // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
-        let entry = pending ? undefined : entries[next];
-        let t = pending ?? tokens[next++]!;
-        pending = undefined;
-        // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
-        const after = tokens[next];
-        if (this.joinable && after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
-            Math.min(t.key.length, after.key.length) <= 3 && this.joinsNext(t.key, after.key)) {
-          t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
-          next++;
+        // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub. (A cut
+        // word's right half is a known word, so it is never joined.)
+        if (f & JOINS_NEXT && this.joinsNext(tokenKeys[i]!, tokenKeys[i + 1]!)) {
+          const after = tokens[next++]!;
+          t = { ...tokens[i]!, key: tokenKeys[i]! + after.key, end: after.end, nEnd: after.nEnd };
           entry = undefined;
         }
-        info = t.masked ? undefined : this.info(t.key, entry);
-        // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-        if (info && typos && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
-          const split = this.split(t.key, info);
-          if (split) {
-            const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
-            const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
-            pending = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
-            t = left;
-            info = this.info(t.key);
-          }
-        }
-        key = t.key;
-        start = t.start;
-        end = t.end;
-        sentence = t.sentence;
-        properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
-        digitOne = t.digitOne === true;
       }
+      let key = t ? t.key : tokenKeys[i]!;
+      let info = f & MASKED ? undefined : this.info(key, entry);
+      // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
+      if (info && typos && (t ? t.key.length >= 5 && ASCII_WORD.test(t.key) : f & SPLITTABLE) && !this.classesOf(info, key)) {
+        const split = this.split(key, info);
+        if (split) {
+          const w = t ?? tokens[i]!;
+          const cut = w.end - w.start === key.length ? w.start + split : w.end;
+          pending = { ...w, key: key.slice(split), start: Math.min(cut, w.end - 1), nStart: w.nStart + split, sentenceStart: false };
+          t = { ...w, key: (key = key.slice(0, split)), end: cut, nEnd: w.nStart + split };
+          info = this.info(key);
+        }
+      }
+      if (t) reshaped = true;
+      const start = t ? t.start : starts[i]!;
+      const end = t ? t.end : ends[i]!;
+      const sentence = t ? t.sentence : sentences[i]!;
+      const properNoun = t ? t.capitalized && !t.sentenceStart && !t.allCaps : (f & PROPER) !== 0;
+      const digitOne = t ? t.digitOne === true : (f & DIGIT_ONE) !== 0;
       let classes = !info ? this.classifyMasked(key) : properNoun ? this.classify(key, true) : this.classesOf(info, key);
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && digitOne) classes = this.classify(key.replace(/i/g, 'l'), properNoun) || this.classify(key, properNoun);
@@ -485,9 +475,9 @@ export class CompiledLanguage {
       if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.memberTries(this.candidates(index, w.key, w.classes, info.known)));
       const tries = info.cp;
       for (let c = 0; c < tries.length; c++) {
-        const { mask, program } = tries[c]!;
-        if (!viable(program, present)) continue;
-        const m = this.run(program, words, i);
+        const { mask, pattern } = tries[c]!;
+        if (!viable(pattern, present)) continue;
+        const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
       }
     }
@@ -537,7 +527,7 @@ export class CompiledLanguage {
     if (indexes.length === 0) return NO_MEMBER_TRIES;
     return indexes.map((k) => {
       const cp = this.classPatterns[k]!;
-      return { mask: cp.mask, program: programOf(cp.pattern) };
+      return { mask: cp.mask, pattern: cp.pattern };
     });
   }
 
@@ -553,7 +543,7 @@ export class CompiledLanguage {
       const next = out.length + patterns.length;
       let id = this.ruleIds.get(rule.rule.id);
       if (id === undefined) this.ruleIds.set(rule.rule.id, (id = this.ruleIds.size));
-      for (const pattern of patterns) out.push({ program: programOf(pattern), rule, id, next });
+      for (const pattern of patterns) out.push({ pattern, rule, id, next });
     }
     return out;
   }
@@ -610,8 +600,8 @@ export class CompiledLanguage {
       const tries = info.rules;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
-        if (!viable(t.program, present)) continue;
-        const m = this.run(t.program, words, i);
+        if (!viable(t.pattern, present)) continue;
+        const m = this.run(t.pattern, words, i);
         if (!m) continue;
         const found = this.accept(t.rule, words, i, m);
         if (!found) continue;
@@ -634,9 +624,7 @@ export class CompiledLanguage {
     const to = m.close >= 0 ? m.close : m.end;
     if (to <= from) return undefined;
     const [a, b] = clauseOf(words, i);
-    let antis = antiPrograms.get(rule);
-    if (!antis) antiPrograms.set(rule, (antis = rule.antipatterns.map(programOf)));
-    for (const anti of antis) {
+    for (const anti of rule.antipatterns) {
       for (let k = a; k < Math.min(b, m.end); k++) {
         const x = this.run(anti, words, k);
         if (x && x.end > i && k < m.end) return undefined;
@@ -715,69 +703,69 @@ export class CompiledLanguage {
   }
 
   /** Try a pattern at word `i`; the end (exclusive) and the marked span, or undefined. */
-  private run(program: Program, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
+  private run(pattern: CompiledPattern, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
     if (i >= words.length) return undefined;
     // One marks object reused by every try: most tries fail, and step never starts another run.
     const marks = this.marks;
     marks.open = -1;
     marks.close = -1;
-    const end = this.step(program.ops, 0, i, words[i]!.clause, words, marks);
+    const end = this.step(pattern.elements, 0, i, words[i]!.clause, words, marks);
     if (end < 0 || end === i) return undefined;
     return { end, open: marks.open, close: marks.close };
   }
 
   private readonly marks = { open: -1, close: -1 };
 
-  /** Match ops from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
-  private step(ops: readonly Op[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
-    if (e === ops.length) return k;
-    const op = ops[e]!;
+  /** Match elements from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
+  private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
+    if (e === els.length) return k;
+    const el = els[e]!;
     // Word elements first: most of the elements tried.
-    switch (op.kind) {
-      case OP_WORD: {
+    switch (el.kind) {
+      case 'tok': {
         if (k < words.length && words[k]!.clause === clause) {
-          const lengths = this.lengths(op, words, k);
+          const lengths = this.lengths(el, words, k);
           for (let j = 0; j < lengths.length; j++) {
-            const r = this.step(ops, e + 1, k + lengths[j]!, clause, words, marks);
+            const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
             if (r >= 0) return r;
           }
         }
-        return op.opt ? this.step(ops, e + 1, k, clause, words, marks) : -1;
+        return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
       }
-      case OP_START:
-        return k === 0 || words[k - 1]!.clause !== clause ? this.step(ops, e + 1, k, clause, words, marks) : -1;
-      case OP_END:
-        return k === words.length || words[k]!.clause !== clause ? this.step(ops, e + 1, k, clause, words, marks) : -1;
-      case OP_OPEN: {
-        const r = this.step(ops, e + 1, k, clause, words, marks);
+      case 'start':
+        return k === 0 || words[k - 1]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      case 'end':
+        return k === words.length || words[k]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
+      case 'open': {
+        const r = this.step(els, e + 1, k, clause, words, marks);
         if (r >= 0 && marks.open < 0) marks.open = k;
         return r;
       }
-      case OP_CLOSE: {
-        const r = this.step(ops, e + 1, k, clause, words, marks);
+      case 'close': {
+        const r = this.step(els, e + 1, k, clause, words, marks);
         if (r >= 0 && marks.close < 0) marks.close = k;
         return r;
       }
-      default:
-        for (let g = 0; g <= op.n; g++) {
+      case 'gap':
+        for (let g = 0; g <= el.n; g++) {
           if (g > 0 && (k + g > words.length || words[k + g - 1]!.clause !== clause)) break;
-          const r = this.step(ops, e + 1, k + g, clause, words, marks);
+          const r = this.step(els, e + 1, k + g, clause, words, marks);
           if (r >= 0) return r;
         }
         return -1;
     }
   }
 
-  /** How many words a word op can consume at word k (longest first; empty when it cannot). */
-  private lengths(op: Op, words: LangWord[], k: number): readonly number[] {
+  /** How many words an element can consume at word k (longest first; empty when it cannot). */
+  private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
     const w = words[k]!;
     const key = w.key;
-    let hit = (w.classes & op.classes) !== 0 || (op.wordSet !== undefined ? op.wordSet.has(key) : op.words.includes(key));
-    for (let p = 0; !hit && p < op.prefixes.length; p++) hit = key.startsWith(op.prefixes[p]!);
-    if (op.neg) return hit ? NONE : ONE;
+    let hit = (w.classes & el.classes) !== 0 || (el.words.length > 4 ? (el.wordSet ??= new Set(el.words)).has(key) : el.words.includes(key));
+    for (let p = 0; !hit && p < el.prefixes.length; p++) hit = key.startsWith(el.prefixes[p]!);
+    if (el.neg) return hit ? NONE : ONE;
     let out: number[] | undefined;
     // Multi-word members of the element's classes starting here: consume all their words.
-    for (let rest = w.covered & op.classes & ~w.classes; rest; rest &= rest - 1) {
+    for (let rest = w.covered & el.classes & ~w.classes; rest; rest &= rest - 1) {
       const bit = rest & -rest;
       let e = k;
       while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
@@ -1057,12 +1045,12 @@ interface WordInfo {
 /** A class pattern to try at a word, compiled. */
 interface MemberTry {
   mask: number;
-  program: Program;
+  pattern: CompiledPattern;
 }
 
 /** A rule's pattern to try at a word, compiled; `id` numbers the rule's id (`ruleIds`). */
 interface RuleTry {
-  program: Program;
+  pattern: CompiledPattern;
   rule: CompiledRule;
   id: number;
   /** Index of the next rule's first pattern in the list. */
@@ -1149,12 +1137,10 @@ function keysOf(words: readonly LangWord[], infos: ReadonlyArray<WordInfo | unde
  * An element matches a word by its key, its classes or a member covering it (`lengths`); prefixes are
  * not checked here (such an element always counts as possible).
  */
-function viable(program: Program, present: Present): boolean {
-  if (program.draft === present.draft) return program.viable;
+function viable(pattern: CompiledPattern, present: Present): boolean {
+  if (pattern.draft === present.draft) return pattern.viable!;
   let ok = true;
-  const needs = program.needs;
-  for (let n = 0; n < needs.length; n++) {
-    const need = needs[n]!;
+  for (const need of (pattern.needs ??= needsOf(pattern))) {
     if (need.classes & present.bits) continue;
     let any = false;
     for (let k = 0; !any && k < need.hashes.length; k++) {
@@ -1166,74 +1152,15 @@ function viable(program: Program, present: Present): boolean {
       break;
     }
   }
-  program.draft = present.draft;
-  program.viable = ok;
+  pattern.draft = present.draft;
+  pattern.viable = ok;
   return ok;
 }
 
-/** Run-time kinds of `Op` (`Element` kinds). */
-const OP_WORD = 0;
-const OP_GAP = 1;
-const OP_START = 2;
-const OP_END = 3;
-const OP_OPEN = 4;
-const OP_CLOSE = 5;
-
-/** An element as `step` reads it: every kind of one shape, so the hot path sees one kind of object. */
-interface Op {
-  kind: number;
-  neg: boolean;
-  opt: boolean;
-  words: readonly string[];
-  /** `words` as a set when there are more than a few. */
-  wordSet: ReadonlySet<string> | undefined;
-  prefixes: readonly string[];
-  classes: number;
-  /** A gap's most words. */
-  n: number;
-}
-
-/** A compiled pattern as `run` runs it, with what it needs (`viable`) and its verdict for the draft read as `draft`. */
-interface Program {
-  ops: readonly Op[];
-  needs: readonly Need[];
-  draft: number;
-  viable: boolean;
-}
-
-const NO_WORDS: readonly string[] = [];
-/** Ops by element (elements are shared by patterns and never change), programs by pattern, antipattern programs by rule. */
-const opsByElement = new WeakMap<Element, Op>();
-const programs = new WeakMap<CompiledPattern, Program>();
-const antiPrograms = new WeakMap<CompiledRule, readonly Program[]>();
-
-function opOf(el: Element): Op {
-  let op = opsByElement.get(el);
-  if (op) return op;
-  const kind = el.kind === 'tok' ? OP_WORD : el.kind === 'gap' ? OP_GAP : el.kind === 'start' ? OP_START : el.kind === 'end' ? OP_END : el.kind === 'open' ? OP_OPEN : OP_CLOSE;
-  const tok = el.kind === 'tok' ? el : undefined;
-  op = {
-    kind,
-    neg: tok?.neg ?? false,
-    opt: tok?.opt ?? false,
-    words: tok?.words ?? NO_WORDS,
-    wordSet: tok && tok.words.length > 4 ? new Set(tok.words) : undefined,
-    prefixes: tok?.prefixes ?? NO_WORDS,
-    classes: tok?.classes ?? 0,
-    n: el.kind === 'gap' ? el.n : 0,
-  };
-  opsByElement.set(el, op);
-  return op;
-}
-
-function programOf(pattern: CompiledPattern): Program {
-  let program = programs.get(pattern);
-  if (program) return program;
+function needsOf(pattern: CompiledPattern): Need[] {
   const needs: Need[] = [];
   for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ hashes: el.words.map(keyHash), classes: el.classes });
-  program = { ops: pattern.elements.map(opOf), needs, draft: 0, viable: false };
-  programs.set(pattern, program);
-  return program;
+  return needs;
 }
 
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
