@@ -305,7 +305,7 @@ export class CompiledLanguage {
     if (memo !== undefined && memo.owner === this) return memo;
     // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
     const known = this.knows(key, entry);
-    const info: WordInfo = { owner: this, hash: entry.hash, known, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    const info: WordInfo = { owner: this, known, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
     entry.infos[this.slot] = info;
     return info;
   }
@@ -319,10 +319,7 @@ export class CompiledLanguage {
     if (!this.listed) {
       this.listed = true;
       const before = everyKey.size;
-      for (const k of this.exact.keys()) everyKey.add(k);
-      for (const k of this.except.keys()) everyKey.add(k);
-      for (const k of this.byWord.keys()) everyKey.add(k);
-      for (const k of this.classPatternIndex().byWord.keys()) everyKey.add(k);
+      for (const map of [this.exact, this.except, this.byWord, this.classPatternIndex().byWord]) for (const k of map.keys()) everyKey.add(k);
       if (everyKey.size !== before) lexicon++;
     }
     if (!entry) return everyKey.has(key);
@@ -462,7 +459,7 @@ export class CompiledLanguage {
       prevSentence = sentence;
     }
     // Words that are the tokens as they are have the reading's keys.
-    const keys = reshaped ? keysOf(words, infos) : keyBits;
+    const keys = reshaped ? keysOf(words) : keyBits;
     this.read = { words, infos, keys };
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
@@ -590,7 +587,7 @@ export class CompiledLanguage {
     const seen = new Set<number>();
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
-    const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words, []), bits: 0 };
+    const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words), bits: 0 };
     for (const w of words) present.bits |= w.classes | w.covered;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -1028,8 +1025,6 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
 interface WordInfo {
   /** The language whose entry this is. */
   owner: CompiledLanguage;
-  /** Bit of the key in a draft's `keysOf`. */
-  hash: number;
   /** Whether any language has the key in a table (`knows`). */
   known: boolean;
   classes: number | undefined;
@@ -1122,10 +1117,10 @@ function keyHash(key: string): number {
 }
 
 /** The words' keys as a bit set by `keyHash` (may say a key is there when it is not; never the other way round). */
-function keysOf(words: readonly LangWord[], infos: ReadonlyArray<WordInfo | undefined>): Uint32Array {
+function keysOf(words: readonly LangWord[]): Uint32Array {
   const keys = new Uint32Array(KEY_BITS / 32);
-  for (let i = 0; i < words.length; i++) {
-    const h = infos[i]?.hash ?? keyHash(words[i]!.key);
+  for (const w of words) {
+    const h = keyHash(w.key);
     keys[h >>> 5]! |= 1 << (h & 31);
   }
   return keys;
