@@ -200,7 +200,7 @@ const check: Check = {
       for (let k = span.start; k < span.end; k++) if (covered[k]) return;
       covered.fill(1, span.start, span.end);
       reports++;
-      ctx.report({ ...span, messageId: kind, subrule: kind });
+      ctx.report({ start: span.start, end: span.end, messageId: kind, subrule: kind });
     };
     const organisationAccount = ctx.draft.account === 'organisation';
 
