@@ -168,13 +168,14 @@ const check: Check = {
       care.filter((c) => c.entity.value === 'person' && SERVED_BEFORE().test(ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start))).map((c) => c.sentence),
     );
     const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
-    const thisYear = new Date().getFullYear();
+    // Read the clock only for a birth date near a name, not on every check.
+    let thisYear: number | undefined;
     const elderly = (p: Entity, sentence: number) =>
       startingIn(ages, p.start - 80, p.end + 80).some((a) => {
         if (a.sentence !== sentence) return false;
         if (a.entity.type === 'age') return (a.entity.value as number) >= ELDERLY && a.entity.start >= p.end && a.entity.start - p.end <= 3;
         const year = a.entity.text.match(/(?:19|20)\d\d/)?.[0];
-        return !!year && thisYear - Number(year) >= ELDERLY;
+        return !!year && (thisYear ??= new Date().getFullYear()) - Number(year) >= ELDERLY;
       });
     // "onze Joris … naar de kinderopvang", "ons Noor van het tweede middelbaar": a school, class or childcare names a pupil
     // or the writer's own child, not someone in care.

@@ -295,10 +295,10 @@ const NAME_DATE_GAP = /^\s?(?:[(,:|\-–—]|\s)\s?\(?$/;
 function listedBirthDates(ctx: CheckContext): Array<{ start: number; end: number }> {
   const { text } = ctx;
   const out: Array<{ start: number; end: number }> = [];
-  const latest = new Date().getFullYear() - 3;
+  let latest: number | undefined;
   for (const m of text.folded.matchAll(FULL_DATE())) {
     const span = text.span(m.index!, m.index! + m[0].length);
-    if (Number(m[1] ?? m[2]) <= latest && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);
+    if (Number(m[1] ?? m[2]) <= (latest ??= new Date().getFullYear() - 3) && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);
   }
   return out;
 }

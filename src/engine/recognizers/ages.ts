@@ -286,7 +286,7 @@ export function findClasses(text: PreparedText): Entity[] {
     add(at, end);
   }
   // "in Reception", "in Year R": the first school year in England, capitalised.
-  for (const m of f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu)) {
+  for (const m of f.includes('in reception') || f.includes('in year r') ? f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu) : []) {
     const { start } = text.span(m.index! + 3, m.index! + 4);
     if (/[A-Z]/.test(text.original[start] ?? '')) add(m.index! + 3, m.index! + m[0].length);
   }
@@ -294,7 +294,10 @@ export function findClasses(text: PreparedText): Entity[] {
   const tokens = text.tokens;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.norm.length !== 2 || !/^[1-8][a-h]$/.test(t.norm) || t.norm === '3d') continue;
+    // /^[1-8][a-h]$/, read by character code: this runs for every word.
+    const c0 = t.norm.charCodeAt(0);
+    const c1 = t.norm.charCodeAt(1);
+    if (t.norm.length !== 2 || c0 < 49 || c0 > 56 || c1 < 97 || c1 > 104 || t.norm === '3d') continue;
     const letter = text.original[t.end - 1]!;
     if (letter === letter.toLowerCase()) continue;
     if (!CLASS_CUE.has(tokens[i - 1]!.norm)) continue;

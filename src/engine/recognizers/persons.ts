@@ -71,6 +71,8 @@ const NOUN_ARTICLES = new Set(['het', 'een', 'the', 'a', 'an']);
 const MAX_RUN = 6;
 const SPACE = /^[ \t\u00a0]{1,3}$/;
 const HYPHEN = /^[-\u2010\u2011]$/;
+/** "-", "‐", "‑" (NaN, before the text's start, is none). */
+const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 /** Letters only (an apostrophe inside is fine: "D'hondt"). */
 const WORDLIKE = lazy(() => /^\p{L}[\p{L}'’]*$/u);
 /** Endings of school and organisation names: "Sint-Ursulalyceum" is no person. */
@@ -89,7 +91,17 @@ interface Ctx {
 }
 
 function isCap(t: Token): boolean {
-  return t.capitalized && !t.allCaps && !t.numeric && WORDLIKE().test(t.norm);
+  return t.capitalized && !t.allCaps && !t.numeric && wordlike(t.norm);
+}
+
+/** {@link WORDLIKE}, read without the regular expression when the word is plain ASCII. */
+function wordlike(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 0x80) return WORDLIKE().test(w);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (i > 0 && c === 39))) return false;
+  }
+  return w.length > 0;
 }
 
 function gap(ctx: Ctx, i: number): string {
@@ -266,7 +278,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const { tokens, lex } = ctx;
   // "Lux-dossier", "dossier-Vanherf", "Renault-dochter": part of a compound with a common noun.
   const src = ctx.text.original;
-  if (/^[-\u2010\u2011]\p{Ll}/u.test(src.slice(tokens[to]!.end, tokens[to]!.end + 2)) || /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)))
+  // (Only when a hyphen touches the run: the expressions are not run for every run.)
+  if ((isHyphenCode(src.charCodeAt(tokens[to]!.end)) && /^[-\u2010\u2011]\p{Ll}/u.test(src.slice(tokens[to]!.end, tokens[to]!.end + 2))) ||
+    (isHyphenCode(src.charCodeAt(tokens[from]!.start - 1)) && /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start))))
     return undefined;
   // "(Ned)", "(Can/Festina)": a country or team code, not a name.
   if (from === to && tokens[from]!.norm.length <= 4 && /\( ?$/.test(ctx.text.original.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)) && /^ ?[)/]/.test(ctx.text.original.slice(tokens[from]!.end, tokens[from]!.end + 2)))
@@ -383,7 +397,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // A word the grammar capitalises ("Iedereen zegt", "Niemand weet") is no name.
   const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
   // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
-  const apposition = ROLE_APPOSITION().exec(ctx.text.original.slice(last.end, last.end + 40));
+  // (The expression needs a comma as the first or second character after the name.)
+  const apposition = ctx.text.original.charCodeAt(last.end) === 44 || ctx.text.original.charCodeAt(last.end + 1) === 44 ? ROLE_APPOSITION().exec(ctx.text.original.slice(last.end, last.end + 40)) : null;
   const appositionWord = apposition?.[1]!.toLowerCase();
   // "Joris, onze nieuwe teamcoach": compound roles too.
   if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (ROLE_SUFFIX.test(appositionWord) && appositionWord.length > 6))) acc.role = true;
