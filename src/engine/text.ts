@@ -110,9 +110,25 @@ class Units {
   }
 }
 
+/**
+ * Buffers of up to this many units are kept for the next draft (prepare runs one draft at a time and copies out
+ * what it returns): a check on every keystroke then allocates no typed arrays for them.
+ */
+const KEEP_UNITS = 1 << 16;
+let spare: Units | undefined;
+
+/** Empty buffers for `capacity` units: the spare ones when they are big enough. */
+function emptyUnits(capacity: number): Units {
+  if (capacity > KEEP_UNITS) return new Units(capacity);
+  if (!spare || spare.folded.length < capacity || spare.folded.length > 2 * KEEP_UNITS) spare = new Units(Math.max(capacity, 4096));
+  spare.length = 0;
+  spare.ascii = false;
+  return spare;
+}
+
 /** Fold the draft into units, dropping invisible characters. ASCII takes the fast path. */
 function units(original: string): Units {
-  const u = new Units(original.length + 16);
+  const u = emptyUnits(original.length + 16);
   const n = original.length;
   let i = 0;
   // Plain ASCII fills the buffers directly: one unit per character, and the capacity holds them all.
@@ -250,14 +266,42 @@ function codePointAt(s: string, i: number, n: number): number {
 /** Characters that stand in for letters inside a word ("k4nker", "h@ter"): ASCII digits, @, $, €. */
 const isLeetCode = (cp: number) => (cp >= 48 && cp <= 57) || cp === 64 || cp === 36 || cp === 0x20ac;
 
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * What {@link joinSpacedLetters} joins, in folded ASCII text (where only a-z are letters and no spacer is
+ * non-ASCII): a single letter, then two more, each after one or two spacers and with no letter right after.
+ */
+const SPACED_ASCII = lazy(() => /(?<![a-z])[a-z](?:[\t\n\r *\-._]{1,2}[a-z](?![a-z])){2}/);
+
+/** The offsets 0…length, copied from a kept table for drafts of ordinary size. */
+let identity = new Int32Array(0);
+function identityMap(length: number): Int32Array {
+  if (length >= KEEP_UNITS) return Int32Array.from({ length: length + 1 }, (_, i) => i);
+  if (identity.length <= length) {
+    identity = new Int32Array(Math.min(KEEP_UNITS, Math.max(2 * length, 4096)));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.slice(0, length + 1);
+}
+
 /** Prepare a draft for checking. Never throws; linear in the length of the text. */
 export function prepare(original: string): PreparedText {
-  const u = joinSpacedLetters(units(original));
-  const length = u.length;
-  // Plain ASCII with nothing dropped needs no decoding.
-  const folded = u.ascii ? original.toLowerCase() : asString(u.folded, length);
-  const cased = u.ascii ? original : asString(u.cased, length);
-  const map = u.at.slice(0, length + 1);
+  let folded: string;
+  let cased: string;
+  let map: Int32Array;
+  const lower = ASCII.test(original) ? original.toLowerCase() : undefined;
+  if (lower !== undefined && !SPACED_ASCII().test(lower)) {
+    // Plain ASCII without spaced-out letters: nothing to fold or drop, every character maps to itself.
+    folded = lower;
+    cased = original;
+    map = identityMap(original.length);
+  } else {
+    const u = joinSpacedLetters(units(original));
+    folded = u.ascii ? original.toLowerCase() : asString(u.folded, u.length);
+    cased = u.ascii ? original : asString(u.cased, u.length);
+    map = u.at.slice(0, u.length + 1);
+  }
+  const length = folded.length;
   map[length] = original.length;
 
   // End of a unit in the original: the end of the code point it came from.
@@ -324,7 +368,7 @@ export function prepare(original: string): PreparedText {
       }
     }
     const norm = folded.slice(nStart, nEnd);
-    const first = u.cased[nStart]!;
+    const first = cased.charCodeAt(nStart);
     tokens.push({
       norm,
       key: leet && letter ? leetKey(norm) : norm,
@@ -333,7 +377,7 @@ export function prepare(original: string): PreparedText {
       nStart,
       nEnd,
       capitalized: first < 0x80 ? first >= 65 && first <= 90 : UPPER().test(cased[nStart]!),
-      allCaps: isAllCaps(u.cased, nStart, nEnd),
+      allCaps: isAllCaps(cased, nStart, nEnd),
       numeric,
       sentence,
       sentenceStart,
@@ -359,10 +403,10 @@ function endsSentence(folded: string, from: number, to: number): boolean {
 }
 
 /** Two or more letters, none of them lower case. */
-function isAllCaps(cased: Uint16Array, from: number, to: number): boolean {
+function isAllCaps(cased: string, from: number, to: number): boolean {
   let letters = 0;
   for (let i = from; i < to; i++) {
-    const c = cased[i]!;
+    const c = cased.charCodeAt(i);
     if (c >= 65 && c <= 90) letters++;
     else if (c >= 97 && c <= 122) return false;
     else if (c >= 0x80) {
