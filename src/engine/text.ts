@@ -273,7 +273,10 @@ const ASCII = /^[\x00-\x7f]*$/;
  */
 const SPACED_ASCII = lazy(() => /(?<![a-z])[a-z](?:[\t\n\r *\-._]{1,2}[a-z](?![a-z])){2}/);
 
-/** The offsets 0…length, copied from a kept table for drafts of ordinary size. */
+/**
+ * The offsets 0…length: for drafts of ordinary size a view of one kept table (never written but for the same
+ * values: prepare sets map[length] = length there), so a check allocates no array for it.
+ */
 let identity = new Int32Array(0);
 function identityMap(length: number): Int32Array {
   if (length >= KEEP_UNITS) return Int32Array.from({ length: length + 1 }, (_, i) => i);
@@ -281,7 +284,7 @@ function identityMap(length: number): Int32Array {
     identity = new Int32Array(Math.min(KEEP_UNITS, Math.max(2 * length, 4096)));
     for (let i = 0; i < identity.length; i++) identity[i] = i;
   }
-  return identity.slice(0, length + 1);
+  return identity.subarray(0, length + 1);
 }
 
 /** Prepare a draft for checking. Never throws; linear in the length of the text. */

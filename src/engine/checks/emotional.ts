@@ -61,10 +61,27 @@ const readers = perPolicy((policy: EnginePolicy): Reader[] => {
   });
 });
 
+/** Per reader list, each marker word with the readers (bit i: reader i) it marks: one look-up per word of a draft. */
+const markerBits = new WeakMap<Reader[], Map<string, number>>();
+
+function markersOf(all: Reader[]): Map<string, number> {
+  let bits = markerBits.get(all);
+  if (!bits) {
+    bits = new Map();
+    for (let i = 0; i < all.length; i++) for (const w of all[i]!.markers) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
+    markerBits.set(all, bits);
+  }
+  return bits;
+}
+
 /** The languages the draft is written in: most marker words wins; a tie reads it in all. */
 function pick(all: Reader[], text: PreparedText): Reader[] {
   const scores = all.map(() => 0);
-  for (const t of text.tokens) for (let i = 0; i < all.length; i++) if (all[i]!.markers.has(t.key)) scores[i]!++;
+  const markers = markersOf(all);
+  for (const t of text.tokens) {
+    const bits = markers.get(t.key);
+    if (bits) for (let i = 0; i < all.length; i++) if (bits & (1 << i)) scores[i]!++;
+  }
   const best = Math.max(...scores);
   return all.filter((_, i) => scores[i] === best);
 }
