@@ -427,6 +427,18 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+const WORDLIKE = lazy(() => /^\p{L}[\p{L}'’]*$/u);
+
+/** A word of letters only, apostrophes inside allowed ("D'hondt"): read by character code when plain ASCII. */
+export function lettersOnly(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return WORDLIKE().test(word);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (i > 0 && c === 39))) return false;
+  }
+  return word.length > 0;
+}
+
 const PLAIN_PHRASE = /^[a-z]+(?: [a-z]+)*$/;
 const SIMPLE_ASCII = /^[A-Za-z' -]+$/;
 

@@ -10,7 +10,7 @@
 import { lazy } from '../lazy';
 import { commonWord, nameLexicon, type NameLexicon } from '../lexicon/names';
 import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
-import type { PreparedText, Token } from '../text';
+import { lettersOnly, type PreparedText, type Token } from '../text';
 import type { Entity } from '../types';
 
 /**
@@ -73,8 +73,6 @@ const SPACE = /^[ \t\u00a0]{1,3}$/;
 const HYPHEN = /^[-\u2010\u2011]$/;
 /** "-", "‐", "‑" (NaN, before the text's start, is none). */
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
-/** Letters only (an apostrophe inside is fine: "D'hondt"). */
-const WORDLIKE = lazy(() => /^\p{L}[\p{L}'’]*$/u);
 /** Endings of school and organisation names: "Sint-Ursulalyceum" is no person. */
 const ORG_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|academie|centrum|huis|hof|park|straat|laan|plein|kerk|kliniek|vzw)$/;
 /** Age right after a name: "Wannes (14)", "Wannes (14 jaar)", "Wannes, 14,". */
@@ -91,17 +89,7 @@ interface Ctx {
 }
 
 function isCap(t: Token): boolean {
-  return t.capitalized && !t.allCaps && !t.numeric && wordlike(t.norm);
-}
-
-/** {@link WORDLIKE}, read without the regular expression when the word is plain ASCII. */
-function wordlike(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 0x80) return WORDLIKE().test(w);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (i > 0 && c === 39))) return false;
-  }
-  return w.length > 0;
+  return t.capitalized && !t.allCaps && !t.numeric && lettersOnly(t.norm);
 }
 
 function gap(ctx: Ctx, i: number): string {
