@@ -193,10 +193,12 @@ const check: Check = {
     // telenet punt be"): asked of the finders' own hints, so this gate cannot drift from what they find.
     if (!hasDigit && !text.folded.includes('@') && !mayHoldMaskedEmail(text.original) && !mayHoldSpelledPhone(text.folded) && !hasBirthCue(text.folded)) return;
     // One finding per stretch of text: the first reading (identity numbers first) wins.
-    const covered = new Uint8Array(text.original.length + 1);
+    // Made on the first report: most drafts with digits have nothing to report.
+    let covered: Uint8Array | undefined;
     let reports = 0;
     const report = (kind: Kind, span: { start: number; end: number }) => {
       if (reports >= MAX_REPORTS) return;
+      covered ??= new Uint8Array(text.original.length + 1);
       for (let k = span.start; k < span.end; k++) if (covered[k]) return;
       covered.fill(1, span.start, span.end);
       reports++;
