@@ -13,7 +13,7 @@ import { hashFolded } from './hash-name';
 import { lazy } from './lazy';
 import { perPolicy } from './per-policy';
 import { PhraseMatcher } from './phrases';
-import type { PreparedText } from './text';
+import { lettersOnly, type PreparedText } from './text';
 import { OPENERS } from './lexicon/words';
 import type { EnginePolicy, Entity, HashedNames } from './types';
 
@@ -79,6 +79,8 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
 const ANIMAL = /(?:hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|kater|paard|paardje|pony|ezel|ezeltje|konijn|konijntje|cavia|kip|kippen|haan|geit|geitje|schaap|schaapje|varken|varkentje|papegaai|parkiet|hamster|dog|dogs|cat|cats|puppy|kitten|kitty|rabbit|bunny|horse|donkey|hen|hens|goat|sheep|parrot|budgie)$/;
 /** What animals do: "hij kwispelde", "tail wagging", "spinde op schoot". Folded. */
 const ANIMAL_DOING = lazy(() => /(?<!\p{L})(?:kwispel\p{L}*|blaft|blafte|blaffen|miauw\p{L}*|spinde|spint|hinnik\p{L}*|balkte|wagging|wagged|wags|purr\p{L}*|barked|barking|woof|pootje|pootjes|paws?)(?!\p{L})/u);
+/** A part of every word of {@link ANIMAL_DOING}: most drafts hold none, and searching for these is cheaper than the expression. */
+const ANIMAL_STEMS = ['kwispel', 'blaf', 'miauw', 'spin', 'hinnik', 'balkte', 'wag', 'purr', 'bark', 'woof', 'poot', 'paw'];
 
 /**
  * A name that is a pet's ("onze kat Felix", "Therapiehond Max", "Luna, the new therapy dog", "Onze Bruno … kwispelde"):
@@ -86,7 +88,7 @@ const ANIMAL_DOING = lazy(() => /(?<!\p{L})(?:kwispel\p{L}*|blaft|blafte|blaffen
  */
 /** Per sentence, whether it says what animals do; undefined when the draft never does (the common case). */
 function animalSentences(text: PreparedText): Uint8Array | undefined {
-  if (!ANIMAL_DOING().test(text.folded)) return undefined;
+  if (!ANIMAL_STEMS.some((stem) => text.folded.includes(stem)) || !ANIMAL_DOING().test(text.folded)) return undefined;
   const tokens = text.tokens;
   const out = new Uint8Array((tokens[tokens.length - 1]?.sentence ?? 0) + 3);
   for (const t of tokens) if (ANIMAL_DOING().test(t.norm)) out[t.sentence] = 1;
@@ -162,47 +164,76 @@ function applyPolicy(text: PreparedText, policy: EnginePolicy, persons: Entity[]
 }
 
 /**
- * Hash results per list and folded window. Drafts are re-checked on every keystroke, so the
- * same windows come back again and again; SHA-256 is the expensive part.
+ * Hash results per list, by window of words. Drafts are re-checked on every keystroke, so the same windows come
+ * back again and again; SHA-256 is the expensive part. The windows of one start ("Anna", "Anna Maria", "Anna Maria
+ * Peeters") are a path of nodes keyed by each word's key, so a look-up builds no joined string: the folded window
+ * (keys joined by a space; keys hold no space) is made only to hash it, once per window.
  */
-const hashCache = new WeakMap<HashedNames, Map<string, boolean>>();
+interface WindowNode {
+  /** Whether this window's hash is on the list; undefined until first asked. */
+  listed?: boolean;
+  next?: Map<string, WindowNode>;
+}
+interface HashCache {
+  root: Map<string, WindowNode>;
+  size: number;
+}
+const hashCache = new WeakMap<HashedNames, HashCache>();
 const HASH_CACHE_MAX = 20_000;
 
-function isListed(list: HashedNames, folded: string): boolean {
+function cacheOf(list: HashedNames): HashCache {
   let cache = hashCache.get(list);
-  if (!cache) hashCache.set(list, (cache = new Map()));
-  let hit = cache.get(folded);
-  if (hit === undefined) {
-    if (cache.size >= HASH_CACHE_MAX) cache.clear();
-    hit = list.hashes.has(hashFolded(list.salt, folded));
-    cache.set(folded, hit);
-  }
-  return hit;
+  if (!cache) hashCache.set(list, (cache = { root: new Map(), size: 0 }));
+  return cache;
 }
 
-const LETTERS = lazy(() => /^\p{L}[\p{L}'’]*$/u);
+/** The node of a window one word longer than `parent`'s (or of one word, without a parent). */
+function windowNode(cache: HashCache, parent: WindowNode | undefined, key: string): WindowNode {
+  if (cache.size >= HASH_CACHE_MAX) {
+    // Bounded: start over (nodes still held by the caller keep answering correctly, they are only no longer kept).
+    cache.root = new Map();
+    cache.size = 0;
+  }
+  const level = parent ? (parent.next ??= new Map()) : cache.root;
+  let node = level.get(key);
+  if (!node) {
+    level.set(key, (node = {}));
+    cache.size++;
+  }
+  return node;
+}
+
+function isListed(list: HashedNames, node: WindowNode, tokens: PreparedText['tokens'], from: number, to: number): boolean {
+  if (node.listed === undefined) {
+    let folded = tokens[from]!.key;
+    for (let k = from + 1; k < to; k++) folded += ' ' + tokens[k]!.key;
+    node.listed = list.hashes.has(hashFolded(list.salt, folded));
+  }
+  return node.listed;
+}
 
 /** Windows of 1–3 tokens that start and end with a capitalised word, hashed with each salt. */
 function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): Entity[] {
   const out: Entity[] = [];
   const tokens = text.tokens;
+  const caches = lists.map(cacheOf);
+  const at: WindowNode[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capitalized || t.allCaps || !LETTERS().test(t.norm)) continue;
+    if (!t.capitalized || t.allCaps || !lettersOnly(t.norm)) continue;
     // "Vandaag", "Maar": a sentence opener is no name's first word.
     if (t.sentenceStart && OPENERS.has(t.norm)) continue;
-    let folded = '';
     for (let len = 1; len <= 3 && i + len - 1 < tokens.length; len++) {
       const last = tokens[i + len - 1]!;
       if (len > 1) {
         const prev = tokens[i + len - 2]!;
-        if (last.sentence !== t.sentence || last.start - prev.end > 2 || !LETTERS().test(last.norm)) break;
-        folded += ' ';
+        if (last.sentence !== t.sentence || last.start - prev.end > 2 || !lettersOnly(last.norm)) break;
       }
-      folded += last.key;
+      for (let l = 0; l < lists.length; l++) at[l] = windowNode(caches[l]!, len > 1 ? at[l] : undefined, last.key);
       if (!last.capitalized) continue;
       // A listed first name alone is a name to watch, not a listed client: it needs care context.
-      for (const list of lists) if (isListed(list, folded)) out.push(person(text, t.start, last.end, list.contextOnly ? 'listed-first-name' : 'client'));
+      for (let l = 0; l < lists.length; l++)
+        if (isListed(lists[l]!, at[l]!, tokens, i, i + len)) out.push(person(text, t.start, last.end, lists[l]!.contextOnly ? 'listed-first-name' : 'client'));
     }
   }
   return out;

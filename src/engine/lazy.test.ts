@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lazy, lazySet } from './lazy';
+import { lazy, lazySet, WordGroup } from './lazy';
 
 describe('lazy', () => {
   it('builds nothing until first use, then once (also a value that is undefined)', () => {
@@ -16,5 +16,17 @@ describe('lazy', () => {
     expect(reads).toBe(0);
     expect([words.has('kut'), words.has('klote'), words.has('kutje')]).toEqual([true, true, false]);
     expect(reads).toBe(1);
+  });
+  it('answers each set of a word group on its own, reading all its words on the first look-up', () => {
+    let reads = 0;
+    const group = new WordGroup();
+    const swear = group.add(() => (reads++, ['kut', 'klote']));
+    const both = group.add(() => (reads++, ['klote', 'shit']));
+    expect(reads).toBe(0);
+    // The same word asked of each set in turn, and a word held by one set after a word held by both.
+    expect([swear.has('klote'), both.has('klote'), swear.has('shit'), both.has('shit'), both.has('kut'), swear.has('kutje')]).toEqual([
+      true, true, false, true, false, false,
+    ]);
+    expect(reads).toBe(2);
   });
 });

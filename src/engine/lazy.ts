@@ -22,3 +22,36 @@ class LazySet {
 export function lazySet(words: () => Iterable<string>): { has(word: string): boolean } {
   return new LazySet(words);
 }
+
+/**
+ * Word sets that a hot loop asks about the same word one after another (each token against each list of a
+ * family): one map from a word to the sets holding it, built on the group's first look-up, with the last word's
+ * answer kept, so the next set's question about that word is a comparison rather than another hash look-up.
+ */
+export class WordGroup {
+  private readonly lists: Array<() => Iterable<string>> = [];
+  private kinds?: Map<string, number>;
+  private lastWord: string | undefined;
+  private lastKinds = 0;
+
+  /** A set in this group (at most 31 per group). */
+  add(words: () => Iterable<string>): { has(word: string): boolean } {
+    if (this.lists.length === 31) throw new Error('a word group holds at most 31 sets');
+    const bit = 1 << this.lists.length;
+    this.lists.push(words);
+    return { has: (word) => (this.kindsOf(word) & bit) !== 0 };
+  }
+
+  private kindsOf(word: string): number {
+    if (word === this.lastWord) return this.lastKinds;
+    if (!this.kinds) {
+      const kinds = new Map<string, number>();
+      this.lists.forEach((words, i) => {
+        for (const w of words()) kinds.set(w, (kinds.get(w) ?? 0) | (1 << i));
+      });
+      this.kinds = kinds;
+    }
+    this.lastWord = word;
+    return (this.lastKinds = this.kinds.get(word) ?? 0);
+  }
+}

@@ -83,6 +83,8 @@ class Units {
   cased: Uint16Array;
   at: Int32Array;
   length = 0;
+  /** Every unit is the ASCII character at its own offset: `cased` is the original, `folded` its lower case. */
+  ascii = false;
   constructor(capacity: number) {
     this.folded = new Uint16Array(capacity);
     this.cased = new Uint16Array(capacity);
@@ -108,10 +110,36 @@ class Units {
   }
 }
 
+/**
+ * Buffers of up to this many units are kept for the next draft (prepare runs one draft at a time and copies out
+ * what it returns): a check on every keystroke then allocates no typed arrays for them.
+ */
+const KEEP_UNITS = 1 << 16;
+let spare: Units | undefined;
+
+/** Empty buffers for `capacity` units: the spare ones when they are big enough. */
+function emptyUnits(capacity: number): Units {
+  if (capacity > KEEP_UNITS) return new Units(capacity);
+  if (!spare || spare.folded.length < capacity || spare.folded.length > 2 * KEEP_UNITS) spare = new Units(Math.max(capacity, 4096));
+  spare.length = 0;
+  spare.ascii = false;
+  return spare;
+}
+
 /** Fold the draft into units, dropping invisible characters. ASCII takes the fast path. */
 function units(original: string): Units {
-  const u = new Units(original.length + 16);
-  for (let i = 0; i < original.length; ) {
+  const u = emptyUnits(original.length + 16);
+  const n = original.length;
+  let i = 0;
+  // Plain ASCII fills the buffers directly: one unit per character, and the capacity holds them all.
+  for (let c; i < n && (c = original.charCodeAt(i)) < 0x80; i++) {
+    u.folded[i] = c >= 65 && c <= 90 ? c + 32 : c;
+    u.cased[i] = c;
+    u.at[i] = i;
+  }
+  u.length = i;
+  u.ascii = i === n;
+  while (i < n) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
       u.push(c >= 65 && c <= 90 ? c + 32 : c, c, i);
@@ -150,9 +178,15 @@ function joinSpacedLetters(u: Units): Units {
   const n = u.length;
   const isLetter = (k: number) => k >= 0 && k < n && isLetterUnit(u.folded[k]!);
   let drop: Uint8Array | undefined;
+  // Whether units k - 1, k and k + 1 are letters, rolled along so each unit is classified once on the common path.
+  let before = false;
+  let here = isLetter(0);
   let k = 0;
   while (k < n) {
-    if (!isLetter(k) || isLetter(k - 1) || isLetter(k + 1)) {
+    const after = isLetter(k + 1);
+    if (!here || before || after) {
+      before = here;
+      here = after;
       k++;
       continue;
     }
@@ -174,6 +208,8 @@ function joinSpacedLetters(u: Units): Units {
       for (const g of gaps) drop[g] = 1;
       k = last + 1;
     } else k++;
+    before = isLetter(k - 1);
+    here = isLetter(k);
   }
   if (!drop) return u;
   const out = new Units(n);
@@ -184,25 +220,91 @@ function joinSpacedLetters(u: Units): Units {
 const decoder = lazy(() => new TextDecoder('utf-16le'));
 const asString = (units: Uint16Array, length: number) => decoder().decode(units.subarray(0, length));
 
-const WORD = lazy(() => /[\p{L}\p{N}@$€]+(?:['’][\p{L}]+)*/gu);
-
-const LEET_CHAR = /[0-9@$€!]/;
-const ANY_LETTER = lazy(() => /\p{L}/u);
-
+/** A word with both letters and look-alike characters, read with letters for them. */
 function leetKey(norm: string): string {
-  if (!LEET_CHAR.test(norm) || !ANY_LETTER().test(norm)) return norm;
   let out = '';
   for (const ch of norm) out += LEET[ch] ?? ch;
   return out;
 }
 
+const LETTER_CLASS = 1;
+const NUMBER_CLASS = 2;
+/** Word characters that are neither: "@", "$", "€" ("h@ter", "$hit"). */
+const SYMBOL_CLASS = 4;
+const NUMBER = lazy(() => /\p{N}/u);
+/** Classes of non-ASCII code points, memoised: drafts repeat the same few. */
+const classCache = new Map<number, number>();
+
+/** Word-character class of a code point: the tokenizer's [\p{L}\p{N}@$€]; 0 for any other. */
+function classOf(cp: number): number {
+  if (cp < 0x80) {
+    if (cp >= 97 && cp <= 122) return LETTER_CLASS;
+    if (cp >= 48 && cp <= 57) return NUMBER_CLASS;
+    if (cp >= 65 && cp <= 90) return LETTER_CLASS;
+    return cp === 64 || cp === 36 ? SYMBOL_CLASS : 0;
+  }
+  let c = classCache.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = LETTER().test(ch) ? LETTER_CLASS : NUMBER().test(ch) ? NUMBER_CLASS : cp === 0x20ac ? SYMBOL_CLASS : 0;
+    if (classCache.size > 5000) classCache.clear();
+    classCache.set(cp, c);
+  }
+  return c;
+}
+
+/** Code point at `i` of a string of length `n` (a lone surrogate is its own code point). */
+function codePointAt(s: string, i: number, n: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Characters that stand in for letters inside a word ("k4nker", "h@ter"): ASCII digits, @, $, €. */
+const isLeetCode = (cp: number) => (cp >= 48 && cp <= 57) || cp === 64 || cp === 36 || cp === 0x20ac;
+
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * What {@link joinSpacedLetters} joins, in folded ASCII text (where only a-z are letters and no spacer is
+ * non-ASCII): a single letter, then two more, each after one or two spacers and with no letter right after.
+ */
+const SPACED_ASCII = lazy(() => /(?<![a-z])[a-z](?:[\t\n\r *\-._]{1,2}[a-z](?![a-z])){2}/);
+
+/**
+ * The offsets 0…length: for drafts of ordinary size a view of one kept table (never written but for the same
+ * values: prepare sets map[length] = length there), so a check allocates no array for it.
+ */
+let identity = new Int32Array(0);
+function identityMap(length: number): Int32Array {
+  if (length >= KEEP_UNITS) return Int32Array.from({ length: length + 1 }, (_, i) => i);
+  if (identity.length <= length) {
+    identity = new Int32Array(Math.min(KEEP_UNITS, Math.max(2 * length, 4096)));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length + 1);
+}
+
 /** Prepare a draft for checking. Never throws; linear in the length of the text. */
 export function prepare(original: string): PreparedText {
-  const u = joinSpacedLetters(units(original));
-  const length = u.length;
-  const folded = asString(u.folded, length);
-  const cased = asString(u.cased, length);
-  const map = u.at.slice(0, length + 1);
+  let folded: string;
+  let cased: string;
+  let map: Int32Array;
+  const lower = ASCII.test(original) ? original.toLowerCase() : undefined;
+  if (lower !== undefined && !SPACED_ASCII().test(lower)) {
+    // Plain ASCII without spaced-out letters: nothing to fold or drop, every character maps to itself.
+    folded = lower;
+    cased = original;
+    map = identityMap(original.length);
+  } else {
+    const u = joinSpacedLetters(units(original));
+    folded = u.ascii ? original.toLowerCase() : asString(u.folded, u.length);
+    cased = u.ascii ? original : asString(u.cased, u.length);
+    map = u.at.slice(0, u.length + 1);
+  }
+  const length = folded.length;
   map[length] = original.length;
 
   // End of a unit in the original: the end of the code point it came from.
@@ -220,30 +322,66 @@ export function prepare(original: string): PreparedText {
   let sentence = 0;
   let lastEnd = 0;
   let sentenceStart = true;
-  // Most drafts have no digit or symbol inside a word: then no token needs a leet reading.
-  const mayLeet = LEET_CHAR.test(folded);
-  for (const m of folded.matchAll(WORD())) {
-    const nStart = m.index!;
-    const nEnd = nStart + m[0].length;
-    // A dot between digits is a thousands separator or a date ("160.000", "14.09.2012"), not a sentence end.
-    const inNumber = nStart - lastEnd === 1 && isDigitCode(folded.charCodeAt(lastEnd - 1)) && isDigitCode(folded.charCodeAt(nStart));
-    // Nor is the dot of a title before a name ("mevr. Peeters", "Dr. Patel").
-    const title = tokens.length > 0 && TITLE_ABBREVIATIONS.has(tokens[tokens.length - 1]!.norm) && /^\. ?$/.test(folded.slice(lastEnd, nStart));
-    if (tokens.length > 0 && !inNumber && !title && endsSentence(folded, lastEnd, nStart)) {
-      sentence++;
-      sentenceStart = true;
+  // Words as /[\p{L}\p{N}@$€]+(?:['’]\p{L}+)*/u would find them, read in one pass over the code points.
+  let i = 0;
+  while (i < length) {
+    let cp = codePointAt(folded, i, length);
+    let cls = classOf(cp);
+    if (!cls) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
     }
-    const first = u.cased[nStart]!;
+    const nStart = i;
+    let letter = false;
+    let leet = false;
+    let numeric = true;
+    for (;;) {
+      if (cls === LETTER_CLASS) letter = true;
+      else if (isLeetCode(cp)) leet = true;
+      if (cls !== NUMBER_CLASS) numeric = false;
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= length) break;
+      cp = codePointAt(folded, i, length);
+      cls = classOf(cp);
+      if (!cls) break;
+    }
+    // An apostrophe joins the letters after it: "m'n", "rock'n'roll", "d’r".
+    while (i + 1 < length) {
+      const a = folded.charCodeAt(i);
+      if (a !== 39 && a !== 0x2019) break;
+      cp = codePointAt(folded, i + 1, length);
+      if (classOf(cp) !== LETTER_CLASS) break;
+      letter = true;
+      numeric = false;
+      i++;
+      do {
+        i += cp > 0xffff ? 2 : 1;
+        if (i >= length) break;
+        cp = codePointAt(folded, i, length);
+      } while (classOf(cp) === LETTER_CLASS);
+    }
+    const nEnd = i;
+    if (tokens.length > 0 && endsSentence(folded, lastEnd, nStart)) {
+      // A dot between digits is a thousands separator or a date ("160.000", "14.09.2012"), not a sentence end.
+      const inNumber = nStart - lastEnd === 1 && isDigitCode(folded.charCodeAt(lastEnd - 1)) && isDigitCode(folded.charCodeAt(nStart));
+      // Nor is the dot of a title before a name ("mevr. Peeters", "Dr. Patel").
+      if (!inNumber && !(isTitleGap(folded, lastEnd, nStart) && TITLE_ABBREVIATIONS.has(tokens[tokens.length - 1]!.norm))) {
+        sentence++;
+        sentenceStart = true;
+      }
+    }
+    const norm = folded.slice(nStart, nEnd);
+    const first = cased.charCodeAt(nStart);
     tokens.push({
-      norm: m[0],
-      key: mayLeet ? leetKey(m[0]) : m[0],
+      norm,
+      key: leet && letter ? leetKey(norm) : norm,
       start: map[nStart]!,
       end: endOf(nEnd),
       nStart,
       nEnd,
       capitalized: first < 0x80 ? first >= 65 && first <= 90 : UPPER().test(cased[nStart]!),
-      allCaps: isAllCaps(u.cased, nStart, nEnd),
-      numeric: isDigits(m[0]),
+      allCaps: isAllCaps(cased, nStart, nEnd),
+      numeric,
       sentence,
       sentenceStart,
     });
@@ -251,6 +389,11 @@ export function prepare(original: string): PreparedText {
     lastEnd = nEnd;
   }
   return { original, folded, cased, map, tokens, span };
+}
+
+/** The gap is ". " or "." (after an abbreviated title). */
+function isTitleGap(folded: string, from: number, to: number): boolean {
+  return folded.charCodeAt(from) === 46 && (to - from === 1 || (to - from === 2 && folded.charCodeAt(from + 1) === 32));
 }
 
 /** Whether the gap between two words holds a sentence end (. ! ? or a line break). */
@@ -263,10 +406,10 @@ function endsSentence(folded: string, from: number, to: number): boolean {
 }
 
 /** Two or more letters, none of them lower case. */
-function isAllCaps(cased: Uint16Array, from: number, to: number): boolean {
+function isAllCaps(cased: string, from: number, to: number): boolean {
   let letters = 0;
   for (let i = from; i < to; i++) {
-    const c = cased[i]!;
+    const c = cased.charCodeAt(i);
     if (c >= 65 && c <= 90) letters++;
     else if (c >= 97 && c <= 122) return false;
     else if (c >= 0x80) {
@@ -284,10 +427,14 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isDigits(word: string): boolean {
+const WORDLIKE = lazy(() => /^\p{L}[\p{L}'’]*$/u);
+
+/** A word of letters only, apostrophes inside allowed ("D'hondt"): read by character code when plain ASCII. */
+export function lettersOnly(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return /^\p{N}+$/u.test(word);
+    if (c >= 0x80) return WORDLIKE().test(word);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (i > 0 && c === 39))) return false;
   }
   return word.length > 0;
 }

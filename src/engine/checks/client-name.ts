@@ -168,13 +168,14 @@ const check: Check = {
       care.filter((c) => c.entity.value === 'person' && SERVED_BEFORE().test(ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start))).map((c) => c.sentence),
     );
     const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
-    const thisYear = new Date().getFullYear();
+    // Read the clock only for a birth date near a name, not on every check.
+    let thisYear: number | undefined;
     const elderly = (p: Entity, sentence: number) =>
       startingIn(ages, p.start - 80, p.end + 80).some((a) => {
         if (a.sentence !== sentence) return false;
         if (a.entity.type === 'age') return (a.entity.value as number) >= ELDERLY && a.entity.start >= p.end && a.entity.start - p.end <= 3;
         const year = a.entity.text.match(/(?:19|20)\d\d/)?.[0];
-        return !!year && thisYear - Number(year) >= ELDERLY;
+        return !!year && (thisYear ??= new Date().getFullYear()) - Number(year) >= ELDERLY;
       });
     // "onze Joris … naar de kinderopvang", "ons Noor van het tweede middelbaar": a school, class or childcare names a pupil
     // or the writer's own child, not someone in care.
@@ -185,15 +186,21 @@ const check: Check = {
     const atSchool = (p: Entity, sentence: number) => startingIn(schooling, p.start - 200, p.end + 200).some((s) => s.sentence === sentence);
     const youngChild = (p: Entity) =>
       startingIn(ages, p.start - 80, p.end + 80).some((a) => a.entity.type === 'age' && (a.entity.value as number) < CHILD_AGE && distance(a.entity, p) <= 40);
-    // Folded span of each sentence, for the staff cues.
-    const sentences: Array<[number, number]> = [];
-    for (const t of ctx.text.tokens) {
-      const s = sentences[t.sentence];
-      if (s) s[1] = t.nEnd;
-      else sentences[t.sentence] = [t.nStart, t.nEnd];
-    }
+    // Folded span of each sentence, for the staff and sports cues: made when a name first needs them.
+    let spans: Array<[number, number]> | undefined;
+    const sentences = () => {
+      if (!spans) {
+        spans = [];
+        for (const t of ctx.text.tokens) {
+          const s = spans[t.sentence];
+          if (s) s[1] = t.nEnd;
+          else spans[t.sentence] = [t.nStart, t.nEnd];
+        }
+      }
+      return spans;
+    };
     const staffMatter = (sentence: number) => {
-      const span = sentences[sentence];
+      const span = sentences()[sentence];
       if (!span) return false;
       const folded = ctx.text.folded.slice(span[0], span[1]);
       return STAFF_CUES().test(folded) || WORKING().test(folded);
@@ -206,8 +213,8 @@ const check: Check = {
       const src = ctx.text.original;
       if (SELF_BEFORE().test(src.slice(Math.max(0, p.start - 16), p.start)) || SELF_AFTER().test(src.slice(p.end, p.end + 8))) continue;
       const before = src.slice(Math.max(0, p.start - 60), p.start);
-      const sportSpan = sentences[sentence];
-      const athlete = p.value !== 'care' && /\s/.test(p.text) && !!sportSpan && SPORT_EVENT().test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
+      const sportSpan = p.value !== 'care' && /\s/.test(p.text) ? sentences()[sentence] : undefined;
+      const athlete = !!sportSpan && SPORT_EVENT().test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
       if (p.value !== 'client' && (athlete || PUBLIC_BEFORE().test(before) || THANKS_BEFORE().test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
         publicEnd = p.end;
         notClients.add(firstWord(p.text));

@@ -61,10 +61,27 @@ const readers = perPolicy((policy: EnginePolicy): Reader[] => {
   });
 });
 
+/** Per reader list, each marker word with the readers (bit i: reader i) it marks: one look-up per word of a draft. */
+const markerBits = new WeakMap<Reader[], Map<string, number>>();
+
+function markersOf(all: Reader[]): Map<string, number> {
+  let bits = markerBits.get(all);
+  if (!bits) {
+    bits = new Map();
+    for (let i = 0; i < all.length; i++) for (const w of all[i]!.markers) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
+    markerBits.set(all, bits);
+  }
+  return bits;
+}
+
 /** The languages the draft is written in: most marker words wins; a tie reads it in all. */
 function pick(all: Reader[], text: PreparedText): Reader[] {
   const scores = all.map(() => 0);
-  for (const t of text.tokens) for (let i = 0; i < all.length; i++) if (all[i]!.markers.has(t.key)) scores[i]!++;
+  const markers = markersOf(all);
+  for (const t of text.tokens) {
+    const bits = markers.get(t.key);
+    if (bits) for (let i = 0; i < all.length; i++) if (bits & (1 << i)) scores[i]!++;
+  }
   const best = Math.max(...scores);
   return all.filter((_, i) => scores[i] === best);
 }
@@ -204,26 +221,27 @@ function asciiLetters(word: string): number {
 /** `angry`: the draft already has strong words; a run of "!!!" alone is enthusiasm, not shouting. */
 function runShouting(text: PreparedText, report: CheckContext['report'], angry: boolean) {
   const tokens = text.tokens;
+  // Without a word in capitals or a "!" or "?" there is nothing to report: no need to look for cheer either.
+  if (!tokens.some((t) => t.allCaps) && !text.original.includes('!') && !text.original.includes('?')) return;
   if (!angry && tokens.some((t) => CHEER.has(t.key))) return;
   const shouted: Token[] = [];
   // Token index of each shouted word (an indexOf per word made long drafts quadratic).
   const at: number[] = [];
   let reported = 0;
-  let letters = 0;
   let capsLetters = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const n = asciiLetters(t.norm);
-    letters += n;
-    if (t.allCaps) capsLetters += n;
-    if (t.allCaps && !ACRONYMS.has(t.norm) && !ACRONYMS.has(t.key) && /[a-z]{2,}/.test(t.norm) && !/\d/.test(t.norm)) {
+    if (!t.allCaps) continue;
+    capsLetters += asciiLetters(t.norm);
+    if (!ACRONYMS.has(t.norm) && !ACRONYMS.has(t.key) && /[a-z]{2,}/.test(t.norm) && !/\d/.test(t.norm)) {
       shouted.push(t);
       at.push(i);
     }
   }
   const voiced = (t: Token | undefined) => t !== undefined && (VOICE.has(t.key) || VOICE.has(t.norm));
   // A whole draft in capitals: shouting when it is angry, exclaims, or speaks in a voice (two voice words);
-  // a title, a byline or a heading in capitals has none of these.
+  // a title, a byline or a heading in capitals has none of these. (All letters are counted only then.)
+  const letters = shouted.length >= 3 ? tokens.reduce((sum, t) => sum + asciiLetters(t.norm), 0) : 0;
   if (letters >= 12 && capsLetters / letters > 0.7 && shouted.length >= 3) {
     if (angry || text.original.includes('!') || shouted.filter(voiced).length >= 2) {
       report({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, messageId: 'shouting', subrule: 'shouting', data: { word: '' } });

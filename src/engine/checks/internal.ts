@@ -11,7 +11,7 @@
 import { sentenceRange } from '../identifiers/context';
 import { CompiledLanguage, LANGUAGE_DATA, type LanguageFile, type RuleMatch } from '../language';
 import { tokenRanges } from '../language/tokens';
-import { lazySet } from '../lazy';
+import { WordGroup } from '../lazy';
 import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check, CheckContext } from '../rule';
@@ -53,7 +53,9 @@ interface Hit {
  * lists the structural cues below read (`lists`) come from the same files.
  */
 const FILES: readonly LanguageFile[] = LANGUAGE_DATA.internal ?? [];
-const list = (name: string) => lazySet(() => FILES.flatMap((f) => f.lists?.[name] ?? []).map((w) => foldPhrase(w)));
+/** One group: the per-token scan asks each word about several of these lists in a row. */
+const lists = new WordGroup();
+const list = (name: string) => lists.add(() => FILES.flatMap((f) => f.lists?.[name] ?? []).map((w) => foldPhrase(w)));
 const AUDIT_WORDS = list('audit-words');
 const REPORT_WORDS = list('report-words');
 const CASE_WORDS = list('case-words');

@@ -133,7 +133,8 @@ const check: Check = {
     const schoolish = [...of('school'), ...of('class')].sort((a, b) => a.entity.start - b.entity.start);
     const children = of('child-word');
     const births = of('date').filter((d) => d.entity.value === 'birth');
-    const thisYear = new Date().getFullYear();
+    // Read the clock only for a birth date near a person, not on every check.
+    let thisYear: number | undefined;
 
     // Each age belongs to at most one person: the one it directly follows.
     const attached = new Map<Entity, Placed>();
@@ -190,7 +191,7 @@ const check: Check = {
       if (cue && !cueText) cueText = cue.entity.text;
       if (!cue) {
         const born = startingIn(births, person.start - 300, person.end + 300).find(
-          (b) => Math.abs(b.sentence - p.sentence) <= 1 && thisYear - (birthYear(b.entity) ?? 0) < maxAge,
+          (b) => Math.abs(b.sentence - p.sentence) <= 1 && (thisYear ??= new Date().getFullYear()) - (birthYear(b.entity) ?? 0) < maxAge,
         );
         if (born) {
           cue = born;

@@ -193,14 +193,16 @@ const check: Check = {
     // telenet punt be"): asked of the finders' own hints, so this gate cannot drift from what they find.
     if (!hasDigit && !text.folded.includes('@') && !mayHoldMaskedEmail(text.original) && !mayHoldSpelledPhone(text.folded) && !hasBirthCue(text.folded)) return;
     // One finding per stretch of text: the first reading (identity numbers first) wins.
-    const covered = new Uint8Array(text.original.length + 1);
+    // Made on the first report: most drafts with digits have nothing to report.
+    let covered: Uint8Array | undefined;
     let reports = 0;
     const report = (kind: Kind, span: { start: number; end: number }) => {
       if (reports >= MAX_REPORTS) return;
+      covered ??= new Uint8Array(text.original.length + 1);
       for (let k = span.start; k < span.end; k++) if (covered[k]) return;
       covered.fill(1, span.start, span.end);
       reports++;
-      ctx.report({ ...span, messageId: kind, subrule: kind });
+      ctx.report({ start: span.start, end: span.end, messageId: kind, subrule: kind });
     };
     const organisationAccount = ctx.draft.account === 'organisation';
 
@@ -295,10 +297,10 @@ const NAME_DATE_GAP = /^\s?(?:[(,:|\-–—]|\s)\s?\(?$/;
 function listedBirthDates(ctx: CheckContext): Array<{ start: number; end: number }> {
   const { text } = ctx;
   const out: Array<{ start: number; end: number }> = [];
-  const latest = new Date().getFullYear() - 3;
+  let latest: number | undefined;
   for (const m of text.folded.matchAll(FULL_DATE())) {
     const span = text.span(m.index!, m.index! + m[0].length);
-    if (Number(m[1] ?? m[2]) <= latest && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);
+    if (Number(m[1] ?? m[2]) <= (latest ??= new Date().getFullYear() - 3) && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);
   }
   return out;
 }

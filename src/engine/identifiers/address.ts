@@ -29,6 +29,11 @@ const NOT_STREETS = new Set(['onderweg', 'halfweg', 'snelweg', 'autosnelweg', 'z
 const NUMBER_WORDS = new Set(['nr', 'nummer', 'no', 'num', 'huisnummer', 'huisnr', 'number']);
 /** "12", "2a", "112bis", "7ter". */
 const HOUSE_NUMBER = /^\d{1,4}(?:[a-z]|bis|ter)?$/;
+/** {@link HOUSE_NUMBER}, with the regular expression run only on words that start with a digit (few do). */
+const isHouseNumber = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57 && HOUSE_NUMBER.test(word);
+};
 /** French street words that come before the name ("Rue de la Loi", "Chaussée de Gand", "Av. Louise"). */
 const FR_STREET = new Set(['rue', 'avenue', 'av', 'chaussee', 'chee', 'boulevard', 'bd', 'place', 'chemin', 'quai', 'allee', 'impasse', 'drève', 'dreve', 'clos', 'square']);
 const FR_PARTICLE = new Set(['de', 'du', 'des', 'la', 'le', 'l', 'd', 'les', 'aux', 'au']);
@@ -49,7 +54,7 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Cheapest test first: a street is followed by a house number (or "nr").
     const following = tokens[i + 1]!.norm;
-    if (!HOUSE_NUMBER.test(following) && !NUMBER_WORDS.has(following)) continue;
+    if (!isHouseNumber(following) && !NUMBER_WORDS.has(following)) continue;
     const t = tokens[i]!;
     const french = frenchStreet(tokens, i);
     // French street words are common words too ("Place", "Square"): like weak suffixes, they need a postcode or a home cue.
@@ -103,7 +108,7 @@ export function findEnglishAddresses(text: PreparedText, homeCue: (index: number
   const out: AddressMatch[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const num = tokens[i]!;
-    if (!HOUSE_NUMBER.test(num.norm) || !num.numeric && !/^\d/.test(num.norm)) continue;
+    if (!isHouseNumber(num.norm) || !num.numeric && !/^\d/.test(num.norm)) continue;
     let k = i + 1;
     while (k < tokens.length && k <= i + 3 && tokens[k]!.capitalized && !EN_STREET.has(tokens[k]!.norm) && tokens[k]!.sentence === num.sentence) k++;
     const street = tokens[k];

@@ -47,7 +47,7 @@ interface FakerPerson {
 
 const flat = (lists: Lists | undefined): string[] => Object.values(lists ?? {}).flatMap((l) => l ?? []);
 
-/** Shared-prefix lengths below this start a bucket; must equal BUCKET_KEY in names.ts. */
+/** Shared-prefix lengths below this start a bucket; must equal the two characters prefixCode in names.ts reads. */
 const BUCKET_KEY = 2;
 
 /**

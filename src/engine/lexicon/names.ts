@@ -26,8 +26,13 @@ export interface NameLexicon {
   ambiguous: WordSet;
 }
 
-/** Words of one bucket share their first BUCKET_KEY characters (see frontCode in names.build.ts). */
-const BUCKET_KEY = 2;
+/**
+ * Words of one bucket share their first two characters (see frontCode in names.build.ts); this is those two UTF-16
+ * units as one number, distinct for every prefix of up to two units.
+ */
+function prefixCode(word: string): number {
+  return word.length >= 2 ? 0x10000 + word.charCodeAt(0) * 0x10000 + word.charCodeAt(1) : word.length === 1 ? word.charCodeAt(0) : -1;
+}
 
 /** One front-coded bucket's words: a whole word, then (digit: shared prefix length, rest of the word)*. */
 function decodeBucket(bucket: string): Set<string> {
@@ -48,19 +53,25 @@ function decodeBucket(bucket: string): Set<string> {
  * not 12,000.
  */
 export class FrontCodedWords implements WordSet {
-  private buckets: Map<string, string | Set<string>> | undefined;
+  /** Buckets by the code of their first two characters ({@link prefixCode}): no prefix string per look-up. */
+  private buckets: Map<number, string | Set<string>> | undefined;
+  /** The last word asked and its answer: the recogniser asks about one word several times in a row. */
+  private lastWord: string | undefined;
+  private lastHas = false;
 
   constructor(private readonly encoded: string) {}
 
   has(word: string): boolean {
+    if (word === this.lastWord) return this.lastHas;
     if (!this.buckets) {
       this.buckets = new Map();
-      for (const bucket of this.encoded.split('0')) if (bucket) this.buckets.set(bucket.slice(0, BUCKET_KEY), bucket);
+      for (const bucket of this.encoded.split('0')) if (bucket) this.buckets.set(prefixCode(bucket), bucket);
     }
-    const key = word.slice(0, BUCKET_KEY);
+    const key = prefixCode(word);
     let words = this.buckets.get(key);
     if (typeof words === 'string') this.buckets.set(key, (words = decodeBucket(words)));
-    return words?.has(word) ?? false;
+    this.lastWord = word;
+    return (this.lastHas = words?.has(word) ?? false);
   }
 
   /** Every word, decoded (for tests and tools; the recogniser only asks has()). */

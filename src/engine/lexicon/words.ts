@@ -3,10 +3,14 @@
  * lower case, no diacritics. Kept short on purpose: they carry the cues, the name lists carry
  * the bulk.
  */
-import { lazySet } from '../lazy';
+import { WordGroup } from '../lazy';
 
-/** A list as a set, split on its first look-up (not when the content script loads). */
-const set = (words: string) => lazySet(() => words.trim().split(/\s+/));
+/**
+ * The lists as sets of one group, split on the first look-up (not when the content script loads): the recognisers
+ * ask each word of a draft about several lists in a row, and the group answers those with one look-up.
+ */
+const group = new WordGroup();
+const set = (words: string) => group.add(() => words.trim().split(/\s+/));
 
 /**
  * Entries of the name lists that are ordinary Dutch or English words. Capitalised at the start

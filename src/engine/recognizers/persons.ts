@@ -10,7 +10,7 @@
 import { lazy } from '../lazy';
 import { commonWord, nameLexicon, type NameLexicon } from '../lexicon/names';
 import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
-import type { PreparedText, Token } from '../text';
+import { lettersOnly, type PreparedText, type Token } from '../text';
 import type { Entity } from '../types';
 
 /**
@@ -69,10 +69,8 @@ const NOUN_ARTICLES = new Set(['het', 'een', 'the', 'a', 'an']);
 
 /** Longest run of words one name can span ("Jan-Willem van den Bossche"). */
 const MAX_RUN = 6;
-const SPACE = /^[ \t\u00a0]{1,3}$/;
-const HYPHEN = /^[-\u2010\u2011]$/;
-/** Letters only (an apostrophe inside is fine: "D'hondt"). */
-const WORDLIKE = lazy(() => /^\p{L}[\p{L}'’]*$/u);
+/** "-", "‐", "‑" (NaN, before the text's start, is none). */
+const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 /** Endings of school and organisation names: "Sint-Ursulalyceum" is no person. */
 const ORG_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|academie|centrum|huis|hof|park|straat|laan|plein|kerk|kliniek|vzw)$/;
 /** Age right after a name: "Wannes (14)", "Wannes (14 jaar)", "Wannes, 14,". */
@@ -89,7 +87,7 @@ interface Ctx {
 }
 
 function isCap(t: Token): boolean {
-  return t.capitalized && !t.allCaps && !t.numeric && WORDLIKE().test(t.norm);
+  return t.capitalized && !t.allCaps && !t.numeric && lettersOnly(t.norm);
 }
 
 function gap(ctx: Ctx, i: number): string {
@@ -97,6 +95,24 @@ function gap(ctx: Ctx, i: number): string {
   const b = ctx.tokens[i + 1]!;
   // Long gaps are never inside a name; don't slice them.
   return b.start - a.end > 4 ? '    ' : ctx.text.original.slice(a.end, b.start);
+}
+
+/** The gap after token i is one to three spaces, tabs or no-break spaces (/^[ \t\u00a0]{1,3}$/), read without slicing it. */
+function spaceGap(ctx: Ctx, i: number): boolean {
+  const from = ctx.tokens[i]!.end;
+  const to = ctx.tokens[i + 1]!.start;
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const c = ctx.text.original.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** The gap after token i is one hyphen: "-", "‐" or "‑". */
+function hyphenGap(ctx: Ctx, i: number): boolean {
+  const from = ctx.tokens[i]!.end;
+  return ctx.tokens[i + 1]!.start - from === 1 && isHyphenCode(ctx.text.original.charCodeAt(from));
 }
 
 /** A single capital followed by a full stop ("J."). */
@@ -126,14 +142,13 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentenc
     let j = i;
     // Names are short: a long run of capitalised words is a title or shouting, cut it.
     while (j + 1 < n && j - i < MAX_RUN) {
-      const g = gap(ctx, j);
       const next = tokens[j + 1]!;
       if (tokens[j + 1]!.sentence !== tokens[j]!.sentence && !isInitial(ctx, j)) break;
-      if (HYPHEN.test(g) && isCap(next)) {
+      if (hyphenGap(ctx, j) && isCap(next)) {
         j++;
         continue;
       }
-      const spaced = SPACE.test(g) || (isInitial(ctx, j) && /^\.\s{0,2}$/.test(g));
+      const spaced = spaceGap(ctx, j) || (isInitial(ctx, j) && /^\.\s{0,2}$/.test(gap(ctx, j)));
       if (!spaced) break;
       if (isCap(next)) {
         j++;
@@ -142,8 +157,8 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentenc
       // "Jan van Dijk": a tussenvoegsel only after a lone first word; after a full name
       // "van" says where someone is from ("Tine Hendrickx van Het Nieuwsblad").
       let k = j + 1;
-      while (k < n && k - j <= 3 && TUSSENVOEGSELS.has(tokens[k]!.norm) && SPACE.test(gap(ctx, k - 1))) k++;
-      if (coreWords(tokens, i, j) === 1 && k > j + 1 && k < n && isCap(tokens[k]!) && SPACE.test(gap(ctx, k - 1))) {
+      while (k < n && k - j <= 3 && TUSSENVOEGSELS.has(tokens[k]!.norm) && spaceGap(ctx, k - 1)) k++;
+      if (coreWords(tokens, i, j) === 1 && k > j + 1 && k < n && isCap(tokens[k]!) && spaceGap(ctx, k - 1)) {
         j = k;
         continue;
       }
@@ -266,7 +281,9 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const { tokens, lex } = ctx;
   // "Lux-dossier", "dossier-Vanherf", "Renault-dochter": part of a compound with a common noun.
   const src = ctx.text.original;
-  if (/^[-\u2010\u2011]\p{Ll}/u.test(src.slice(tokens[to]!.end, tokens[to]!.end + 2)) || /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)))
+  // (Only when a hyphen touches the run: the expressions are not run for every run.)
+  if ((isHyphenCode(src.charCodeAt(tokens[to]!.end)) && /^[-\u2010\u2011]\p{Ll}/u.test(src.slice(tokens[to]!.end, tokens[to]!.end + 2))) ||
+    (isHyphenCode(src.charCodeAt(tokens[from]!.start - 1)) && /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start))))
     return undefined;
   // "(Ned)", "(Can/Festina)": a country or team code, not a name.
   if (from === to && tokens[from]!.norm.length <= 4 && /\( ?$/.test(ctx.text.original.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)) && /^ ?[)/]/.test(ctx.text.original.slice(tokens[from]!.end, tokens[from]!.end + 2)))
@@ -288,7 +305,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
     } else if (h + 1 < to && (PUBLIC_ROLES.has(tokens[h + 1]!.norm) || TITLES.has(tokens[h + 1]!.norm)) && !isNameWord(lex, w)) {
       // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
-    } else if (h < to && SPACE.test(gap(ctx, h)) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && nameAhead(ctx, h, to) > h) {
+    } else if (h < to && spaceGap(ctx, h) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && nameAhead(ctx, h, to) > h) {
       // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier";
       // not a first name itself ("José Maria Jimenez", "Anna Sofie Claes").
       h = nameAhead(ctx, h, to) - 1;
@@ -307,7 +324,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   let e = to;
   while (e > h && (TUSSENVOEGSELS.has(tokens[e]!.norm) || PLACES.has(tokens[e]!.norm) || CALENDAR.has(tokens[e]!.norm))) {
     // After a sure first name a place is a surname: "Eddie Jordan", "Paula Brussel"; not after a tussenvoegsel ("Jan van Gent").
-    if (e === h + 1 && PLACES.has(tokens[e]!.norm) && startsName(lex, tokens, h, e + 1) && SPACE.test(gap(ctx, h))) break;
+    if (e === h + 1 && PLACES.has(tokens[e]!.norm) && startsName(lex, tokens, h, e + 1) && spaceGap(ctx, h)) break;
     e--;
   }
   // After words stripped in front ("minister van Buitenlandse Zaken Hilde …"), the run's own start has the role.
@@ -316,8 +333,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   let spanFrom = h;
   if (h === from) {
     let k = h - 1;
-    while (k >= 0 && h - k <= 3 && TUSSENVOEGSELS.has(tokens[k]!.norm) && !tokens[k]!.capitalized && SPACE.test(gap(ctx, k))) k--;
-    if (k < h - 1 && k >= 0 && SPACE.test(gap(ctx, k))) {
+    while (k >= 0 && h - k <= 3 && TUSSENVOEGSELS.has(tokens[k]!.norm) && !tokens[k]!.capitalized && spaceGap(ctx, k)) k--;
+    if (k < h - 1 && k >= 0 && spaceGap(ctx, k)) {
       // Only courtesy titles: after a role, "van" names the office ("minister van Justitie").
       if (TITLES.has(tokens[k]!.norm) && h === to) {
         acc.title = true;
@@ -383,7 +400,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // A word the grammar capitalises ("Iedereen zegt", "Niemand weet") is no name.
   const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
   // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
-  const apposition = ROLE_APPOSITION().exec(ctx.text.original.slice(last.end, last.end + 40));
+  // (The expression needs a comma as the first or second character after the name.)
+  const apposition = ctx.text.original.charCodeAt(last.end) === 44 || ctx.text.original.charCodeAt(last.end + 1) === 44 ? ROLE_APPOSITION().exec(ctx.text.original.slice(last.end, last.end + 40)) : null;
   const appositionWord = apposition?.[1]!.toLowerCase();
   // "Joris, onze nieuwe teamcoach": compound roles too.
   if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (ROLE_SUFFIX.test(appositionWord) && appositionWord.length > 6))) acc.role = true;
@@ -439,7 +457,7 @@ const FINITE_AFTER = new Set(`
 /** The word after token e is a lower-case finite verb in the same sentence: "Merckx won", "Quaden zegt". */
 function finiteVerbAfter(ctx: Ctx, e: number): boolean {
   const next = ctx.tokens[e + 1];
-  return !!next && next.sentence === ctx.tokens[e]!.sentence && !next.capitalized && SPACE.test(gap(ctx, e)) &&
+  return !!next && next.sentence === ctx.tokens[e]!.sentence && !next.capitalized && spaceGap(ctx, e) &&
     (FINITE_AFTER.has(next.norm) || SPEECH_VERBS.has(next.norm) || SUBJECT_VERBS.has(next.norm));
 }
 
@@ -468,7 +486,7 @@ function nameAhead(ctx: Ctx, h: number, to: number): number {
   const { tokens, lex } = ctx;
   for (let k = h + 1; k < to && k <= h + 3; k++) {
     if (startsName(lex, tokens, k, to)) return k;
-    if (isNameWord(lex, tokens[k]!.norm) || !SPACE.test(gap(ctx, k))) return -1;
+    if (isNameWord(lex, tokens[k]!.norm) || !spaceGap(ctx, k)) return -1;
   }
   return -1;
 }
