@@ -685,6 +685,12 @@ export class CompiledLanguage {
 
   /** `eager`: compile a pattern now, which validates it (a rule file's words; see addRule). */
   private addWord(raw: string, mask: number, exceptHeads: readonly string[], eager: boolean) {
+    // Most words of the language data are one plain folded word: no trimming, folding or kind to find.
+    if (ASCII_WORD.test(raw)) {
+      this.exact.set(raw, (this.exact.get(raw) ?? 0) | mask);
+      this.tries = undefined;
+      return;
+    }
     const text = raw.trim();
     if (text.includes(' ') || text.startsWith('@')) {
       this.classPatterns.push(this.classPattern(mask, text, eager));
@@ -733,7 +739,7 @@ export class CompiledLanguage {
 
   /** The first element of a pattern that is not `^`, `[` or `]` (what indexes it), parsing no further. */
   private lead(source: string): Element | undefined {
-    for (const part of source.trim().split(/\s+/)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
+    for (const part of partsOf(source)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
     return undefined;
   }
 
@@ -741,7 +747,7 @@ export class CompiledLanguage {
   compile(source: string): CompiledPattern {
     const elements: Element[] = [];
     let required = false;
-    for (const part of source.trim().split(/\s+/)) {
+    for (const part of partsOf(source)) {
       const el = this.element(part, source);
       if (el.kind === 'tok' && !el.opt && !el.neg) required = true;
       elements.push(el);
@@ -876,6 +882,12 @@ export class CompiledLanguage {
 
 /** One element of a pattern (syntax in ./format.ts); `source` is the whole pattern, for errors. */
 function parseElement(part: string, source: string, classIds: ReadonlyMap<string, number>): Element {
+  // The most frequent parts, a plain word or one class, without the general parse.
+  if (ASCII_WORD.test(part)) return { kind: 'tok', alts: [{ word: part }], neg: false, opt: false, words: [part], prefixes: [], classes: 0 };
+  if (CLASS_PART.test(part)) {
+    const id = classIds.get(part.slice(1));
+    if (id !== undefined) return { kind: 'tok', alts: [{ cls: id }], neg: false, opt: false, words: [], prefixes: [], classes: 1 << id };
+  }
   if (part === '^') return { kind: 'start' };
   if (part === '$') return { kind: 'end' };
   if (part === '[') return { kind: 'open' };
@@ -928,7 +940,16 @@ interface WordInfo {
   rules: readonly CompiledRule[] | undefined;
 }
 
+/** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
 const ASCII_WORD = /^[a-z]+$/;
+/** A pattern part naming one class. */
+const CLASS_PART = /^@[a-z-]+$/;
+const PART = /\S+/g;
+
+/** A pattern's parts, as `source.trim().split(/\s+/)` gives them (without the regex split's copy of the expression per call). */
+function partsOf(source: string): string[] {
+  return source.match(PART) ?? [''];
+}
 
 /** A word key's memo entries, one per compiled language that read it (see `CompiledLanguage.info`). */
 interface KeyEntry {
