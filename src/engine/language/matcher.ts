@@ -17,7 +17,7 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
-import { WordTrie } from './trie';
+import { TriesByFirstLetter, WordTrie } from './trie';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /** A word of the draft with its classes. */
@@ -786,27 +786,24 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: WordTrie; fuzzy: WordTrie; swaps: WordTrie };
+  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie };
 
-  /** Tries of the exact words (built on first use): all of them, the abusive ones typos are read as, the swappable ones. */
+  /**
+   * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
+   * first looked up), the abusive ones typos are read as, the swappable ones.
+   */
   private wordTries() {
     if (this.tries) return this.tries;
     const long = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
     const { swap } = this.typo;
-    // One sort and one pass for the three (this runs on the first check).
-    const all = [...this.exact.keys()].sort();
-    const masks: number[] = [];
     const fuzzy: string[] = [];
-    const fuzzyMasks: number[] = [];
     const swaps: string[] = [];
-    const swapMasks: number[] = [];
-    for (const w of all) {
-      const m = this.exact.get(w)!;
-      masks.push(m);
-      if (m & long && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.push(w), fuzzyMasks.push(m);
-      if (m & swap) swaps.push(w), swapMasks.push(m);
+    for (const [w, m] of this.exact) {
+      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) fuzzy.push(w);
+      if (m & swap) swaps.push(w);
     }
-    return (this.tries = { words: WordTrie.sorted(all, masks), fuzzy: WordTrie.sorted(fuzzy, fuzzyMasks), swaps: WordTrie.sorted(swaps, swapMasks) });
+    const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
+    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps) });
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
