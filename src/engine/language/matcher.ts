@@ -104,12 +104,25 @@ interface CompiledRule {
   negatable: boolean;
 }
 
-/** A multi-word class member ("hou je bek", "@group-adj @person"). */
-interface ClassPattern {
-  mask: number;
-  /** Its first element that is a word or a gap, for the index. */
-  first: Element | undefined;
-  readonly pattern: CompiledPattern;
+/**
+ * A multi-word class member ("hou je bek", "@group-adj @person"), parsed when the index or a draft first needs it
+ * (a class rather than an object with its own getter and closure: the language data has over a thousand).
+ */
+class ClassPattern {
+  private compiled?: CompiledPattern;
+
+  constructor(
+    readonly mask: number,
+    readonly source: string,
+    private readonly language: CompiledLanguage,
+    eager: boolean,
+  ) {
+    if (eager) this.compiled = language.compile(source);
+  }
+
+  get pattern(): CompiledPattern {
+    return (this.compiled ??= this.language.compile(this.source));
+  }
 }
 
 interface Suffix {
@@ -461,7 +474,8 @@ export class CompiledLanguage {
   private classPatternIndex() {
     if (this.cpIndex) return this.cpIndex;
     const index = { byWord: new Map<string, number[]>(), byClass: new Map<number, number[]>(), always: [] as number[] };
-    this.classPatterns.forEach(({ first }, k) => {
+    this.classPatterns.forEach(({ source }, k) => {
+      const first = this.lead(source);
       if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
         index.always.push(k);
         return;
@@ -693,7 +707,7 @@ export class CompiledLanguage {
     }
     const text = raw.trim();
     if (text.includes(' ') || text.startsWith('@')) {
-      this.classPatterns.push(this.classPattern(mask, text, eager));
+      this.classPatterns.push(new ClassPattern(mask, text, this, eager));
       this.cpIndex = undefined;
       return;
     }
@@ -711,7 +725,7 @@ export class CompiledLanguage {
     const key = foldPhrase(text);
     if (!key) return;
     if (key.includes(' ')) {
-      this.classPatterns.push(this.classPattern(mask, text, eager));
+      this.classPatterns.push(new ClassPattern(mask, text, this, eager));
       this.cpIndex = undefined;
     } else {
       this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
@@ -723,18 +737,6 @@ export class CompiledLanguage {
     const key = foldPhrase(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
     this.properMemo.clear();
-  }
-
-  private classPattern(mask: number, source: string, eager: boolean): ClassPattern {
-    const compile = () => this.compile(source);
-    let pattern = eager ? compile() : undefined;
-    return {
-      mask,
-      first: this.lead(source),
-      get pattern() {
-        return (pattern ??= compile());
-      },
-    };
   }
 
   /** The first element of a pattern that is not `^`, `[` or `]` (what indexes it), parsing no further. */
