@@ -185,9 +185,7 @@ export default defineConfig({
       config.plugins = [...(config.plugins ?? []), checkExamplesOut()];
       // terser with two compress passes: about 3 KB gzipped less than esbuild's minifier on this
       // script, which every page of the three sites loads (issue 9: at most 150 KB gzipped).
-      // `wrap_iife`: the script's function in parentheses, which V8 compiles with the script
-      // instead of pre-parsing it there and parsing it again when it is called (issue 9: evaluation).
-      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { wrap_iife: true } } };
+      config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
     },
     'build:publicAssets': async (_wxt, files) => {
       files.push({ relativeDest: REGEX_ENGINE_FILE, contents: await regexEngineModule() });
