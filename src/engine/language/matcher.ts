@@ -17,7 +17,7 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
-import { WordTrie } from './trie';
+import { TriesByFirstLetter, WordTrie } from './trie';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /** A word of the draft with its classes. */
@@ -105,12 +105,25 @@ interface CompiledRule {
   negatable: boolean;
 }
 
-/** A multi-word class member ("hou je bek", "@group-adj @person"). */
-interface ClassPattern {
-  mask: number;
-  /** Its first element that is a word or a gap, for the index. */
-  first: Element | undefined;
-  readonly pattern: CompiledPattern;
+/**
+ * A multi-word class member ("hou je bek", "@group-adj @person"), parsed when the index or a draft first needs it
+ * (a class rather than an object with its own getter and closure: the language data has over a thousand).
+ */
+class ClassPattern {
+  private compiled?: CompiledPattern;
+
+  constructor(
+    readonly mask: number,
+    readonly source: string,
+    private readonly language: CompiledLanguage,
+    eager: boolean,
+  ) {
+    if (eager) this.compiled = language.compile(source);
+  }
+
+  get pattern(): CompiledPattern {
+    return (this.compiled ??= this.language.compile(this.source));
+  }
 }
 
 interface Suffix {
@@ -568,7 +581,8 @@ export class CompiledLanguage {
   private classPatternIndex() {
     if (this.cpIndex) return this.cpIndex;
     const index = { byWord: new Map<string, number[]>(), byClass: new Map<number, number[]>(), always: [] as number[] };
-    this.classPatterns.forEach(({ first }, k) => {
+    this.classPatterns.forEach(({ source }, k) => {
+      const first = this.lead(source);
       if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
         index.always.push(k);
         return;
@@ -794,9 +808,15 @@ export class CompiledLanguage {
 
   /** `eager`: compile a pattern now, which validates it (a rule file's words; see addRule). */
   private addWord(raw: string, mask: number, exceptHeads: readonly string[], eager: boolean) {
+    // Most words of the language data are one plain folded word: no trimming, folding or kind to find.
+    if (ASCII_WORD.test(raw)) {
+      this.exact.set(raw, (this.exact.get(raw) ?? 0) | mask);
+      this.tries = undefined;
+      return;
+    }
     const text = raw.trim();
     if (text.includes(' ') || text.startsWith('@')) {
-      this.classPatterns.push(this.classPattern(mask, text, eager));
+      this.classPatterns.push(new ClassPattern(mask, text, this, eager));
       this.cpIndex = undefined;
       return;
     }
@@ -814,7 +834,7 @@ export class CompiledLanguage {
     const key = foldPhrase(text);
     if (!key) return;
     if (key.includes(' ')) {
-      this.classPatterns.push(this.classPattern(mask, text, eager));
+      this.classPatterns.push(new ClassPattern(mask, text, this, eager));
       this.cpIndex = undefined;
     } else {
       this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
@@ -828,21 +848,9 @@ export class CompiledLanguage {
     this.properMemo.clear();
   }
 
-  private classPattern(mask: number, source: string, eager: boolean): ClassPattern {
-    const compile = () => this.compile(source);
-    let pattern = eager ? compile() : undefined;
-    return {
-      mask,
-      first: this.lead(source),
-      get pattern() {
-        return (pattern ??= compile());
-      },
-    };
-  }
-
   /** The first element of a pattern that is not `^`, `[` or `]` (what indexes it), parsing no further. */
   private lead(source: string): Element | undefined {
-    for (const part of source.trim().split(/\s+/)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
+    for (const part of partsOf(source)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
     return undefined;
   }
 
@@ -850,7 +858,7 @@ export class CompiledLanguage {
   compile(source: string): CompiledPattern {
     const elements: Element[] = [];
     let required = false;
-    for (const part of source.trim().split(/\s+/)) {
+    for (const part of partsOf(source)) {
       const el = this.element(part, source);
       if (el.kind === 'tok' && !el.opt && !el.neg) required = true;
       elements.push(el);
@@ -889,27 +897,24 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: WordTrie; fuzzy: WordTrie; swaps: WordTrie };
+  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie };
 
-  /** Tries of the exact words (built on first use): all of them, the abusive ones typos are read as, the swappable ones. */
+  /**
+   * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
+   * first looked up), the abusive ones typos are read as, the swappable ones.
+   */
   private wordTries() {
     if (this.tries) return this.tries;
     const long = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
     const { swap } = this.typo;
-    // One sort and one pass for the three (this runs on the first check).
-    const all = [...this.exact.keys()].sort();
-    const masks: number[] = [];
     const fuzzy: string[] = [];
-    const fuzzyMasks: number[] = [];
     const swaps: string[] = [];
-    const swapMasks: number[] = [];
-    for (const w of all) {
-      const m = this.exact.get(w)!;
-      masks.push(m);
-      if (m & long && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.push(w), fuzzyMasks.push(m);
-      if (m & swap) swaps.push(w), swapMasks.push(m);
+    for (const [w, m] of this.exact) {
+      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) fuzzy.push(w);
+      if (m & swap) swaps.push(w);
     }
-    return (this.tries = { words: WordTrie.sorted(all, masks), fuzzy: WordTrie.sorted(fuzzy, fuzzyMasks), swaps: WordTrie.sorted(swaps, swapMasks) });
+    const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
+    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps) });
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
@@ -985,6 +990,12 @@ export class CompiledLanguage {
 
 /** One element of a pattern (syntax in ./format.ts); `source` is the whole pattern, for errors. */
 function parseElement(part: string, source: string, classIds: ReadonlyMap<string, number>): Element {
+  // The most frequent parts, a plain word or one class, without the general parse.
+  if (ASCII_WORD.test(part)) return { kind: 'tok', alts: [{ word: part }], neg: false, opt: false, words: [part], prefixes: [], classes: 0 };
+  if (CLASS_PART.test(part)) {
+    const id = classIds.get(part.slice(1));
+    if (id !== undefined) return { kind: 'tok', alts: [{ cls: id }], neg: false, opt: false, words: [], prefixes: [], classes: 1 << id };
+  }
   if (part === '^') return { kind: 'start' };
   if (part === '$') return { kind: 'end' };
   if (part === '[') return { kind: 'open' };
@@ -1054,7 +1065,16 @@ interface RuleTry {
 
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
 
+/** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
 const ASCII_WORD = /^[a-z]+$/;
+/** A pattern part naming one class. */
+const CLASS_PART = /^@[a-z-]+$/;
+const PART = /\S+/g;
+
+/** A pattern's parts, as `source.trim().split(/\s+/)` gives them (without the regex split's copy of the expression per call). */
+function partsOf(source: string): string[] {
+  return source.match(PART) ?? [''];
+}
 
 /** A word key's memo entries, one per compiled language that read it, by the language's slot (see `CompiledLanguage.info`). */
 interface KeyEntry {
