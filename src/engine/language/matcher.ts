@@ -1068,7 +1068,8 @@ interface KeyEntry {
 
 /**
  * Every key of every compiled language's word, exception and index maps: one look-up per word tells whether any
- * language needs to look it up at all (most never-seen words are in none). `lexicon` counts its growths.
+ * language needs to look it up at all (most never-seen words are in none). `lexicon` counts its growths. A map
+ * that `classifyUncached` or `candidates` looks a word key up in must have its keys listed in `knows`.
  */
 const everyKey = new Set<string>();
 let lexicon = 0;
