@@ -146,7 +146,7 @@ const NONE: readonly number[] = [];
 const NEGATION_WINDOW = 4;
 const NO_PREFIXES: readonly Prefix[] = [];
 const NO_SUFFIXES: readonly Suffix[] = [];
-/** Words per memo of classifications and typo readings (see classify). */
+/** Word keys in the memo of classifications and typo readings (see `keyEntry`). */
 const MEMO_SIZE = 4096;
 /** Slots of a key's memo entry (`KeyEntry`): the four built-in languages and a rule file's copies of them. */
 const SLOTS = 8;
@@ -297,16 +297,9 @@ export class CompiledLanguage {
 
   /** Classes of a single folded word. */
   classify(key: string, properNoun = false): number {
-    if (!properNoun) return this.classesOf(this.info(key), key);
-    const hit = this.properMemo.get(key);
-    if (hit !== undefined) return hit;
-    if (this.properMemo.size >= MEMO_SIZE) this.properMemo.clear();
-    const mask = this.classifyUncached(key, true, this.knows(key));
-    this.properMemo.set(key, mask);
-    return mask;
+    const info = this.info(key);
+    return properNoun ? this.nameClasses(info, key) : this.classesOf(info, key);
   }
-
-  private readonly properMemo = new Map<string, number>();
 
   /**
    * What this language's word passes know of a key (classes, typo reading, split, candidates): its
@@ -318,7 +311,7 @@ export class CompiledLanguage {
     if (memo !== undefined && memo.owner === this) return memo;
     // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
     const known = this.knows(key, entry);
-    const info: WordInfo = { owner: this, known, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    const info: WordInfo = { owner: this, known, classes: undefined, name: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
     entry.infos[this.slot] = info;
     return info;
   }
@@ -348,6 +341,11 @@ export class CompiledLanguage {
 
   private classesOf(info: WordInfo, key: string): number {
     return (info.classes ??= this.classifyUncached(key, false, info.known));
+  }
+
+  /** Classes of the key capitalised mid-sentence (a name: no compounds), kept in its memo entry. */
+  private nameClasses(info: WordInfo, key: string): number {
+    return (info.name ??= this.classifyUncached(key, true, info.known));
   }
 
   /** `known`: whether any language has the key (`knows`); when none does, it is in none of this language's maps. */
@@ -448,7 +446,7 @@ export class CompiledLanguage {
       const sentence = t ? t.sentence : sentences[i]!;
       const properNoun = t ? t.capitalized && !t.sentenceStart && !t.allCaps : (f & PROPER) !== 0;
       const digitOne = t ? t.digitOne === true : (f & DIGIT_ONE) !== 0;
-      let classes = !info ? this.classifyMasked(key) : properNoun ? this.classify(key, true) : this.classesOf(info, key);
+      let classes = !info ? this.classifyMasked(key) : properNoun ? this.nameClasses(info, key) : this.classesOf(info, key);
       // "1" stands for "l" as often as for "i": "k1ootzak".
       if (!classes && digitOne) classes = this.classify(key.replace(/i/g, 'l'), properNoun) || this.classify(key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
@@ -845,7 +843,6 @@ export class CompiledLanguage {
   private addExcept(raw: string, mask: number) {
     const key = foldPhrase(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
-    this.properMemo.clear();
   }
 
   /** The first element of a pattern that is not `^`, `[` or `]` (what indexes it), parsing no further. */
@@ -1039,6 +1036,8 @@ interface WordInfo {
   /** Whether any language has the key in a table (`knows`). */
   known: boolean;
   classes: number | undefined;
+  /** Classes read as a name (`nameClasses`). */
+  name: number | undefined;
   fuzzy: number | undefined;
   split: number;
   /** Class-pattern candidates for the class bits `cpBits`, rule candidates for `ruleBits`. */
@@ -1089,7 +1088,8 @@ interface KeyEntry {
 
 /**
  * Every key of every compiled language's word, exception and index maps: one look-up per word tells whether any
- * language needs to look it up at all (most never-seen words are in none). `lexicon` counts its growths.
+ * language needs to look it up at all (most never-seen words are in none). `lexicon` counts its growths. A map
+ * that `classifyUncached` or `candidates` looks a word key up in must have its keys listed in `knows`.
  */
 const everyKey = new Set<string>();
 let lexicon = 0;
