@@ -136,31 +136,9 @@ function toFinding(
   return finding;
 }
 
-/** `{key}` placeholders filled from the report's data (as /\{(\w+)\}/g would; unknown keys stay). */
 function fill(template: string, data: Report['data']): string {
   if (!data) return template;
-  let i = template.indexOf('{');
-  if (i < 0) return template;
-  let out = '';
-  let last = 0;
-  while (i >= 0) {
-    let j = i + 1;
-    while (j < template.length && isWordCode(template.charCodeAt(j))) j++;
-    if (j > i + 1 && template.charCodeAt(j) === 125) {
-      const key = template.slice(i + 1, j);
-      if (key in data) {
-        out += template.slice(last, i) + String(data[key]);
-        last = j + 1;
-      }
-      i = template.indexOf('{', j + 1);
-    } else i = template.indexOf('{', i + 1);
-  }
-  return out + template.slice(last);
-}
-
-/** [A-Za-z0-9_], the regular-expression \w. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -253,16 +253,6 @@ function classOf(cp: number): number {
   return c;
 }
 
-/** Code point at `i` of a string of length `n` (a lone surrogate is its own code point). */
-function codePointAt(s: string, i: number, n: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
 /** Characters that stand in for letters inside a word ("k4nker", "h@ter"): ASCII digits, @, $, €. */
 const isLeetCode = (cp: number) => (cp >= 48 && cp <= 57) || cp === 64 || cp === 36 || cp === 0x20ac;
 
@@ -325,7 +315,7 @@ export function prepare(original: string): PreparedText {
   // Words as /[\p{L}\p{N}@$€]+(?:['’]\p{L}+)*/u would find them, read in one pass over the code points.
   let i = 0;
   while (i < length) {
-    let cp = codePointAt(folded, i, length);
+    let cp = folded.codePointAt(i)!;
     let cls = classOf(cp);
     if (!cls) {
       i += cp > 0xffff ? 2 : 1;
@@ -341,7 +331,7 @@ export function prepare(original: string): PreparedText {
       if (cls !== NUMBER_CLASS) numeric = false;
       i += cp > 0xffff ? 2 : 1;
       if (i >= length) break;
-      cp = codePointAt(folded, i, length);
+      cp = folded.codePointAt(i)!;
       cls = classOf(cp);
       if (!cls) break;
     }
@@ -349,7 +339,7 @@ export function prepare(original: string): PreparedText {
     while (i + 1 < length) {
       const a = folded.charCodeAt(i);
       if (a !== 39 && a !== 0x2019) break;
-      cp = codePointAt(folded, i + 1, length);
+      cp = folded.codePointAt(i + 1)!;
       if (classOf(cp) !== LETTER_CLASS) break;
       letter = true;
       numeric = false;
@@ -357,7 +347,7 @@ export function prepare(original: string): PreparedText {
       do {
         i += cp > 0xffff ? 2 : 1;
         if (i >= length) break;
-        cp = codePointAt(folded, i, length);
+        cp = folded.codePointAt(i)!;
       } while (classOf(cp) === LETTER_CLASS);
     }
     const nEnd = i;
