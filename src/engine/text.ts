@@ -269,11 +269,13 @@ const SPACED_ASCII = lazy(() => /(?<![a-z])[a-z](?:[\t\n\r *\-._]{1,2}[a-z](?![a
  */
 let identity = new Int32Array(0);
 function identityMap(length: number): Int32Array {
-  if (length >= KEEP_UNITS) return Int32Array.from({ length: length + 1 }, (_, i) => i);
-  if (identity.length <= length) {
-    identity = new Int32Array(Math.min(KEEP_UNITS, Math.max(2 * length, 4096)));
-    for (let i = 0; i < identity.length; i++) identity[i] = i;
-  }
+  const fill = (size: number) => {
+    const map = new Int32Array(size);
+    for (let i = 0; i < size; i++) map[i] = i;
+    return map;
+  };
+  if (length >= KEEP_UNITS) return fill(length + 1);
+  if (identity.length <= length) identity = fill(Math.min(KEEP_UNITS, Math.max(2 * length, 4096)));
   return identity.subarray(0, length + 1);
 }
 
