@@ -3,12 +3,12 @@
  * `kutvergadering`, `klotewerk`, `rotwijf` are compounds of a profane prefix; `rotatie`,
  * `klootjesvolk`, `kleren` only share its letters.
  */
-import { lazySet } from '../lazy';
+import { FrontCodedWords } from '../lexicon/names';
 import { NEAR_MISSES, ORDINARY } from './compounds.generated';
 
 export { FUZZY_CLASSES, SWAP_CLASSES } from './compounds.generated';
 
-const NEAR = lazySet(() => NEAR_MISSES);
+const NEAR = new FrontCodedWords(NEAR_MISSES);
 
 /** A real Dutch word one edit away from an abusive one ("baat" ~ "haat"): never read as a typo. */
 export function isNearMiss(key: string): boolean {

@@ -123,6 +123,19 @@ describe('matcher', () => {
     expect(CompiledLanguage.of(files, { words: {}, except: {}, rules: [] })).toBe(base);
     expect(() => CompiledLanguage.of(files, { words: { slur: [] } })).toThrow(LanguageError);
   });
+  it("finds a rule file's new words and rules in a draft the built-in data has already read", () => {
+    // The built-in data reads the draft first (its words are then remembered as unknown to every language loaded so far);
+    // a rule file loaded afterwards adds a word and a rule starting on another new word, and finds both in the same draft.
+    const text = prepare('Die collega is sloom. Wat een zeurpiet.');
+    const base = CompiledLanguage.of([file]);
+    expect(base.match(text)).toEqual([]);
+    const extended = CompiledLanguage.of([file], {
+      words: { lazy: ['sloom'] },
+      rules: [{ id: 'whiner', subrule: 'insult', message: 'm', patterns: ['[ zeurpiet ]'], examples: { match: [], clean: [] } }],
+    });
+    expect(extended.match(text).map((m) => `${m.rule.id}:${text.original.slice(m.start, m.end)}`)).toEqual(['lazy:sloom', 'whiner:zeurpiet']);
+    expect(base.match(text)).toEqual([]);
+  });
   it('refuses unknown classes and words the tokenizer would split, naming them', () => {
     expect(() => new CompiledLanguage([file], { words: { slur: ['x'] } })).toThrow(LanguageError);
     expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['@nope'] }] }])).toThrow(/@nope/);

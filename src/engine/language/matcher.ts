@@ -17,7 +17,7 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
-import { WordTrie } from './trie';
+import { TriesByFirstLetter, WordTrie } from './trie';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /** A word of the draft with its classes. */
@@ -85,6 +85,7 @@ interface CompiledPattern {
   viable?: boolean;
 }
 
+
 /** A required word element without prefixes: some word of the draft must have one of its words (by `keyHash`) or classes. */
 interface Need {
   hashes: readonly number[];
@@ -104,12 +105,25 @@ interface CompiledRule {
   negatable: boolean;
 }
 
-/** A multi-word class member ("hou je bek", "@group-adj @person"). */
-interface ClassPattern {
-  mask: number;
-  /** Its first element that is a word or a gap, for the index. */
-  first: Element | undefined;
-  readonly pattern: CompiledPattern;
+/**
+ * A multi-word class member ("hou je bek", "@group-adj @person"), parsed when the index or a draft first needs it
+ * (a class rather than an object with its own getter and closure: the language data has over a thousand).
+ */
+class ClassPattern {
+  private compiled?: CompiledPattern;
+
+  constructor(
+    readonly mask: number,
+    readonly source: string,
+    private readonly language: CompiledLanguage,
+    eager: boolean,
+  ) {
+    if (eager) this.compiled = language.compile(source);
+  }
+
+  get pattern(): CompiledPattern {
+    return (this.compiled ??= this.language.compile(this.source));
+  }
 }
 
 interface Suffix {
@@ -134,6 +148,9 @@ const NO_PREFIXES: readonly Prefix[] = [];
 const NO_SUFFIXES: readonly Suffix[] = [];
 /** Words per memo of classifications and typo readings (see classify). */
 const MEMO_SIZE = 4096;
+/** Slots of a key's memo entry (`KeyEntry`): the four built-in languages and a rule file's copies of them. */
+const SLOTS = 8;
+let nextSlot = 0;
 
 export class LanguageError extends Error {}
 
@@ -284,7 +301,7 @@ export class CompiledLanguage {
     const hit = this.properMemo.get(key);
     if (hit !== undefined) return hit;
     if (this.properMemo.size >= MEMO_SIZE) this.properMemo.clear();
-    const mask = this.classifyUncached(key, true);
+    const mask = this.classifyUncached(key, true, this.knows(key));
     this.properMemo.set(key, mask);
     return mask;
   }
@@ -297,21 +314,45 @@ export class CompiledLanguage {
    * for every language.
    */
   private info(key: string, entry = keyEntry(key)): WordInfo {
-    const list = entry.infos;
-    for (let i = 0; i < list.length; i++) if (list[i]!.owner === this) return list[i]!;
-    // Languages of replaced rule files leave entries behind: a long list starts again.
-    if (list.length >= 8) list.length = 0;
-    const info: WordInfo = { owner: this, hash: entry.hash, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
-    list.push(info);
+    const memo = entry.infos[this.slot];
+    if (memo !== undefined && memo.owner === this) return memo;
+    // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
+    const known = this.knows(key, entry);
+    const info: WordInfo = { owner: this, known, classes: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    entry.infos[this.slot] = info;
     return info;
   }
 
-  private classesOf(info: WordInfo, key: string): number {
-    return (info.classes ??= this.classifyUncached(key, false));
+  /**
+   * Whether any compiled language has the key in a table (`everyKey`), asked once per key for all of them (kept in its
+   * memo entry): a word none knows skips this language's look-ups. This language's keys are there before it reads a word,
+   * so the answer for it never changes.
+   */
+  private knows(key: string, entry?: KeyEntry): boolean {
+    if (!this.listed) {
+      this.listed = true;
+      const before = everyKey.size;
+      for (const map of [this.exact, this.except, this.byWord, this.classPatternIndex().byWord]) for (const k of map.keys()) everyKey.add(k);
+      if (everyKey.size !== before) lexicon++;
+    }
+    if (!entry) return everyKey.has(key);
+    if (entry.lexicon !== lexicon) (entry.known = everyKey.has(key)), (entry.lexicon = lexicon);
+    return entry.known;
   }
 
-  private classifyUncached(key: string, properNoun: boolean): number {
-    let mask = this.exact.get(key) ?? 0;
+  /** Whether this language's keys are in `everyKey` (its tables do not change once built). */
+  private listed = false;
+
+  /** This language's place in a key's memo entry (`info`). */
+  private readonly slot = nextSlot++ % SLOTS;
+
+  private classesOf(info: WordInfo, key: string): number {
+    return (info.classes ??= this.classifyUncached(key, false, info.known));
+  }
+
+  /** `known`: whether any language has the key (`knows`); when none does, it is in none of this language's maps. */
+  private classifyUncached(key: string, properNoun: boolean, known: boolean): number {
+    let mask = known ? (this.exact.get(key) ?? 0) : 0;
     // A capitalised word mid-sentence is a name ("Kutná Hora"), not a compound.
     if (!properNoun) {
       for (const p of this.prefixesByFirst().get(key.charCodeAt(0)) ?? NO_PREFIXES) {
@@ -322,7 +363,7 @@ export class CompiledLanguage {
     for (const x of this.suffixesByLast().get(key.charCodeAt(key.length - 1)) ?? NO_SUFFIXES) {
       if (key.length >= x.suffix.length + 2 && key.endsWith(x.suffix)) mask |= x.mask;
     }
-    return mask & ~(this.except.get(key) ?? 0);
+    return known ? mask & ~(this.except.get(key) ?? 0) : mask;
   }
 
   private suffixIndex?: Map<number, Suffix[]>;
@@ -353,70 +394,86 @@ export class CompiledLanguage {
     const negMask = this.mask('negator');
     // Words that open a clause after a held conjunction: a subject ("maar ze", "maar die collega", "maar Jan").
     const openMask = negMask | this.mask('person') | this.mask('self') | this.mask('anaphor');
-    const folded = text.folded;
     let clause = 0;
     let clauseStart = 0;
     let held = false;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
-    const { tokens, entries, punctuation: punctuationBefore, quoted: quotedAt, questions } = reading(text);
+    const { tokens, entries, keys: tokenKeys, starts, ends, sentences, flags, keyBits } = reading(text);
+    // The word before: its classes and sentence.
+    let prevClasses = 0;
+    let prevSentence = -1;
+    // Whether this language joined or cut a word: then the words' keys are not the tokens'.
+    let reshaped = false;
+    const typos = (this.typoWords ??= this.hasTypoWords());
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
     while (pending || next < tokens.length) {
-      // Quotes and clause punctuation between the previous word and this one (none inside a cut word).
-      const punctuation = !pending && punctuationBefore[next] === 1;
-      const quoted = quotedAt[pending ? next - 1 : next] === 1;
-      // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
-      let entry = pending ? undefined : entries[next];
-      let t = pending ?? tokens[next++]!;
+      // A word that is not a token as it is (joined, or a cut word's half); most words are, and are read from the reading's arrays.
+      let t = pending;
       pending = undefined;
-      // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub.
-      const after = tokens[next];
-      if (this.joinable && after && !t.masked && !after.masked && after.sentence === t.sentence && after.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 &&
-          Math.min(t.key.length, after.key.length) <= 3 && !((this.exact.get(t.key) ?? 0) | (this.exact.get(after.key) ?? 0)) &&
-          this.wordTries().words.joined(t.key, after.key) & this.joinable) {
-        t = { ...t, key: t.key + after.key, end: after.end, nEnd: after.nEnd };
+      // The token the word comes from, and its flags.
+      const i = t ? next - 1 : next;
+      const f = flags[i]!;
+      // Clause punctuation before the word (none inside a cut word).
+      const punctuation = !t && (f & PUNCTUATION) !== 0;
+      // The key's shared memo entry, read with the draft: for a token as it is, not a joined or cut word.
+      let entry = t ? undefined : entries[i];
+      if (!t) {
         next++;
-        entry = undefined;
-      }
-      let info = t.masked ? undefined : this.info(t.key, entry);
-      // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
-      if (info && this.typo.strong && t.key.length >= 5 && ASCII_WORD.test(t.key) && !this.classesOf(info, t.key)) {
-        const split = this.split(t.key, info);
-        if (split) {
-          const cut = t.end - t.start === t.key.length ? t.start + split : t.end;
-          const left = { ...t, key: t.key.slice(0, split), end: cut, nEnd: t.nStart + split };
-          pending = { ...t, key: t.key.slice(split), start: Math.min(cut, t.end - 1), nStart: t.nStart + split, sentenceStart: false };
-          t = left;
-          info = this.info(t.key);
+        // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub. (A cut
+        // word's right half is a known word, so it is never joined.)
+        if (f & JOINS_NEXT && this.joinsNext(tokenKeys[i]!, tokenKeys[i + 1]!)) {
+          const after = tokens[next++]!;
+          t = { ...tokens[i]!, key: tokenKeys[i]! + after.key, end: after.end, nEnd: after.nEnd };
+          entry = undefined;
         }
       }
-      const prev = words[words.length - 1];
-      const properNoun = t.capitalized && !t.sentenceStart && !t.allCaps;
-      let classes = !info ? this.classifyMasked(t.key) : properNoun ? this.classify(t.key, true) : this.classesOf(info, t.key);
+      let key = t ? t.key : tokenKeys[i]!;
+      let info = f & MASKED ? undefined : this.info(key, entry);
+      // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
+      if (info && typos && (t ? t.key.length >= 5 && ASCII_WORD.test(t.key) : f & SPLITTABLE) && !this.classesOf(info, key)) {
+        const split = this.split(key, info);
+        if (split) {
+          const w = t ?? tokens[i]!;
+          const cut = w.end - w.start === key.length ? w.start + split : w.end;
+          pending = { ...w, key: key.slice(split), start: Math.min(cut, w.end - 1), nStart: w.nStart + split, sentenceStart: false };
+          t = { ...w, key: (key = key.slice(0, split)), end: cut, nEnd: w.nStart + split };
+          info = this.info(key);
+        }
+      }
+      if (t) reshaped = true;
+      const start = t ? t.start : starts[i]!;
+      const end = t ? t.end : ends[i]!;
+      const sentence = t ? t.sentence : sentences[i]!;
+      const properNoun = t ? t.capitalized && !t.sentenceStart && !t.allCaps : (f & PROPER) !== 0;
+      const digitOne = t ? t.digitOne === true : (f & DIGIT_ONE) !== 0;
+      let classes = !info ? this.classifyMasked(key) : properNoun ? this.classify(key, true) : this.classesOf(info, key);
       // "1" stands for "l" as often as for "i": "k1ootzak".
-      if (!classes && t.digitOne) classes = this.classify(t.key.replace(/i/g, 'l'), properNoun) || this.classify(t.key, properNoun);
+      if (!classes && digitOne) classes = this.classify(key.replace(/i/g, 'l'), properNoun) || this.classify(key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
-      if (!classes && !properNoun && info && this.typo.strong) classes = this.fuzzy(t.key, info);
+      if (!classes && !properNoun && info && typos) classes = this.fuzzy(key, info);
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
-      const joins = prev && prev.classes & negMask;
+      const joins = prevClasses & negMask;
       const wasHeld = held;
       held = false;
       let breaks = false;
-      if (prev) {
-        if (t.sentence !== prev.sentence || punctuation) breaks = true;
+      if (words.length > 0) {
+        if (sentence !== prevSentence || punctuation) breaks = true;
         else if (wasHeld) breaks = (classes & openMask) !== 0 || properNoun;
         // "Wacht maar tot…", "Stuur ze maar terug", "Je bent maar een…": early in a clause a conjunction may be a
         // particle, so it ends the clause only when a subject follows.
         else if (classes & breakMask && !joins) breaks = !(held = words.length - clauseStart <= 3);
       }
       if (breaks) (clause++, (clauseStart = words.length));
-      words.push({ key: t.key, start: t.start, end: t.end, sentence: t.sentence, clause, properNoun, quoted, classes, covered: 0 });
+      words.push({ key, start, end, sentence, clause, properNoun, quoted: (f & QUOTED) !== 0, question: (f & QUESTION) !== 0, classes, covered: 0 });
       infos.push(info);
+      prevClasses = classes;
+      prevSentence = sentence;
     }
-    const keys = keysOf(words, infos);
-    this.wordInfos.set(words, { infos, keys });
-    if (questions.size) for (const w of words) if (questions.has(w.sentence)) w.question = true;
+    // Words that are the tokens as they are have the reading's keys.
+    const keys = reshaped ? keysOf(words) : keyBits;
+    this.read = { words, infos, keys };
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     // Members mark words as they are found, so any class a member gives may be there.
@@ -425,9 +482,10 @@ export class CompiledLanguage {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const info = infos[i] ?? this.info(w.key);
-      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.candidates(index, w.key, w.classes));
-      for (const k of info.cp) {
-        const { mask, pattern } = this.classPatterns[k]!;
+      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.memberTries(this.candidates(index, w.key, w.classes, info.known)));
+      const tries = info.cp;
+      for (let c = 0; c < tries.length; c++) {
+        const { mask, pattern } = tries[c]!;
         if (!viable(pattern, present)) continue;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
@@ -436,18 +494,80 @@ export class CompiledLanguage {
     return words;
   }
 
+  /**
+   * Whether typo and run-together readings (`fuzzy`, `split`) can find anything here: they read a word as one of a
+   * class they give (abusive words, people) and cut it next to one, so with no such word (care and child words,
+   * internal) both always find nothing and are not asked. The tables do not change once built.
+   */
+  private typoWords?: boolean;
+
+  private hasTypoWords(): boolean {
+    const { strong, people, abusive, harsh } = this.typo;
+    if (!strong) return false;
+    for (const mask of this.exact.values()) if (mask & (strong | people | abusive | harsh)) return true;
+    return false;
+  }
+
+  /** Whether two words a space apart, one a stub, are one word of a joinable class split to dodge the list ("klootz ak"). */
+  private joinsNext(a: string, b: string): boolean {
+    if (this.joinable === 0) return false;
+    // Most pairs cannot make a joinable word: none of that first letter and length.
+    const starts = (this.joinStarts ??= this.joinableStarts());
+    if (!(starts[a.charCodeAt(0) & 127]! & (1 << Math.min(a.length + b.length, 31)))) return false;
+    return !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (this.wordTries().words.joined(a, b) & this.joinable) !== 0;
+  }
+
+  /** Per first letter (its code's low 7 bits), a bit per length (31: longer) of the joinable words (the table is complete once built). */
+  private joinStarts?: Uint32Array;
+
+  private joinableStarts(): Uint32Array {
+    const starts = new Uint32Array(128);
+    for (const [word, mask] of this.exact) if (mask & this.joinable) starts[word.charCodeAt(0) & 127]! |= 1 << Math.min(word.length, 31);
+    return starts;
+  }
+
   /** Every class a multi-word member gives (computed on first use). */
   private coverable?: number;
 
-  /** Per words array (from `words`), the memo entry of each word: `match` looks nothing up again. */
-  private readonly wordInfos = new WeakMap<LangWord[], { infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array }>();
+  /** The last words `words` read, with each word's memo entry and their keys: `match` on them looks nothing up again. */
+  private read?: { words: LangWord[]; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array };
+
+  /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
+  private memberTries(indexes: readonly number[]): readonly MemberTry[] {
+    if (indexes.length === 0) return NO_MEMBER_TRIES;
+    return indexes.map((k) => {
+      const cp = this.classPatterns[k]!;
+      return { mask: cp.mask, pattern: cp.pattern };
+    });
+  }
+
+  /**
+   * Rules to try, as their compiled patterns in order (a list per word key and classes, kept in its
+   * memo entry): `next` is where the next rule's patterns start, as a rule stops at its first match.
+   */
+  private ruleTries(rules: readonly CompiledRule[]): readonly RuleTry[] {
+    if (rules === this.always) return (this.alwaysTries ??= this.ruleTries([...rules]));
+    const out: RuleTry[] = [];
+    for (const rule of rules) {
+      const patterns = rule.patterns;
+      const next = out.length + patterns.length;
+      let id = this.ruleIds.get(rule.rule.id);
+      if (id === undefined) this.ruleIds.set(rule.rule.id, (id = this.ruleIds.size));
+      for (const pattern of patterns) out.push({ pattern, rule, id, next });
+    }
+    return out;
+  }
+
+  private alwaysTries?: readonly RuleTry[];
+  /** This language's rule ids as numbers, for `match`'s one-per-rule-and-span set (built-in and rule-file rules: far below 2^12). */
+  private readonly ruleIds = new Map<string, number>();
 
   /**
    * What to try at a word: entries indexed under its key or one of its class bits, after those
    * that can start anywhere (in that order). Callers keep the list in the word's memo entry, as most words carry no class.
    */
-  private candidates<T>(index: { byWord: Map<string, T[]>; byClass: Map<number, T[]>; always: T[] }, key: string, bits: number): readonly T[] {
-    const byWord = index.byWord.get(key);
+  private candidates<T>(index: { byWord: Map<string, T[]>; byClass: Map<number, T[]>; always: T[] }, key: string, bits: number, known: boolean): readonly T[] {
+    const byWord = known ? index.byWord.get(key) : undefined;
     if (!byWord && !bits) return index.always;
     const tried = new Set<T>(index.always);
     for (const k of byWord ?? []) tried.add(k);
@@ -461,7 +581,8 @@ export class CompiledLanguage {
   private classPatternIndex() {
     if (this.cpIndex) return this.cpIndex;
     const index = { byWord: new Map<string, number[]>(), byClass: new Map<number, number[]>(), always: [] as number[] };
-    this.classPatterns.forEach(({ first }, k) => {
+    this.classPatterns.forEach(({ source }, k) => {
+      const first = this.lead(source);
       if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
         index.always.push(k);
         return;
@@ -477,30 +598,32 @@ export class CompiledLanguage {
   /** All rule matches in a draft, one per rule and span. */
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
     const out: RuleMatch[] = [];
-    const seen = new Set<string>();
-    const read = this.wordInfos.get(words);
+    const seen = new Set<number>();
+    const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
-    const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words, []), bits: 0 };
+    const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words), bits: 0 };
     for (const w of words) present.bits |= w.classes | w.covered;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const bits = w.classes | w.covered;
       const info = infos?.[i] ?? this.info(w.key);
-      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.candidates(this.ruleIndex, w.key, bits));
-      for (const rule of info.rules) {
-        for (const pattern of rule.patterns) {
-          if (!viable(pattern, present)) continue;
-          const m = this.run(pattern, words, i);
-          if (!m) continue;
-          const found = this.accept(rule, words, i, m);
-          if (!found) continue;
-          const key = `${rule.rule.id}:${found.from}:${found.to}`;
-          if (!seen.has(key)) {
-            seen.add(key);
-            out.push(found);
-          }
-          break;
+      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.ruleTries(this.candidates(this.ruleIndex, w.key, bits, info.known)));
+      const tries = info.rules;
+      for (let c = 0; c < tries.length; c++) {
+        const t = tries[c]!;
+        if (!viable(t.pattern, present)) continue;
+        const m = this.run(t.pattern, words, i);
+        if (!m) continue;
+        const found = this.accept(t.rule, words, i, m);
+        if (!found) continue;
+        // One per rule id and span (word ranges stay far below 2^20; rule ids below 2^12).
+        const key = (t.id * 0x100000 + found.from) * 0x100000 + found.to;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(found);
         }
+        // The rule's other patterns are not tried here.
+        c = t.next - 1;
       }
     }
     return out;
@@ -685,9 +808,15 @@ export class CompiledLanguage {
 
   /** `eager`: compile a pattern now, which validates it (a rule file's words; see addRule). */
   private addWord(raw: string, mask: number, exceptHeads: readonly string[], eager: boolean) {
+    // Most words of the language data are one plain folded word: no trimming, folding or kind to find.
+    if (ASCII_WORD.test(raw)) {
+      this.exact.set(raw, (this.exact.get(raw) ?? 0) | mask);
+      this.tries = undefined;
+      return;
+    }
     const text = raw.trim();
     if (text.includes(' ') || text.startsWith('@')) {
-      this.classPatterns.push(this.classPattern(mask, text, eager));
+      this.classPatterns.push(new ClassPattern(mask, text, this, eager));
       this.cpIndex = undefined;
       return;
     }
@@ -705,7 +834,7 @@ export class CompiledLanguage {
     const key = foldPhrase(text);
     if (!key) return;
     if (key.includes(' ')) {
-      this.classPatterns.push(this.classPattern(mask, text, eager));
+      this.classPatterns.push(new ClassPattern(mask, text, this, eager));
       this.cpIndex = undefined;
     } else {
       this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
@@ -719,21 +848,9 @@ export class CompiledLanguage {
     this.properMemo.clear();
   }
 
-  private classPattern(mask: number, source: string, eager: boolean): ClassPattern {
-    const compile = () => this.compile(source);
-    let pattern = eager ? compile() : undefined;
-    return {
-      mask,
-      first: this.lead(source),
-      get pattern() {
-        return (pattern ??= compile());
-      },
-    };
-  }
-
   /** The first element of a pattern that is not `^`, `[` or `]` (what indexes it), parsing no further. */
   private lead(source: string): Element | undefined {
-    for (const part of source.trim().split(/\s+/)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
+    for (const part of partsOf(source)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
     return undefined;
   }
 
@@ -741,7 +858,7 @@ export class CompiledLanguage {
   compile(source: string): CompiledPattern {
     const elements: Element[] = [];
     let required = false;
-    for (const part of source.trim().split(/\s+/)) {
+    for (const part of partsOf(source)) {
       const el = this.element(part, source);
       if (el.kind === 'tok' && !el.opt && !el.neg) required = true;
       elements.push(el);
@@ -780,27 +897,24 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: WordTrie; fuzzy: WordTrie; swaps: WordTrie };
+  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie };
 
-  /** Tries of the exact words (built on first use): all of them, the abusive ones typos are read as, the swappable ones. */
+  /**
+   * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
+   * first looked up), the abusive ones typos are read as, the swappable ones.
+   */
   private wordTries() {
     if (this.tries) return this.tries;
     const long = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
     const { swap } = this.typo;
-    // One sort and one pass for the three (this runs on the first check).
-    const all = [...this.exact.keys()].sort();
-    const masks: number[] = [];
     const fuzzy: string[] = [];
-    const fuzzyMasks: number[] = [];
     const swaps: string[] = [];
-    const swapMasks: number[] = [];
-    for (const w of all) {
-      const m = this.exact.get(w)!;
-      masks.push(m);
-      if (m & long && w.length >= 6 && /^[a-z]+$/.test(w)) fuzzy.push(w), fuzzyMasks.push(m);
-      if (m & swap) swaps.push(w), swapMasks.push(m);
+    for (const [w, m] of this.exact) {
+      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) fuzzy.push(w);
+      if (m & swap) swaps.push(w);
     }
-    return (this.tries = { words: WordTrie.sorted(all, masks), fuzzy: WordTrie.sorted(fuzzy, fuzzyMasks), swaps: WordTrie.sorted(swaps, swapMasks) });
+    const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
+    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps) });
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
@@ -876,6 +990,12 @@ export class CompiledLanguage {
 
 /** One element of a pattern (syntax in ./format.ts); `source` is the whole pattern, for errors. */
 function parseElement(part: string, source: string, classIds: ReadonlyMap<string, number>): Element {
+  // The most frequent parts, a plain word or one class, without the general parse.
+  if (ASCII_WORD.test(part)) return { kind: 'tok', alts: [{ word: part }], neg: false, opt: false, words: [part], prefixes: [], classes: 0 };
+  if (CLASS_PART.test(part)) {
+    const id = classIds.get(part.slice(1));
+    if (id !== undefined) return { kind: 'tok', alts: [{ cls: id }], neg: false, opt: false, words: [], prefixes: [], classes: 1 << id };
+  }
   if (part === '^') return { kind: 'start' };
   if (part === '$') return { kind: 'end' };
   if (part === '[') return { kind: 'open' };
@@ -916,25 +1036,63 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
 interface WordInfo {
   /** The language whose entry this is. */
   owner: CompiledLanguage;
-  /** Bit of the key in a draft's `keysOf`. */
-  hash: number;
+  /** Whether any language has the key in a table (`knows`). */
+  known: boolean;
   classes: number | undefined;
   fuzzy: number | undefined;
   split: number;
   /** Class-pattern candidates for the class bits `cpBits`, rule candidates for `ruleBits`. */
   cpBits: number;
-  cp: readonly number[] | undefined;
+  cp: readonly MemberTry[] | undefined;
   ruleBits: number;
-  rules: readonly CompiledRule[] | undefined;
+  rules: readonly RuleTry[] | undefined;
 }
 
-const ASCII_WORD = /^[a-z]+$/;
+/** A class pattern to try at a word, compiled. */
+interface MemberTry {
+  mask: number;
+  pattern: CompiledPattern;
+}
 
-/** A word key's memo entries, one per compiled language that read it (see `CompiledLanguage.info`). */
+/** A rule's pattern to try at a word, compiled; `id` numbers the rule's id (`ruleIds`). */
+interface RuleTry {
+  pattern: CompiledPattern;
+  rule: CompiledRule;
+  id: number;
+  /** Index of the next rule's first pattern in the list. */
+  next: number;
+}
+
+const NO_MEMBER_TRIES: readonly MemberTry[] = [];
+
+/** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
+const ASCII_WORD = /^[a-z]+$/;
+/** A pattern part naming one class. */
+const CLASS_PART = /^@[a-z-]+$/;
+const PART = /\S+/g;
+
+/** A pattern's parts, as `source.trim().split(/\s+/)` gives them (without the regex split's copy of the expression per call). */
+function partsOf(source: string): string[] {
+  return source.match(PART) ?? [''];
+}
+
+/** A word key's memo entries, one per compiled language that read it, by the language's slot (see `CompiledLanguage.info`). */
 interface KeyEntry {
   hash: number;
-  infos: WordInfo[];
+  infos: Array<WordInfo | undefined>;
+  /** Letters a–z only, five or more: a word a language may cut in two. */
+  splittable: boolean;
+  /** Whether `everyKey` has the key, as of its `lexicon` count. */
+  known: boolean;
+  lexicon: number;
 }
+
+/**
+ * Every key of every compiled language's word, exception and index maps: one look-up per word tells whether any
+ * language needs to look it up at all (most never-seen words are in none). `lexicon` counts its growths.
+ */
+const everyKey = new Set<string>();
+let lexicon = 0;
 
 /**
  * Memo entries by word key, shared by every compiled language. Small, as drafts are re-checked while
@@ -945,13 +1103,18 @@ const keyEntries = new Map<string, KeyEntry>();
 function keyEntry(key: string): KeyEntry {
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: [] };
+  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: newSlots(), splittable: false, known: false, lexicon: -1 };
   let entry = keyEntries.get(key);
   if (!entry) {
     if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
-    keyEntries.set(key, (entry = { hash: keyHash(key), infos: [] }));
+    keyEntries.set(key, (entry = { hash: keyHash(key), infos: newSlots(), splittable: key.length >= 5 && ASCII_WORD.test(key), known: false, lexicon: -1 }));
   }
   return entry;
+}
+
+/** `SLOTS` empty slots, written out: an array without holes. */
+function newSlots(): Array<WordInfo | undefined> {
+  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
 }
 
 /** The words and classes of one draft's words, for `viable`. */
@@ -974,10 +1137,10 @@ function keyHash(key: string): number {
 }
 
 /** The words' keys as a bit set by `keyHash` (may say a key is there when it is not; never the other way round). */
-function keysOf(words: readonly LangWord[], infos: ReadonlyArray<WordInfo | undefined>): Uint32Array {
+function keysOf(words: readonly LangWord[]): Uint32Array {
   const keys = new Uint32Array(KEY_BITS / 32);
-  for (let i = 0; i < words.length; i++) {
-    const h = infos[i]?.hash ?? keyHash(words[i]!.key);
+  for (const w of words) {
+    const h = keyHash(w.key);
     keys[h >>> 5]! |= 1 << (h & 31);
   }
   return keys;
@@ -1057,49 +1220,91 @@ interface Reading {
   tokens: MaskedToken[];
   /** Per token: the shared memo entry of its key (none for a masked word). */
   entries: Array<KeyEntry | undefined>;
-  /** Per token: clause punctuation (, ; : ( ) – — quotes) between the token before and this one. */
-  punctuation: Uint8Array;
-  /** Per token: inside quotation marks (reset at each new sentence). */
-  quoted: Uint8Array;
-  /** Sentences that end in a question mark. */
-  questions: Set<number>;
+  /** Per token, for the words loop of every language: key, original span, sentence and `Flag`s. */
+  keys: string[];
+  starts: Int32Array;
+  ends: Int32Array;
+  sentences: Int32Array;
+  flags: Uint8Array;
+  /** The tokens' keys as a bit set (`keysOf`). */
+  keyBits: Uint32Array;
 }
 
-const readings = new WeakMap<PreparedText, Reading>();
+/** What a `Reading` knows of each token. */
+const PROPER = 1;
+/** The token and the next are what a language may join ("klootz ak"): one space apart in a sentence, one of three letters or fewer. */
+const JOINS_NEXT = 2;
+/** Letters a–z only, five or more: a word a language may cut in two ("ikhaat"). */
+const SPLITTABLE = 4;
+/** In a sentence that ends in a question mark. */
+const QUESTION = 8;
+/** Inside quotation marks (reset at each new sentence). */
+const QUOTED = 16;
+/** Clause punctuation (, ; : ( ) – — quotes) between the token before and this one. */
+const PUNCTUATION = 32;
+const MASKED = 64;
+const DIGIT_ONE = 128;
+
+/** The last draft read: the languages of a check read the same draft one after another. */
+let lastText: PreparedText | undefined;
+let lastReading: Reading | undefined;
 
 /**
  * The part of reading a draft's words that no class changes, once per draft for every compiled
- * language: masked words joined, quotes, clause punctuation and questions. A word joined or cut by
- * a language spans only a space or letters, so these stay the same for its words.
+ * language: masked words joined, quotes, clause punctuation and questions, and per token what the
+ * languages' word loops ask of it. A word joined or cut by a language spans only a space or
+ * letters, so these stay the same for its words.
  */
 function reading(text: PreparedText): Reading {
-  const known = readings.get(text);
-  if (known) return known;
+  if (lastText === text) return lastReading!;
   const tokens = joinMasked(text);
   const folded = text.folded;
-  const punctuation = new Uint8Array(tokens.length);
-  const quotedAt = new Uint8Array(tokens.length);
+  const n = tokens.length;
+  const flags = new Uint8Array(n);
+  const keys = new Array<string>(n);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const sentences = new Int32Array(n);
+  const entries = new Array<KeyEntry | undefined>(n);
+  const keyBits = new Uint32Array(KEY_BITS / 32);
   const questions = new Set<number>();
   let quoted = false;
   let prevEnd = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    let f = 0;
     for (let k = prevEnd; k < t.nStart; k++) {
       const c = folded.charCodeAt(k);
       if (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb) {
         quoted = c === 0x201c || c === 0x201e || c === 0xab ? true : c === 0x22 ? !quoted : false;
       }
-      if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) punctuation[i] = 1;
+      if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2013 || c === 0x2014 || c === 0x22 || c === 0x201c || c === 0x201d) f |= PUNCTUATION;
     }
     prevEnd = t.nEnd;
     if (i > 0 && t.sentence !== tokens[i - 1]!.sentence) quoted = false;
-    quotedAt[i] = quoted ? 1 : 0;
+    if (quoted) f |= QUOTED;
     // Questions: the sentence's last word is followed by "?".
     const next = tokens[i + 1];
     if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
+    const key = t.key;
+    if (t.capitalized && !t.sentenceStart && !t.allCaps) f |= PROPER;
+    if (t.masked) f |= MASKED;
+    if (t.digitOne) f |= DIGIT_ONE;
+    if (next && !t.masked && !next.masked && next.sentence === t.sentence && next.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 && Math.min(key.length, next.key.length) <= 3) f |= JOINS_NEXT;
+    keys[i] = key;
+    starts[i] = t.start;
+    ends[i] = t.end;
+    sentences[i] = t.sentence;
+    const entry = (entries[i] = t.masked ? undefined : keyEntry(key));
+    if (entry?.splittable) f |= SPLITTABLE;
+    flags[i] = f;
+    const h = entry ? entry.hash : keyHash(key);
+    keyBits[h >>> 5]! |= 1 << (h & 31);
   }
-  const out = { tokens, entries: tokens.map((t) => (t.masked ? undefined : keyEntry(t.key))), punctuation, quoted: quotedAt, questions };
-  readings.set(text, out);
+  if (questions.size) for (let i = 0; i < n; i++) if (questions.has(sentences[i]!)) flags[i]! |= QUESTION;
+  const out = { tokens, entries, keys, starts, ends, sentences, flags, keyBits };
+  lastText = text;
+  lastReading = out;
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WordTrie } from './trie';
+import { TriesByFirstLetter, WordTrie } from './trie';
 
 /** Plain definitions the trie must agree with. */
 function oneEditApart(a: string, b: string): boolean {
@@ -96,5 +96,26 @@ describe('WordTrie.sorted', () => {
     const long = WordTrie.sorted(['a'.repeat(70), 'a'.repeat(71)], [1, 2]);
     expect(long.joined('a'.repeat(35), 'a'.repeat(36))).toBe(2);
     expect(long.withinOneEdit('a'.repeat(72))).toBe(2);
+  });
+});
+
+describe('TriesByFirstLetter', () => {
+  it('joins and lists leading words as one trie of all the words does', () => {
+    const words = new Map<string, number>([...WORDS.map((w, i): [string, number] => [w, 1 << i]), ['é', 1 << 21], ['ééé', 1 << 22], ['z', 1 << 23]]);
+    const byLetter = new TriesByFirstLetter(words);
+    const whole = new WordTrie();
+    for (const [w, v] of words) whole.add(w, v);
+    const leading = (t: { leading: WordTrie['leading'] }, key: string) => {
+      const seen: Array<[number, number]> = [];
+      t.leading(key, (length, value) => (seen.push([length, value]), false));
+      return seen;
+    };
+    const keys = [...words.keys(), 'ikkezijn', 'kankerszijn', 'hoerenzijn', 'ééén', 'zz', 'a', '', 'xyz', 'zijnik'];
+    for (const a of keys) {
+      expect(leading(byLetter, a), a).toEqual(leading(whole, a));
+      for (const b of keys) expect(byLetter.joined(a, b), `${a}+${b}`).toBe(whole.joined(a, b));
+    }
+    expect(byLetter.joined('kloot', 'zak')).toBe(1 << 1);
+    expect(leading(byLetter, 'ikkezijn')).toEqual([[2, 1 << 6], [4, 1 << 7]]);
   });
 });
