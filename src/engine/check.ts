@@ -79,28 +79,16 @@ export function check(draft: string, context: DraftContext, policy: EnginePolicy
 
 /** Severity of a rule in a context: the last matching override wins, a sub-rule's over its family's. */
 export function resolveSeverity(policy: EnginePolicy, rule: string, context: DraftContext, fallback: Severity): Severity {
-  // The family is the part before the first "/": an override names it when it is exactly that part.
-  const slash = rule.indexOf('/');
+  const family = rule.includes('/') ? rule.slice(0, rule.indexOf('/')) : undefined;
   let familyLevel: Severity | undefined;
   let ruleLevel: Severity | undefined;
   for (const o of policy.severities) {
     if (o.platforms && !o.platforms.includes(context.platform)) continue;
     if (o.accounts && !o.accounts.includes(context.account)) continue;
     if (o.rule === rule) ruleLevel = o.severity;
-    else if (slash > 0 && o.rule.length === slash && rule.startsWith(o.rule)) familyLevel = o.severity;
+    else if (family && o.rule === family) familyLevel = o.severity;
   }
   return ruleLevel ?? familyLevel ?? fallback;
-}
-
-/** `family/subrule` names, made once per family and sub-rule rather than per report. */
-const subruleNames = new WeakMap<CheckMeta, Map<string, string>>();
-
-function ruleName(meta: CheckMeta, subrule: string): string {
-  let names = subruleNames.get(meta);
-  if (!names) subruleNames.set(meta, (names = new Map()));
-  let name = names.get(subrule);
-  if (name === undefined) names.set(subrule, (name = `${meta.id}/${subrule}`));
-  return name;
 }
 
 function toFinding(
@@ -111,7 +99,7 @@ function toFinding(
   locale: Locale,
   length: number,
 ): Finding | undefined {
-  const rule = report.rule ?? (report.subrule ? ruleName(meta, report.subrule) : meta.id);
+  const rule = report.rule ?? (report.subrule ? `${meta.id}/${report.subrule}` : meta.id);
   const fallback = report.severity ?? (report.subrule ? meta.subrules?.[report.subrule] : undefined) ?? meta.severity;
   const severity = resolveSeverity(policy, rule, context, fallback);
   if (severity === 'off') return undefined;
@@ -136,31 +124,9 @@ function toFinding(
   return finding;
 }
 
-/** `{key}` placeholders filled from the report's data (as /\{(\w+)\}/g would; unknown keys stay). */
 function fill(template: string, data: Report['data']): string {
   if (!data) return template;
-  let i = template.indexOf('{');
-  if (i < 0) return template;
-  let out = '';
-  let last = 0;
-  while (i >= 0) {
-    let j = i + 1;
-    while (j < template.length && isWordCode(template.charCodeAt(j))) j++;
-    if (j > i + 1 && template.charCodeAt(j) === 125) {
-      const key = template.slice(i + 1, j);
-      if (key in data) {
-        out += template.slice(last, i) + String(data[key]);
-        last = j + 1;
-      }
-      i = template.indexOf('{', j + 1);
-    } else i = template.indexOf('{', i + 1);
-  }
-  return out + template.slice(last);
-}
-
-/** [A-Za-z0-9_], the regular-expression \w. */
-function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
 function clamp(n: number, lo: number, hi: number): number {

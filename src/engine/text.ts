@@ -83,8 +83,6 @@ class Units {
   cased: Uint16Array;
   at: Int32Array;
   length = 0;
-  /** Every unit is the ASCII character at its own offset: `cased` is the original, `folded` its lower case. */
-  ascii = false;
   constructor(capacity: number) {
     this.folded = new Uint16Array(capacity);
     this.cased = new Uint16Array(capacity);
@@ -110,25 +108,9 @@ class Units {
   }
 }
 
-/**
- * Buffers of up to this many units are kept for the next draft (prepare runs one draft at a time and copies out
- * what it returns): a check on every keystroke then allocates no typed arrays for them.
- */
-const KEEP_UNITS = 1 << 16;
-let spare: Units | undefined;
-
-/** Empty buffers for `capacity` units: the spare ones when they are big enough. */
-function emptyUnits(capacity: number): Units {
-  if (capacity > KEEP_UNITS) return new Units(capacity);
-  if (!spare || spare.folded.length < capacity || spare.folded.length > 2 * KEEP_UNITS) spare = new Units(Math.max(capacity, 4096));
-  spare.length = 0;
-  spare.ascii = false;
-  return spare;
-}
-
 /** Fold the draft into units, dropping invisible characters. ASCII takes the fast path. */
 function units(original: string): Units {
-  const u = emptyUnits(original.length + 16);
+  const u = new Units(original.length + 16);
   const n = original.length;
   let i = 0;
   // Plain ASCII fills the buffers directly: one unit per character, and the capacity holds them all.
@@ -138,7 +120,6 @@ function units(original: string): Units {
     u.at[i] = i;
   }
   u.length = i;
-  u.ascii = i === n;
   while (i < n) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
@@ -253,16 +234,6 @@ function classOf(cp: number): number {
   return c;
 }
 
-/** Code point at `i` of a string of length `n` (a lone surrogate is its own code point). */
-function codePointAt(s: string, i: number, n: number): number {
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
 /** Characters that stand in for letters inside a word ("k4nker", "h@ter"): ASCII digits, @, $, €. */
 const isLeetCode = (cp: number) => (cp >= 48 && cp <= 57) || cp === 64 || cp === 36 || cp === 0x20ac;
 
@@ -274,14 +245,13 @@ const ASCII = /^[\x00-\x7f]*$/;
 const SPACED_ASCII = lazy(() => /(?<![a-z])[a-z](?:[\t\n\r *\-._]{1,2}[a-z](?![a-z])){2}/);
 
 /**
- * The offsets 0…length: for drafts of ordinary size a view of one kept table (never written but for the same
- * values: prepare sets map[length] = length there), so a check allocates no array for it.
+ * The offsets 0…length (every character of a plain-ASCII draft maps to itself): a view of one kept table, grown
+ * to the longest draft yet, so a check allocates no array for them. Never written but for the same values.
  */
 let identity = new Int32Array(0);
 function identityMap(length: number): Int32Array {
-  if (length >= KEEP_UNITS) return Int32Array.from({ length: length + 1 }, (_, i) => i);
   if (identity.length <= length) {
-    identity = new Int32Array(Math.min(KEEP_UNITS, Math.max(2 * length, 4096)));
+    identity = new Int32Array(length + 4096);
     for (let i = 0; i < identity.length; i++) identity[i] = i;
   }
   return identity.subarray(0, length + 1);
@@ -300,8 +270,8 @@ export function prepare(original: string): PreparedText {
     map = identityMap(original.length);
   } else {
     const u = joinSpacedLetters(units(original));
-    folded = u.ascii ? original.toLowerCase() : asString(u.folded, u.length);
-    cased = u.ascii ? original : asString(u.cased, u.length);
+    folded = asString(u.folded, u.length);
+    cased = asString(u.cased, u.length);
     map = u.at.slice(0, u.length + 1);
   }
   const length = folded.length;
@@ -325,7 +295,7 @@ export function prepare(original: string): PreparedText {
   // Words as /[\p{L}\p{N}@$€]+(?:['’]\p{L}+)*/u would find them, read in one pass over the code points.
   let i = 0;
   while (i < length) {
-    let cp = codePointAt(folded, i, length);
+    let cp = folded.codePointAt(i)!;
     let cls = classOf(cp);
     if (!cls) {
       i += cp > 0xffff ? 2 : 1;
@@ -341,7 +311,7 @@ export function prepare(original: string): PreparedText {
       if (cls !== NUMBER_CLASS) numeric = false;
       i += cp > 0xffff ? 2 : 1;
       if (i >= length) break;
-      cp = codePointAt(folded, i, length);
+      cp = folded.codePointAt(i)!;
       cls = classOf(cp);
       if (!cls) break;
     }
@@ -349,7 +319,7 @@ export function prepare(original: string): PreparedText {
     while (i + 1 < length) {
       const a = folded.charCodeAt(i);
       if (a !== 39 && a !== 0x2019) break;
-      cp = codePointAt(folded, i + 1, length);
+      cp = folded.codePointAt(i + 1)!;
       if (classOf(cp) !== LETTER_CLASS) break;
       letter = true;
       numeric = false;
@@ -357,7 +327,7 @@ export function prepare(original: string): PreparedText {
       do {
         i += cp > 0xffff ? 2 : 1;
         if (i >= length) break;
-        cp = codePointAt(folded, i, length);
+        cp = folded.codePointAt(i)!;
       } while (classOf(cp) === LETTER_CLASS);
     }
     const nEnd = i;

@@ -143,6 +143,5 @@ export function isRoleMailbox(
 }
 
 function fold(s: string): string {
-  // Plain ASCII has no marks to strip: only its case to fold.
-  return /^[\x00-\x7f]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

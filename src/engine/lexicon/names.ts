@@ -55,14 +55,10 @@ function decodeBucket(bucket: string): Set<string> {
 export class FrontCodedWords implements WordSet {
   /** Buckets by the code of their first two characters ({@link prefixCode}): no prefix string per look-up. */
   private buckets: Map<number, string | Set<string>> | undefined;
-  /** The last word asked and its answer: the recogniser asks about one word several times in a row. */
-  private lastWord: string | undefined;
-  private lastHas = false;
 
   constructor(private readonly encoded: string) {}
 
   has(word: string): boolean {
-    if (word === this.lastWord) return this.lastHas;
     if (!this.buckets) {
       this.buckets = new Map();
       for (const bucket of this.encoded.split('0')) if (bucket) this.buckets.set(prefixCode(bucket), bucket);
@@ -70,8 +66,7 @@ export class FrontCodedWords implements WordSet {
     const key = prefixCode(word);
     let words = this.buckets.get(key);
     if (typeof words === 'string') this.buckets.set(key, (words = decodeBucket(words)));
-    this.lastWord = word;
-    return (this.lastHas = words?.has(word) ?? false);
+    return words?.has(word) ?? false;
   }
 
   /** Every word, decoded (for tests and tools; the recogniser only asks has()). */
