@@ -77,10 +77,14 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
 
 /** Animal nouns, also as the end of a compound ("therapiehond", "boerderijkat"). Folded. */
 const ANIMAL = /(?:hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|kater|paard|paardje|pony|ezel|ezeltje|konijn|konijntje|cavia|kip|kippen|haan|geit|geitje|schaap|schaapje|varken|varkentje|papegaai|parkiet|hamster|dog|dogs|cat|cats|puppy|kitten|kitty|rabbit|bunny|horse|donkey|hen|hens|goat|sheep|parrot|budgie)$/;
-/** What animals do: "hij kwispelde", "tail wagging", "spinde op schoot". Folded. */
-const ANIMAL_DOING = lazy(() => /(?<!\p{L})(?:kwispel\p{L}*|blaft|blafte|blaffen|miauw\p{L}*|spinde|spint|hinnik\p{L}*|balkte|wagging|wagged|wags|purr\p{L}*|barked|barking|woof|pootje|pootjes|paws?)(?!\p{L})/u);
-/** A part of every word of {@link ANIMAL_DOING}: most drafts hold none, and searching for these is cheaper than the expression. */
-const ANIMAL_STEMS = ['kwispel', 'blaf', 'miauw', 'spin', 'hinnik', 'balkte', 'wag', 'purr', 'bark', 'woof', 'poot', 'paw'];
+/** What animals do: "hij kwispelde", "tail wagging", "spinde op schoot". Folded; a final `*` takes any further letters. */
+const ANIMAL_DOING_WORDS = ['kwispel*', 'blaft', 'blafte', 'blaffen', 'miauw*', 'spinde', 'spint', 'hinnik*', 'balkte', 'wagging', 'wagged', 'wags', 'purr*', 'barked', 'barking', 'woof', 'pootje', 'pootjes', 'paw', 'paws'];
+const ANIMAL_DOING = lazy(() => new RegExp(`(?<!\\p{L})(?:${ANIMAL_DOING_WORDS.map((w) => w.replace(/\*$/, '\\p{L}*')).join('|')})(?!\\p{L})`, 'u'));
+/**
+ * The first (up to) four letters of each word of {@link ANIMAL_DOING_WORDS}, derived from them so the two cannot drift:
+ * a draft holding none cannot match, and most drafts hold none; searching for these is cheaper than the expression.
+ */
+const ANIMAL_STEMS = lazy(() => [...new Set(ANIMAL_DOING_WORDS.map((w) => w.replace(/\*$/, '').slice(0, 4)))]);
 
 /**
  * A name that is a pet's ("onze kat Felix", "Therapiehond Max", "Luna, the new therapy dog", "Onze Bruno … kwispelde"):
@@ -88,7 +92,7 @@ const ANIMAL_STEMS = ['kwispel', 'blaf', 'miauw', 'spin', 'hinnik', 'balkte', 'w
  */
 /** Per sentence, whether it says what animals do; undefined when the draft never does (the common case). */
 function animalSentences(text: PreparedText): Uint8Array | undefined {
-  if (!ANIMAL_STEMS.some((stem) => text.folded.includes(stem)) || !ANIMAL_DOING().test(text.folded)) return undefined;
+  if (!ANIMAL_STEMS().some((stem) => text.folded.includes(stem)) || !ANIMAL_DOING().test(text.folded)) return undefined;
   const tokens = text.tokens;
   const out = new Uint8Array((tokens[tokens.length - 1]?.sentence ?? 0) + 3);
   for (const t of tokens) if (ANIMAL_DOING().test(t.norm)) out[t.sentence] = 1;

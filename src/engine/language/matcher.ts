@@ -85,7 +85,6 @@ interface CompiledPattern {
   viable?: boolean;
 }
 
-
 /** A required word element without prefixes: some word of the draft must have one of its words (by `keyHash`) or classes. */
 interface Need {
   hashes: readonly number[];
