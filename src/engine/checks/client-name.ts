@@ -6,6 +6,7 @@
  * Initials ("cliënt J."), staff names, public figures with a role and the writer's own family
  * are left alone.
  */
+import { caseless } from '../caseless';
 import { lazy } from '../lazy';
 import type { Check } from '../rule';
 import { distance, initials, place, startingIn } from '../recognizers/placement';
@@ -59,13 +60,13 @@ const WORKING = lazy(() => new RegExp(
 const SPORT_EVENT =
   lazy(() => /(?<!\p{L})(?:tour de france|de tour|ronde van|giro|vuelta|wk|ek|wereldkampioen\p{L}*|europees kampioen\p{L}*|olympische|spelen|olympics|world cup|wereldbeker|champions league|premier league|grand slam|wimbledon|roland garros|us open|australian open|gouden medaille|gold medal|world champion\p{L}*|formule 1|formula 1|marathon van|marathon of)(?!\p{L})/u);
 
-const SERVED_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu);
+const SERVED_BEFORE = lazy(() => caseless(/(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu));
 
 /**
  * A public figure by what people do with them: "het boek van …", "a film by …", "keken naar …", "zongen mee met …",
  * "supporterden voor …", "watching …", "fans of …". Not someone in care.
  */
-const PUBLIC_BEFORE = lazy(() => new RegExp(
+const PUBLIC_BEFORE = lazy(() => caseless(new RegExp(
   '(?<!\\p{L})(?:' +
     [
       '(?:boek(?:en)?|roman|films?|gedichte?n?|liedje?s?|liederen|nummers?|songs?|muziek|optreden|concert|show|voorstelling|album|plaat|schilderije?n?|' +
@@ -78,20 +79,20 @@ const PUBLIC_BEFORE = lazy(() => new RegExp(
     ].join('|') +
     ')$',
   'iu',
-));
+)));
 /**
  * Public thanks to someone: "met dank aan …", "dankzij …", "thanks to …". Those thanked for what residents got are
  * staff, volunteers or sponsors (a direct "Dank je, Jelle" is not matched).
  */
-const THANKS_BEFORE = lazy(() => /(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu);
+const THANKS_BEFORE = lazy(() => caseless(/(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu));
 /** Between two names of one list: "Sofie en Tom", "Mark and Priya". */
 const LIST_BETWEEN = /^\s*(?:,|en|and|&)\s*$/iu;
 
 /** Childcare words among the child words: a child there is not in care. */
 const CHILDCARE = /opvang|dagverblijf|peuter|kleuter|creche|crèche|babygroep/i;
 
-const SELF_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu);
-const SELF_AFTER = lazy(() => /^,?\s+(?:here|hier)(?![\p{L}])/iu);
+const SELF_BEFORE = lazy(() => caseless(/(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu));
+const SELF_AFTER = lazy(() => caseless(/^,?\s+(?:here|hier)(?![\p{L}])/iu));
 
 const check: Check = {
   meta: {
