@@ -94,14 +94,38 @@ interface Need {
 /** Numbers the drafts `match` reads, so a pattern can keep its verdict for the draft at hand. */
 let drafts = 0;
 
-interface CompiledRule {
-  family: string;
-  rule: PhraseRule;
+/**
+ * A rule with its patterns compiled when a draft first tries them (`eager`: at once, which validates them: a rule file's
+ * rules). A class: an object literal with getters of its own is slow to make, and the language data has hundreds of rules.
+ */
+class CompiledRule {
   /** Per pattern: its first element that is a word or a gap, for the index (undefined: none). */
-  firsts: Array<Element | undefined>;
-  readonly patterns: CompiledPattern[];
-  readonly antipatterns: CompiledPattern[];
-  negatable: boolean;
+  firsts: Array<Element | undefined> = [];
+  readonly negatable: boolean;
+  private compiled?: CompiledPattern[];
+  private compiledAnti?: CompiledPattern[];
+
+  constructor(
+    readonly family: string,
+    readonly rule: PhraseRule,
+    private readonly language: CompiledLanguage,
+    eager: boolean,
+  ) {
+    this.negatable = rule.negatable ?? rule.target !== undefined;
+    if (eager) (this.compiled = this.compile(rule.patterns)), (this.compiledAnti = this.compile(rule.antipatterns));
+  }
+
+  get patterns(): CompiledPattern[] {
+    return (this.compiled ??= this.compile(this.rule.patterns));
+  }
+
+  get antipatterns(): CompiledPattern[] {
+    return (this.compiledAnti ??= this.compile(this.rule.antipatterns));
+  }
+
+  private compile(sources: readonly string[] = []): CompiledPattern[] {
+    return sources.map((p) => this.language.compile(p));
+  }
 }
 
 /**
@@ -240,7 +264,9 @@ export class CompiledLanguage {
       for (const file of files) {
         for (const [name, cls] of Object.entries(file.classes)) {
           const mask = this.mask(name);
-          for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? [], false);
+          // Folded once per class, not once per prefix word of it.
+          const heads = cls.exceptHeads?.map(foldPhrase) ?? [];
+          for (const w of cls.words) this.addWord(w, mask, heads, false);
           for (const w of cls.except ?? []) this.addExcept(w, mask);
         }
       }
@@ -264,21 +290,8 @@ export class CompiledLanguage {
    */
   private addRule(family: string, rule: PhraseRule, eager: boolean) {
     if (this.variant && rule.variant && rule.variant !== this.variant) return;
-    const compile = (sources: readonly string[]) => sources.map((p) => this.compile(p));
-    let patterns = eager ? compile(rule.patterns) : undefined;
-    let antipatterns = eager ? compile(rule.antipatterns ?? []) : undefined;
-    const compiled: CompiledRule = {
-      family,
-      rule,
-      firsts: rule.patterns.map((p) => this.lead(p)),
-      get patterns() {
-        return (patterns ??= compile(rule.patterns));
-      },
-      get antipatterns() {
-        return (antipatterns ??= compile(rule.antipatterns ?? []));
-      },
-      negatable: rule.negatable ?? rule.target !== undefined,
-    };
+    const compiled = new CompiledRule(family, rule, this, eager);
+    compiled.firsts = rule.patterns.map((p) => this.lead(p));
     this.rules.push(compiled);
     this.index(compiled);
   }
@@ -579,6 +592,14 @@ export class CompiledLanguage {
     if (this.cpIndex) return this.cpIndex;
     const index = { byWord: new Map<string, number[]>(), byClass: new Map<number, number[]>(), always: [] as number[] };
     this.classPatterns.forEach(({ source }, k) => {
+      // Most members start with a plain word ("hou je bek"): their lead element is that word, found without
+      // splitting the member or parsing an element (a draft's first check indexes over a thousand members).
+      const space = source.indexOf(' ');
+      const head = space < 0 ? source : source.slice(0, space);
+      if (ASCII_WORD.test(head)) {
+        push(index.byWord, head, k);
+        return;
+      }
       const first = this.lead(source);
       if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
         index.always.push(k);
@@ -803,7 +824,7 @@ export class CompiledLanguage {
     return id === undefined ? 0 : 1 << id;
   }
 
-  /** `eager`: compile a pattern now, which validates it (a rule file's words; see addRule). */
+  /** `eager`: compile a pattern now, which validates it (a rule file's words; see addRule). `exceptHeads` are folded. */
   private addWord(raw: string, mask: number, exceptHeads: readonly string[], eager: boolean) {
     // Most words of the language data are one plain folded word: no trimming, folding or kind to find.
     if (ASCII_WORD.test(raw)) {
@@ -824,7 +845,7 @@ export class CompiledLanguage {
     }
     if (text.endsWith('*')) {
       const prefix = foldPhrase(text.slice(0, -1));
-      if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads: exceptHeads.map(foldPhrase) });
+      if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads });
       this.prefixIndex = undefined;
       return;
     }
