@@ -17,7 +17,7 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
-import { TriesByFirstLetter, WordTrie } from './trie';
+import { push, TriesByFirstLetter, WordTrie } from './trie';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /** A word of the draft with its classes. */
@@ -1196,13 +1196,6 @@ function needsOf(pattern: CompiledPattern): Need[] {
   const needs: Need[] = [];
   for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ hashes: el.words.map(keyHash), classes: el.classes });
   return needs;
-}
-
-/** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 /** First and last+1 word index of the clause of word i. */
