@@ -145,6 +145,22 @@ describe('client-name', () => {
     expect(flagged('Ons Lies heeft vandaag voor het eerst alleen de bus genomen.')).toEqual(['Lies']);
   });
 
+  it('leaves a name alone after every kind of public-figure or thanks cue, in any case, where it flags it without one', () => {
+    expect(flagged('Onze bewoners zagen gisteren Jan Peeters.')).toEqual(['Jan Peeters']);
+    expect(flagged('Our residents met Jan Peeters.')).toEqual(['Jan Peeters']);
+    const cues = [
+      'keken samen naar', 'LUISTERDEN gisteren naar', 'supporterden luid voor', 'zongen vrolijk mee met', 'waren fans van',
+      'lazen het boek van', 'kenden het IDOOL van', 'were watching', 'listened to', 'cheered on', 'sang along with',
+      'were singing along to', 'read the Novel by', 'are fans of', 'bedanken: met dank aan', 'bedanken. Dankzij',
+      'zeggen: Bedankt aan', 'zeggen merci aan', 'say thanks to', 'say thank you to', 'say KUDOS TO', 'give a shout-out to',
+      'say hats off to',
+    ];
+    for (const cue of cues) {
+      expect(flagged(`Onze bewoners ${cue} Jan Peeters.`), cue).toEqual([]);
+      expect(flagged(`Our residents ${cue} Jan Peeters.`), cue).toEqual([]);
+    }
+  });
+
   it('leaves public figures alone by what people do with them: their work, watching, singing along, supporting', () => {
     expect(flagged('Na het middageten lazen de bewoners samen een gedicht van Toon Hermans.')).toEqual([]);
     expect(flagged('In de leefgroep keken de jongeren gisteren samen naar Tia Hellebaut op de Spelen.')).toEqual([]);

@@ -6,6 +6,7 @@
  * Initials ("cliënt J."), staff names, public figures with a role and the writer's own family
  * are left alone.
  */
+import { caseless } from '../caseless';
 import { lazy } from '../lazy';
 import type { Check } from '../rule';
 import { distance, initials, place, startingIn } from '../recognizers/placement';
@@ -59,13 +60,20 @@ const WORKING = lazy(() => new RegExp(
 const SPORT_EVENT =
   lazy(() => /(?<!\p{L})(?:tour de france|de tour|ronde van|giro|vuelta|wk|ek|wereldkampioen\p{L}*|europees kampioen\p{L}*|olympische|spelen|olympics|world cup|wereldbeker|champions league|premier league|grand slam|wimbledon|roland garros|us open|australian open|gouden medaille|gold medal|world champion\p{L}*|formule 1|formula 1|marathon van|marathon of)(?!\p{L})/u);
 
-const SERVED_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu);
+/**
+ * Words that every match of SERVED_BEFORE, PUBLIC_BEFORE or THANKS_BEFORE holds (with no k or s, which the i flag also
+ * matches in other letters): a window with none cannot match, and the expression is not compiled for it.
+ */
+const SERVED_HINT = /voor|for|om/i;
+const PUBLIC_HINT = /van|by|of|naar|voor|mee|watch|ten|cheer|along/i;
+const THANKS_HINT = /dan|merci|than|udo|out|off/i;
+const SERVED_BEFORE = lazy(() => caseless(/(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu));
 
 /**
  * A public figure by what people do with them: "het boek van …", "a film by …", "keken naar …", "zongen mee met …",
  * "supporterden voor …", "watching …", "fans of …". Not someone in care.
  */
-const PUBLIC_BEFORE = lazy(() => new RegExp(
+const PUBLIC_BEFORE = lazy(() => caseless(new RegExp(
   '(?<!\\p{L})(?:' +
     [
       '(?:boek(?:en)?|roman|films?|gedichte?n?|liedje?s?|liederen|nummers?|songs?|muziek|optreden|concert|show|voorstelling|album|plaat|schilderije?n?|' +
@@ -78,20 +86,20 @@ const PUBLIC_BEFORE = lazy(() => new RegExp(
     ].join('|') +
     ')$',
   'iu',
-));
+)));
 /**
  * Public thanks to someone: "met dank aan …", "dankzij …", "thanks to …". Those thanked for what residents got are
  * staff, volunteers or sponsors (a direct "Dank je, Jelle" is not matched).
  */
-const THANKS_BEFORE = lazy(() => /(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu);
+const THANKS_BEFORE = lazy(() => caseless(/(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu));
 /** Between two names of one list: "Sofie en Tom", "Mark and Priya". */
 const LIST_BETWEEN = /^\s*(?:,|en|and|&)\s*$/iu;
 
 /** Childcare words among the child words: a child there is not in care. */
 const CHILDCARE = /opvang|dagverblijf|peuter|kleuter|creche|crèche|babygroep/i;
 
-const SELF_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu);
-const SELF_AFTER = lazy(() => /^,?\s+(?:here|hier)(?![\p{L}])/iu);
+const SELF_BEFORE = lazy(() => caseless(/(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu));
+const SELF_AFTER = lazy(() => caseless(/^,?\s+(?:here|hier)(?![\p{L}])/iu));
 
 const check: Check = {
   meta: {
@@ -165,7 +173,13 @@ const check: Check = {
     // "Will Tura zong voor onze bewoners", "kookte voor onze cliënten": someone doing something for the people in care
     // is a visitor or staff, not one of them.
     const served = new Set(
-      care.filter((c) => c.entity.value === 'person' && SERVED_BEFORE().test(ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start))).map((c) => c.sentence),
+      care
+        .filter((c) => {
+          if (c.entity.value !== 'person') return false;
+          const before = ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start);
+          return SERVED_HINT.test(before) && SERVED_BEFORE().test(before);
+        })
+        .map((c) => c.sentence),
     );
     const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
     // Read the clock only for a birth date near a name, not on every check.
@@ -215,7 +229,7 @@ const check: Check = {
       const before = src.slice(Math.max(0, p.start - 60), p.start);
       const sportSpan = p.value !== 'care' && /\s/.test(p.text) ? sentences()[sentence] : undefined;
       const athlete = !!sportSpan && SPORT_EVENT().test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
-      if (p.value !== 'client' && (athlete || PUBLIC_BEFORE().test(before) || THANKS_BEFORE().test(before) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
+      if (p.value !== 'client' && (athlete || (PUBLIC_HINT.test(before) && PUBLIC_BEFORE().test(before)) || (THANKS_HINT.test(before) && THANKS_BEFORE().test(before)) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
         publicEnd = p.end;
         notClients.add(firstWord(p.text));
         continue;

@@ -4,6 +4,7 @@
  * date of a minor, or a child/youth word right next to it ("mijn dochter Chloe", "pleegkind
  * Milan"). Counts without a name ("85 kinderen en jongeren") and adults ("Yvonne (88)") are fine.
  */
+import { caseless } from '../caseless';
 import { lazy } from '../lazy';
 import type { Check } from '../rule';
 import type { Entity } from '../types';
@@ -23,7 +24,7 @@ const FAMILY_BEFORE = /(?:familie|gezin|family|families)\s+$/i;
 /** An age written as a bare number of years, which is just as often a duration. */
 const BARE_YEARS = /^\S+\s*(?:jaar|jr|years?|yrs)$/i;
 const BEING_BEFORE = /(?:^|\s)(?:is|was|ben|wordt|werd|nu|pas|amper|net|turned|is now|aged)\s+$/i;
-const BEING_AFTER = lazy(() => /^\s+(?:is|was|ben|wordt|werd|oud|old|en\s+(?:nu|al))(?![\p{L}])/iu);
+const BEING_AFTER = lazy(() => caseless(/^\s+(?:is|was|ben|wordt|werd|oud|old|en\s+(?:nu|al))(?![\p{L}])/iu));
 
 function isAgeClause(src: string, age: Entity): boolean {
   // "na een afwezigheid van drie jaar is …": a duration, whatever verb follows.
@@ -42,10 +43,10 @@ const PUPIL_OF = /^(?![\s\S]*(?:^|\s)(?:is|was|werkt|werkte|works|worked|geeft|g
  * kleuter", "Roos uit de peutergroep"; not a verb ("Karen nam de jongeren mee": the child word is someone else).
  */
 const APPOSITION =
-  lazy(() => /^(?:\s*[,(:\-\u2013]\s*|\s+)(?:(?:uit|van|in|bij|from|of|at)\s+)?(?:(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|de|het|een|my|our|his|her|their|the|a|is|was)\s+)?(?:\p{L}+\s+)?$/iu);
+  lazy(() => caseless(/^(?:\s*[,(:\-\u2013]\s*|\s+)(?:(?:uit|van|in|bij|from|of|at)\s+)?(?:(?:mijn|m'n|onze|ons|zijn|z'n|haar|hun|de|het|een|my|our|his|her|their|the|a|is|was)\s+)?(?:\p{L}+\s+)?$/iu));
 
 /** Between a name and a class or group: the person teaches, coaches or leads it ("Sarah geeft les in het secundair"). */
-const TEACHES = lazy(() => /(?<!\p{L})(?:werkt|werkte|works|worked|geeft|gaf|teaches|taught|leerkracht|leraar|lerares|teacher|juf|meester|coach|coacht|traint|trainer|trainster|leiding|leider|leidster|directeur|begeleidt|begeleider)(?!\p{L})/iu);
+const TEACHES = lazy(() => caseless(/(?<!\p{L})(?:werkt|werkte|works|worked|geeft|gaf|teaches|taught|leerkracht|leraar|lerares|teacher|juf|meester|coach|coacht|traint|trainer|trainster|leiding|leider|leidster|directeur|begeleidt|begeleider)(?!\p{L})/iu));
 
 /**
  * A child word before the name is about that person when it stands on its own ("mijn dochter Chloe", "pleegkind

@@ -48,6 +48,22 @@ describe('findBirthDates', () => {
     expect(read(text)).toEqual([]);
   });
 
+  it('finds a date of birth and a past birthday with every spelling of every month, in figures or in words', () => {
+    const months = [
+      'jan', 'januari', 'january', 'feb', 'februari', 'february', 'mrt', 'maart', 'mar', 'march', 'apr', 'april', 'mei', 'may',
+      'jun', 'juni', 'june', 'jul', 'juli', 'july', 'aug', 'augustus', 'august', 'sep', 'sept', 'september', 'okt', 'oct',
+      'oktober', 'october', 'nov', 'november', 'dec', 'december',
+    ];
+    for (const month of months) {
+      expect(read(`Geboren op 3 ${month} 2011`), month).toEqual([`Geboren op 3 ${month} 2011`]);
+      expect(read(`born on the third of ${month} 2011`), month).toEqual([`born on the third of ${month} 2011`]);
+      expect(read(`Jarig op ${month} 3, 1990`), month).toEqual([`Jarig op ${month} 3, 1990`]);
+    }
+    // Figures only: two digits around a separator.
+    expect(read('Verjaardag van mijn zoon: 3/5/2010')).toEqual(['Verjaardag van mijn zoon: 3/5/2010']);
+    expect(read('jarig op 2010-05-03')).toEqual(['jarig op 2010-05-03']);
+  });
+
   it('knows days of the month in words', () => {
     for (const w of ['drie', 'derde', 'eerste', 'achtste', 'twintigste', 'eenendertig', 'eenentwintigste', 'third', 'twenty-first', 'thirty-first']) {
       expect(dayWord(w), w).toBe(true);

@@ -55,6 +55,8 @@ const BIRTHDAY = lazy(() => new RegExp(`(?<![\\p{L}])(?:verjaardag|birthday|jari
 const BIRTH_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
 const BIRTHDAY_PARTS = ['jarig', 'verjaardag', 'birthday'];
 const DIGIT = /[0-9]/;
+/** Every DATE and WORD_DATE holds a month's name or two digits around a `/`, `.` or `-`: "(88) is jarig" compiles neither. */
+const DATE_PART = /\d[/.-]\d|jan|feb|ma[ary]|mrt|apr|mei|ju[nl]|aug|sep|o[ck]t|nov|dec/;
 
 /** Whether the text has a cue of a date of birth; without one, even a date in words is not one. */
 export const hasBirthCue = (folded: string): boolean => BIRTH_PARTS.some((part) => folded.includes(part));
@@ -62,6 +64,7 @@ export const hasBirthCue = (folded: string): boolean => BIRTH_PARTS.some((part) 
 /** Find dates of birth in folded text. Linear: every alternative is bounded. */
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
+  if (!DATE_PART.test(folded)) return out;
   if (hasBirthCue(folded))
     for (const m of folded.matchAll(BIRTH())) {
       // A day in words must be one; "born, one may say" has the verb "may", not the month, when no year follows.

@@ -17,7 +17,7 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
-import { TriesByFirstLetter, WordTrie } from './trie';
+import { push, TriesByFirstLetter, WordTrie } from './trie';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /** A word of the draft with its classes. */
@@ -94,14 +94,38 @@ interface Need {
 /** Numbers the drafts `match` reads, so a pattern can keep its verdict for the draft at hand. */
 let drafts = 0;
 
-interface CompiledRule {
-  family: string;
-  rule: PhraseRule;
+/**
+ * A rule with its patterns compiled when a draft first tries them (`eager`: at once, which validates them: a rule file's
+ * rules). A class: an object literal with getters of its own is slow to make, and the language data has hundreds of rules.
+ */
+class CompiledRule {
   /** Per pattern: its first element that is a word or a gap, for the index (undefined: none). */
-  firsts: Array<Element | undefined>;
-  readonly patterns: CompiledPattern[];
-  readonly antipatterns: CompiledPattern[];
-  negatable: boolean;
+  firsts: Array<Element | undefined> = [];
+  readonly negatable: boolean;
+  private compiled?: CompiledPattern[];
+  private compiledAnti?: CompiledPattern[];
+
+  constructor(
+    readonly family: string,
+    readonly rule: PhraseRule,
+    private readonly language: CompiledLanguage,
+    eager: boolean,
+  ) {
+    this.negatable = rule.negatable ?? rule.target !== undefined;
+    if (eager) (this.compiled = this.compile(rule.patterns)), (this.compiledAnti = this.compile(rule.antipatterns));
+  }
+
+  get patterns(): CompiledPattern[] {
+    return (this.compiled ??= this.compile(this.rule.patterns));
+  }
+
+  get antipatterns(): CompiledPattern[] {
+    return (this.compiledAnti ??= this.compile(this.rule.antipatterns));
+  }
+
+  private compile(sources: readonly string[] = []): CompiledPattern[] {
+    return sources.map((p) => this.language.compile(p));
+  }
 }
 
 /**
@@ -240,7 +264,9 @@ export class CompiledLanguage {
       for (const file of files) {
         for (const [name, cls] of Object.entries(file.classes)) {
           const mask = this.mask(name);
-          for (const w of cls.words) this.addWord(w, mask, cls.exceptHeads ?? [], false);
+          // Folded once per class, not once per prefix word of it.
+          const heads = cls.exceptHeads?.map(foldPhrase) ?? [];
+          for (const w of cls.words) this.addWord(w, mask, heads, false);
           for (const w of cls.except ?? []) this.addExcept(w, mask);
         }
       }
@@ -264,21 +290,8 @@ export class CompiledLanguage {
    */
   private addRule(family: string, rule: PhraseRule, eager: boolean) {
     if (this.variant && rule.variant && rule.variant !== this.variant) return;
-    const compile = (sources: readonly string[]) => sources.map((p) => this.compile(p));
-    let patterns = eager ? compile(rule.patterns) : undefined;
-    let antipatterns = eager ? compile(rule.antipatterns ?? []) : undefined;
-    const compiled: CompiledRule = {
-      family,
-      rule,
-      firsts: rule.patterns.map((p) => this.lead(p)),
-      get patterns() {
-        return (patterns ??= compile(rule.patterns));
-      },
-      get antipatterns() {
-        return (antipatterns ??= compile(rule.antipatterns ?? []));
-      },
-      negatable: rule.negatable ?? rule.target !== undefined,
-    };
+    const compiled = new CompiledRule(family, rule, this, eager);
+    compiled.firsts = rule.patterns.map((p) => this.lead(p));
     this.rules.push(compiled);
     this.index(compiled);
   }
@@ -519,7 +532,10 @@ export class CompiledLanguage {
 
   private joinableStarts(): Uint32Array {
     const starts = new Uint32Array(128);
-    for (const [word, mask] of this.exact) if (mask & this.joinable) starts[word.charCodeAt(0) & 127]! |= 1 << Math.min(word.length, 31);
+    // forEach, not for-of with [key, value]: destructuring each entry is slow before the JIT, and this runs on a first check.
+    this.exact.forEach((mask, word) => {
+      if (mask & this.joinable) starts[word.charCodeAt(0) & 127]! |= 1 << Math.min(word.length, 31);
+    });
     return starts;
   }
 
@@ -579,6 +595,14 @@ export class CompiledLanguage {
     if (this.cpIndex) return this.cpIndex;
     const index = { byWord: new Map<string, number[]>(), byClass: new Map<number, number[]>(), always: [] as number[] };
     this.classPatterns.forEach(({ source }, k) => {
+      // Most members start with a plain word ("hou je bek"): their lead element is that word, found without
+      // splitting the member or parsing an element (a draft's first check indexes over a thousand members).
+      const space = source.indexOf(' ');
+      const head = space < 0 ? source : source.slice(0, space);
+      if (ASCII_WORD.test(head)) {
+        push(index.byWord, head, k);
+        return;
+      }
       const first = this.lead(source);
       if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
         index.always.push(k);
@@ -803,7 +827,7 @@ export class CompiledLanguage {
     return id === undefined ? 0 : 1 << id;
   }
 
-  /** `eager`: compile a pattern now, which validates it (a rule file's words; see addRule). */
+  /** `eager`: compile a pattern now, which validates it (a rule file's words; see addRule). `exceptHeads` are folded. */
   private addWord(raw: string, mask: number, exceptHeads: readonly string[], eager: boolean) {
     // Most words of the language data are one plain folded word: no trimming, folding or kind to find.
     if (ASCII_WORD.test(raw)) {
@@ -824,7 +848,7 @@ export class CompiledLanguage {
     }
     if (text.endsWith('*')) {
       const prefix = foldPhrase(text.slice(0, -1));
-      if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads: exceptHeads.map(foldPhrase) });
+      if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads });
       this.prefixIndex = undefined;
       return;
     }
@@ -905,10 +929,11 @@ export class CompiledLanguage {
     const { swap } = this.typo;
     const fuzzy: string[] = [];
     const swaps: string[] = [];
-    for (const [w, m] of this.exact) {
+    // forEach: see joinableStarts.
+    this.exact.forEach((m, w) => {
       if (m & long && w.length >= 6 && ASCII_WORD.test(w)) fuzzy.push(w);
       if (m & swap) swaps.push(w);
-    }
+    });
     const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
     return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps) });
   }
@@ -1175,13 +1200,6 @@ function needsOf(pattern: CompiledPattern): Need[] {
   const needs: Need[] = [];
   for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ hashes: el.words.map(keyHash), classes: el.classes });
   return needs;
-}
-
-/** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 /** First and last+1 word index of the clause of word i. */

@@ -158,8 +158,8 @@ export class WordTrie {
  * a draft's first check asks a few letters of thousands of words (it runs before the JIT helps).
  */
 export class TriesByFirstLetter {
-  /** The keys in the order WordTrie.sorted needs (made on first use). */
-  private keys?: string[];
+  /** The keys by their first UTF-16 unit (made on first use; each bucket is sorted when its trie is built). */
+  private buckets?: Map<number, string[]>;
   private readonly tries = new Map<number, WordTrie>();
 
   constructor(private readonly words: ReadonlyMap<string, number>) {}
@@ -167,10 +167,12 @@ export class TriesByFirstLetter {
   private trie(c: number): WordTrie {
     let trie = this.tries.get(c);
     if (!trie) {
-      const keys = (this.keys ??= [...this.words.keys()].sort());
-      const from = lowerBound(keys, String.fromCharCode(c));
-      const to = c < 0xffff ? lowerBound(keys, String.fromCharCode(c + 1)) : keys.length;
-      const part = keys.slice(from, to);
+      // One pass to bucket the keys, then only the asked letter's keys sorted: not all of them.
+      if (!this.buckets) {
+        this.buckets = new Map();
+        for (const k of this.words.keys()) push(this.buckets, k.charCodeAt(0), k);
+      }
+      const part = this.buckets.get(c)?.sort() ?? [];
       this.tries.set(c, (trie = WordTrie.sorted(part, part.map((k) => this.words.get(k)!))));
     }
     return trie;
@@ -188,14 +190,9 @@ export class TriesByFirstLetter {
   }
 }
 
-/** The first index of the sorted `keys` whose key is not below `key`. */
-function lowerBound(keys: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }

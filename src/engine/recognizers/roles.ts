@@ -4,10 +4,12 @@
  * "Godfried, twintig jaar kok", "Marc van de brandweer", "Jordan from the IT team". Used by the client-name check; kept apart so
  * that the check's own patterns stay as they are.
  */
+import { caseless } from '../caseless';
+import { lazy } from '../lazy';
 import type { Entity } from '../types';
 
 /** Between a name and a role in apposition: ", onze nieuwe …", ", twintig jaar …", ", 34, …". */
-const APPOSITION = /^\s?,\s(?:(?:onze|ons|de|het|een|our|the|a|an|nieuwe|new|vaste|eigen|\d{1,2},?|\p{L}+\s(?:jaar|years))\s){0,3}$/iu;
+const APPOSITION = lazy(() => caseless(/^\s?,\s(?:(?:onze|ons|de|het|een|our|the|a|an|nieuwe|new|vaste|eigen|\d{1,2},?|\p{L}+\s(?:jaar|years))\s){0,3}$/iu));
 /** Between a name and the service they come from: "van de", "from the". */
 const FROM = /^\s(?:van|from|of)\s(?:de|het|the|ons|onze|our)\s$/iu;
 /** A greeting that opens the post: "Hoi Petra, …", "Dear Linda, …": the reader, a colleague or a member of the public. */
@@ -18,7 +20,7 @@ export function namedInRole(src: string, p: Entity, roles: readonly Entity[]): b
   return roles.some((r) =>
     r.end <= p.start
       ? p.start - r.end <= 2 && /^[\s\u00a0]+$/.test(src.slice(r.end, p.start))
-      : r.start >= p.end && r.start - p.end <= 40 && (APPOSITION.test(src.slice(p.end, r.start)) || FROM.test(src.slice(p.end, r.start))),
+      : r.start >= p.end && r.start - p.end <= 40 && (APPOSITION().test(src.slice(p.end, r.start)) || FROM.test(src.slice(p.end, r.start))),
   );
 }
 
