@@ -1,5 +1,5 @@
 /**
- * The prompt's module (prompt-ui.js) could not be loaded, in Chromium (./prompt-missing.ts; the
+ * The prompt's module (prompt-ui.js) could not be loaded, in Chromium (./module-builds.ts; the
  * same in Firefox: ./firefox/prompt-module.test.ts). The module arriving late is covered by
  * src/content/controller.test.ts; its normal load by every scenario that opens the prompt.
  */
@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, test } from 'vitest';
 import { fromPlaywright } from './driver';
 import { EXTENSION, launchBrowser, setRules, startFixtureServer, type Browser, type FixtureServer } from './harness';
-import { buildWithoutPrompt, heldWithoutPrompt } from './prompt-missing';
+import { buildWithoutPrompt, heldWithoutModule } from './module-builds';
 import { TEST_RULES } from './rules';
 
 let server: FixtureServer;
@@ -26,12 +26,12 @@ afterAll(async () => {
 });
 
 test('without prompt-ui.js a flagged post stays held, with a notice and the badge saying why, also on the second click', async () => {
-  await heldWithoutPrompt({
+  await heldWithoutModule({
     async open(site) {
       const page = await browser.context.newPage();
       await page.goto(server.url(site, ''));
       await page.waitForFunction(() => window.__ready === true);
       return fromPlaywright(page);
     },
-  });
+  }, 'prompt');
 });
