@@ -11,9 +11,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import { afterAll } from 'vitest';
 import { ENGINE_MODULE_FILE } from '../../src/policy/constants';
 import { PROMPT_MODULE_FILE } from '../../src/ui/page-keys';
+import { fromPuppeteer } from './driver';
+import { TEST_RULES } from './rules';
 import { activations, badges, CLEAN, editorText, FLAGGED, promptText, published, until, type ScenarioEnv } from './scenarios';
+import { ROOT } from './server';
 
 /** A copy of the build in `dir`, changed by `change`; returns its path (remove it when done). */
 function buildCopy(dir: string, change: (copy: string) => void): string {
@@ -36,6 +40,21 @@ export const buildWithLateEngine = (dir: string) =>
     const file = join(copy, ENGINE_MODULE_FILE);
     writeFileSync(file, `await new Promise((r) => setTimeout(r, ${ENGINE_DELAY_MS}));\n${readFileSync(file, 'utf8')}`);
   });
+
+/**
+ * Firefox ESR with a changed copy of its build and the test rules, for the tests of one file (the
+ * Firefox harness reads the build's path, VZ_FIREFOX_EXTENSION, when it is first imported); `open`
+ * opens a fixture page as the shared scenarios take one.
+ */
+export async function useFirefoxBuildCopy(make: (dir: string) => string) {
+  const build = make(process.env.VZ_FIREFOX_EXTENSION ?? join(ROOT, '.output/firefox-mv2'));
+  process.env.VZ_FIREFOX_EXTENSION = build;
+  const { useFirefox } = await import('./firefox/harness');
+  afterAll(() => rmSync(build, { recursive: true, force: true }));
+  const env = useFirefox(TEST_RULES);
+  const open: ScenarioEnv['open'] = async (site) => fromPuppeteer(await env.run.openSite(env.run.server.url(site, '')));
+  return { run: () => env.run, open };
+}
 
 const NOTICE = `document.querySelector('volle-zaal-notice')?.shadowRoot?.querySelector('[role="alert"]')`;
 const X_EDITOR = '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]';

@@ -1,24 +1,13 @@
 /** ../module-builds.ts in Firefox ESR: a build without engine.js holds the post and says so. */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
-import { fromPuppeteer } from '../driver';
-import { buildWithoutEngine, heldWithoutModule } from '../module-builds';
-import { TEST_RULES } from '../rules';
-import { ROOT } from '../server';
+import { expect, test } from 'vitest';
+import { buildWithoutEngine, heldWithoutModule, useFirefoxBuildCopy } from '../module-builds';
 
-// The harness reads the build's path (VZ_FIREFOX_EXTENSION) when it is first imported.
-const build = buildWithoutEngine(process.env.VZ_FIREFOX_EXTENSION ?? join(ROOT, '.output/firefox-mv2'));
-process.env.VZ_FIREFOX_EXTENSION = build;
-const { useFirefox } = await import('./harness');
-afterAll(() => rmSync(build, { recursive: true, force: true }));
-
-const env = useFirefox(TEST_RULES);
+const env = await useFirefoxBuildCopy(buildWithoutEngine);
 
 test('without engine.js a flagged post stays held, with a notice and the badge saying "niet beschermd hier" and why, also on the second click', async () => {
-  await heldWithoutModule({ open: async (site) => fromPuppeteer(await env.run.openSite(env.run.server.url(site, ''))) }, 'engine');
+  await heldWithoutModule(env, 'engine');
   // The failed import is reported (the console says why); nothing else went wrong.
-  const errors = env.run.takeExtensionErrors();
+  const errors = env.run().takeExtensionErrors();
   expect(errors.some((line) => /checking engine could not be loaded/.test(line))).toBe(true);
   expect(errors.filter((line) => !/engine/i.test(line))).toEqual([]);
 });
