@@ -16,7 +16,7 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
@@ -218,7 +218,8 @@ async function bytesOf(entry: string): Promise<Array<[string, number]>> {
   const [output] = Object.values(result.metafile.outputs);
   const by = new Map<string, number>();
   for (const [file, { bytesInOutput }] of Object.entries(output!.inputs)) {
-    const path = relative(root, join(root, file.replace(/^page-messages:/, '').replace(/\?(?:page|prompt)$/, '')));
+    // esbuild names a plugin's file by its absolute path.
+    const path = relative(root, resolve(root, file.replace(/^page-messages:/, '').replace(/\?(?:page|prompt)$/, '')));
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
     const key = pkg ?? path.replace(/^(src\/[^/]+(?:\/(?:lexicon|checks|identifiers|recognizers|editors|options|popup))?)\/.*$/, '$1');
     by.set(key, (by.get(key) ?? 0) + bytesInOutput);
