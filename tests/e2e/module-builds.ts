@@ -16,7 +16,7 @@ import { ENGINE_MODULE_FILE } from '../../src/policy/constants';
 import { PROMPT_MODULE_FILE } from '../../src/ui/page-keys';
 import { fromPuppeteer } from './driver';
 import { TEST_RULES } from './rules';
-import { activations, badges, CLEAN, editorText, FLAGGED, promptText, published, until, type ScenarioEnv } from './scenarios';
+import { activations, badges, CLEAN, editorText, FLAGGED, highlights, promptText, published, until, type ScenarioEnv } from './scenarios';
 import { ROOT } from './server';
 
 /** A copy of the build in `dir`, changed by `change`; returns its path (remove it when done). */
@@ -92,7 +92,7 @@ const engineWait = { timeout: ENGINE_DELAY_MS + 10_000 };
 
 /**
  * With the late engine: a flagged post on X made before it arrives is held (the site sees nothing),
- * then the prompt asks; "Toch plaatsen" publishes exactly the typed text, once. A clean post made
+ * then the prompt asks, and the underlines and the badge's count appear; "Toch plaatsen" publishes exactly the typed text, once. A clean post made
  * before it arrives is held, then published once with no prompt. Until then the badge says the
  * check is loading, never that the draft has no findings.
  */
@@ -102,11 +102,15 @@ export async function heldUntilEngine(env: Pick<ScenarioEnv, 'open'>): Promise<v
   await p.type(FLAGGED);
   const before = await badges(p);
   assert.ok(before.length > 0 && before.every((b) => b.includes('de controle wordt geladen')), `badges before the engine: ${JSON.stringify(before)}`);
+  assert.equal(await highlights(p), 0, 'no underline before the engine has checked');
   await p.click(X_POST);
   assert.equal(await activations(p), 0, 'held: the site never saw the click');
   assert.equal(await promptText(p), null, 'no prompt before the engine has checked the draft');
   const shown = await until(async () => (await promptText(p)) ?? '', { ...engineWait, what: 'the prompt once the engine is here' });
   assert.match(shown, /Dit lijkt de naam van een cliënt\./);
+  // Typing went on working meanwhile; the underlines and the badge's count came with the check.
+  await until(async () => (await highlights(p)) >= 2, { what: 'underlines' });
+  assert.ok((await badges(p)).some((b) => /Volle Zaal: \d+ aandachtspunt/.test(b)), `badge after the check: ${JSON.stringify(await badges(p))}`);
   assert.equal(await activations(p), 0);
   await p.click('volle-zaal-prompt >>> [data-action="post"]');
   await until(async () => (await published(p)).length === 1, { what: 'the post' });
