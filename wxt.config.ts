@@ -3,7 +3,8 @@ import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import ts from 'typescript';
 import { defineConfig } from 'wxt';
-import { REGEX_ENGINE_FILE } from './src/policy/constants';
+import { minify } from 'terser';
+import { ENGINE_MODULE_FILE, REGEX_ENGINE_FILE } from './src/policy/constants';
 import { PAGE_MESSAGE_PREFIXES, PROMPT_MESSAGE_PREFIXES, PROMPT_MODULE_FILE } from './src/ui/page-keys';
 
 /**
@@ -47,12 +48,19 @@ export function withoutCheckExamples(code: string, file: string): string {
   return out;
 }
 
-/** `withoutCheckExamples` as a Vite plugin, for the content script's build only (the options page runs the examples). */
-function checkExamplesOut() {
+/**
+ * The engine as the page gets it, for esbuild: the language data and the checks without their
+ * examples, stdnum's ES modules. Used for the engine module below and the bench's size breakdown.
+ */
+export function engineAsBuilt(): Plugin {
+  const data = languageDataForBrowser();
   return {
-    name: 'volle-zaal:check-examples-out',
-    enforce: 'pre' as const,
-    transform: (code: string, id: string) => (CHECK_FILE.test(id) ? { code: withoutCheckExamples(code, id), map: null } : undefined),
+    name: 'volle-zaal:engine-as-built',
+    setup(b) {
+      b.onResolve({ filter: STDNUM_CJS }, (args) => b.resolve(args.path.replace(STDNUM_CJS, 'stdnum/lib/esm/'), { kind: args.kind, resolveDir: args.resolveDir }));
+      b.onLoad({ filter: /src\/engine\/language\/\w+\/[\w-]+\.json$/ }, (args) => ({ contents: data.transform(readFileSync(args.path, 'utf8'), args.path)!.code, loader: 'json' }));
+      b.onLoad({ filter: CHECK_FILE }, (args) => ({ contents: withoutCheckExamples(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
+    },
   };
 }
 
@@ -127,11 +135,28 @@ async function promptModule(): Promise<string> {
   return esModule('src/ui/prompt.tsx', [pageMessagesEsbuild(), extensionApi]);
 }
 
-async function esModule(entry: string, plugins: Plugin[] = []): Promise<string> {
+/** terser, three compress passes, ES2020 output (what Chromium and Firefox ESR run). */
+const TERSER = { ecma: 2020, compress: { passes: 3 }, format: { ecma: 2020 } } as const;
+
+/**
+ * The checking engine (src/policy/engine-module.ts: the engine, its language data and the policy's
+ * compiler) as an ES module of its own. It was most of the content script, which runs on every page
+ * load of the three sites; the content script fetches it once it finds a composer, at idle
+ * (src/content/engine-on-demand.ts). Minified by terser like the content script (about 3.5 KB
+ * gzipped less than esbuild's minifier).
+ */
+async function engineModule(): Promise<string> {
+  const code = await esModule('src/policy/engine-module.ts', [engineAsBuilt()], false);
+  const out = await minify(code, { ...TERSER, module: true });
+  if (!out.code) throw new Error('terser gave no output for the engine module');
+  return out.code;
+}
+
+async function esModule(entry: string, plugins: Plugin[] = [], minified = true): Promise<string> {
   const result = await build({
     entryPoints: [entry],
     bundle: true,
-    minify: true,
+    minify: minified,
     format: 'esm',
     target: 'es2022',
     platform: 'browser',
@@ -176,19 +201,17 @@ export default defineConfig({
   },
   hooks: {
     // The content script without webextension-polyfill (src/extension-api.ts): listed first, this
-    // alias wins over the polyfill module's for this build only. And without the checks' examples.
+    // alias wins over the polyfill module's for this build only.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias ?? [];
       const rest = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement: replacement as string }));
       config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: PAGE_EXTENSION_API }, ...rest] };
-      config.plugins = [...(config.plugins ?? []), checkExamplesOut()];
-      // terser, three compress passes, ES2020 output (what Chromium and Firefox ESR run): about 3.5 KB
-      // gzipped less than esbuild's minifier on this script, which every page of the three sites loads
-      // (issue 9: at most 150 KB gzipped).
-      config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { ecma: 2020 } } };
+      // Every page of the three sites loads this script (issue 9: at most 150 KB gzipped).
+      config.build = { ...config.build, minify: 'terser', terserOptions: TERSER };
     },
     'build:publicAssets': async (_wxt, files) => {
+      files.push({ relativeDest: ENGINE_MODULE_FILE, contents: await engineModule() });
       files.push({ relativeDest: REGEX_ENGINE_FILE, contents: await regexEngineModule() });
       files.push({ relativeDest: PROMPT_MODULE_FILE, contents: await promptModule() });
     },
@@ -203,11 +226,11 @@ export default defineConfig({
         const optional = new Set([...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions]);
         manifest.optional_permissions = [...optional] as typeof manifest.optional_permissions;
       }
-      // The content script imports the regex engine and the prompt from their extension URLs, which
+      // The content script imports the engine, the regex engine and the prompt from their extension URLs, which
       // needs them web accessible, on the three sites and on the https hosts a rule file may add
       // (sites.generic). Chrome: only through the per-session dynamic URL, so a page cannot probe
       // the fixed one to tell the extension is installed. Firefox's extension URLs are per install already.
-      const modules = [REGEX_ENGINE_FILE, PROMPT_MODULE_FILE];
+      const modules = [ENGINE_MODULE_FILE, REGEX_ENGINE_FILE, PROMPT_MODULE_FILE];
       if (wxt.config.manifestVersion === 3)
         manifest.web_accessible_resources = [{ resources: modules, matches: ['https://*/*'], use_dynamic_url: true }];
       else manifest.web_accessible_resources = modules as typeof manifest.web_accessible_resources;

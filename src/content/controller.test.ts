@@ -4,7 +4,9 @@
  * inside the shadow tree, threads as one publish, typeahead Enter, and fail-closed.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import type { PageRules } from '../distribution/page-policy';
 import { loadPolicy, type LoadedPolicy } from '../policy';
+import * as engineModule from '../policy/engine-module';
 import { createAdapter } from '../sites/adapter';
 import { LINKEDIN_SPEC } from '../sites/linkedin';
 import { X_SPEC } from '../sites/x';
@@ -12,6 +14,11 @@ import type { BadgeState, PromptRequest, PromptResult, Ui } from '../ui/port';
 import { promptOnDemand, type PromptModule } from '../ui/prompt-on-demand';
 import { startController } from './controller';
 import { eventElement, openShadowRoots } from './discovery';
+import { engineOnDemand, type EngineOnDemand } from './engine-on-demand';
+
+/** The engine as the page has it once loaded. */
+const loadedEngine = engineOnDemand(async () => engineModule);
+await loadedEngine.load();
 
 function policy(prompt: object = {}): LoadedPolicy {
   const result = loadPolicy({
@@ -38,6 +45,7 @@ function fakeUi(decision: PromptResult['decision'] = 'post') {
     },
     mountBadge: () => ({ update: (s) => badges.push(s), destroy: () => undefined }),
     createHighlighter: () => ({ set: () => undefined, clear: () => undefined, destroy: () => undefined }),
+    engineUnavailable: () => undefined,
     isOwnEvent: () => false,
     isOwnHost: () => false,
   };
@@ -50,10 +58,11 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start(spec: typeof X_SPEC, ui: Ui, p: LoadedPolicy = policy()) {
+function start(spec: typeof X_SPEC, ui: Ui, p: LoadedPolicy = policy(), engine: EngineOnDemand = loadedEngine) {
   const abort = new AbortController();
   lifetime.push(abort);
-  return startController({ adapter: createAdapter(spec, {}, [], document), policy: p, ui, locale: 'nl', signal: abort.signal, debounceMs: 1, idleTimeoutMs: 1 });
+  const rules: PageRules = { policy: p, personal: undefined, regex: undefined };
+  return startController({ adapter: createAdapter(spec, {}, [], document), rules, engine, ui, locale: 'nl', signal: abort.signal, debounceMs: 1, idleTimeoutMs: 1 });
 }
 
 const flush = () => new Promise((r) => setTimeout(r, 20));
@@ -219,5 +228,130 @@ describe('the prompt, loaded on demand (src/ui/prompt-on-demand.ts)', () => {
     prompt.preload();
     await expect(prompt.showPrompt(request)).resolves.toEqual({ decision: 'edit' });
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the engine, loaded on demand (src/content/engine-on-demand.ts)', () => {
+  /** An engine whose module arrives when the test says so (idle time comes at once). */
+  function lateEngine() {
+    let arrive!: () => void;
+    let fail!: (error: Error) => void;
+    const fetch = vi.fn(
+      () =>
+        new Promise<typeof engineModule>((resolve, reject) => {
+          arrive = () => resolve(engineModule);
+          fail = reject;
+        }),
+    );
+    const engine = engineOnDemand(fetch, (fn) => fn());
+    return { engine, fetch, arrive: () => arrive(), fail: (error: Error) => fail(error) };
+  }
+
+  /** X's home box with `text`, its button, and the clicks the site receives. */
+  function homeBox(text: string) {
+    document.body.innerHTML = `<main><div class="public-DraftEditor-content" contenteditable="true" data-testid="tweetTextarea_0">${text}</div><button data-testid="tweetButtonInline">Posten</button></main>`;
+    const button = document.querySelector('button')!;
+    const siteClicks = vi.fn();
+    button.addEventListener('click', siteClicks);
+    const click = () => button.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+    return { siteClicks, click };
+  }
+
+  test('until it arrives the badge says it is loading, never "no findings"; then the draft is checked and underlined', async () => {
+    homeBox('Met Odilia naar de markt.');
+    const { engine, arrive } = lateEngine();
+    const { ui, badges } = fakeUi();
+    start(X_SPEC, ui, policy(), engine);
+    await flush();
+    expect(badges.length).toBeGreaterThan(0);
+    expect(badges.every((b) => b.status === 'loading' && b.findings.length === 0)).toBe(true);
+    arrive();
+    await flush();
+    expect(badges.at(-1)).toMatchObject({ status: 'ok', findings: [{ rule: 'test.name' }] });
+  });
+
+  test('a Post before it arrives is held (a second click too), then asked about exactly as with the engine ready', async () => {
+    const { siteClicks, click } = homeBox('Met Odilia naar de markt.');
+    const { engine, arrive, fetch } = lateEngine();
+    const { ui, prompts } = fakeUi('post');
+    start(X_SPEC, ui, policy(), engine);
+    expect(click()).toBe(false);
+    expect(click()).toBe(false);
+    await flush();
+    expect(siteClicks).not.toHaveBeenCalled();
+    expect(prompts).toHaveLength(0);
+    arrive();
+    await flush();
+    expect(fetch).toHaveBeenCalledOnce();
+    expect(prompts.map((p) => [p.draft, p.findings.map((f) => f.rule)])).toEqual([['Met Odilia naar de markt.', ['test.name']]]);
+    expect(siteClicks).toHaveBeenCalledOnce(); // "post anyway": replayed once
+  });
+
+  test('a clean Post before it arrives is held, checked, then let through once, with no question', async () => {
+    const { siteClicks, click } = homeBox('Mooie dag aan zee.');
+    const { engine, arrive } = lateEngine();
+    const { ui, prompts } = fakeUi();
+    start(X_SPEC, ui, policy(), engine);
+    expect(click()).toBe(false);
+    arrive();
+    await flush();
+    expect(prompts).toHaveLength(0);
+    expect(siteClicks).toHaveBeenCalledOnce();
+    // From now on the engine is here: a click goes straight through, nothing held.
+    expect(click()).toBe(true);
+  });
+
+  test('Ctrl+Enter before it arrives is held, then prompted; "edit" leaves the draft unpublished', async () => {
+    const { siteClicks } = homeBox('Met Odilia naar de markt.');
+    const { engine, arrive } = lateEngine();
+    const { ui, prompts } = fakeUi('edit');
+    start(X_SPEC, ui, policy(), engine);
+    const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+    const keys = vi.fn();
+    editor.addEventListener('keydown', keys);
+    expect(editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }))).toBe(false);
+    arrive();
+    await flush();
+    expect(prompts).toHaveLength(1);
+    expect(keys).not.toHaveBeenCalled();
+    expect(siteClicks).not.toHaveBeenCalled();
+    expect(editor.textContent).toBe('Met Odilia naar de markt.');
+  });
+
+  test('when it cannot be loaded: "niet beschermd hier" with the reason, a Post stays held and the person is told; the next Post loads it again', async () => {
+    const { siteClicks, click } = homeBox('Met Odilia naar de markt.');
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const fetch = vi
+      .fn<() => Promise<typeof engineModule>>()
+      .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
+      .mockRejectedValueOnce(new Error('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce(engineModule);
+    const engine = engineOnDemand(fetch, (fn) => fn());
+    const { ui, prompts, badges } = fakeUi('edit');
+    const told = vi.fn();
+    const p = policy();
+    expect(p.prompt.failClosed).toBe(false);
+    start(X_SPEC, { ...ui, engineUnavailable: told }, p, engine);
+    await flush();
+    expect(badges.at(-1)).toMatchObject({ status: 'unprotected', reason: 'engine-not-loaded' });
+    // Typing again does not fetch again after a failure: only a publish does.
+    expect(fetch).toHaveBeenCalledOnce();
+
+    expect(click()).toBe(false);
+    await flush();
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(siteClicks).not.toHaveBeenCalled();
+    expect(told).toHaveBeenCalledWith('nl');
+    expect(badges.at(-1)).toMatchObject({ status: 'unprotected', reason: 'engine-not-loaded' });
+    expect(errors).toHaveBeenCalledWith(expect.stringContaining('the checking engine could not be loaded'));
+    expect(JSON.stringify(errors.mock.calls)).not.toContain('Odilia');
+    errors.mockRestore();
+
+    expect(click()).toBe(false);
+    await flush();
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(prompts).toHaveLength(1);
+    expect(siteClicks).not.toHaveBeenCalled(); // "edit": back to the draft
+    expect(badges.at(-1)).toMatchObject({ status: 'ok', findings: [{ rule: 'test.name' }] });
   });
 });

@@ -4,20 +4,24 @@
  * the editors and never writes into them.
  */
 import type { Finding, Locale } from '../engine/types';
-import type { LoadedPolicy } from '../policy';
+import type { PageRules } from '../distribution/page-policy';
 import type { SiteAdapter } from '../sites/adapter';
 import { containsAcross } from '../sites/dom';
 import type { EditorHandle } from '../sites/editors';
 import type { TextMap } from '../sites/editors/text-map';
 import type { BadgeHandle, Highlighter, Ui } from '../ui/port';
 import { createChecker, type Gap, type Surroundings } from './checker';
+import type { EngineOnDemand } from './engine-on-demand';
 import { eventElement, watchTrees } from './discovery';
 import { createHold, type Publish, type Trigger } from './hold';
 import { quietTimer, type QuietTimer } from './quiet';
 
 export interface ControllerOptions {
   adapter: SiteAdapter;
-  policy: LoadedPolicy;
+  /** The active rule file; the engine compiles it once it is loaded. */
+  rules: PageRules;
+  /** The checking engine, loaded once a composer is found and shared by every restart. */
+  engine: EngineOnDemand;
   ui: Ui;
   locale: Locale;
   /** Ends every listener, observer and timer. */
@@ -61,12 +65,13 @@ const safe = <T>(fn: () => T, fallback: T): T => {
 
 /** Start watching the page. Everything stops when `signal` aborts. */
 export function startController(options: ControllerOptions): Controller {
-  const { adapter, policy, ui, locale, signal } = options;
+  const { adapter, rules, ui, locale, signal } = options;
+  const policy = rules.policy;
   const doc = options.doc ?? document;
   const win = doc.defaultView ?? window;
   const debounceMs = options.debounceMs ?? 150;
   const idleTimeoutMs = options.idleTimeoutMs ?? 100;
-  const checker = createChecker(adapter, policy, locale);
+  const checker = createChecker(adapter, rules, locale, options.engine);
   const states = new Map<HTMLElement, ComposerState>();
   let highlighter: Highlighter | null = null;
 
@@ -75,11 +80,29 @@ export function startController(options: ControllerOptions): Controller {
     safe(() => state.badge?.update({ findings, status: reason ? 'unprotected' : 'ok', reason }), undefined);
   };
 
+  /**
+   * Wait for the engine (at idle while typing, at once for a publish); once it is here, every
+   * composer not checked yet is checked. When it cannot be loaded, their badges say so.
+   */
+  const awaitEngine = (now: boolean): Promise<void> => {
+    const arrival = checker.whenReady(now);
+    arrival.then(
+      () => {
+        if (!signal.aborted) for (const state of states.values()) if (state.lastText === null) runCheck(state, true);
+      },
+      () => {
+        if (!signal.aborted) for (const state of states.values()) runCheck(state);
+      },
+    );
+    return arrival;
+  };
+
   const hold = createHold({
     policy,
     ui,
     locale,
     checker,
+    loadEngine: () => awaitEngine(true),
     onFailure: (publish, reason, findings) => {
       for (const editor of publish.editors) {
         const state = states.get(editor.root);
@@ -117,6 +140,21 @@ export function startController(options: ControllerOptions): Controller {
       return;
     }
     const { context, gap } = surroundings(state, force);
+    // An empty box publishes nothing: sites render its button only once there is text (LinkedIn's legacy form).
+    const missing = gap === 'publish-control-not-found' && !text.trim() ? undefined : gap;
+    if (!checker.ready()) {
+      // Nothing is checked yet: the badge says why, or that the check is on its way.
+      state.lastText = null;
+      if (missing) showBadge(state, [], missing);
+      else if (checker.engineFailed()) showBadge(state, [], 'engine-not-loaded');
+      else {
+        state.unprotected = undefined;
+        safe(() => state.badge?.update({ findings: [], status: 'loading' }), undefined);
+      }
+      // After a failure only a publish tries again (hold.ts), not every pause in typing.
+      if (!checker.engineFailed()) awaitEngine(false).catch(() => undefined);
+      return;
+    }
     if (!force && text === state.lastText && gap === state.unprotected) return;
     state.lastText = text;
     const result = checker.check(text, context);
@@ -128,8 +166,6 @@ export function startController(options: ControllerOptions): Controller {
         if (range) state.marks.push({ range, finding: f });
       }
     }
-    // An empty box publishes nothing: sites render its button only once there is text (LinkedIn's legacy form).
-    const missing = gap === 'publish-control-not-found' && !text.trim() ? undefined : gap;
     showBadge(state, result.findings, missing ?? (result.failed ? 'engine-error' : undefined));
     renderMarks();
   };

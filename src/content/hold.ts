@@ -5,7 +5,7 @@
  * the text that was checked.
  */
 import { SEVERITY_RANK, worstSeverity, type DraftContext, type Finding, type Locale } from '../engine/types';
-import type { LoadedPolicy } from '../policy';
+import type { PolicySettings } from '../policy/settings';
 import type { EditorHandle } from '../sites/editors';
 import type { Ui } from '../ui/port';
 import type { Checker, Gap, GroupDraft } from './checker';
@@ -26,10 +26,12 @@ export interface Publish {
 }
 
 export interface HoldOptions {
-  policy: LoadedPolicy;
+  policy: PolicySettings;
   ui: Ui;
   locale: Locale;
   checker: Checker;
+  /** Load the engine now (a publish came before it); rejects when it cannot be loaded. */
+  loadEngine(): Promise<void>;
   /** The engine failed on this publish: the badge must say so. */
   onFailure(publish: Publish, reason: Gap | 'prompt-failed' | 'prompt-not-loaded', findings: Finding[]): void;
 }
@@ -43,9 +45,10 @@ export interface Hold {
 
 const HOLD = new Set(['warn', 'block']);
 
-type Verdict = { hold: false } | { hold: true; draft: GroupDraft };
+/** `text`: what would be published (to let exactly that through when nothing holds it). */
+type Verdict = { hold: false; text: string } | { hold: true; draft: GroupDraft };
 
-export function createHold({ policy, ui, locale, checker, onFailure }: HoldOptions): Hold {
+export function createHold({ policy, ui, locale, checker, loadEngine, onFailure }: HoldOptions): Hold {
   /** One pass for exactly this draft through exactly this control. */
   let token: { target: Element; hash: string } | null = null;
   let prompting = false;
@@ -65,21 +68,21 @@ export function createHold({ policy, ui, locale, checker, onFailure }: HoldOptio
     try {
       draft = checker.checkGroup(publish.editors, publish.context);
     } catch {
-      return failClosed ? { hold: true, draft: { text: '', parts: [], findings: [], failed: true } } : { hold: false };
+      return failClosed ? { hold: true, draft: { text: '', parts: [], findings: [], failed: true } } : { hold: false, text: '' };
     }
     const hash = hashDraft(draft.text);
     if (token && token.target === target && token.hash === hash) {
       token = null;
-      return { hold: false };
+      return { hold: false, text: draft.text };
     }
     if (draft.failed) onFailure(publish, 'engine-error', draft.findings);
     const worst = worstSeverity(draft.findings);
     const orgPrompt = policy.prompt.promptOnEveryOrganisationPost && publish.context.account === 'organisation';
     if (!HOLD.has(worst) && !orgPrompt) {
       // Nothing to ask, but the composer is not fully protected: fail-closed holds it (the badge says why).
-      return failClosed && (draft.failed || publish.gap) ? { hold: true, draft: { ...draft, failed: true } } : { hold: false };
+      return failClosed && (draft.failed || publish.gap) ? { hold: true, draft: { ...draft, failed: true } } : { hold: false, text: draft.text };
     }
-    if (decided.has(hash) && worst !== 'block') return { hold: false };
+    if (decided.has(hash) && worst !== 'block') return { hold: false, text: draft.text };
     return { hold: true, draft };
   };
 
@@ -146,7 +149,7 @@ export function createHold({ policy, ui, locale, checker, onFailure }: HoldOptio
         const same = again.hold && hashDraft(again.draft.text) === hash;
         if (!again.hold || same) {
           decided.add(hash);
-          replay(publish, trigger, again.hold ? hash : hashDraft(safeText(publish)));
+          replay(publish, trigger, hashDraft(again.hold ? current.text : again.text));
           return;
         }
         current = again.draft;
@@ -162,12 +165,24 @@ export function createHold({ policy, ui, locale, checker, onFailure }: HoldOptio
     }
   };
 
-  const safeText = (publish: Publish) => {
+  /**
+   * A publish made before the engine arrived: held until the engine has checked it, then asked
+   * or let through exactly as it would have been. When the engine cannot be loaded it stays
+   * held and the person is told; the next attempt loads it again.
+   */
+  const afterEngine = async (publish: Publish, trigger: Trigger) => {
+    prompting = true;
     try {
-      return checker.checkGroup(publish.editors, publish.context).text;
+      await loadEngine();
     } catch {
-      return '';
+      prompting = false;
+      ui.engineUnavailable(locale);
+      return onFailure(publish, 'engine-not-loaded', []);
     }
+    prompting = false;
+    const verdict = decide(publish, targetOf(publish, trigger));
+    if (verdict.hold) return ask(publish, trigger, verdict.draft);
+    replay(publish, trigger, hashDraft(verdict.text));
   };
 
   return {
@@ -175,6 +190,12 @@ export function createHold({ policy, ui, locale, checker, onFailure }: HoldOptio
       if (prompting) {
         // One question at a time; a second click while it is open does nothing.
         stop(event);
+        return;
+      }
+      if (!checker.ready()) {
+        // Never a silent pass: the draft waits for the engine (a second click meanwhile too).
+        stop(event);
+        void afterEngine(publish, trigger);
         return;
       }
       const verdict = decide(publish, targetOf(publish, trigger));

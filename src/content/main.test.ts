@@ -3,7 +3,9 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { bundledRegex } from '../distribution/bundled-regex';
+import * as engineModule from '../policy/engine-module';
 import type { BadgeState, Ui } from '../ui/port';
+import { engineOnDemand } from './engine-on-demand';
 import { runContentScript } from './main';
 
 vi.mock('wxt/browser', () => import('../distribution/test-browser'));
@@ -33,6 +35,7 @@ function ui(): Ui & { badges: number; states: BadgeState[] } {
       return { update: (state: BadgeState) => u.states.push(state), remove: () => undefined };
     },
     createHighlighter: () => ({ update: () => undefined, clear: () => undefined, destroy: () => undefined }),
+    engineUnavailable: () => undefined,
     isOwnEvent: () => false,
     isOwnHost: () => false,
   };
@@ -50,7 +53,7 @@ describe('runContentScript and the regular-expression engine', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const page = ui();
     const stop = new AbortController();
-    await runContentScript(page, stop.signal, () => Promise.reject(new Error('regex-engine.js did not load')));
+    await runContentScript(page, stop.signal, () => Promise.reject(new Error('regex-engine.js did not load')), engineOnDemand(async () => engineModule));
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/could not be loaded in this page: regex-engine\.js did not load/));
     await vi.waitFor(() => expect(page.states.at(-1)).toMatchObject({ status: 'unprotected', reason: 'rules-not-loaded' }));
     stop.abort();
@@ -61,8 +64,29 @@ describe('runContentScript and the regular-expression engine', () => {
     await fakeBrowser.storage.local.set({ activeRules: { json: regexFile.replace('org.rooms', 'org.rooms-2'), origin: 'url', receivedAt: 1 } });
     const page = ui();
     const stop = new AbortController();
-    await runContentScript(page, stop.signal, bundledRegex);
+    await runContentScript(page, stop.signal, bundledRegex, engineOnDemand(async () => engineModule));
     await vi.waitFor(() => expect(page.badges).toBeGreaterThan(0));
+    stop.abort();
+  });
+
+  test('a rule-file change while the page is open restarts with the new rules; the engine module is fetched once', async () => {
+    document.querySelector('[data-testid="tweetTextarea_0"]')!.textContent = 'Project Kwakkel start morgen.';
+    const fetch = vi.fn(async () => engineModule);
+    const page = ui();
+    const stop = new AbortController();
+    await runContentScript(page, stop.signal, bundledRegex, engineOnDemand(fetch, (fn) => fn()));
+    await vi.waitFor(() => expect(page.states.at(-1)).toMatchObject({ status: 'ok', findings: [] }));
+    const kwakkel = JSON.stringify({
+      format: 1,
+      id: 'org.kwakkel',
+      version: '1',
+      title: 'Projecten',
+      extends: 'volle-zaal:default',
+      rules: [{ id: 'org.project', category: 'internal', severity: 'warn', message: { nl: 'Intern project.', en: 'Internal project.' }, pattern: { words: ['kwakkel'] } }],
+    });
+    await fakeBrowser.storage.local.set({ activeRules: { json: kwakkel, origin: 'url', receivedAt: 2 } });
+    await vi.waitFor(() => expect(page.states.at(-1)).toMatchObject({ status: 'ok', findings: [{ rule: 'org.project' }] }));
+    expect(fetch).toHaveBeenCalledOnce();
     stop.abort();
   });
 });

@@ -5,46 +5,21 @@
 import { emptyPolicy } from '../engine/empty-policy';
 import { compilePattern, type RegexEngine } from '../engine/patterns';
 import { foldPhrase } from '../engine/text';
-import { PLATFORMS, type CustomRule, type EnginePolicy, type HashedNames, type Localized, type Platform, type ReportedSeverity } from '../engine/types';
+import { PLATFORMS, type CustomRule, type EnginePolicy, type HashedNames, type Localized } from '../engine/types';
 import type { RuleFile } from './schema';
+import { policySettings, type PolicySettings } from './settings';
 
-export interface PromptSettings {
-  /** Seconds "Toch plaatsen" stays disabled after strong language ("tel tot 10"). */
-  cooldownSeconds: number;
-  /** Rules (families, sub-rules or custom ids) whose findings start the cooldown. */
-  cooldownRules: readonly string[];
-  /** Whether "post anyway" is offered when the worst finding has this severity. */
-  allowPostAnyway: Readonly<Record<ReportedSeverity, boolean>>;
-  promptOnEveryOrganisationPost: boolean;
-  askConsentWithMedia: boolean;
-  failClosed: boolean;
-  wording: { title?: Localized; question?: Localized };
-}
+export type { PolicySettings, PromptSettings, SiteSettings } from './settings';
+export { needsRegexEngine } from './settings';
 
-export interface SiteSettings {
-  enabled: boolean;
-  selectors: { composer?: readonly string[]; publish?: readonly string[]; organisationContext?: readonly string[] };
-}
-
-export interface LoadedPolicy {
-  /** The merged rule file (after `extends`). */
-  file: RuleFile;
+export interface LoadedPolicy extends PolicySettings {
   engine: EnginePolicy;
-  prompt: PromptSettings;
-  sites: Record<Exclude<Platform, 'other'>, SiteSettings> & { generic: { enabled: boolean; hosts: readonly string[] } };
-  /** Organisation handles per platform, to tell when the user posts as the organisation. */
-  handles: Partial<Record<Platform, readonly string[]>>;
 }
 
 const DEFAULT_DISCLAIMER: Localized = {
   nl: 'Dit is mijn persoonlijke mening, niet noodzakelijk die van mijn werkgever.',
   en: 'Opinions are my own, not necessarily those of my employer.',
 };
-
-/** Whether a merged rule file has a `regex` rule, so compiling it needs a regular-expression engine. */
-export function needsRegexEngine(file: Pick<RuleFile, 'rules'>): boolean {
-  return (file.rules ?? []).some((rule) => 'regex' in rule.pattern);
-}
 
 /** Full-name hashes match on their own; first-name hashes only with care context (`contextOnly`). */
 function hashedLists(hashed: NonNullable<RuleFile['people']>['hashedClients']): HashedNames[] {
@@ -54,11 +29,16 @@ function hashedLists(hashed: NonNullable<RuleFile['people']>['hashedClients']): 
   return lists;
 }
 
-/**
- * Compile a validated, merged rule file. Regular expressions were checked in parse; `regex`
- * runs them (a file with a `regex` rule and no engine throws: see `needsRegexEngine`).
- */
+/** Compile a validated, merged rule file: its settings and the engine's policy. */
 export function compileRuleFile(file: RuleFile, regex?: RegexEngine): LoadedPolicy {
+  return { ...policySettings(file), engine: compileEngine(file, regex) };
+}
+
+/**
+ * The engine's policy of a validated, merged rule file. Regular expressions were checked in
+ * parse; `regex` runs them (a file with a `regex` rule and no engine throws: see `needsRegexEngine`).
+ */
+export function compileEngine(file: RuleFile, regex?: RegexEngine): EnginePolicy {
   const org = file.organisation;
   const handles = org?.handles ?? {};
   const customRules: CustomRule[] = (file.rules ?? []).map((rule) => ({
@@ -73,7 +53,7 @@ export function compileRuleFile(file: RuleFile, regex?: RegexEngine): LoadedPoli
     accounts: rule.accounts,
     find: compilePattern(rule.pattern, rule.exceptions, regex),
   }));
-  const engine: EnginePolicy = emptyPolicy({
+  return emptyPolicy({
     id: file.id,
     version: file.version,
     severities: file.severity ?? [],
@@ -104,26 +84,4 @@ export function compileRuleFile(file: RuleFile, regex?: RegexEngine): LoadedPoli
     customRules,
     ruleText: file.ruleText ?? {},
   });
-  const p = file.prompt ?? {};
-  const site = (s: NonNullable<RuleFile['sites']>['x']): SiteSettings => ({ enabled: s?.enabled ?? true, selectors: s?.selectors ?? {} });
-  return {
-    file,
-    engine,
-    prompt: {
-      cooldownSeconds: p.cooldownSeconds ?? 10,
-      cooldownRules: p.cooldownRules ?? [],
-      allowPostAnyway: { info: true, warn: true, block: false, ...p.allowPostAnyway },
-      promptOnEveryOrganisationPost: p.promptOnEveryOrganisationPost ?? false,
-      askConsentWithMedia: p.askConsentWithMedia ?? true,
-      failClosed: p.failClosed ?? false,
-      wording: p.wording ?? {},
-    },
-    sites: {
-      x: site(file.sites?.x),
-      facebook: site(file.sites?.facebook),
-      linkedin: site(file.sites?.linkedin),
-      generic: { enabled: file.sites?.generic?.enabled ?? false, hosts: file.sites?.generic?.hosts ?? [] },
-    },
-    handles,
-  };
 }

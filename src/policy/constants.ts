@@ -22,3 +22,8 @@ export const LIMITS = {
  * an ES module of its own, for the content script to import only when a rule file needs it.
  */
 export const REGEX_ENGINE_FILE = 'regex-engine.js';
+/**
+ * Where the build puts the checking engine (src/policy/engine-module.ts) as an ES module of its
+ * own, for the content script to import once it finds a composer.
+ */
+export const ENGINE_MODULE_FILE = 'engine.js';

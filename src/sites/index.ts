@@ -1,5 +1,5 @@
 /** Site adapters: pick the one for a host, with the rule file's overrides applied. */
-import type { LoadedPolicy } from '../policy';
+import type { PolicySettings } from '../policy/settings';
 import { createAdapter, type SiteAdapter, type SiteSpec } from './adapter';
 import { FACEBOOK_SPEC } from './facebook';
 import { GENERIC_SPEC } from './generic';
@@ -12,7 +12,7 @@ export { editorHandle, editorRootOf, type EditorHandle } from './editors';
 export { containsAcross, parentAcross } from './dom';
 
 /** Which site a host name is; null when the extension has nothing to do there. */
-export function siteForHost(host: string, policy: LoadedPolicy): SiteSpec | null {
+export function siteForHost(host: string, policy: PolicySettings): SiteSpec | null {
   const h = host.toLowerCase();
   const is = (d: string) => h === d || h.endsWith('.' + d);
   if (is('x.com') || is('twitter.com')) return policy.sites.x.enabled ? X_SPEC : null;
@@ -24,7 +24,7 @@ export function siteForHost(host: string, policy: LoadedPolicy): SiteSpec | null
 }
 
 /** The adapter for this host under this policy, or null. */
-export function adapterFor(host: string, policy: LoadedPolicy, doc: Document = document): SiteAdapter | null {
+export function adapterFor(host: string, policy: PolicySettings, doc: Document = document): SiteAdapter | null {
   const spec = siteForHost(host, policy);
   if (!spec) return null;
   const overrides = spec.id === 'generic' ? {} : policy.sites[spec.id].selectors;

@@ -49,6 +49,14 @@ describe('mountBadge', () => {
     expect(dot().hidden).toBe(false);
   });
 
+  it('starts as "loading" until the first check: no check mark, no colour of a verdict, says nothing is checked yet', () => {
+    setup();
+    expect(dot().dataset.severity).toBe('loading');
+    expect(dot().querySelector('svg')).toBeNull();
+    expect(dot().getAttribute('aria-label')).toBe('Volle Zaal: de controle wordt geladen, nog niets gecontroleerd');
+    expect(dot().className).not.toMatch(/sev-/);
+  });
+
   it('shows a green check and "no findings" when the draft is fine', () => {
     setup();
     badge!.update({ findings: [], status: 'ok' });

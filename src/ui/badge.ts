@@ -10,8 +10,11 @@ import { BADGE_CSS } from './styles';
 
 export interface BadgeState {
   findings: Finding[];
-  /** `unprotected`: the extension cannot guard this composer (see `reason`). */
-  status: 'ok' | 'unprotected';
+  /**
+   * `unprotected`: the extension cannot guard this composer (see `reason`); `loading`: the
+   * checking engine is on its way (loaded on demand), so nothing is checked yet.
+   */
+  status: 'ok' | 'unprotected' | 'loading';
   /** Why not protected: a code such as `publish-control-not-found` (translated when known) or text. */
   reason?: string;
 }
@@ -37,6 +40,7 @@ export function describeBadge(state: BadgeState, t: Translate): string {
     const reason = state.reason ? reasonText(state.reason, t) : '';
     return reason ? t('badge_unprotected_reason', reason) : t('badge_unprotected');
   }
+  if (state.status === 'loading') return t('badge_loading');
   const count = state.findings.length;
   if (count === 0) return t('badge_ok');
   // Categories in the engine's order, each once: short enough to be read on every change.
@@ -74,18 +78,18 @@ function drawBadge(badge: HTMLElement, live: HTMLElement, state: BadgeState, t: 
   const label = describeBadge(state, t);
   const count = state.findings.length;
   const worst = worstSeverity(state.findings);
-  const unprotected = state.status === 'unprotected';
-  badge.className = `badge ${unprotected ? 'unprotected' : count === 0 ? 'sev-ok' : `sev-${worst}`}`;
+  const look = state.status !== 'ok' ? state.status : count === 0 ? 'ok' : worst;
+  badge.className = `badge ${state.status !== 'ok' ? state.status : `sev-${look}`}`;
   badge.title = label;
   badge.setAttribute('aria-label', label);
-  badge.dataset.severity = unprotected ? 'unprotected' : count === 0 ? 'ok' : worst;
-  if (!unprotected && count === 0) badge.replaceChildren(check(badge.ownerDocument));
-  else badge.textContent = unprotected ? '!' : count > 9 ? '9+' : String(count);
+  badge.dataset.severity = look;
+  if (look === 'ok') badge.replaceChildren(check(badge.ownerDocument));
+  else badge.textContent = look === 'unprotected' ? '!' : look === 'loading' ? '…' : count > 9 ? '9+' : String(count);
   live.textContent = label;
 }
 
 /**
- * Mount a badge for `composer`. It starts as "no findings"; call `update` after every check
+ * Mount a badge for `composer`. It starts as "loading" (nothing checked yet); call `update` after every check
  * and `destroy` when the composer goes away. Repositioning is throttled to one per frame.
  */
 export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): BadgeHandle {
@@ -111,7 +115,7 @@ export function mountBadge(composer: HTMLElement, options: BadgeOptions = {}): B
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
   root.append(badge, live);
-  let state: BadgeState = { findings: [], status: 'ok' };
+  let state: BadgeState = { findings: [], status: 'loading' };
 
   const place = () => {
     const rect = composer.getBoundingClientRect();

@@ -24,6 +24,8 @@ export interface Ui {
   /** `locale`: the findings' language, so the badge's words match them. */
   mountBadge(composer: HTMLElement, locale: Locale): BadgeHandle;
   createHighlighter(locale: Locale): Highlighter;
+  /** Tell the person a publish stays held because the checking engine could not be loaded (a notice). */
+  engineUnavailable(locale: Locale): void;
   /** Whether an event came from this UI (the publish listeners ignore those). */
   isOwnEvent(event: Event): boolean;
   /** Whether an element hosts this UI (its shadow root is never searched for composers). */

@@ -148,6 +148,8 @@ button.badge { cursor: pointer; }
 .badge.sev-block { background: ${COLORS.block}; }
 .badge.sev-ok { background: ${COLORS.ok}; }
 .badge.unprotected { background: ${COLORS.unprotected}; }
+/* Loading the checks: not a verdict, so no colour of one. */
+.badge.loading { background: #fff; color: ${COLORS.unprotected}; border-color: ${COLORS.unprotected}; }
 .badge svg { width: 14px; height: 14px; }
 .badge:focus-visible { outline: 3px solid #0b57d0; outline-offset: 2px; }
 @media (prefers-reduced-motion: reduce) { .badge { transition: none; } }

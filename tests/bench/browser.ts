@@ -18,9 +18,12 @@
  * Per run: main-thread time per key (CDP Performance metrics: task time / keys).
  * Time to underline: keydown of the key that completes a finding → the frame that shows it.
  *
- * Content-script load (Chromium trace, per page load of the X fixture, before the typing runs):
- * compile (v8.compile) and evaluate (EvaluateScript) of content-scripts/content.js, and whether
- * the regex engine was fetched (it should not be, with a policy without `regex` rules).
+ * Content-script load (Chromium trace, per page load of the X fixture with a draft in the home box,
+ * before the typing runs): compile (v8.compile) and evaluate (EvaluateScript) of
+ * content-scripts/content.js; the checking engine's module (engine.js, fetched once a composer is
+ * found): its main-thread evaluation; the time from the composer found to the first finished check
+ * (tests/bench/load-trace.ts); and whether the regex engine was fetched (it should not be, with a
+ * policy without `regex` rules).
  *
  * Targets: added p95 < 4 ms; underline < 300 ms; content-script evaluation ≤ 25 ms.
  * `VZ_BENCH_ROUNDS` (default 2), `VZ_BENCH_CHARS` (default 1000), `VZ_BENCH_JSON` (write results),
@@ -33,6 +36,7 @@ import { loadavg } from 'node:os';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { EDITOR, launchBrowser, openComposer, setRules, startFixtureServer, type Browser, type FixtureServer, type Site } from '../e2e/harness';
 import { TEST_RULES } from '../e2e/rules';
+import { BADGE_TIMES, engineModuleLoad, LOAD_QUERY, type TraceEvent } from './load-trace';
 
 // The realistic fixtures: Draft.js at X's depth, Lexical in Facebook's dialog, LinkedIn's Quill
 // share box inside an open shadow root and its TipTap comment box.
@@ -212,14 +216,7 @@ async function underline(page: Page): Promise<number> {
 
 const LOADS = Number(process.env.VZ_BENCH_LOADS ?? 9);
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  args?: { data?: { url?: string }; fileName?: string };
-}
-
-type Load = { compile: number[]; evaluate: number[]; regexFetched: number };
+type Load = { compile: number[]; evaluate: number[]; engineEvaluate: number[]; firstCheck: number[]; regexFetched: number };
 
 /**
  * Load the X fixture `LOADS` times in a fresh tab in each build, alternating builds load by load (so
@@ -227,7 +224,7 @@ type Load = { compile: number[]; evaluate: number[]; regexFetched: number };
  * of the content script (ms); `regexFetched`: loads in which regex-engine.js was compiled too.
  */
 async function contentScriptLoads(configs: Config[], server: FixtureServer): Promise<Map<string, Load>> {
-  const out = new Map<string, Load>(configs.map((c) => [c.name, { compile: [], evaluate: [], regexFetched: 0 }]));
+  const out = new Map<string, Load>(configs.map((c) => [c.name, { compile: [], evaluate: [], engineEvaluate: [], firstCheck: [], regexFetched: 0 }]));
   for (let i = 0; i < LOADS; i++)
     for (const config of i % 2 ? [...configs].reverse() : configs) {
       const into = out.get(config.name)!;
@@ -238,10 +235,12 @@ async function contentScriptLoads(configs: Config[], server: FixtureServer): Pro
         events.push(...(e.value as unknown as TraceEvent[]));
       });
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,v8', transferMode: 'ReportEvents' });
-      await page.goto(server.url('x'));
+      await page.goto(server.url('x', LOAD_QUERY));
       await page.waitForFunction(() => window.__ready === true);
-      // The badge means the content script ran, loaded the policy and found the composer.
-      await page.waitForFunction(() => document.querySelector('volle-zaal-badge') !== null, undefined, { timeout: 10_000 }).catch(() => undefined);
+      // The badge's first verdict means the content script ran, found the composer and (with the engine) checked its draft.
+      await page.waitForFunction(() => window.__vzBadgeTimes?.checked !== undefined, undefined, { timeout: 10_000 }).catch(() => undefined);
+      const times = JSON.parse(await page.evaluate<string>(BADGE_TIMES)) as { found?: number; checked?: number } | null;
+      into.firstCheck.push((times?.checked ?? NaN) - (times?.found ?? NaN));
       const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await done;
@@ -249,6 +248,7 @@ async function contentScriptLoads(configs: Config[], server: FixtureServer): Pro
       const ofContent = events.filter((e) => e.ph === 'X' && url(e).endsWith('content-scripts/content.js'));
       into.compile.push(ofContent.filter((e) => e.name === 'v8.compile').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000);
       into.evaluate.push(ofContent.filter((e) => e.name === 'EvaluateScript').reduce((t, e) => t + (e.dur ?? 0), 0) / 1000);
+      into.engineEvaluate.push(engineModuleLoad(events)?.evaluate ?? NaN);
       if (events.some((e) => url(e).endsWith('regex-engine.js'))) into.regexFetched++;
       await page.close();
     }
@@ -366,6 +366,7 @@ async function main() {
   for (const [name, l] of loads) {
     console.log(
       `  ${name}: compile ${f(pct(l.compile, 50))} / ${f(Math.max(...l.compile))}, evaluate ${f(pct(l.evaluate, 50))} / ${f(Math.max(...l.evaluate))}` +
+        `; engine module evaluate ${f(pct(l.engineEvaluate, 50))}; composer found → first check finished ${f(pct(l.firstCheck, 50))} / ${f(Math.max(...l.firstCheck))}` +
         `; regex engine loaded in ${l.regexFetched} of ${LOADS}`,
     );
     summary[`contentScript.${name}`] = l;

@@ -10,12 +10,13 @@
  * - linearity from 1,000 to 100,000 characters for several kinds of text (prose, all-caps,
  *   capitalised words, never-seen words, digits);
  * - cold start in a fresh process: import → first finished check;
- * - the built content script's size, minified and gzipped, and what takes the bytes.
+ * - the built content script's and the checking engine module's sizes, minified and gzipped, and
+ *   what takes the bytes of each.
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
@@ -24,10 +25,10 @@ import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'o
 import { checkDraft, checks, prepare, recognizeEntities } from '../../src/engine';
 import { hashName } from '../../src/engine/hash-name';
 import { loadPolicy } from '../../src/policy';
-import { REGEX_ENGINE_FILE } from '../../src/policy/constants';
+import { ENGINE_MODULE_FILE, REGEX_ENGINE_FILE } from '../../src/policy/constants';
 import { PROMPT_MODULE_FILE } from '../../src/ui/page-keys';
 import { draftOf, rng, unseenWords } from './drafts';
-import { CHECK_FILE, languageDataForBrowser, pageMessagesEsbuild, STDNUM_CJS, withoutCheckExamples } from '../../wxt.config';
+import { engineAsBuilt, pageMessagesEsbuild } from '../../wxt.config';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -123,8 +124,8 @@ function contentScriptSize() {
     ...readdirSync(join(dir, 'content-scripts'))
       .filter((f) => f.endsWith('.js'))
       .map((f) => size(`content-scripts/${f}`)),
-    // Loaded by the content script only when the active rule file has a `regex` rule, and once a composer is found.
-    ...[REGEX_ENGINE_FILE, PROMPT_MODULE_FILE].filter((f) => existsSync(join(dir, f))).map(size),
+    // Loaded by the content script once a composer is found (the engine, the prompt), and only when the active rule file has a `regex` rule.
+    ...[ENGINE_MODULE_FILE, PROMPT_MODULE_FILE, REGEX_ENGINE_FILE].filter((f) => existsSync(join(dir, f))).map(size),
   ];
 }
 
@@ -192,35 +193,33 @@ async function timeAsync(fn: () => Promise<unknown>, iterations: number): Promis
  * entry with the build's own transforms (wxt.config.ts: language data and messages trimmed, stdnum's
  * ES modules), so the parts add up to about what WXT ships.
  */
-async function contentScriptBytes(): Promise<Array<[string, number]>> {
-  const data = languageDataForBrowser();
-  const asBuilt: Plugin = {
-    name: 'as-built',
+/** What takes the bytes of an entry, bundled by esbuild as the extension builds it (minified, before gzip). */
+async function bytesOf(entry: string): Promise<Array<[string, number]>> {
+  const extensionApi: Plugin = {
+    name: 'extension-api',
     setup(b) {
-      b.onResolve({ filter: STDNUM_CJS }, (args) => b.resolve(args.path.replace(STDNUM_CJS, 'stdnum/lib/esm/'), { kind: args.kind, resolveDir: args.resolveDir }));
       b.onResolve({ filter: /^wxt\/browser$/ }, () => ({ path: join(root, 'src', 'extension-api.ts') }));
-      b.onLoad({ filter: /src\/engine\/language\/\w+\/[\w-]+\.json$/ }, (args) => ({ contents: data.transform(readFileSync(args.path, 'utf8'), args.path)!.code, loader: 'json' }));
-      b.onLoad({ filter: CHECK_FILE }, (args) => ({ contents: withoutCheckExamples(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
     },
   };
   const result = await build({
-    entryPoints: [join(root, 'entrypoints', 'content.ts')],
+    entryPoints: [join(root, entry)],
     bundle: true,
     minify: true,
     write: false,
     metafile: true,
-    format: 'iife',
+    format: 'esm',
     platform: 'browser',
-    outfile: join(root, 'tests', '.tmp', 'content.js'),
+    outfile: join(root, 'tests', '.tmp', 'bytes.js'),
     logLevel: 'silent',
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    plugins: [asBuilt, pageMessagesEsbuild()],
+    plugins: [engineAsBuilt(), extensionApi, pageMessagesEsbuild()],
   });
   const [output] = Object.values(result.metafile.outputs);
   const by = new Map<string, number>();
   for (const [file, { bytesInOutput }] of Object.entries(output!.inputs)) {
-    const path = relative(root, join(root, file.replace(/^page-messages:/, '').replace(/\?(?:page|prompt)$/, '')));
+    // esbuild names a plugin's file by its absolute path.
+    const path = relative(root, resolve(root, file.replace(/^page-messages:/, '').replace(/\?(?:page|prompt)$/, '')));
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
     const key = pkg ?? path.replace(/^(src\/[^/]+(?:\/(?:lexicon|checks|identifiers|recognizers|editors|options|popup))?)\/.*$/, '$1');
     by.set(key, (by.get(key) ?? 0) + bytesInOutput);
@@ -352,17 +351,28 @@ async function main() {
   const sizes = contentScriptSize();
   if (!sizes) console.log('\nContent script: not built (run `npm run build`).');
   else {
-    for (const s of sizes)
-      console.log(
-        `\n${s.file === REGEX_ENGINE_FILE ? 'Regex engine, loaded only for a rule file with a regex rule,' : s.file === PROMPT_MODULE_FILE ? 'Prompt, loaded once a composer is found,' : 'Content script'} ${s.file}: ${(s.minified / 1024).toFixed(1)} KB minified, ${(s.gzipped / 1024).toFixed(1)} KB gzipped`,
-      );
-    const gzipped = sizes.filter((s) => s.file.startsWith('content-scripts/')).reduce((sum, s) => sum + s.gzipped, 0) / 1024;
+    const what: Record<string, string> = {
+      [ENGINE_MODULE_FILE]: 'Checking engine, loaded once a composer is found,',
+      [PROMPT_MODULE_FILE]: 'Prompt, loaded once a composer is found,',
+      [REGEX_ENGINE_FILE]: 'Regex engine, loaded only for a rule file with a regex rule,',
+    };
+    console.log('');
+    for (const s of sizes) console.log(`${what[s.file] ?? 'Content script'} ${s.file}: ${(s.minified / 1024).toFixed(1)} KB minified, ${(s.gzipped / 1024).toFixed(1)} KB gzipped`);
+    const kb = (files: typeof sizes) => files.reduce((sum, s) => sum + s.gzipped, 0) / 1024;
+    const gzipped = kb(sizes.filter((s) => s.file.startsWith('content-scripts/')));
+    const page = sizes.filter((s) => s.file.startsWith('content-scripts/') || s.file === ENGINE_MODULE_FILE || s.file === PROMPT_MODULE_FILE);
+    console.log(`What a page with a composer loads (content script, engine and prompt): ${kb(page).toFixed(1)} KB gzipped`);
     targets.push(['content script ≤ 150 KB gzipped', gzipped <= 150, `${gzipped.toFixed(1)} KB`]);
   }
-  const bytes = await contentScriptBytes();
-  const total = bytes.reduce((sum, [, b]) => sum + b, 0);
-  console.log(`What takes the bytes (esbuild bundle of the same entry, ${(total / 1024).toFixed(0)} KB minified before gzip):`);
-  for (const [origin, b] of bytes.slice(0, 15)) console.log(`  ${(b / 1024).toFixed(1).padStart(6)} KB  ${origin}`);
+  for (const [entry, label] of [
+    ['entrypoints/content.ts', 'the content script'],
+    ['src/policy/engine-module.ts', `the checking engine (${ENGINE_MODULE_FILE})`],
+  ] as const) {
+    const bytes = await bytesOf(entry);
+    const total = bytes.reduce((sum, [, b]) => sum + b, 0);
+    console.log(`What takes the bytes of ${label} (esbuild bundle of the same entry, ${(total / 1024).toFixed(0)} KB minified before gzip):`);
+    for (const [origin, b] of bytes.slice(0, 12)) console.log(`  ${(b / 1024).toFixed(1).padStart(6)} KB  ${origin}`);
+  }
   console.log(`\nTargets (issue 9; load average at the end ${load()}):`);
   for (const [target, met, measured] of targets) console.log(`  ${met ? 'met ' : 'MISS'}  ${target.padEnd(58)} ${measured}`);
 }

@@ -1,9 +1,10 @@
 /**
- * What the builds ship (README, "Size"): the content script without the regular-expression engine
- * and without the prompt, each an ES module of its own that the content script imports from its
- * extension URL (the engine when a rule file has a `regex` rule, the prompt once a composer is
- * found). The scenario "A regex rule (engine loaded on demand) …" in scenarios.ts proves the import
- * works in Chromium and Firefox, and every scenario that opens the prompt proves it for the prompt.
+ * What the builds ship (README, "Size"): the content script without the checking engine, the
+ * regular-expression engine and the prompt, each an ES module of its own that the content script
+ * imports from its extension URL (the checking engine and the prompt once a composer is found, the
+ * regex engine when a rule file has a `regex` rule). Every scenario in scenarios.ts that checks a
+ * draft proves the engine's import in Chromium and Firefox, "A regex rule (engine loaded on
+ * demand) …" the regex engine's, and every scenario that opens the prompt the prompt's.
  * Needs `npm run build` first, like every e2e test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +13,9 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checks } from '../../src/engine';
 import type { RegexEngine } from '../../src/engine/patterns';
-import { REGEX_ENGINE_FILE } from '../../src/policy/constants';
+import { ENGINE_MODULE_FILE, REGEX_ENGINE_FILE } from '../../src/policy/constants';
+import type { EngineModule } from '../../src/policy/engine-module';
+import { bundledDefaultRules } from '../../src/policy/stored';
 import { PROMPT_MODULE_FILE } from '../../src/ui/page-keys';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -26,6 +29,8 @@ const PROMPT_TEXT = 'Zou je dit ook zeggen in een volle zaal?';
 const PREACT_TEXT = 'dangerouslySetInnerHTML';
 /** webextension-polyfill's argument check: the extension's pages carry it, the page's code needs none (src/extension-api.ts). */
 const POLYFILL_TEXT = 'Expected at least';
+/** A word of the built-in language data (a near miss of an abusive word): present wherever the engine's data is. */
+const LANGUAGE_DATA_TEXT = 'klootjesvolk';
 /** The checks' example sentences (for tests and `volle-zaal test`; the page never reads them). */
 const EXAMPLES = checks.flatMap((c) => [...c.meta.examples.fires, ...c.meta.examples.clean]).map((e) => (typeof e === 'string' ? e : e.text));
 
@@ -39,6 +44,16 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
     expect([...re2('kamer [a-z]-\\d{3}', false)('in Kamer B-214 en kamer c-105')]).toEqual([[3, 14], [18, 29]]);
     expect([...re2('kamer [a-z]-\\d{3}', true)('in Kamer B-214 en kamer c-105')]).toEqual([[18, 29]]);
     expect(() => re2('(a', false)).toThrow(/missing closing \)/);
+  });
+
+  test('the content script has no checking engine; engine.js has it, as an ES module that compiles a rule file and checks a draft', async () => {
+    expect(readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8')).not.toContain(LANGUAGE_DATA_TEXT);
+    const file = join(dir, ENGINE_MODULE_FILE);
+    expect(readFileSync(file, 'utf8')).toContain(LANGUAGE_DATA_TEXT);
+    const { compileEngine, checkDraft } = (await import(pathToFileURL(file).href)) as EngineModule;
+    const policy = compileEngine({ ...bundledDefaultRules, people: { clients: ['Odilia Verbraeken'] } });
+    const { findings } = checkDraft('Met Odilia Verbraeken naar zee. Bel me op 0471 23 45 67.', { platform: 'x', account: 'personal' }, policy);
+    expect(findings.map((f) => f.category).sort()).toEqual(['client-name', 'personal-data']);
   });
 
   test('the content script has no schema validator (rule files were validated when they were stored)', () => {
@@ -59,22 +74,23 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('the %s build', (target) => {
     expect(typeof showPrompt).toBe('function');
   });
 
-  test("the content script has neither webextension-polyfill nor the checks' example sentences; the background and the options page keep them", () => {
+  test("the content script has no webextension-polyfill, neither it nor the engine module the checks' example sentences; the background and the options page keep them", () => {
     const content = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
     expect(content).not.toContain(POLYFILL_TEXT);
+    const engine = readFileSync(join(dir, ENGINE_MODULE_FILE), 'utf8');
     expect(readFileSync(join(dir, 'background.js'), 'utf8')).toContain(POLYFILL_TEXT);
     // Sentences the minifier writes as they are (no escapes): enough to tell the examples are there or not.
     const verbatim = EXAMPLES.filter((e) => /^[\x20-\x7e]+$/.test(e) && !(e.includes("'") && e.includes('"')));
     expect(verbatim.length).toBeGreaterThan(30);
-    expect(verbatim.filter((e) => content.includes(e))).toEqual([]);
+    expect(verbatim.filter((e) => content.includes(e) || engine.includes(e))).toEqual([]);
     const chunks = join(dir, 'chunks');
     const pages = readdirSync(chunks).map((f) => readFileSync(join(chunks, f), 'utf8')).join('\n');
     expect(verbatim.filter((e) => !pages.includes(e))).toEqual([]);
   });
 
-  test('regex-engine.js and prompt-ui.js are web accessible (the content script imports them by URL), and nothing else is', () => {
+  test('engine.js, regex-engine.js and prompt-ui.js are web accessible (the content script imports them by URL), and nothing else is', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { manifest_version: number; web_accessible_resources?: unknown };
-    const modules = [REGEX_ENGINE_FILE, PROMPT_MODULE_FILE];
+    const modules = [ENGINE_MODULE_FILE, REGEX_ENGINE_FILE, PROMPT_MODULE_FILE];
     expect(manifest.web_accessible_resources).toEqual(manifest.manifest_version === 3 ? [{ resources: modules, matches: ['https://*/*'], use_dynamic_url: true }] : modules);
   });
 });

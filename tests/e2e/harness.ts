@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { fromPlaywright } from './driver';
 import type { Published } from './fixtures/shared';
+import type { ScenarioEnv } from './scenarios';
 import { FIXTURE_HOSTS, ROOT, startFixtureServer, type FixtureServer, type Site } from './server';
 
 export { GENERIC_URL, ROOT, SITE_URL, startFixtureServer, type FixtureServer, type Site } from './server';
@@ -218,4 +220,23 @@ export function useExtensionBrowser(rules: object | null, options: Parameters<ty
     await env.server?.close();
   });
   return env;
+}
+
+/**
+ * useExtensionBrowser with a changed copy of the build (`make(EXTENSION)`, e.g. one of
+ * tests/e2e/module-builds.ts), removed afterwards; `open` opens a fixture page as the shared
+ * scenarios take one.
+ */
+export function useBuildCopy(make: (dir: string) => string, rules: object | null): Pick<ScenarioEnv, 'open'> {
+  const build = make(EXTENSION);
+  const env = useExtensionBrowser(rules, { extensionDir: build });
+  afterAll(() => rmSync(build, { recursive: true, force: true }));
+  return {
+    async open(site, { query = '', path } = {}) {
+      const page = await env.browser.context.newPage();
+      await page.goto(env.server.url(site, query, path));
+      await page.waitForFunction(() => window.__ready === true);
+      return fromPlaywright(page);
+    },
+  };
 }

@@ -52,11 +52,11 @@ describe('privacy and scope', () => {
     }
     const requests = env.browser.requests.slice(start);
     // Only the fixture pages and their scripts; nothing from the extension or its service worker but
-    // the regex engine and the prompt the content script imports from the extension's own files (the
-    // test policy has a regex rule; the prompt is fetched once a composer is found; neither load
-    // reaches the network).
+    // the modules the content script imports from the extension's own files, by their plain URL (the
+    // checking engine and the prompt once a composer is found, the regex engine because the test
+    // policy has a regex rule; no load reaches the network, none carries a query).
     const allowed = /^https:\/\/(x\.com|www\.facebook\.com|www\.linkedin\.com)\/(home|feed\/|fixture\.js|fixture\.css|favicon\.ico)?(\?.*)?$/;
-    const ownFile = /^chrome-extension:\/\/[\w-]+\/(?:regex-engine|prompt-ui)\.js$/;
+    const ownFile = /^chrome-extension:\/\/[\w-]+\/(?:engine|regex-engine|prompt-ui)\.js$/;
     const unexpected = requests.filter((u) => !u.startsWith('data:') && !allowed.test(u) && !ownFile.test(u));
     expect(unexpected).toEqual([]);
     const stored = await dumpStorage(env.browser);
