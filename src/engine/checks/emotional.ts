@@ -179,9 +179,7 @@ const check: Check = {
           if (m.reported && m.target === 'group' && !m.rule.patterns.some((p) => p.includes('@slur')) && (m.message === 'hatred' || m.message === 'dehumanise')) continue;
           // Words quoted or reported in order to condemn them ('iemand riep "vuile profiteurs"; dat aanvaarden we niet')
           // are not the writer's; a slur repeated still gets a gentle warning.
-          let quoted = false;
-          for (let k = m.from; k < m.to && !quoted; k++) quoted = words.quoted(k);
-          if ((quoted || near(said, s)) && near(opposed, s) && m.subrule !== 'slur') continue;
+          if ((words.quoted(m.from, m.to) || near(said, s)) && near(opposed, s) && m.subrule !== 'slur') continue;
           const reported = (m.reported || near(marked, s)) && BLOCKING.has(m.subrule);
           const subrule = reported ? 'reported' : m.subrule;
           const key = `${m.start}:${m.end}:${subrule}`;

@@ -42,7 +42,7 @@ export class Words {
     readonly classes: readonly number[],
   ) {
     this.length = classes.length;
-    this.covered = new Array<number>(this.length).fill(0);
+    this.covered = classes.map(() => 0);
   }
 
   sentence(i: number): number {
@@ -54,9 +54,10 @@ export class Words {
     return this.classes[i]! | this.covered[i]!;
   }
 
-  /** Inside quotation marks. */
-  quoted(i: number): boolean {
-    return (this.flags[i]! & QUOTED) !== 0;
+  /** Whether a word of [from, to) is inside quotation marks. */
+  quoted(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.flags[k]! & QUOTED) return true;
+    return false;
   }
 
   /** In a sentence that ends in a question mark: a negator there asks, it does not deny ("Zijn ze niet gewoon dom?"). */
@@ -741,7 +742,7 @@ export class CompiledLanguage {
 
   /** Whether the span is quoted, or in a sentence with a reporting or counter-speech word (those found once per words). */
   private reported(words: Words, from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (words.quoted(k)) return true;
+    if (words.quoted(from, to)) return true;
     let sentences = words.reportedIn;
     if (!sentences) {
       const marks = this.mask('reporting') | this.mask('counter');
@@ -937,11 +938,12 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie };
+  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; near: Map<number, number> };
 
   /**
    * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
-   * first looked up), the abusive ones typos are read as, the swappable ones.
+   * first looked up), the abusive ones typos are read as, the swappable ones; for `fuzzyUncached`, the letter sets
+   * (`letterSet`) of the typo words, each with a bit per length.
    */
   private wordTries() {
     if (this.tries) return this.tries;
@@ -949,12 +951,13 @@ export class CompiledLanguage {
     const { swap } = this.typo;
     const fuzzy: string[] = [];
     const swaps: string[] = [];
+    const near = new Map<number, number>();
     for (const [w, m] of this.exact) {
-      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) fuzzy.push(w);
+      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) fuzzy.push(w), near.set(letterSet(w), (near.get(letterSet(w)) ?? 0) | (1 << Math.min(w.length, 31)));
       if (m & swap) swaps.push(w);
     }
     const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
-    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps) });
+    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps), near });
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
@@ -965,9 +968,15 @@ export class CompiledLanguage {
   private fuzzyUncached(key: string): number {
     if (key.length < 4 || key.length > 24 || !ASCII_WORD.test(key) || isNearMiss(key)) return 0;
     const tries = this.wordTries();
+    const length = key.length;
+    const letters = letterSet(key);
+    // A word one edit away has the key's letters but one more or one fewer, and a length one apart at most. Most words
+    // have no such word in the trie, which is then not walked.
+    let close = false;
+    for (let c = -1; c < 26 && !close && length >= 5; c++) close = (((tries.near.get(c < 0 ? letters : letters ^ (1 << c)) ?? 0) >>> (length - 1)) & 7) !== 0;
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    return (key.length >= 5 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    return (close ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
   }
 
   /**
@@ -1104,6 +1113,13 @@ interface RuleTry {
 }
 
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
+
+/** The letters a-z of a word as a bit set. */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) - 97);
+  return set;
+}
 
 /** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
 const ASCII_WORD = /^[a-z]+$/;
@@ -1297,7 +1313,6 @@ function reading(text: PreparedText): Reading {
   if (lastText === text) return lastReading!;
   const tokens = joinMasked(text);
   const folded = text.folded;
-  const original = text.original;
   const n = tokens.length;
   const flags = new Array<number>(n);
   const entries = new Array<KeyEntry | undefined>(n);
@@ -1320,14 +1335,7 @@ function reading(text: PreparedText): Reading {
     if (quoted) f |= QUOTED;
     // Questions: the sentence's last word is followed by "?".
     const next = tokens[i + 1];
-    if (!next || next.sentence !== t.sentence) {
-      const to = next ? next.start : original.length;
-      for (let k = t.end; k < to; k++) {
-        if (original.charCodeAt(k) !== 63) continue;
-        questions.add(t.sentence);
-        break;
-      }
-    }
+    if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
     const key = t.key;
     if (t.capitalized && !t.sentenceStart && !t.allCaps) f |= PROPER;
     if (t.masked) f |= MASKED;
