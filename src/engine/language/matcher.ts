@@ -938,12 +938,12 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; near: Map<number, number> };
+  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; near: Int32Array };
 
   /**
    * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
-   * first looked up), the abusive ones typos are read as, the swappable ones; for `fuzzyUncached`, the letter sets
-   * (`letterSet`) of the typo words, each with a bit per length.
+   * first looked up), the abusive ones typos are read as, the swappable ones; for `fuzzyUncached`, a bit set of the
+   * letter sets (`letterSet`) one letter or none away from a typo word's.
    */
   private wordTries() {
     if (this.tries) return this.tries;
@@ -951,9 +951,15 @@ export class CompiledLanguage {
     const { swap } = this.typo;
     const fuzzy: string[] = [];
     const swaps: string[] = [];
-    const near = new Map<number, number>();
+    const near = new Int32Array(4096);
     for (const [w, m] of this.exact) {
-      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) fuzzy.push(w), near.set(letterSet(w), (near.get(letterSet(w)) ?? 0) | (1 << Math.min(w.length, 31)));
+      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) {
+        fuzzy.push(w);
+        for (let c = -1; c < 26; c++) {
+          const h = (letterSet(w) ^ (c < 0 ? 0 : 1 << c)) % 131071;
+          near[h >>> 5]! |= 1 << (h & 31);
+        }
+      }
       if (m & swap) swaps.push(w);
     }
     const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
@@ -968,15 +974,12 @@ export class CompiledLanguage {
   private fuzzyUncached(key: string): number {
     if (key.length < 4 || key.length > 24 || !ASCII_WORD.test(key) || isNearMiss(key)) return 0;
     const tries = this.wordTries();
-    const length = key.length;
-    const letters = letterSet(key);
-    // A word one edit away has the key's letters but one more or one fewer, and a length one apart at most. Most words
-    // have no such word in the trie, which is then not walked.
-    let close = false;
-    for (let c = -1; c < 26 && !close && length >= 5; c++) close = (((tries.near.get(c < 0 ? letters : letters ^ (1 << c)) ?? 0) >>> (length - 1)) & 7) !== 0;
+    // A word one edit away has the key's letters, or one more or one fewer: most words have no such word in the trie
+    // (`near` may say one has when none has, never the other way round), which is then not walked.
+    const h = letterSet(key) % 131071;
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    return (close ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    return (key.length >= 5 && (tries.near[h >>> 5]! >>> (h & 31)) & 1 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
   }
 
   /**
@@ -1114,7 +1117,7 @@ interface RuleTry {
 
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
 
-/** The letters a-z of a word as a bit set. */
+/** The letters a-z of a word as a bit set (a bit of 2^17 for `near`: its remainder by the prime 2^17 - 1). */
 function letterSet(word: string): number {
   let set = 0;
   for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) - 97);
