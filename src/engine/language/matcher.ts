@@ -106,17 +106,12 @@ type Element =
 interface CompiledPattern {
   elements: Element[];
   /** What words the pattern cannot match without (made on first use, see `viable`). */
-  needs?: readonly Need[];
+  needs?: Int32Array;
   /** Whether the draft read as `draft` has every word the pattern needs (see `viable`). */
   draft?: number;
   viable?: boolean;
 }
 
-/** A required word element without prefixes: some word of the draft must have one of its words (by `keyHash`) or classes. */
-interface Need {
-  hashes: readonly number[];
-  classes: number;
-}
 
 /** Numbers the drafts `match` reads, so a pattern can keep its verdict for the draft at hand. */
 let drafts = 0;
@@ -957,7 +952,7 @@ export class CompiledLanguage {
         fuzzy.push(w);
         for (let c = -1; c < 26; c++) {
           const h = (letterSet(w) ^ (c < 0 ? 0 : 1 << c)) % 131071;
-          near[h >>> 5]! |= 1 << (h & 31);
+          near[h >>> 5]! |= 1 << h;
         }
       }
       if (m & swap) swaps.push(w);
@@ -979,7 +974,7 @@ export class CompiledLanguage {
     const h = letterSet(key) % 131071;
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    return (key.length >= 5 && (tries.near[h >>> 5]! >>> (h & 31)) & 1 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    return (key.length >= 5 && (tries.near[h >>> 5]! >>> h) & 1 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
   }
 
   /**
@@ -1201,7 +1196,7 @@ function keysOf(words: Words): Uint32Array {
   const keys = new Uint32Array(KEY_BITS / 32);
   for (let i = 0; i < words.length; i++) {
     const h = keyHash(words.tokens[i]!.key);
-    keys[h >>> 5]! |= 1 << (h & 31);
+    keys[h >>> 5]! |= 1 << h;
   }
   return keys;
 }
@@ -1214,28 +1209,27 @@ function keysOf(words: Words): Uint32Array {
  */
 function viable(pattern: CompiledPattern, present: Present): boolean {
   if (pattern.draft === present.draft) return pattern.viable!;
+  const needs = (pattern.needs ??= needsOf(pattern));
   let ok = true;
-  for (const need of (pattern.needs ??= needsOf(pattern))) {
-    if (need.classes & present.bits) continue;
-    let any = false;
-    for (let k = 0; !any && k < need.hashes.length; k++) {
-      const h = need.hashes[k]!;
-      any = (present.keys[h >>> 5]! & (1 << (h & 31))) !== 0;
-    }
-    if (!any) {
-      ok = false;
-      break;
-    }
+  for (let k = 0; ok && k < needs.length; k += 2 + needs[k + 1]!) {
+    ok = (needs[k]! & present.bits) !== 0;
+    // (Shift counts are taken modulo 32: a bit set's word is h >>> 5, its bit h.)
+    for (let j = k + 2; !ok && j < k + 2 + needs[k + 1]!; j++) ok = ((present.keys[needs[j]! >>> 5]! >>> needs[j]!) & 1) !== 0;
   }
   pattern.draft = present.draft;
   pattern.viable = ok;
   return ok;
 }
 
-function needsOf(pattern: CompiledPattern): Need[] {
-  const needs: Need[] = [];
-  for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ hashes: el.words.map(keyHash), classes: el.classes });
-  return needs;
+/**
+ * A pattern's required word elements without prefixes, one after another in one array (its look-ups in `viable` touch
+ * no other object): per element its classes, how many words it has, and their `keyHash`es. Some word of the draft must
+ * have one of its words or classes.
+ */
+function needsOf(pattern: CompiledPattern): Int32Array {
+  const needs: number[] = [];
+  for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push(el.classes, el.words.length, ...el.words.map(keyHash));
+  return Int32Array.from(needs);
 }
 
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
@@ -1348,7 +1342,7 @@ function reading(text: PreparedText): Reading {
     if (entry?.splittable) f |= SPLITTABLE;
     flags[i] = f;
     const h = entry ? entry.hash : keyHash(key);
-    keyBits[h >>> 5]! |= 1 << (h & 31);
+    keyBits[h >>> 5]! |= 1 << h;
   }
   if (questions.size) for (let i = 0; i < n; i++) if (questions.has(tokens[i]!.sentence)) flags[i]! |= QUESTION;
   const out = { tokens, entries, flags, keyBits };
