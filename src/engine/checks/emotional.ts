@@ -161,26 +161,25 @@ const check: Check = {
         // Sentences that oppose what they name; "ik ben niet racistisch, maar…" opposes nothing.
         const opposed = new Set<number>();
         for (let k = 0; k < words.length; k++) {
-          const w = words[k]!;
-          if (!(w.classes | w.covered)) continue;
-          const says = lang.has(w, 'reporting');
-          const opposes = lang.has(w, 'counter');
+          if (!words.bits(k)) continue;
+          const says = lang.has(words, k, 'reporting');
+          const opposes = lang.has(words, k, 'counter');
           if (!says && !opposes) continue;
-          marked.add(w.sentence);
-          if (says) said.add(w.sentence);
-          const negatedBy = (p: (typeof words)[number] | undefined) => p !== undefined && p.clause === w.clause && lang.has(p, 'negator');
-          if (opposes && !negatedBy(words[k - 1]) && !negatedBy(words[k - 2])) opposed.add(w.sentence);
+          const sentence = words.sentence(k);
+          marked.add(sentence);
+          if (says) said.add(sentence);
+          const negatedBy = (p: number) => p >= 0 && words.clauses[p] === words.clauses[k] && lang.has(words, p, 'negator');
+          if (opposes && !negatedBy(k - 1) && !negatedBy(k - 2)) opposed.add(sentence);
         }
         const near = (set: Set<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);
         for (const m of lang.match(text, words)) {
-          const s = words[m.from]!.sentence;
+          const s = words.sentence(m.from);
           // Hatred or exclusion of a group named in counter-speech ("haat tegen vluchtelingen hoort niet thuis hier")
           // is the speaker's stand against it, not theirs: nothing to report.
           if (m.reported && m.target === 'group' && !m.rule.patterns.some((p) => p.includes('@slur')) && (m.message === 'hatred' || m.message === 'dehumanise')) continue;
           // Words quoted or reported in order to condemn them ('iemand riep "vuile profiteurs"; dat aanvaarden we niet')
           // are not the writer's; a slur repeated still gets a gentle warning.
-          const quoted = words.slice(m.from, m.to).some((w) => w.quoted);
-          if ((quoted || near(said, s)) && near(opposed, s) && m.subrule !== 'slur') continue;
+          if ((words.quoted(m.from, m.to) || near(said, s)) && near(opposed, s) && m.subrule !== 'slur') continue;
           const reported = (m.reported || near(marked, s)) && BLOCKING.has(m.subrule);
           const subrule = reported ? 'reported' : m.subrule;
           const key = `${m.start}:${m.end}:${subrule}`;

@@ -220,11 +220,15 @@ const check: Check = {
     if (hits.length === 0) return;
     let kept = [...dropOverlaps(hits.filter((h) => !h.context), ctx.text.tokens.length), ...hits.filter((h) => h.context)];
     // "het rapport is inmiddels openbaar": what the organisation published is not a leak.
-    const published = new Set(words.filter((w) => lang.has(w, 'published')).map((w) => w.sentence));
+    const published = new Set<number>();
+    const questions = new Set<number>();
+    for (let k = 0; k < words.length; k++) {
+      if (lang.has(words, k, 'published')) published.add(words.sentence(k));
+      if (words.question(k)) questions.add(words.sentence(k));
+    }
     if (published.size) kept = kept.filter((h) => !PUBLISHABLE.has(h.kind) || !(published.has(h.sentence) || published.has(h.sentence - 1) || published.has(h.sentence + 1)));
     // A question asks about a topic rather than telling it ("Gaat de afdeling dicht?"): a topic counts one less, a weak word
     // not at all; what is enough on its own (a marker, a case number) stays so.
-    const questions = new Set(words.filter((w) => w.question).map((w) => w.sentence));
     if (questions.size) kept = kept.flatMap((h) => (!questions.has(h.sentence) || h.weight >= THRESHOLD ? [h] : h.weight < 2 ? [] : [{ ...h, weight: 1 }]));
     // Per-sentence sums keep the scoring linear however many cues a long text has.
     const strongSum = new Map<number, number>();

@@ -12,7 +12,7 @@ import nlEmotional from './nl/emotional.json';
 import nlInternal from './nl/internal.json';
 import nlMinor from './nl/minor.json';
 
-export { CompiledLanguage, LanguageError, parseExample, type LangWord, type RuleMatch } from './matcher';
+export { CompiledLanguage, LanguageError, parseExample, type RuleMatch, Words } from './matcher';
 export type { LanguageExtension, LanguageFile, PhraseRule, Variant, WordClass } from './format';
 export { isCompoundOf } from './compounds';
 

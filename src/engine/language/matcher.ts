@@ -20,23 +20,50 @@ import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compoun
 import { push, TriesByFirstLetter, WordTrie } from './trie';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
-/** A word of the draft with its classes. */
-export interface LangWord {
-  key: string;
-  start: number;
-  end: number;
-  sentence: number;
-  clause: number;
-  /** Capitalised mid-sentence: a name rather than a word. */
-  properNoun: boolean;
-  /** Inside quotation marks. */
-  quoted: boolean;
+/**
+ * A draft's words as one language reads them, as parallel arrays (word i at index i): no object per word. Most
+ * drafts' words are their tokens as they are, and then the token and flag arrays are the draft's reading's, shared
+ * by every language; only the classes and clauses are the language's own.
+ */
+export class Words {
+  readonly length: number;
+  /** Classes of a multi-word member each word is part of (filled by `words`). */
+  readonly covered: number[];
+  /** Sentences with a reporting or counter-speech word (see `reported`), made on first use. */
+  reportedIn?: Set<number>;
+
+  constructor(
+    /** Per word, its key, original span and sentence. */
+    readonly tokens: readonly MaskedToken[],
+    /** Per word, `QUOTED` and `QUESTION` (among other bits). */
+    readonly flags: readonly number[],
+    readonly clauses: readonly number[],
+    /** Classes of each word itself (bit per class). */
+    readonly classes: readonly number[],
+  ) {
+    this.length = classes.length;
+    this.covered = classes.map(() => 0);
+  }
+
+  sentence(i: number): number {
+    return this.tokens[i]!.sentence;
+  }
+
+  /** Word i's classes, its own and a covering member's. */
+  bits(i: number): number {
+    return this.classes[i]! | this.covered[i]!;
+  }
+
+  /** Whether a word of [from, to) is inside quotation marks. */
+  quoted(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.flags[k]! & QUOTED) return true;
+    return false;
+  }
+
   /** In a sentence that ends in a question mark: a negator there asks, it does not deny ("Zijn ze niet gewoon dom?"). */
-  question?: boolean;
-  /** Classes of the word itself (bit per class). */
-  classes: number;
-  /** Classes of a multi-word member the word is part of. */
-  covered: number;
+  question(i: number): boolean {
+    return (this.flags[i]! & QUESTION) !== 0;
+  }
 }
 
 export interface RuleMatch {
@@ -79,17 +106,12 @@ type Element =
 interface CompiledPattern {
   elements: Element[];
   /** What words the pattern cannot match without (made on first use, see `viable`). */
-  needs?: readonly Need[];
+  needs?: Int32Array;
   /** Whether the draft read as `draft` has every word the pattern needs (see `viable`). */
   draft?: number;
   viable?: boolean;
 }
 
-/** A required word element without prefixes: some word of the draft must have one of its words (by `keyHash`) or classes. */
-interface Need {
-  hashes: readonly number[];
-  classes: number;
-}
 
 /** Numbers the drafts `match` reads, so a pattern can keep its verdict for the draft at hand. */
 let drafts = 0;
@@ -301,10 +323,10 @@ export class CompiledLanguage {
     return [...this.classIds.keys()];
   }
 
-  /** Whether a word belongs to a class (itself or as part of a multi-word member). */
-  has(word: LangWord, className: string): boolean {
+  /** Whether word i belongs to a class (itself or as part of a multi-word member). */
+  has(words: Words, i: number, className: string): boolean {
     const id = this.classIds.get(className);
-    return id !== undefined && ((word.classes | word.covered) & (1 << id)) !== 0;
+    return id !== undefined && (words.bits(i) & (1 << id)) !== 0;
   }
 
   /** Classes of a single folded word. */
@@ -323,7 +345,18 @@ export class CompiledLanguage {
     if (memo !== undefined && memo.owner === this) return memo;
     // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
     const known = this.knows(key, entry);
-    const info: WordInfo = { owner: this, known, classes: undefined, name: undefined, fuzzy: undefined, split: -1, cpBits: 0, cp: undefined, ruleBits: 0, rules: undefined };
+    const info: WordInfo = {
+      owner: this,
+      known,
+      classes: undefined,
+      name: undefined,
+      fuzzy: undefined,
+      split: -1,
+      cpBits: 0,
+      cp: undefined,
+      ruleBits: 0,
+      rules: undefined,
+    };
     entry.infos[this.slot] = info;
     return info;
   }
@@ -397,9 +430,7 @@ export class CompiledLanguage {
   }
 
   /** The draft's words with their classes, clauses and quotes. */
-  words(text: PreparedText): LangWord[] {
-    const words: LangWord[] = [];
-    const infos: Array<WordInfo | undefined> = [];
+  words(text: PreparedText): Words {
     const breakMask = this.mask('clause-break');
     const negMask = this.mask('negator');
     // Words that open a clause after a held conjunction: a subject ("maar ze", "maar die collega", "maar Jan").
@@ -408,17 +439,22 @@ export class CompiledLanguage {
     let clauseStart = 0;
     let held = false;
     // What does not depend on the classes (tokens, quotes, punctuation, questions) is read once per draft for every language.
-    const { tokens, entries, keys: tokenKeys, starts, ends, sentences, flags, keyBits } = reading(text);
+    const { tokens, entries, flags, keyBits } = reading(text);
+    const n = tokens.length;
+    // This language's classes and clauses per word, and each word's memo entry. A word joined or cut makes the words
+    // differ from the tokens: from then on they have arrays of their own (`own`).
+    const classesOut: number[] = [];
+    const clausesOut: number[] = [];
+    const infos: Array<WordInfo | undefined> = [];
+    let own: { tokens: MaskedToken[]; flags: number[] } | undefined;
     // The word before: its classes and sentence.
     let prevClasses = 0;
     let prevSentence = -1;
-    // Whether this language joined or cut a word: then the words' keys are not the tokens'.
-    let reshaped = false;
     const typos = (this.typoWords ??= this.hasTypoWords());
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
-    while (pending || next < tokens.length) {
+    while (pending || next < n) {
       // A word that is not a token as it is (joined, or a cut word's half); most words are, and are read from the reading's arrays.
       let t = pending;
       pending = undefined;
@@ -433,13 +469,13 @@ export class CompiledLanguage {
         next++;
         // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub. (A cut
         // word's right half is a known word, so it is never joined.)
-        if (f & JOINS_NEXT && this.joinsNext(tokenKeys[i]!, tokenKeys[i + 1]!)) {
+        if (f & JOINS_NEXT && this.joinsNext(tokens[i]!.key, tokens[i + 1]!.key)) {
           const after = tokens[next++]!;
-          t = { ...tokens[i]!, key: tokenKeys[i]! + after.key, end: after.end, nEnd: after.nEnd };
+          t = { ...tokens[i]!, key: tokens[i]!.key + after.key, end: after.end, nEnd: after.nEnd };
           entry = undefined;
         }
       }
-      let key = t ? t.key : tokenKeys[i]!;
+      let key = (t ?? tokens[i]!).key;
       let info = f & MASKED ? undefined : this.info(key, entry);
       // Run-together words ("ikhaat", "vrouwenzijn"): two known words, one of them abusive.
       if (info && typos && (t ? t.key.length >= 5 && ASCII_WORD.test(t.key) : f & SPLITTABLE) && !this.classesOf(info, key)) {
@@ -452,10 +488,6 @@ export class CompiledLanguage {
           info = this.info(key);
         }
       }
-      if (t) reshaped = true;
-      const start = t ? t.start : starts[i]!;
-      const end = t ? t.end : ends[i]!;
-      const sentence = t ? t.sentence : sentences[i]!;
       const properNoun = t ? t.capitalized && !t.sentenceStart && !t.allCaps : (f & PROPER) !== 0;
       const digitOne = t ? t.digitOne === true : (f & DIGIT_ONE) !== 0;
       let classes = !info ? this.classifyMasked(key) : properNoun ? this.nameClasses(info, key) : this.classesOf(info, key);
@@ -463,42 +495,52 @@ export class CompiledLanguage {
       if (!classes && digitOne) classes = this.classify(key.replace(/i/g, 'l'), properNoun) || this.classify(key, properNoun);
       // One typo away from an abusive word ("idoit", "kankre"), unless it is a real word.
       if (!classes && !properNoun && info && typos) classes = this.fuzzy(key, info);
+      const sentence = (t ?? tokens[i]!).sentence;
       // "nothing but", "niets dan": after a negator the conjunction continues the clause.
       const joins = prevClasses & negMask;
       const wasHeld = held;
       held = false;
       let breaks = false;
-      if (words.length > 0) {
+      const count = classesOut.length;
+      if (count > 0) {
         if (sentence !== prevSentence || punctuation) breaks = true;
         else if (wasHeld) breaks = (classes & openMask) !== 0 || properNoun;
         // "Wacht maar tot…", "Stuur ze maar terug", "Je bent maar een…": early in a clause a conjunction may be a
         // particle, so it ends the clause only when a subject follows.
-        else if (classes & breakMask && !joins) breaks = !(held = words.length - clauseStart <= 3);
+        else if (classes & breakMask && !joins) breaks = !(held = count - clauseStart <= 3);
       }
-      if (breaks) (clause++, (clauseStart = words.length));
-      words.push({ key, start, end, sentence, clause, properNoun, quoted: (f & QUOTED) !== 0, question: (f & QUESTION) !== 0, classes, covered: 0 });
+      if (breaks) (clause++, (clauseStart = count));
+      // The first word that is not its token: the words before it are the tokens 0..count-1.
+      if (t) own ??= { tokens: tokens.slice(0, count), flags: flags.slice(0, count) };
+      if (own) own.tokens.push(t ?? tokens[i]!), own.flags.push(f);
+      classesOut.push(classes);
+      clausesOut.push(clause);
       infos.push(info);
       prevClasses = classes;
       prevSentence = sentence;
     }
+    const words = new Words(own?.tokens ?? tokens, own?.flags ?? flags, clausesOut, classesOut);
+    const count = words.length;
     // Words that are the tokens as they are have the reading's keys.
-    const keys = reshaped ? keysOf(words) : keyBits;
+    const keys = own ? keysOf(words) : keyBits;
     this.read = { words, infos, keys };
     // Multi-word members: mark every word they cover (patterns indexed by their first word).
     const index = this.classPatternIndex();
     // Members mark words as they are found, so any class a member gives may be there.
     const present: Present = { draft: ++drafts, keys, bits: (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
-    for (const w of words) present.bits |= w.classes;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const info = infos[i] ?? this.info(w.key);
-      if (info.cp === undefined || info.cpBits !== w.classes) (info.cpBits = w.classes), (info.cp = this.memberTries(this.candidates(index, w.key, w.classes, info.known)));
+    for (let i = 0; i < count; i++) present.bits |= classesOut[i]!;
+    const covered = words.covered;
+    for (let i = 0; i < count; i++) {
+      const key = words.tokens[i]!.key;
+      const classes = classesOut[i]!;
+      const info = infos[i] ?? this.info(key);
+      if (info.cp === undefined || info.cpBits !== classes) (info.cpBits = classes), (info.cp = this.memberTries(this.candidates(index, key, classes, info.known)));
       const tries = info.cp;
       for (let c = 0; c < tries.length; c++) {
         const { mask, pattern } = tries[c]!;
         if (!viable(pattern, present)) continue;
         const m = this.run(pattern, words, i);
-        if (m) for (let j = i; j < m.end; j++) words[j]!.covered |= mask;
+        if (m) for (let j = i; j < m.end; j++) covered[j]! |= mask;
       }
     }
     return words;
@@ -543,7 +585,7 @@ export class CompiledLanguage {
   private coverable?: number;
 
   /** The last words `words` read, with each word's memo entry and their keys: `match` on them looks nothing up again. */
-  private read?: { words: LangWord[]; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array };
+  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array };
 
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
   private memberTries(indexes: readonly number[]): readonly MemberTry[] {
@@ -556,17 +598,15 @@ export class CompiledLanguage {
 
   /**
    * Rules to try, as their compiled patterns in order (a list per word key and classes, kept in its
-   * memo entry): `next` is where the next rule's patterns start, as a rule stops at its first match.
+   * memo entry): a rule's patterns are next to each other, as a rule stops at its first match.
    */
   private ruleTries(rules: readonly CompiledRule[]): readonly RuleTry[] {
     if (rules === this.always) return (this.alwaysTries ??= this.ruleTries([...rules]));
     const out: RuleTry[] = [];
     for (const rule of rules) {
-      const patterns = rule.patterns;
-      const next = out.length + patterns.length;
       let id = this.ruleIds.get(rule.rule.id);
       if (id === undefined) this.ruleIds.set(rule.rule.id, (id = this.ruleIds.size));
-      for (const pattern of patterns) out.push({ pattern, rule, id, next });
+      for (const pattern of rule.patterns) out.push({ pattern, rule, id });
     }
     return out;
   }
@@ -623,12 +663,12 @@ export class CompiledLanguage {
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
     const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words), bits: 0 };
-    for (const w of words) present.bits |= w.classes | w.covered;
+    for (let i = 0; i < words.length; i++) present.bits |= words.bits(i);
     for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
-      const bits = w.classes | w.covered;
-      const info = infos?.[i] ?? this.info(w.key);
-      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.ruleTries(this.candidates(this.ruleIndex, w.key, bits, info.known)));
+      const key = words.tokens[i]!.key;
+      const bits = words.bits(i);
+      const info = infos?.[i] ?? this.info(key);
+      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.ruleTries(this.candidates(this.ruleIndex, key, bits, info.known)));
       const tries = info.rules;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
@@ -644,14 +684,14 @@ export class CompiledLanguage {
           out.push(found);
         }
         // The rule's other patterns are not tried here.
-        c = t.next - 1;
+        while (c + 1 < tries.length && tries[c + 1]!.rule === t.rule) c++;
       }
     }
     return out;
   }
 
   /** Context checks of a raw match: antipatterns, negation, target, reported speech. */
-  private accept(rule: CompiledRule, words: LangWord[], i: number, m: { end: number; open: number; close: number }): RuleMatch | undefined {
+  private accept(rule: CompiledRule, words: Words, i: number, m: { end: number; open: number; close: number }): RuleMatch | undefined {
     const from = m.open >= 0 ? m.open : i;
     const to = m.close >= 0 ? m.close : m.end;
     if (to <= from) return undefined;
@@ -662,11 +702,12 @@ export class CompiledLanguage {
         if (x && x.end > i && k < m.end) return undefined;
       }
     }
-    if (rule.negatable && !words[i]!.question) {
+    if (rule.negatable && !words.question(i)) {
       const neg = this.mask('negator');
+      const classes = words.classes;
       for (let k = Math.max(a, i - NEGATION_WINDOW); k < Math.min(b, to + 2); k++) {
         if (k >= from && k < to) continue;
-        if (words[k]!.classes & neg && !(words[k + 1] && words[k + 1]!.classes & this.mask('not-negating'))) return undefined;
+        if (classes[k]! & neg && !(k + 1 < words.length && classes[k + 1]! & this.mask('not-negating'))) return undefined;
       }
     }
     let target: RuleMatch['target'];
@@ -682,35 +723,34 @@ export class CompiledLanguage {
       message: rule.rule.message,
       from,
       to,
-      start: words[from]!.start,
-      end: words[to - 1]!.end,
+      start: words.tokens[from]!.start,
+      end: words.tokens[to - 1]!.end,
       target,
       reported: this.reported(words, from, to),
     };
   }
 
   /** The person or group a clause speaks of, outside the span [from, to). */
-  private target(words: LangWord[], a: number, b: number): RuleMatch['target'] {
+  private target(words: Words, a: number, b: number): RuleMatch['target'] {
     const person = this.mask('person');
     const group = this.mask('group');
     const self = this.mask('self');
     const anaphor = this.mask('anaphor');
     let found: RuleMatch['target'];
     for (let k = a; k < b; k++) {
-      const w = words[k]!;
-      const bits = w.classes | w.covered;
+      const bits = words.bits(k);
       if (bits & self) continue;
       if (bits & group) return 'group';
       if (bits & person) found = 'person';
       else if (bits & anaphor) {
         // "ze", "they": whoever was named in this sentence or the one before.
         // Words are in sentence order: look only at the two sentences.
+        const sentence = words.sentence(k);
         let j = k;
-        while (j > 0 && words[j - 1]!.sentence >= w.sentence - 1) j--;
-        for (; j < words.length && words[j]!.sentence <= w.sentence; j++) {
-          const o = words[j]!;
+        while (j > 0 && words.sentence(j - 1) >= sentence - 1) j--;
+        for (; j < words.length && words.sentence(j) <= sentence; j++) {
           if (j === k) continue;
-          const ob = o.classes | o.covered;
+          const ob = words.bits(j);
           if (ob & group) return 'group';
           if (ob & person && !(ob & anaphor)) found ??= 'person';
         }
@@ -719,29 +759,27 @@ export class CompiledLanguage {
     return found;
   }
 
-  /** Sentences with a reporting or counter-speech word, per words array (computed once, not once per match). */
-  private readonly reportedIn = new WeakMap<LangWord[], Set<number>>();
-
-  private reported(words: LangWord[], from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (words[k]!.quoted) return true;
-    let sentences = this.reportedIn.get(words);
+  /** Whether the span is quoted, or in a sentence with a reporting or counter-speech word (those found once per words). */
+  private reported(words: Words, from: number, to: number): boolean {
+    if (words.quoted(from, to)) return true;
+    let sentences = words.reportedIn;
     if (!sentences) {
       const marks = this.mask('reporting') | this.mask('counter');
       sentences = new Set();
-      if (marks) for (const w of words) if ((w.classes | w.covered) & marks) sentences.add(w.sentence);
-      this.reportedIn.set(words, sentences);
+      if (marks) for (let k = 0; k < words.length; k++) if (words.bits(k) & marks) sentences.add(words.sentence(k));
+      words.reportedIn = sentences;
     }
-    return sentences.has(words[from]!.sentence);
+    return sentences.has(words.sentence(from));
   }
 
   /** Try a pattern at word `i`; the end (exclusive) and the marked span, or undefined. */
-  private run(pattern: CompiledPattern, words: LangWord[], i: number): { end: number; open: number; close: number } | undefined {
+  private run(pattern: CompiledPattern, words: Words, i: number): { end: number; open: number; close: number } | undefined {
     if (i >= words.length) return undefined;
     // One marks object reused by every try: most tries fail, and step never starts another run.
     const marks = this.marks;
     marks.open = -1;
     marks.close = -1;
-    const end = this.step(pattern.elements, 0, i, words[i]!.clause, words, marks);
+    const end = this.step(pattern.elements, 0, i, words.clauses[i]!, words, marks);
     if (end < 0 || end === i) return undefined;
     return { end, open: marks.open, close: marks.close };
   }
@@ -749,13 +787,13 @@ export class CompiledLanguage {
   private readonly marks = { open: -1, close: -1 };
 
   /** Match elements from `e` at word `k` (backtracking over gaps and optional elements); the end, or -1. */
-  private step(els: Element[], e: number, k: number, clause: number, words: LangWord[], marks: { open: number; close: number }): number {
+  private step(els: Element[], e: number, k: number, clause: number, words: Words, marks: { open: number; close: number }): number {
     if (e === els.length) return k;
     const el = els[e]!;
     // Word elements first: most of the elements tried.
     switch (el.kind) {
       case 'tok': {
-        if (k < words.length && words[k]!.clause === clause) {
+        if (k < words.length && words.clauses[k] === clause) {
           const lengths = this.lengths(el, words, k);
           for (let j = 0; j < lengths.length; j++) {
             const r = this.step(els, e + 1, k + lengths[j]!, clause, words, marks);
@@ -765,9 +803,9 @@ export class CompiledLanguage {
         return el.opt ? this.step(els, e + 1, k, clause, words, marks) : -1;
       }
       case 'start':
-        return k === 0 || words[k - 1]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
+        return k === 0 || words.clauses[k - 1] !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
       case 'end':
-        return k === words.length || words[k]!.clause !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
+        return k === words.length || words.clauses[k] !== clause ? this.step(els, e + 1, k, clause, words, marks) : -1;
       case 'open': {
         const r = this.step(els, e + 1, k, clause, words, marks);
         if (r >= 0 && marks.open < 0) marks.open = k;
@@ -780,7 +818,7 @@ export class CompiledLanguage {
       }
       case 'gap':
         for (let g = 0; g <= el.n; g++) {
-          if (g > 0 && (k + g > words.length || words[k + g - 1]!.clause !== clause)) break;
+          if (g > 0 && (k + g > words.length || words.clauses[k + g - 1] !== clause)) break;
           const r = this.step(els, e + 1, k + g, clause, words, marks);
           if (r >= 0) return r;
         }
@@ -789,19 +827,21 @@ export class CompiledLanguage {
   }
 
   /** How many words an element can consume at word k (longest first; empty when it cannot). */
-  private lengths(el: Extract<Element, { kind: 'tok' }>, words: LangWord[], k: number): readonly number[] {
-    const w = words[k]!;
-    const key = w.key;
-    let hit = (w.classes & el.classes) !== 0 || (el.words.length > 4 ? (el.wordSet ??= new Set(el.words)).has(key) : el.words.includes(key));
+  private lengths(el: Extract<Element, { kind: 'tok' }>, words: Words, k: number): readonly number[] {
+    const key = words.tokens[k]!.key;
+    const classes = words.classes[k]!;
+    const covered = words.covered;
+    const clauses = words.clauses;
+    let hit = (classes & el.classes) !== 0 || (el.words.length > 4 ? (el.wordSet ??= new Set(el.words)).has(key) : el.words.includes(key));
     for (let p = 0; !hit && p < el.prefixes.length; p++) hit = key.startsWith(el.prefixes[p]!);
     if (el.neg) return hit ? NONE : ONE;
     let out: number[] | undefined;
     // Multi-word members of the element's classes starting here: consume all their words.
-    for (let rest = w.covered & el.classes & ~w.classes; rest; rest &= rest - 1) {
+    for (let rest = covered[k]! & el.classes & ~classes; rest; rest &= rest - 1) {
       const bit = rest & -rest;
       let e = k;
-      while (e < words.length && words[e]!.covered & bit && words[e]!.clause === w.clause) e++;
-      if (k === 0 || !(words[k - 1]!.covered & bit)) (out ??= []).push(e - k);
+      while (e < words.length && covered[e]! & bit && clauses[e] === clauses[k]) e++;
+      if (k === 0 || !(covered[k - 1]! & bit)) (out ??= []).push(e - k);
     }
     if (!out) return hit ? ONE : NONE;
     if (hit) out.push(1);
@@ -917,11 +957,12 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie };
+  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; near: Int32Array };
 
   /**
    * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
-   * first looked up), the abusive ones typos are read as, the swappable ones.
+   * first looked up), the abusive ones typos are read as, the swappable ones; for `fuzzyUncached`, a bit set of the
+   * letter sets (`letterSet`) one letter or none away from a typo word's.
    */
   private wordTries() {
     if (this.tries) return this.tries;
@@ -929,13 +970,21 @@ export class CompiledLanguage {
     const { swap } = this.typo;
     const fuzzy: string[] = [];
     const swaps: string[] = [];
+    const near = new Int32Array(4096);
     // forEach: see joinableStarts.
     this.exact.forEach((m, w) => {
-      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) fuzzy.push(w);
+      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) {
+        fuzzy.push(w);
+        const letters = letterSet(w);
+        for (let c = -1; c < 26; c++) {
+          const h = (letters ^ (c < 0 ? 0 : 1 << c)) % 131071;
+          near[h >>> 5]! |= 1 << h;
+        }
+      }
       if (m & swap) swaps.push(w);
     });
     const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
-    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps) });
+    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps), near });
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
@@ -946,9 +995,12 @@ export class CompiledLanguage {
   private fuzzyUncached(key: string): number {
     if (key.length < 4 || key.length > 24 || !ASCII_WORD.test(key) || isNearMiss(key)) return 0;
     const tries = this.wordTries();
+    // A word one edit away has the key's letters, or one more or one fewer: most words have no such word in the trie
+    // (`near` may say one has when none has, never the other way round), which is then not walked.
+    const h = letterSet(key) % 131071;
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    return (key.length >= 5 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    return (key.length >= 5 && (tries.near[h >>> 5]! >>> h) & 1 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
   }
 
   /**
@@ -1082,11 +1134,16 @@ interface RuleTry {
   pattern: CompiledPattern;
   rule: CompiledRule;
   id: number;
-  /** Index of the next rule's first pattern in the list. */
-  next: number;
 }
 
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
+
+/** The letters a-z of a word as a bit set (a bit of 2^17 for `near`: its remainder by the prime 2^17 - 1). */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) - 97);
+  return set;
+}
 
 /** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
 const ASCII_WORD = /^[a-z]+$/;
@@ -1161,11 +1218,11 @@ function keyHash(key: string): number {
 }
 
 /** The words' keys as a bit set by `keyHash` (may say a key is there when it is not; never the other way round). */
-function keysOf(words: readonly LangWord[]): Uint32Array {
+function keysOf(words: Words): Uint32Array {
   const keys = new Uint32Array(KEY_BITS / 32);
-  for (const w of words) {
-    const h = keyHash(w.key);
-    keys[h >>> 5]! |= 1 << (h & 31);
+  for (let i = 0; i < words.length; i++) {
+    const h = keyHash(words.tokens[i]!.key);
+    keys[h >>> 5]! |= 1 << h;
   }
   return keys;
 }
@@ -1178,37 +1235,37 @@ function keysOf(words: readonly LangWord[]): Uint32Array {
  */
 function viable(pattern: CompiledPattern, present: Present): boolean {
   if (pattern.draft === present.draft) return pattern.viable!;
+  const needs = (pattern.needs ??= needsOf(pattern));
   let ok = true;
-  for (const need of (pattern.needs ??= needsOf(pattern))) {
-    if (need.classes & present.bits) continue;
-    let any = false;
-    for (let k = 0; !any && k < need.hashes.length; k++) {
-      const h = need.hashes[k]!;
-      any = (present.keys[h >>> 5]! & (1 << (h & 31))) !== 0;
-    }
-    if (!any) {
-      ok = false;
-      break;
-    }
+  for (let k = 0; ok && k < needs.length; k += 2 + needs[k + 1]!) {
+    ok = (needs[k]! & present.bits) !== 0;
+    // (Shift counts are taken modulo 32: a bit set's word is h >>> 5, its bit h.)
+    for (let j = k + 2; !ok && j < k + 2 + needs[k + 1]!; j++) ok = ((present.keys[needs[j]! >>> 5]! >>> needs[j]!) & 1) !== 0;
   }
   pattern.draft = present.draft;
   pattern.viable = ok;
   return ok;
 }
 
-function needsOf(pattern: CompiledPattern): Need[] {
-  const needs: Need[] = [];
-  for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push({ hashes: el.words.map(keyHash), classes: el.classes });
-  return needs;
+/**
+ * A pattern's required word elements without prefixes, one after another in one array (its look-ups in `viable` touch
+ * no other object): per element its classes, how many words it has, and their `keyHash`es. Some word of the draft must
+ * have one of its words or classes.
+ */
+function needsOf(pattern: CompiledPattern): Int32Array {
+  const needs: number[] = [];
+  for (const el of pattern.elements) if (el.kind === 'tok' && !el.opt && !el.neg && el.prefixes.length === 0) needs.push(el.classes, el.words.length, ...el.words.map(keyHash));
+  return Int32Array.from(needs);
 }
 
 /** First and last+1 word index of the clause of word i. */
-function clauseOf(words: LangWord[], i: number): [number, number] {
-  const c = words[i]!.clause;
+function clauseOf(words: Words, i: number): [number, number] {
+  const clauses = words.clauses;
+  const c = clauses[i]!;
   let a = i;
   let b = i + 1;
-  while (a > 0 && words[a - 1]!.clause === c) a--;
-  while (b < words.length && words[b]!.clause === c) b++;
+  while (a > 0 && clauses[a - 1] === c) a--;
+  while (b < words.length && clauses[b] === c) b++;
   return [a, b];
 }
 
@@ -1237,12 +1294,8 @@ interface Reading {
   tokens: MaskedToken[];
   /** Per token: the shared memo entry of its key (none for a masked word). */
   entries: Array<KeyEntry | undefined>;
-  /** Per token, for the words loop of every language: key, original span, sentence and `Flag`s. */
-  keys: string[];
-  starts: Int32Array;
-  ends: Int32Array;
-  sentences: Int32Array;
-  flags: Uint8Array;
+  /** Per token, for the words loop of every language: its flags (`PROPER`…). */
+  flags: number[];
   /** The tokens' keys as a bit set (`keysOf`). */
   keyBits: Uint32Array;
 }
@@ -1277,11 +1330,7 @@ function reading(text: PreparedText): Reading {
   const tokens = joinMasked(text);
   const folded = text.folded;
   const n = tokens.length;
-  const flags = new Uint8Array(n);
-  const keys = new Array<string>(n);
-  const starts = new Int32Array(n);
-  const ends = new Int32Array(n);
-  const sentences = new Int32Array(n);
+  const flags = new Array<number>(n);
   const entries = new Array<KeyEntry | undefined>(n);
   const keyBits = new Uint32Array(KEY_BITS / 32);
   const questions = new Set<number>();
@@ -1308,31 +1357,36 @@ function reading(text: PreparedText): Reading {
     if (t.masked) f |= MASKED;
     if (t.digitOne) f |= DIGIT_ONE;
     if (next && !t.masked && !next.masked && next.sentence === t.sentence && next.nStart - t.nEnd === 1 && folded.charCodeAt(t.nEnd) === 32 && Math.min(key.length, next.key.length) <= 3) f |= JOINS_NEXT;
-    keys[i] = key;
-    starts[i] = t.start;
-    ends[i] = t.end;
-    sentences[i] = t.sentence;
     const entry = (entries[i] = t.masked ? undefined : keyEntry(key));
     if (entry?.splittable) f |= SPLITTABLE;
     flags[i] = f;
     const h = entry ? entry.hash : keyHash(key);
-    keyBits[h >>> 5]! |= 1 << (h & 31);
+    keyBits[h >>> 5]! |= 1 << h;
   }
-  if (questions.size) for (let i = 0; i < n; i++) if (questions.has(sentences[i]!)) flags[i]! |= QUESTION;
-  const out = { tokens, entries, keys, starts, ends, sentences, flags, keyBits };
+  if (questions.size) for (let i = 0; i < n; i++) if (questions.has(tokens[i]!.sentence)) flags[i]! |= QUESTION;
+  const out = { tokens, entries, flags, keyBits };
   lastText = text;
   lastReading = out;
   return out;
 }
 
-/** Tokens, with words broken by mask characters ("f*ck", "sh!t", "k*t") joined into one masked word. */
+/**
+ * Tokens, with words broken by mask characters ("f*ck", "sh!t", "k*t") joined into one masked word: the draft's
+ * own tokens when it has none (most drafts), else a copy from the first one.
+ */
 function joinMasked(text: PreparedText): MaskedToken[] {
-  const out: MaskedToken[] = [];
+  let out: MaskedToken[] | undefined;
   const tokens = text.tokens;
   const folded = text.folded;
   const masks = (from: number, to: number) => '*'.repeat(to - from);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // Masked only with a mask character right after it or an edge mask right before it; a "1" among letters makes
+    // its key differ from its folded form (read as a letter). Most tokens have neither.
+    if (!isMaskChar(folded.charCodeAt(t.nEnd)) && !isEdgeMask(folded.charCodeAt(t.nStart - 1)) && t.key === t.norm) {
+      out?.push(t);
+      continue;
+    }
     let key = t.key;
     let j = i;
     while (j + 1 < tokens.length) {
@@ -1356,12 +1410,12 @@ function joinMasked(text: PreparedText): MaskedToken[] {
     const masked = j > i || ((leadLength > 0 || trailLength > 0) && /[a-z]/.test(key));
     const digitOne = t.norm.includes('1') && /[a-z]1|1[a-z]/.test(t.norm);
     if (!masked && !digitOne) {
-      out.push(t);
+      out?.push(t);
       continue;
     }
     if (masked) key = masks(lead, t.nStart) + key + masks(lastEnd, trail);
     const last = tokens[j]!;
-    out.push({
+    (out ??= tokens.slice(0, i) as MaskedToken[]).push({
       key,
       start: masked ? t.start - leadLength : t.start,
       end: masked ? last.end + trailLength : last.end,
@@ -1376,7 +1430,7 @@ function joinMasked(text: PreparedText): MaskedToken[] {
     });
     i = j;
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** Parse an example: optional variant tag, the sentence, and the bracketed span. */
