@@ -11,7 +11,7 @@ import { findAddresses, findEnglishAddresses, findNumberFirst } from '../identif
 import { findBirthDates, hasBirthCue } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
 import { findEmails, findMaskedEmails, isRoleMailbox, mayHoldMaskedEmail } from '../identifiers/email';
-import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
+import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, hasDigits } from '../identifiers/numbers';
 import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, phoneKey } from '../identifiers/phone';
 import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
@@ -298,6 +298,8 @@ function listedBirthDates(ctx: CheckContext): Array<{ start: number; end: number
   const { text } = ctx;
   const out: Array<{ start: number; end: number }> = [];
   let latest: number | undefined;
+  // A day and a year: five digits at least, or the expression is not compiled.
+  if (!hasDigits(text.folded, 5)) return out;
   for (const m of text.folded.matchAll(FULL_DATE())) {
     const span = text.span(m.index!, m.index! + m[0].length);
     if (Number(m[1] ?? m[2]) <= (latest ??= new Date().getFullYear() - 3) && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);

@@ -19,6 +19,19 @@ export interface NumberCandidate {
   valid(): boolean;
 }
 
+/**
+ * Whether `folded` holds at least `n` ASCII digits (all `\d` matches, with or without the u flag). Each finder
+ * needs its least count before it compiles its expression: their `\p{L}`/`\p{N}` look-arounds take about a
+ * millisecond each to compile, on the first check of a draft with any digit.
+ */
+export function hasDigits(folded: string, n: number): boolean {
+  for (let i = 0; i < folded.length && n > 0; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 48 && c <= 57) n--;
+  }
+  return n <= 0;
+}
+
 /** A validator run once, when first asked; one that throws counts as invalid (see `safe`). */
 const validOnce = (f: () => boolean): (() => boolean) => lazy(() => safe(f));
 
@@ -38,10 +51,13 @@ const SSN = lazy(() => /(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])
  * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").
  */
 const IBAN = lazy(() => /(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu);
+/** IBAN's start without its look-behind: every IBAN match holds one (a BBAN may be letters only, so no digit count). */
+const IBAN_START = /[a-z]{2} ?\d{2}/;
 
 /** Dutch BSN candidates (8 or 9 digits) with their 11-proef. */
 export function findBsnCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
+  if (!hasDigits(folded, 8)) return out;
   for (const m of folded.matchAll(BSN())) {
     const compact = m[0].replace(/\D/g, '');
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => validateBsn(compact).isValid) });
@@ -55,6 +71,7 @@ export function findBsnCandidates(folded: string): NumberCandidate[] {
  */
 export function findNationalNumberCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
+  if (!hasDigits(folded, 11)) return out;
   for (const m of folded.matchAll(NATIONAL())) {
     const compact = m[0].replace(/\D/g, '');
     const laidOut = NATIONAL_LAYOUT.test(m[0]);
@@ -66,7 +83,8 @@ export function findNationalNumberCandidates(folded: string): NumberCandidate[] 
 /** Foreign national numbers (US SSN, UK NI number) by shape; the caller asks for a word such as "SSN". */
 export function findForeignIdCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  if (!/\d\d/.test(folded)) return out;
+  // Nine digits in an SSN, six in an NI number.
+  if (!hasDigits(folded, 6)) return out;
   for (const m of folded.matchAll(SSN())) {
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact: m[0].replace(/[\s-]/g, ''), valid: () => true });
   }
@@ -80,6 +98,7 @@ export function findForeignIdCandidates(folded: string): NumberCandidate[] {
  */
 export function findIbanCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
+  if (!IBAN_START.test(folded)) return out;
   for (const m of folded.matchAll(IBAN())) {
     const run = m[0];
     const groups = [...run.matchAll(/[a-z0-9]+/g)].map((g) => ({ end: g.index! + g[0].length, text: g[0] }));

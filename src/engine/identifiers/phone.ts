@@ -10,6 +10,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
 import { lazy } from '../lazy';
+import { hasDigits } from './numbers';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
 
@@ -44,6 +45,8 @@ const MAX_GROUPS = 10;
 /** Find phone numbers in folded text. Never throws. */
 export function findPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
+  // A run needs eight digits (below): without them in the draft, the expression is not compiled.
+  if (!hasDigits(folded, 8)) return out;
   for (const m of folded.matchAll(CANDIDATE())) {
     const run = m[0];
     const start = m.index!;
@@ -91,6 +94,7 @@ const NANP = lazy(() => /(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[
 /** North American numbers in folded text (see {@link NANP}). Kind `foreign`. */
 export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
+  if (!hasDigits(folded, 10)) return out;
   for (const m of folded.matchAll(NANP())) {
     const digits = m[0].replace(/\D/g, '');
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
