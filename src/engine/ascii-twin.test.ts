@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asciiSource, plainLetters, twin } from './ascii-twin';
+import { caselessSource } from './caseless';
 
 describe('plainLetters', () => {
   it('is true when every letter and number is ASCII, whatever other characters there are', () => {
@@ -68,6 +69,15 @@ describe('twin', () => {
     }
     // The texts exercise the expression: some match.
     expect(found).toBeGreaterThan(10);
+  });
+
+  it('of a caseless source, finds what the case-insensitive Unicode expression finds', () => {
+    const source = String.raw`^\s?[,(]\s?(?:(?:de|the|onze)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)`;
+    const pick = twin(caselessSource(source), 'u');
+    const iu = new RegExp(source, 'iu');
+    const cased = texts.map((t) => (random() < 0.5 ? ` (${t}` : `, ${t.toUpperCase()}`));
+    for (const t of cased) expect([...(pick(t).exec(t) ?? [])], t).toEqual([...(iu.exec(t) ?? [])]);
+    expect(cased.filter((t) => iu.test(t)).length).toBeGreaterThan(100);
   });
 
   it('is the Unicode expression itself on a text with a letter beyond ASCII', () => {
