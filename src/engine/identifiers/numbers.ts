@@ -8,6 +8,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 // because its ESM build has extension-less imports that Node (vitest, the CLI) cannot load.
 import { validate as validateBsn } from 'stdnum/lib/cjs/nl/bsn.js';
 import { validate as validateInsz } from 'stdnum/lib/cjs/be/insz.js';
+import { twin } from '../ascii-twin';
 import { lazy } from '../lazy';
 
 export interface NumberCandidate {
@@ -36,21 +37,21 @@ export function hasDigits(folded: string, n: number): boolean {
 const validOnce = (f: () => boolean): (() => boolean) => lazy(() => safe(f));
 
 /** 8–9 digits, optionally grouped ("111 222 333", "1112.22.333"), not part of a longer number. */
-const BSN = lazy(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])/gu);
+const BSN = twin(String.raw`(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])`, 'gu');
 /** 11 digits, usually written YY.MM.DD-XXX.CC (also "85-07-30-033-28", "850730 033 28"). */
-const NATIONAL = lazy(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu);
+const NATIONAL = twin(String.raw`(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])`, 'gu');
 /**
  * The official layout with a birth date in front ("85.07.30-123.45", "85-07-30-123-45"): meant as a national number even when a
  * digit is wrong. Month 00 or 20–32 and day 00 occur in BIS numbers.
  */
 const NATIONAL_LAYOUT = /^\d\d([.\-])(?:[02][0-9]|[13][0-2])\1[0-3]\d-\d{3}[.\-]\d\d$/;
 /** US social security number (3-2-4 digits) and UK National Insurance number ("QQ 12 34 56 C"): need a word. */
-const SSN = lazy(() => /(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])/gu);
+const SSN = twin(String.raw`(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])`, 'gu');
 /**
  * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
  * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").
  */
-const IBAN = lazy(() => /(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu);
+const IBAN = twin(String.raw`(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}`, 'gu');
 /** IBAN's start without its look-behind: every IBAN match holds one (a BBAN may be letters only, so no digit count). */
 const IBAN_START = /[a-z]{2} ?\d{2}/;
 
@@ -58,7 +59,7 @@ const IBAN_START = /[a-z]{2} ?\d{2}/;
 export function findBsnCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   if (!hasDigits(folded, 8)) return out;
-  for (const m of folded.matchAll(BSN())) {
+  for (const m of folded.matchAll(BSN(folded))) {
     const compact = m[0].replace(/\D/g, '');
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => validateBsn(compact).isValid) });
   }
@@ -72,7 +73,7 @@ export function findBsnCandidates(folded: string): NumberCandidate[] {
 export function findNationalNumberCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   if (!hasDigits(folded, 11)) return out;
-  for (const m of folded.matchAll(NATIONAL())) {
+  for (const m of folded.matchAll(NATIONAL(folded))) {
     const compact = m[0].replace(/\D/g, '');
     const laidOut = NATIONAL_LAYOUT.test(m[0]);
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => laidOut || validateInsz(compact).isValid) });
@@ -85,7 +86,7 @@ export function findForeignIdCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   // Nine digits in an SSN, six in an NI number.
   if (!hasDigits(folded, 6)) return out;
-  for (const m of folded.matchAll(SSN())) {
+  for (const m of folded.matchAll(SSN(folded))) {
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact: m[0].replace(/[\s-]/g, ''), valid: () => true });
   }
   return out;
@@ -99,7 +100,7 @@ export function findForeignIdCandidates(folded: string): NumberCandidate[] {
 export function findIbanCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   if (!IBAN_START.test(folded)) return out;
-  for (const m of folded.matchAll(IBAN())) {
+  for (const m of folded.matchAll(IBAN(folded))) {
     const run = m[0];
     const groups = [...run.matchAll(/[a-z0-9]+/g)].map((g) => ({ end: g.index! + g[0].length, text: g[0] }));
     let compact = groups.map((g) => g.text).join('');
