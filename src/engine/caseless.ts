@@ -8,8 +8,13 @@
  * `\w` or `\b` (caseless.test.ts compares every kind of atom with `iu` over all code points).
  */
 export function caseless(re: RegExp): RegExp {
+  return new RegExp(caselessSource(re.source), re.flags.replace('i', ''));
+}
+
+/** `caseless` on an `iu` expression's source, without compiling either (for `twin`). */
+export function caselessSource(source: string): string {
   let inClass = false;
-  const source = re.source.replace(/\\[pP]\{\w+\}|\\u(?:\{\w+\}|\w{4})|\\x\w\w|\\.|[[\]a-zA-Z]/g, (m) => {
+  return source.replace(/\\[pP]\{\w+\}|\\u(?:\{\w+\}|\w{4})|\\x\w\w|\\.|[[\]a-zA-Z]/g, (m) => {
     if (m === '[' || m === ']') inClass = m === '[';
     else if (m === '\\p{L}') return inClass ? '\\p{L}\\u0345' : '[\\p{L}\\u0345]';
     else if (m[0] !== '\\') {
@@ -19,5 +24,4 @@ export function caseless(re: RegExp): RegExp {
     }
     return m;
   });
-  return new RegExp(source, re.flags.replace('i', ''));
 }

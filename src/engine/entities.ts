@@ -10,7 +10,8 @@ import { findAges, findClasses, findDates, findSchools } from './recognizers/age
 import { findCareWords, findChildWords, STAFF_KINDS } from './recognizers/context';
 import { findPersons } from './recognizers/persons';
 import { hashFolded } from './hash-name';
-import { caseless } from './caseless';
+import { twin } from './ascii-twin';
+import { caselessSource } from './caseless';
 import { lazy } from './lazy';
 import { perPolicy } from './per-policy';
 import { PhraseMatcher } from './phrases';
@@ -79,7 +80,7 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
 /** Animal nouns, also as the end of a compound ("therapiehond", "boerderijkat"). Folded. */
 const ANIMAL = /(?:hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|kater|paard|paardje|pony|ezel|ezeltje|konijn|konijntje|cavia|kip|kippen|haan|geit|geitje|schaap|schaapje|varken|varkentje|papegaai|parkiet|hamster|dog|dogs|cat|cats|puppy|kitten|kitty|rabbit|bunny|horse|donkey|hen|hens|goat|sheep|parrot|budgie)$/;
 /** "Bruno, onze hond", "Max (de kat)": what the words right after a name call it. */
-const APPOSITION = lazy(() => caseless(/^\s?[,(]\s?(?:(?:de|het|onze|ons|the|our|a|an|een)\s+)?(?:(?:nieuwe|new|vaste|lieve|trouwe)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)/iu));
+const APPOSITION = twin(caselessSource(String.raw`^\s?[,(]\s?(?:(?:de|het|onze|ons|the|our|a|an|een)\s+)?(?:(?:nieuwe|new|vaste|lieve|trouwe)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)`), 'u');
 /** What animals do: "hij kwispelde", "tail wagging", "spinde op schoot". Folded; a final `*` takes any further letters. */
 const ANIMAL_DOING_WORDS = ['kwispel*', 'blaft', 'blafte', 'blaffen', 'miauw*', 'spinde', 'spint', 'hinnik*', 'balkte', 'wagging', 'wagged', 'wags', 'purr*', 'barked', 'barking', 'woof', 'pootje', 'pootjes', 'paw', 'paws'];
 const ANIMAL_DOING = lazy(() => new RegExp(`(?<!\\p{L})(?:${ANIMAL_DOING_WORDS.map((w) => w.replace(/\*$/, '\\p{L}*')).join('|')})(?!\\p{L})`, 'u'));
@@ -114,7 +115,7 @@ function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined):
   }
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (ANIMAL.test(tokens[k]!.norm) && tokens[k]!.sentence === tokens[i]?.sentence) return true;
   const after = text.original.slice(p.end, p.end + 48);
-  const apposition = APPOSITION().exec(after);
+  const apposition = APPOSITION(after).exec(after);
   if (apposition && apposition[1]!.split(/\s/).some((w) => ANIMAL.test(w.toLowerCase()))) return true;
   // After a care word or a title ("our resident Frank", "Mevrouw Peeters") the name is a person's, whatever else is in the post.
   if (!doing || p.value === 'care' || p.value === 'title' || i >= tokens.length) return false;

@@ -6,6 +6,7 @@
  * Initials ("cliënt J."), staff names, public figures with a role and the writer's own family
  * are left alone.
  */
+import { twin } from '../ascii-twin';
 import { caseless } from '../caseless';
 import { lazy } from '../lazy';
 import type { Check } from '../rule';
@@ -29,7 +30,7 @@ const CHILD_AGE = 13;
  * Staff matters and visitors in the name's sentence: "Mevrouw Maes van het dagcentrum gaat met pensioen",
  * "Kim van de technische dienst", "Lien De Smet kwam langs voor een babbel met de bewoners". Folded text.
  */
-const STAFF_CUES = lazy(() => /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])/u);
+const STAFF_CUES = twin(String.raw`(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|technische dienst|onderhoudsdienst|onze (?:nieuwe )?collega|nieuwe collega|jaar dienst|in dienst|years of service|welkom in (?:ons|het) team|welcome to the team|our team|ons team|vacature|solliciteer|kwam langs|kwamen langs|gaf (?:vandaag |gisteren )?een (?:lezing|workshop|optreden)|gave a talk|gave a workshop|kwam op bezoek|kwamen op bezoek|bracht een bezoek|came to visit|came by|zong voor|performed for|(?:as an?|als) (?:new |nieuwe )?(?:support worker|care worker|carer|nurse|begeleider|begeleidster|opvoeder|opvoedster|verpleegkundige|zorgkundige|vrijwilliger|volunteer|stagiair|stagiaire)|personeelsvereniging|personeelsfeest|van (?:de|het) (?:administratie|boekhouding|personeelsdienst|hr|directie|keuken|poetsploeg|onthaal|secretariaat))(?![\p{L}])`, 'u');
 
 /** "voor onze bewoners", "for all our residents", "om de bewoners te verwennen": the people in care as the ones served. */
 /**
@@ -38,7 +39,7 @@ const STAFF_CUES = lazy(() => /(?:^|[^\p{L}])(?:pensioen|retire\w*|retirement|te
  * andere bewoners"), works a shift, organised the day, plays the piano, or says goodbye to the residents.
  */
 const CARE_GROUP = '(?:bewoners|clienten|jongeren|kinderen|deelnemers|patienten|gasten|residents|clients|young people|kids|patients|service users)';
-const WORKING = lazy(() => new RegExp(
+const WORKING = twin(
   '(?<!\\p{L})(?:' +
     [
       `(?:ging|gaat|gingen|trok|trekt|fietste|wandelde|kookte|bakte|knutselde|zong|speelde|oefende|turnde|danste|schilderde|tekende|werkte)\\s+(?:\\p{L}+\\s+){0,4}met\\s+(?:(?:de|onze|ons|al|alle|our|the|all)\\s+){1,2}${CARE_GROUP}`,
@@ -51,7 +52,7 @@ const WORKING = lazy(() => new RegExp(
     ].join('|') +
     ')(?!\\p{L})',
   'u',
-));
+);
 
 /**
  * Major sports events and titles in the name's sentence (folded): "toen Lotte Kopecky het WK won", "watching Emma Raducanu
@@ -217,7 +218,7 @@ const check: Check = {
       const span = sentences()[sentence];
       if (!span) return false;
       const folded = ctx.text.folded.slice(span[0], span[1]);
-      return STAFF_CUES().test(folded) || WORKING().test(folded);
+      return STAFF_CUES(folded).test(folded) || WORKING(folded).test(folded);
     };
     const shortPost = (ctx.text.tokens[ctx.text.tokens.length - 1]?.sentence ?? 0) < SHORT_POST;
     /** End of the last name that was a public figure or thanked, for the names listed after it. */

@@ -307,6 +307,8 @@ describe('personal-data: forms staff write (issue 7)', () => {
       'personal-data/birth-date 12/11/2010',
     ]);
     expect(found('Maria Janssens, 02.11.1991')).toEqual(['personal-data/birth-date 02.11.1991']);
+    // The fewest digits such a date has (five), and none elsewhere: the pre-check before its expression counts them.
+    expect(found('Deelnemers kamp: Jan Peeters (3 mei 2011)')).toEqual(['personal-data/birth-date 3 mei 2011']);
   });
 
   it.each([

@@ -7,15 +7,15 @@
  * numbers and (from the organisation's account) its switchboard, address and bank account
  * are the organisation's, not a person's.
  */
+import { twin } from '../ascii-twin';
 import { findAddresses, findEnglishAddresses, findNumberFirst } from '../identifiers/address';
 import { findBirthDates, hasBirthCue } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
 import { findEmails, findMaskedEmails, isRoleMailbox, mayHoldMaskedEmail } from '../identifiers/email';
-import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates } from '../identifiers/numbers';
+import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, hasDigits } from '../identifiers/numbers';
 import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, phoneKey } from '../identifiers/phone';
 import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
-import { lazy } from '../lazy';
 
 /** Enough to make the point; a pasted address list should not produce thousands of underlines. */
 const MAX_REPORTS = 50;
@@ -285,7 +285,7 @@ const check: Check = {
 };
 
 /** A full date, day first ("03/05/2011", "02.11.1991", "3 mei 2011"), not inside a longer number. */
-const FULL_DATE = lazy(() => /(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)/gu);
+const FULL_DATE = twin(String.raw`(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)`, 'gu');
 /** Between a name and its date in a list: "Jan Peeters (03/05/2011)", "Maria Janssens, 02.11.1991", "Lies – 12/11/2010". */
 const NAME_DATE_GAP = /^\s?(?:[(,:|\-–—]|\s)\s?\(?$/;
 
@@ -298,7 +298,9 @@ function listedBirthDates(ctx: CheckContext): Array<{ start: number; end: number
   const { text } = ctx;
   const out: Array<{ start: number; end: number }> = [];
   let latest: number | undefined;
-  for (const m of text.folded.matchAll(FULL_DATE())) {
+  // A day and a year: five digits at least, or the expression is not compiled.
+  if (!hasDigits(text.folded, 5)) return out;
+  for (const m of text.folded.matchAll(FULL_DATE(text.folded))) {
     const span = text.span(m.index!, m.index! + m[0].length);
     if (Number(m[1] ?? m[2]) <= (latest ??= new Date().getFullYear() - 3) && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);
   }

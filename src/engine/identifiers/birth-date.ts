@@ -3,7 +3,7 @@
  * followed closely by a day and month. A year alone ("geboren in 2011") is an age, not a date
  * of birth, and is left to the minor check.
  */
-import { lazy } from '../lazy';
+import { twin } from '../ascii-twin';
 
 import { numberWordDigits } from './phone';
 
@@ -33,20 +33,17 @@ const CUE =
 const PLACE = '(?:te|in|at) \\p{L}[\\p{L}\\-\']{1,20}';
 /** Whose birth: "geboortedatum van onze zoon: …", "date of birth of my daughter: …". */
 const WHOSE = '(?:van|of|mijn|my|onze|ons|our|haar|her|zijn|his|zoon|dochter|son|daughter|kind|child|baby|mama|papa|mum|mom|dad)';
-/** Made on first use (also BIRTHDAY): making these Unicode expressions costs milliseconds, in every page the content script loads in. */
-const BIRTH = lazy(
-  () =>
-    new RegExp(
-      `${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|werd|ben|bent|:|${WHOSE}|${PLACE})){0,4}[ :,\\-]*(?:${DATE}|${WORD_DATE})|°[ ]?${DATE}`,
-      'gu',
-    ),
+/** Made on first use (also BIRTHDAY), as an ASCII twin on plain-lettered text: making these Unicode expressions costs milliseconds. */
+const BIRTH = twin(
+  `${CUE}(?:[ :,\\-]*(?:op|on|the|de|den|is|was|werd|ben|bent|:|${WHOSE}|${PLACE})){0,4}[ :,\\-]*(?:${DATE}|${WORD_DATE})|°[ ]?${DATE}`,
+  'gu',
 );
 
 /**
  * A birthday with a full past date is a date of birth: "verjaardag van mijn zoon: 3 mei 2012". Without a year, or
  * with this or last year's, it is the day of a party.
  */
-const BIRTHDAY = lazy(() => new RegExp(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'gu'));
+const BIRTHDAY = twin(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'gu');
 
 /**
  * Every cue of BIRTH holds one of these, and every cue of BIRTHDAY one of those; BIRTHDAY's dates have
@@ -66,14 +63,14 @@ export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
   if (!DATE_PART.test(folded)) return out;
   if (hasBirthCue(folded))
-    for (const m of folded.matchAll(BIRTH())) {
+    for (const m of folded.matchAll(BIRTH(folded))) {
       // A day in words must be one; "born, one may say" has the verb "may", not the month, when no year follows.
       if (m[1] !== undefined && (!dayWord(m[1]) || m[0].endsWith('may'))) continue;
       out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
     }
   if (!DIGIT.test(folded) || !BIRTHDAY_PARTS.some((part) => folded.includes(part))) return out;
   const lastYear = new Date().getFullYear() - 1;
-  for (const m of folded.matchAll(BIRTHDAY())) {
+  for (const m of folded.matchAll(BIRTHDAY(folded))) {
     const years = m[1]!.match(/(?:19|20)\d\d|\d\d$/g);
     const y = years ? Number(years[years.length - 1]) : NaN;
     const year = y < 100 ? (y > lastYear % 100 ? 1900 + y : 2000 + y) : y;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
-import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, type NumberCandidate } from './numbers';
+import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, hasDigits, type NumberCandidate } from './numbers';
 
 /** Original text and check-digit verdict of each candidate. */
 function read(text: string, find: (folded: string) => NumberCandidate[]): string[] {
@@ -69,5 +69,34 @@ describe('foreign national numbers (US SSN, UK NI number) by shape', () => {
 
   it.each(['ISBN 978-90-245-1234-5', 'score 12-10-8', 'mixed 078-05 1120', 'tel 0123-45-6789', 'datum 2025-03-1234'])('not that shape: %s', (text) => {
     expect(read(text, findForeignIdCandidates)).toEqual([]);
+  });
+});
+
+// Each finder skips its expression when the draft has fewer digits than any match of it holds: a number with just
+// that many digits (and none elsewhere) must still be found, or a pre-check asks too much.
+describe('digit pre-checks', () => {
+  it('hasDigits counts ASCII digits only, anywhere in the text', () => {
+    expect(hasDigits('a1b2c3', 3)).toBe(true);
+    expect(hasDigits('a1b2c', 3)).toBe(false);
+    expect(hasDigits('', 0)).toBe(true);
+    // Arabic-Indic and full-width digits are no \d.
+    expect(hasDigits('١٢٣ １２３', 1)).toBe(false);
+  });
+
+  it.each([
+    ['BSN 1234 5678', findBsnCandidates, 'invalid 1234 5678'],
+    ['BSN 12345672', findBsnCandidates, 'valid 12345672'],
+    ['85073003328', findNationalNumberCandidates, 'valid 85073003328'],
+    ['mijn NI number is QQ 12 34 56 C', findForeignIdCandidates, 'valid QQ 12 34 56 C'],
+    // The country code and check digits with a space between: the IBAN pre-check allows it.
+    ['IBAN BE 68 5390 0754 7034', findIbanCandidates, 'valid BE 68 5390 0754 7034'],
+  ])('%s: found with the fewest digits its kind has', (text, find, expected) => {
+    expect(read(text, find)).toEqual([expected]);
+  });
+
+  it('a number with one digit fewer than its kind needs is not one', () => {
+    expect(read('BSN 1234 567', findBsnCandidates)).toEqual([]);
+    expect(read('8507300332', findNationalNumberCandidates)).toEqual([]);
+    expect(read('QQ 12 34 5 C', findForeignIdCandidates)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 // because its ESM build has extension-less imports that Node (vitest, the CLI) cannot load.
 import { validate as validateBsn } from 'stdnum/lib/cjs/nl/bsn.js';
 import { validate as validateInsz } from 'stdnum/lib/cjs/be/insz.js';
+import { twin } from '../ascii-twin';
 import { lazy } from '../lazy';
 
 export interface NumberCandidate {
@@ -19,30 +20,46 @@ export interface NumberCandidate {
   valid(): boolean;
 }
 
+/**
+ * Whether `folded` holds at least `n` ASCII digits (all `\d` matches, with or without the u flag). Each finder
+ * needs its least count before it compiles its expression: their `\p{L}`/`\p{N}` look-arounds take about a
+ * millisecond each to compile, on the first check of a draft with any digit.
+ */
+export function hasDigits(folded: string, n: number): boolean {
+  for (let i = 0; i < folded.length && n > 0; i++) {
+    const c = folded.charCodeAt(i);
+    if (c >= 48 && c <= 57) n--;
+  }
+  return n <= 0;
+}
+
 /** A validator run once, when first asked; one that throws counts as invalid (see `safe`). */
 const validOnce = (f: () => boolean): (() => boolean) => lazy(() => safe(f));
 
 /** 8–9 digits, optionally grouped ("111 222 333", "1112.22.333"), not part of a longer number. */
-const BSN = lazy(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])/gu);
+const BSN = twin(String.raw`(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])`, 'gu');
 /** 11 digits, usually written YY.MM.DD-XXX.CC (also "85-07-30-033-28", "850730 033 28"). */
-const NATIONAL = lazy(() => /(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])/gu);
+const NATIONAL = twin(String.raw`(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])`, 'gu');
 /**
  * The official layout with a birth date in front ("85.07.30-123.45", "85-07-30-123-45"): meant as a national number even when a
  * digit is wrong. Month 00 or 20–32 and day 00 occur in BIS numbers.
  */
 const NATIONAL_LAYOUT = /^\d\d([.\-])(?:[02][0-9]|[13][0-2])\1[0-3]\d-\d{3}[.\-]\d\d$/;
 /** US social security number (3-2-4 digits) and UK National Insurance number ("QQ 12 34 56 C"): need a word. */
-const SSN = lazy(() => /(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])/gu);
+const SSN = twin(String.raw`(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}\-])|(?<![\p{L}\p{N}])[a-z]{2} ?\d\d ?\d\d ?\d\d ?[a-d](?![\p{L}\p{N}])`, 'gu');
 /**
  * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
  * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").
  */
-const IBAN = lazy(() => /(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}/gu);
+const IBAN = twin(String.raw`(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}`, 'gu');
+/** IBAN's start without its look-behind: every IBAN match holds one (a BBAN may be letters only, so no digit count). */
+const IBAN_START = /[a-z]{2} ?\d{2}/;
 
 /** Dutch BSN candidates (8 or 9 digits) with their 11-proef. */
 export function findBsnCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  for (const m of folded.matchAll(BSN())) {
+  if (!hasDigits(folded, 8)) return out;
+  for (const m of folded.matchAll(BSN(folded))) {
     const compact = m[0].replace(/\D/g, '');
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => validateBsn(compact).isValid) });
   }
@@ -55,7 +72,8 @@ export function findBsnCandidates(folded: string): NumberCandidate[] {
  */
 export function findNationalNumberCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  for (const m of folded.matchAll(NATIONAL())) {
+  if (!hasDigits(folded, 11)) return out;
+  for (const m of folded.matchAll(NATIONAL(folded))) {
     const compact = m[0].replace(/\D/g, '');
     const laidOut = NATIONAL_LAYOUT.test(m[0]);
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => laidOut || validateInsz(compact).isValid) });
@@ -66,8 +84,9 @@ export function findNationalNumberCandidates(folded: string): NumberCandidate[] 
 /** Foreign national numbers (US SSN, UK NI number) by shape; the caller asks for a word such as "SSN". */
 export function findForeignIdCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  if (!/\d\d/.test(folded)) return out;
-  for (const m of folded.matchAll(SSN())) {
+  // Nine digits in an SSN, six in an NI number.
+  if (!hasDigits(folded, 6)) return out;
+  for (const m of folded.matchAll(SSN(folded))) {
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact: m[0].replace(/[\s-]/g, ''), valid: () => true });
   }
   return out;
@@ -80,7 +99,8 @@ export function findForeignIdCandidates(folded: string): NumberCandidate[] {
  */
 export function findIbanCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
-  for (const m of folded.matchAll(IBAN())) {
+  if (!IBAN_START.test(folded)) return out;
+  for (const m of folded.matchAll(IBAN(folded))) {
     const run = m[0];
     const groups = [...run.matchAll(/[a-z0-9]+/g)].map((g) => ({ end: g.index! + g[0].length, text: g[0] }));
     let compact = groups.map((g) => g.text).join('');

@@ -48,6 +48,12 @@ describe('findPhones: Belgian and Dutch layouts', () => {
   it.each(['Op 14.09.2012 opende het gebouw.', 'van 01 – 02 – 2000 tot nu', 'Uitslag 2-1, rust 1-0.', 'Tickets €12,50', 'In 1998 opgericht'])('no phone: %s', (text) => {
     expect(read(text, findPhones)).toEqual([]);
   });
+
+  // The fewest digits a phone number has, and none elsewhere in the draft (findPhones' pre-check counts them).
+  it('a number of eight digits is found', () => {
+    expect(read('bel 0800 1234', findPhones)).toEqual(['service 0800 1234']);
+    expect(read('bel 0800 123', findPhones)).toEqual([]);
+  });
 });
 
 describe('findNorthAmericanPhones', () => {

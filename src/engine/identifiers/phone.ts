@@ -9,7 +9,8 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/core';
 import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
-import { lazy } from '../lazy';
+import { twin } from '../ascii-twin';
+import { hasDigits } from './numbers';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
 
@@ -29,7 +30,7 @@ export interface PhoneMatch {
  * "06 – 123 456 78"). The look-behind keeps a run from starting inside a
  * word or number, so every character is scanned a bounded number of times (linear).
  */
-const CANDIDATE = lazy(() => /(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*/gu);
+const CANDIDATE = twin(String.raw`(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*`, 'gu');
 const GROUP = /\d+/g;
 const DATE_LIKE = /^\d{1,2} ?([/.\-–]) ?\d{1,2} ?\1 ?\d{2,4}(?!\d)/;
 
@@ -44,7 +45,9 @@ const MAX_GROUPS = 10;
 /** Find phone numbers in folded text. Never throws. */
 export function findPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
-  for (const m of folded.matchAll(CANDIDATE())) {
+  // A run needs eight digits (below): without them in the draft, the expression is not compiled.
+  if (!hasDigits(folded, 8)) return out;
+  for (const m of folded.matchAll(CANDIDATE(folded))) {
     const run = m[0];
     const start = m.index!;
     const international = run.startsWith('+') || run.startsWith('00');
@@ -86,12 +89,13 @@ export function findPhones(folded: string): PhoneMatch[] {
  * area code and exchange do not start with 0 or 1; separators are required, so a bare ten-digit
  * reference is not read as one.
  */
-const NANP = lazy(() => /(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[2-9]\d\d([\-.])[2-9]\d\d\1)\d{4}(?![\p{N}]|[\-.]\d)/gu);
+const NANP = twin(String.raw`(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[2-9]\d\d([\-.])[2-9]\d\d\1)\d{4}(?![\p{N}]|[\-.]\d)`, 'gu');
 
 /** North American numbers in folded text (see {@link NANP}). Kind `foreign`. */
 export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
-  for (const m of folded.matchAll(NANP())) {
+  if (!hasDigits(folded, 10)) return out;
+  for (const m of folded.matchAll(NANP(folded))) {
     const digits = m[0].replace(/\D/g, '');
     out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
   }
@@ -112,7 +116,7 @@ export function numberWordDigits(word: string): string | undefined {
 /** A word or a run of digits (a pattern: each search makes its own expression, with its own position). */
 const WORD_OR_DIGITS = String.raw`[\p{L}]+|\d+`;
 /** A word a run can begin with (a zero, in words or digits, or a repeat word), at a word's start as WORD_OR_DIGITS reads it. */
-const RUN_START = lazy(() => /(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})|(?<!\d)0/gu);
+const RUN_START = twin(String.raw`(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})|(?<!\d)0`, 'gu');
 /** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
 const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
 
@@ -144,7 +148,7 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
   // Outside a run every word but a zero or a repeat word is a no-op: read words only from such a word until its run ends.
   const words = new RegExp(WORD_OR_DIGITS, 'gu');
   let read = 0;
-  for (const begin of folded.matchAll(RUN_START())) {
+  for (const begin of folded.matchAll(RUN_START(folded))) {
     if (begin.index! < read) continue;
     words.lastIndex = begin.index!;
     for (let m = words.exec(folded); m; m = run || repeat !== 1 ? words.exec(folded) : null) {

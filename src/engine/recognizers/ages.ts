@@ -2,6 +2,7 @@
  * Ages, birth dates, school classes and school names. Each recogniser is one regular-expression
  * pass over the folded text (no nested quantifiers, so linear), mapped back to original offsets.
  */
+import { twin } from '../ascii-twin';
 import { lazy } from '../lazy';
 import { commonWord } from '../lexicon/names';
 import type { PreparedText } from '../text';
@@ -39,7 +40,7 @@ export const NUMBER_WORDS = lazy((): ReadonlyMap<string, number> => {
 });
 
 /** Units of age: "13 jaar", "6-jarige", "zesjarige", "16 years old", "16-year-old", "16yo", "16 y/o". */
-const AGE_UNIT = lazy(() => /(jaar\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\s-]+old|years?|yrs?\s+old|yrs|yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])/gu);
+const AGE_UNIT = twin(String.raw`(jaar\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\s-]+old|years?|yrs?\s+old|yrs|yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])`, 'gu');
 /** The number right before a unit, in digits or words ("16 ", "zes", "twenty-one "). */
 const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 /** "Wannes (14)", "(14 jaar)", "(8yo)". */
@@ -47,10 +48,10 @@ const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
 const AGE_WORD = lazy(() => /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu);
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
-const DURATION_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$/u);
-const DURATION_AFTER = lazy(() => /^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])/u);
-const RELATIVE_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:die|dat|who|that)\s*$/u);
-const BECOMING_AFTER = lazy(() => /^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])/u);
+const DURATION_BEFORE = twin(String.raw`(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$`, 'u');
+const DURATION_AFTER = twin(String.raw`^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])`, 'u');
+const RELATIVE_BEFORE = twin(String.raw`(?:^|[^\p{L}])(?:die|dat|who|that)\s*$`, 'u');
+const BECOMING_AFTER = twin(String.raw`^\s*(?:oud|old|werd|wordt|geworden|is geworden|turned|turns)(?![\p{L}])`, 'u');
 
 /** "Jonas van 12 uit de leefgroep": where a child is from may follow a name's age. */
 /** A past-tense or present verb right after "Timo van 9": the age is the subject's ("Timo van 9 speelde …"). */
@@ -78,8 +79,12 @@ const AGE_BECAME = lazy(() => /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\
 /** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
 const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
 /** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */
-const PAST_BEFORE = lazy(() => /(?:^|[^\p{L}])(?:toen|when)(?:[^\p{L}][^.;!?]{0,40})?[^\p{L}]$/u);
-const PAST_AFTER = lazy(() => /^\s*(?:oud\s+)?(?:was|werd|old)(?![\p{L}])/u);
+const PAST_BEFORE = twin(String.raw`(?:^|[^\p{L}])(?:toen|when)(?:[^\p{L}][^.;!?]{0,40})?[^\p{L}]$`, 'u');
+const PAST_AFTER = twin(String.raw`^\s*(?:oud\s+)?(?:was|werd|old)(?![\p{L}])`, 'u');
+
+/** A letter, maybe a space, at the end: a bracketed or hedged age right after a word. */
+const AFTER_WORD = twin(String.raw`\p{L}\s?$`, 'u');
+const LETTER_OR_NUMBER = twin(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** Ages with their value in years. */
 export function findAges(text: PreparedText): Entity[] {
@@ -98,16 +103,16 @@ export function findAges(text: PreparedText): Entity[] {
   for (const m of scored || !bracket ? [] : f.matchAll(AGE_PAREN)) {
     // Only right after a word: "Wannes (14)", not "stap (2)" at a line start — the checks weigh it.
     const before = f.slice(Math.max(0, m.index! - 2), m.index!);
-    if (/\p{L}\s?$/u.test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
+    if (AFTER_WORD(before).test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
   }
   // Find the (few) units first, then read the number before each: cheaper than trying a
   // number at every word.
-  for (const m of f.matchAll(AGE_UNIT())) {
+  for (const m of f.matchAll(AGE_UNIT(f))) {
     const unitAt = m.index!;
     const n = NUM_BEFORE.exec(f.slice(Math.max(0, unitAt - 24), unitAt));
     if (!n) continue;
     const at = unitAt - n[0].length;
-    if (at > 0 && /[\p{L}\p{N}]/u.test(f[at - 1]!)) continue; // the number word is part of a longer word
+    if (at > 0 && LETTER_OR_NUMBER(f[at - 1]!).test(f[at - 1]!)) continue; // the number word is part of a longer word
     const raw = n[1]!;
     const unit = m[1]!;
     const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS().get(raw);
@@ -117,10 +122,11 @@ export function findAges(text: PreparedText): Entity[] {
       const pre = f.slice(Math.max(0, at - 14), at);
       const post = f.slice(end, end + 14);
       // "Fien, die 8 jaar werd": a relative pronoun and a verb of becoming make it an age, not "die 8 jaar" of a span.
-      const becoming = RELATIVE_BEFORE().test(pre) && BECOMING_AFTER().test(post);
-      if (!becoming && (DURATION_BEFORE().test(pre) || DURATION_AFTER().test(post))) continue;
+      const becoming = RELATIVE_BEFORE(pre).test(pre) && BECOMING_AFTER(post).test(post);
+      if (!becoming && (DURATION_BEFORE(pre).test(pre) || DURATION_AFTER(post).test(post))) continue;
       // "toen hij zeventien jaar was", "when she was 16 years old": an age in the past, of an adult now.
-      if (PAST_BEFORE().test(f.slice(Math.max(0, at - 50), at)) && PAST_AFTER().test(post)) continue;
+      const past = f.slice(Math.max(0, at - 50), at);
+      if (PAST_BEFORE(past).test(past) && PAST_AFTER(post).test(post)) continue;
     }
     push(at, end, years);
   }
@@ -185,7 +191,8 @@ export function findAges(text: PreparedText): Entity[] {
   // "Milan (bijna 10)", "Lina, amper twaalf,": a hedged age in brackets or between commas after a name.
   for (const m of f.matchAll(HEDGED_AGE)) {
     const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS().get(m[2]!);
-    if (years !== undefined && /\p{L}\s?$/u.test(f.slice(Math.max(0, m.index! - 2), m.index!))) push(m.index! + m[1]!.length, m.index! + m[0].length, years);
+    const before = f.slice(Math.max(0, m.index! - 2), m.index!);
+    if (years !== undefined && AFTER_WORD(before).test(before)) push(m.index! + m[1]!.length, m.index! + m[0].length, years);
   }
   // "(10 jaar)" also matches "10 jaar": keep the outer one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -223,14 +230,14 @@ export function findDates(text: PreparedText): Entity[] {
 
 const ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\\d(?:e|de|ste)|first|second|third|fourth|fifth|sixth|\\d(?:st|nd|rd|th)';
 /** Class keywords; the ordinal before or the number after is read around each. */
-const CLASS_KEY = lazy(() => /(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)(?![\p{L}])/gu);
+const CLASS_KEY = twin(String.raw`(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)(?![\p{L}])`, 'gu');
 /** Classes that name a young child's class on their own: "de instapklas", "reception class". */
 const NAMED_CLASSES = /^(?:brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)/;
 /** "het derde leerjaar", "2de kleuterklas", "3de jaar middelbaar", "5th grade". */
-const ORDINAL_BEFORE = lazy(() => new RegExp(`(?:^|[^\\p{L}\\p{N}])((?:${ORDINALS})\\s+(?:jaar\\s+(?:van\\s+het\\s+)?)?)$`, 'u'));
+const ORDINAL_BEFORE = twin(`(?:^|[^\\p{L}\\p{N}])((?:${ORDINALS})\\s+(?:jaar\\s+(?:van\\s+het\\s+)?)?)$`, 'u');
 /** "groep 7", "klas 4", "year 9", "grade 5". */
-const NUMBER_AFTER = lazy(() => /^\s+(?:[1-9]|1[0-3])(?![\p{N}])/u);
-const LETTER = lazy(() => /\p{L}/u);
+const NUMBER_AFTER = twin(String.raw`^\s+(?:[1-9]|1[0-3])(?![\p{N}])`, 'u');
+const LETTER = twin(String.raw`\p{L}`, 'u');
 const ORDINAL_KEYS = new Set(['leerjaar', 'kleuterklas', 'klas', 'middelbaar', 'secundair', 'graad', 'grade', 'class', 'form']);
 const NUMBER_KEYS = new Set(['groep', 'klas', 'year', 'grade']);
 
@@ -263,22 +270,24 @@ export function findClasses(text: PreparedText): Entity[] {
     const { start, end } = text.span(nStart, nEnd);
     out.push({ type: 'class', start, end, text: text.original.slice(start, end) });
   };
-  for (const m of f.matchAll(CLASS_KEY())) {
+  for (const m of f.matchAll(CLASS_KEY(f))) {
     const key = m[1]!;
     const at = m.index!;
     const end = at + key.length;
     // A lookbehind in the pattern would stop V8 from scanning for the keywords quickly.
-    if (at > 0 && LETTER().test(f[at - 1]!)) continue;
+    if (at > 0 && LETTER(f[at - 1]!).test(f[at - 1]!)) continue;
     if (NAMED_CLASSES.test(key)) {
       add(at, end);
       continue;
     }
-    const ord = ORDINAL_KEYS.has(key) ? ORDINAL_BEFORE().exec(f.slice(Math.max(0, at - 32), at)) : null;
+    const head = f.slice(Math.max(0, at - 32), at);
+    const ord = ORDINAL_KEYS.has(key) ? ORDINAL_BEFORE(head).exec(head) : null;
     if (ord) {
       add(at - ord[1]!.length, end);
       continue;
     }
-    const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER().exec(f.slice(end, end + 4)) : null;
+    const tail = f.slice(end, end + 4);
+    const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER(tail).exec(tail) : null;
     if (num) add(at, end + num[0].length);
   }
   for (const m of f.matchAll(AGE_GROUP())) {
