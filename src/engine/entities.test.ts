@@ -199,6 +199,8 @@ describe('schools, classes and birth dates', () => {
     expect(of('class', 'Harvey from the under-10s scored twice.')).toEqual(['under-10s']);
     expect(of('class', 'Lieke speelt in JO9-2 bij de club.')).toEqual(['JO9']);
     expect(of('class', 'Poppy started in Reception this week.')).toEqual(['Reception']);
+    // Word groups and numbered groups in one draft, in the order they stand.
+    expect(of('class', 'Daan zit bij de U8, zijn zus Noor bij de Welpen en hun neef bij de under-16s.')).toEqual(['U8', 'bij de Welpen', 'under-16s']);
     // A band, a brand, a room and a price limit are no groups.
     expect(of('class', 'Het concert van U2 en de nieuwe U-bocht.')).toEqual([]);
     expect(of('class', 'The reception in the town hall was lovely.')).toEqual([]);

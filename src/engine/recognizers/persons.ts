@@ -109,6 +109,37 @@ function spaceGap(ctx: Ctx, i: number): boolean {
   return true;
 }
 
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
+/**
+ * The gap after token i lets the word before cue a name: spaces, at most one ":" or "," and then at most two spaces
+ * (/^[ \t\u00a0]*[:,]?[ \t\u00a0]{0,2}$/ on {@link gap}, so a gap longer than four characters counts as spaces),
+ * read without slicing it: this runs for every run of capitalised words.
+ */
+function cueGap(ctx: Ctx, i: number): boolean {
+  const src = ctx.text.original;
+  let k = ctx.tokens[i]!.end;
+  const to = ctx.tokens[i + 1]!.start;
+  if (to - k > 4) return true;
+  while (k < to && isSpaceCode(src.charCodeAt(k))) k++;
+  if (k === to) return true;
+  const c = src.charCodeAt(k);
+  if (c !== 58 && c !== 44) return false;
+  if (to - k - 1 > 2) return false;
+  for (k++; k < to; k++) if (!isSpaceCode(src.charCodeAt(k))) return false;
+  return true;
+}
+
+/** The gap after token i is a full stop and one or two spaces (/^\.[ \t\u00a0]{1,2}$/ on {@link gap}). */
+function abbreviationGap(ctx: Ctx, i: number): boolean {
+  const src = ctx.text.original;
+  const from = ctx.tokens[i]!.end;
+  const to = ctx.tokens[i + 1]!.start;
+  if (to - from < 2 || to - from > 3 || src.charCodeAt(from) !== 46) return false;
+  for (let k = from + 1; k < to; k++) if (!isSpaceCode(src.charCodeAt(k))) return false;
+  return true;
+}
+
 /** The gap after token i is one hyphen: "-", "‐" or "‑". */
 function hyphenGap(ctx: Ctx, i: number): boolean {
   const from = ctx.tokens[i]!.end;
@@ -248,11 +279,10 @@ interface Before {
 function before(ctx: Ctx, h: number, acc: Before): void {
   if (h === 0) return;
   const prev = ctx.tokens[h - 1]!;
-  const g = gap(ctx, h - 1);
   const w = prev.norm;
   // "Mr. Smith", "Mevr. Peeters", "Dr. Claes": the full stop of an abbreviated title.
-  const abbreviated = /^\.[ \t\u00a0]{1,2}$/.test(g) && (TITLES.has(w) || PUBLIC_ROLES.has(w));
-  if (!abbreviated && !/^[ \t\u00a0]*[:,]?[ \t\u00a0]{0,2}$/.test(g)) return;
+  const abbreviated = abbreviationGap(ctx, h - 1) && (TITLES.has(w) || PUBLIC_ROLES.has(w));
+  if (!abbreviated && !cueGap(ctx, h - 1)) return;
   if (TITLES.has(w)) acc.title = true;
   if (PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !prev.capitalized)) acc.role = true;
   if (ONS.has(w)) acc.ons = true;
@@ -358,7 +388,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const ageAfter = AGE_AFTER.test(after);
   // "Larmuseau antwoordde", "Köhler meent": the next word is a speech verb (same sentence, no punctuation between).
   const next = tokens[e + 1];
-  if (next && next.sentence === last.sentence && !next.capitalized && SPEECH_VERBS.has(next.norm) && /^[ \t\u00a0]{1,2}$/.test(gap(ctx, e))) acc.said = true;
+  if (next && next.sentence === last.sentence && !next.capitalized && SPEECH_VERBS.has(next.norm) && next.start - last.end <= 2 && spaceGap(ctx, e)) acc.said = true;
   if (core.length === 1 && TUSSENVOEGSELS.has(tokens[core[0]!]!.norm)) return undefined;
   const head = tokens[core[0]!]!;
   const headWord = head.norm;
