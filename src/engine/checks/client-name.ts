@@ -62,13 +62,19 @@ const SPORT_EVENT =
   lazy(() => /(?<!\p{L})(?:tour de france|de tour|ronde van|giro|vuelta|wk|ek|wereldkampioen\p{L}*|europees kampioen\p{L}*|olympische|spelen|olympics|world cup|wereldbeker|champions league|premier league|grand slam|wimbledon|roland garros|us open|australian open|gouden medaille|gold medal|world champion\p{L}*|formule 1|formula 1|marathon van|marathon of)(?!\p{L})/u);
 
 /**
- * Words that every match of SERVED_BEFORE, PUBLIC_BEFORE or THANKS_BEFORE holds (with no k or s, which the i flag also
- * matches in other letters): a window with none cannot match, and the expression is not compiled for it.
+ * The cue words of SERVED_BEFORE and THANKS_BEFORE, of which each expression is built, and so is its pre-check: a window
+ * without a cue cannot match, and the expression (with its costly look-behind) is not compiled for it.
  */
-const SERVED_HINT = /voor|for|om/i;
+const SERVED_CUES = 'voor|for|om';
+const THANKS_CUES = 'met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to';
+const SERVED_HINT = lazy(() => caseless(new RegExp(SERVED_CUES, 'iu')));
+const THANKS_HINT = lazy(() => caseless(new RegExp(THANKS_CUES, 'iu')));
+/**
+ * Words that every match of PUBLIC_BEFORE holds (with no k or s, which the i flag also matches in other letters): its
+ * pre-check, kept by hand beside it (a cue added there needs its word here and in the test of every cue).
+ */
 const PUBLIC_HINT = /van|by|of|naar|voor|mee|watch|ten|cheer|along/i;
-const THANKS_HINT = /dan|merci|than|udo|out|off/i;
-const SERVED_BEFORE = lazy(() => caseless(/(?:^|[^\p{L}])(?:voor|for|om)\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$/iu));
+const SERVED_BEFORE = lazy(() => caseless(new RegExp(String.raw`(?:^|[^\p{L}])(?:${SERVED_CUES})\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$`, 'iu')));
 
 /**
  * A public figure by what people do with them: "het boek van …", "a film by …", "keken naar …", "zongen mee met …",
@@ -92,7 +98,7 @@ const PUBLIC_BEFORE = lazy(() => caseless(new RegExp(
  * Public thanks to someone: "met dank aan …", "dankzij …", "thanks to …". Those thanked for what residents got are
  * staff, volunteers or sponsors (a direct "Dank je, Jelle" is not matched).
  */
-const THANKS_BEFORE = lazy(() => caseless(/(?<!\p{L})(?:met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to)\s+(?:(?:onze|ons|de|our|the)\s+)?$/iu));
+const THANKS_BEFORE = lazy(() => caseless(new RegExp(String.raw`(?<!\p{L})(?:${THANKS_CUES})\s+(?:(?:onze|ons|de|our|the)\s+)?$`, 'iu')));
 /** Between two names of one list: "Sofie en Tom", "Mark and Priya". */
 const LIST_BETWEEN = /^\s*(?:,|en|and|&)\s*$/iu;
 
@@ -178,7 +184,7 @@ const check: Check = {
         .filter((c) => {
           if (c.entity.value !== 'person') return false;
           const before = ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start);
-          return SERVED_HINT.test(before) && SERVED_BEFORE().test(before);
+          return SERVED_HINT().test(before) && SERVED_BEFORE().test(before);
         })
         .map((c) => c.sentence),
     );
@@ -230,7 +236,7 @@ const check: Check = {
       const before = src.slice(Math.max(0, p.start - 60), p.start);
       const sportSpan = p.value !== 'care' && /\s/.test(p.text) ? sentences()[sentence] : undefined;
       const athlete = !!sportSpan && SPORT_EVENT().test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
-      if (p.value !== 'client' && (athlete || (PUBLIC_HINT.test(before) && PUBLIC_BEFORE().test(before)) || (THANKS_HINT.test(before) && THANKS_BEFORE().test(before)) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
+      if (p.value !== 'client' && (athlete || (PUBLIC_HINT.test(before) && PUBLIC_BEFORE().test(before)) || (THANKS_HINT().test(before) && THANKS_BEFORE().test(before)) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
         publicEnd = p.end;
         notClients.add(firstWord(p.text));
         continue;
