@@ -35,10 +35,17 @@ const LETTER_OR_NUMBER = lazy(() => /[\p{L}\p{N}]/u);
  * only for a text that has one.
  */
 export function plainLetters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+  // The whole-draft finders (numbers, phones, dates) each ask of the same draft: one scan serves them all.
+  if (text === lastText) return lastPlain;
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) continue;
-    if ((c >= 0xd800 && c <= 0xdfff) || LETTER_OR_NUMBER().test(text[i]!)) return false;
+    if (c >= 128 && ((c >= 0xd800 && c <= 0xdfff) || LETTER_OR_NUMBER().test(text[i]!))) plain = false;
   }
-  return true;
+  lastText = text;
+  lastPlain = plain;
+  return plain;
 }
+
+let lastText: string | undefined;
+let lastPlain = true;
