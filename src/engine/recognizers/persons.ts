@@ -97,19 +97,17 @@ function gap(ctx: Ctx, i: number): string {
   return b.start - a.end > 4 ? '    ' : ctx.text.original.slice(a.end, b.start);
 }
 
+/** A space, tab or no-break space: what may stand between the words of a name. */
+const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 0xa0;
+
 /** The gap after token i is one to three spaces, tabs or no-break spaces (/^[ \t\u00a0]{1,3}$/), read without slicing it. */
 function spaceGap(ctx: Ctx, i: number): boolean {
   const from = ctx.tokens[i]!.end;
   const to = ctx.tokens[i + 1]!.start;
   if (to - from < 1 || to - from > 3) return false;
-  for (let k = from; k < to; k++) {
-    const c = ctx.text.original.charCodeAt(k);
-    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
-  }
+  for (let k = from; k < to; k++) if (!isSpaceCode(ctx.text.original.charCodeAt(k))) return false;
   return true;
 }
-
-const isSpaceCode = (c: number) => c === 32 || c === 9 || c === 0xa0;
 
 /**
  * The gap after token i lets the word before cue a name: spaces, at most one ":" or "," and then at most two spaces
