@@ -7,15 +7,20 @@
  *
  *   npx tsx tests/bench/differential.ts /tmp/before.json
  *   npx tsx tests/bench/differential.ts /tmp/after.json --against /tmp/before.json
+ *
+ * With VOLLE_ZAAL_ENGINE_MODULE=.output/chrome-mv3/engine.js the checks run in the built engine module
+ * (its `compileEngine` and `checkDraft`), as a page runs them: build-time transforms must not change a finding.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { checkDraft } from '../../src/engine';
 import { hashName } from '../../src/engine/hash-name';
 import type { DraftContext } from '../../src/engine/types';
-import { loadPolicy, type LoadedPolicy } from '../../src/policy';
+import { compileEngine, loadPolicy, type LoadedPolicy } from '../../src/policy';
+import type { EngineModule } from '../../src/policy/engine-module';
+import { re2 } from '../../src/engine/regex';
 import { rng } from './drafts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -100,12 +105,16 @@ function policies(all: string[]): Array<[string, LoadedPolicy, DraftContext]> {
 
 const [outFile, flag, against] = process.argv.slice(2);
 if (!outFile) throw new Error('usage: differential.ts OUT.json [--against BASE.json]');
+const shipped = process.env.VOLLE_ZAAL_ENGINE_MODULE;
+const engine: EngineModule = shipped ? ((await import(pathToFileURL(resolve(shipped)).href)) as EngineModule) : { checkDraft, compileEngine };
+if (shipped) console.log(`engine module: ${shipped}`);
 const all = texts();
 const results: string[] = [];
 const t0 = performance.now();
 for (const [name, policy, context] of policies(all)) {
+  const compiled = shipped ? engine.compileEngine(policy.file, re2) : policy.engine;
   for (let i = 0; i < all.length; i++) {
-    const { findings, errors } = checkDraft(all[i]!, context, policy.engine, { locale: i % 2 ? 'en' : 'nl' });
+    const { findings, errors } = engine.checkDraft(all[i]!, context, compiled, { locale: i % 2 ? 'en' : 'nl' });
     results.push(JSON.stringify([name, i, findings.map((f) => [f.rule, f.category, f.severity, f.start, f.end, f.message, f.suggestion ?? '']), errors]));
   }
 }

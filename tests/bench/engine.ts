@@ -9,7 +9,8 @@
  * - where the time goes in one 1,000-character check: preparing the text, the recognisers, each family;
  * - linearity from 1,000 to 100,000 characters for several kinds of text (prose, all-caps,
  *   capitalised words, never-seen words, digits);
- * - cold start in a fresh process: import → first finished check;
+ * - cold start in a fresh process: import → first finished check, of the built engine module a page loads
+ *   (and, labelled, of an esbuild bundle of the sources, the earlier measure);
  * - the built content script's and the checking engine module's sizes, minified and gzipped, and
  *   what takes the bytes of each.
  */
@@ -17,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 import nlp from 'compromise';
@@ -69,48 +70,103 @@ function policyWithClients(count: number) {
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 
 interface ColdStart {
-  /** Loading and evaluating the engine and policy modules (parse, lexicon tables). */
+  /** Loading and evaluating the engine's module(s) (parse, top-level tables). */
   modules: number;
-  /** Compiling the bundled default policy. */
+  /** Compiling the default rule file into the engine's policy. */
   policy: number;
-  /** The first check, which builds the lazily made lexicon sets. */
+  /** The first check, which builds the lazily made word tables, tries and expressions. */
   firstCheck: number;
   total: number;
   /** The same phases in CPU time of the process (all its threads: GC and compiler ones too), which other processes' load changes less. */
   cpu: { modules: number; policy: number; firstCheck: number; total: number };
 }
 
-async function coldStart(): Promise<ColdStart[]> {
-  // A fresh process each time, loading what the content script loads (the engine and the
-  // run-time policy path): module evaluation, lexicon sets and policy compilation all count.
-  const dir = join(root, 'tests', '.tmp');
-  mkdirSync(dir, { recursive: true });
-  const entry = join(dir, 'cold-entry.ts');
-  writeFileSync(
-    entry,
-    `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+/** The draft of every cold start's first check. */
+const COLD_DRAFT = 'Onze bewoonster Clementine (88) is jarig!';
+
+/**
+ * A child process that times the phases: `before` runs before the clock starts, `load` imports `checkDraft` and
+ * what `compile` needs to give the engine's policy of the default rule file.
+ */
+const coldScript = (before: string, load: string, compile: string) => `const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+${before}
 const c0 = cpu();
 const t0 = performance.now();
-const { checkDraft } = await import('../../src/engine');
-const { defaultPolicy } = await import('../../src/policy/runtime');
+${load}
 const t1 = performance.now();
 const c1 = cpu();
-const policy = defaultPolicy();
+const policy = ${compile};
 const t2 = performance.now();
 const c2 = cpu();
-checkDraft('Onze bewoonster Clementine (88) is jarig!', { platform: 'facebook', account: 'personal' }, policy.engine);
+checkDraft(${JSON.stringify(COLD_DRAFT)}, { platform: 'facebook', account: 'personal' }, policy);
 const t3 = performance.now();
 const c3 = cpu();
 console.log(JSON.stringify({ modules: t1 - t0, policy: t2 - t1, firstCheck: t3 - t2, total: t3 - t0, cpu: { modules: c1 - c0, policy: c2 - c1, firstCheck: c3 - c2, total: c3 - c0 } }));
-`,
+`;
+
+/** The built engine module a page loads, when `npm run build` has made it. */
+const SHIPPED_ENGINE = join(root, '.output', 'chrome-mv3', ENGINE_MODULE_FILE);
+
+/**
+ * Cold start: import → first finished check, each run in a fresh Node process, the two ways alternating.
+ * - shipped: the built engine module (.output/chrome-mv3/engine.js, esbuild + terser, as wxt.config.ts
+ *   makes it), its `compileEngine` on the bundled default rule file, then `checkDraft`: what the content
+ *   script does once it finds a composer. This is the honest measure, because it is the code a page runs
+ *   (the module has no browser-only code at its top level: Node evaluates it as it is).
+ * - source bundle: an esbuild bundle of src/engine + src/policy/runtime, as earlier sessions measured it. Its
+ *   dynamic `import()`s go through esbuild's `__esm` wrappers, which cost time the product never pays; it is
+ *   printed beside the shipped figure so that nothing is hidden, not as the target's measure.
+ */
+async function coldStart(runs = 15): Promise<{ shipped?: ColdStart[]; source: ColdStart[] }> {
+  const dir = join(root, 'tests', '.tmp');
+  mkdirSync(dir, { recursive: true });
+  const sourceEntry = join(dir, 'cold-entry.ts');
+  writeFileSync(
+    sourceEntry,
+    coldScript(
+      '',
+      `const { checkDraft } = await import('../../src/engine');
+const { defaultPolicy } = await import('../../src/policy/runtime');`,
+      'defaultPolicy().engine',
+    ),
   );
-  const out = join(dir, 'cold.mjs');
-  await build({ entryPoints: [entry], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: out, mainFields: ['module', 'main'], logLevel: 'silent' });
-  return Array.from({ length: 9 }, () => {
-    const r = spawnSync(process.execPath, [out], { encoding: 'utf8' });
+  const sourceBundle = join(dir, 'cold.mjs');
+  await build({ entryPoints: [sourceEntry], bundle: true, minify: true, platform: 'node', format: 'esm', outfile: sourceBundle, mainFields: ['module', 'main'], logLevel: 'silent' });
+  const shippedEntry = join(dir, 'cold-shipped.mjs');
+  const shipped = existsSync(SHIPPED_ENGINE);
+  if (shipped)
+    writeFileSync(
+      shippedEntry,
+      // The rule file is read before the clock starts: the content script has it in its own bundle.
+      coldScript(
+        `const rules = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(join(root, 'rules', 'default.json'))}, 'utf8'));`,
+        `const { compileEngine, checkDraft } = await import(${JSON.stringify(pathToFileURL(SHIPPED_ENGINE).href)});`,
+        'compileEngine(rules)',
+      ),
+    );
+  const run = (file: string) => {
+    const r = spawnSync(process.execPath, [file], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`cold start run failed: ${r.stderr}`);
     return JSON.parse(r.stdout) as ColdStart;
-  });
+  };
+  const out: { shipped?: ColdStart[]; source: ColdStart[] } = { shipped: shipped ? [] : undefined, source: [] };
+  for (let i = 0; i < runs; i++) {
+    if (out.shipped) out.shipped.push(run(shippedEntry));
+    out.source.push(run(sourceBundle));
+  }
+  return out;
+}
+
+/** The medians of cold-start runs: wall and CPU per phase. */
+function coldMedians(runs: ColdStart[]) {
+  const wall = (key: Exclude<keyof ColdStart, 'cpu'>) => stats(runs.map((r) => r[key])).median;
+  const cpu = (key: keyof ColdStart['cpu']) => stats(runs.map((r) => r.cpu[key])).median;
+  return {
+    total: wall('total'),
+    line: (what: string) =>
+      `${what}: ${ms(wall('total'))} = modules ${ms(wall('modules'))} + policy ${ms(wall('policy'))} + first check ${ms(wall('firstCheck'))};` +
+      ` CPU ${ms(cpu('total'))} = ${ms(cpu('modules'))} + ${ms(cpu('policy'))} + ${ms(cpu('firstCheck'))}`,
+  };
 }
 
 function contentScriptSize() {
@@ -323,18 +379,16 @@ async function main() {
     targets.push([`linear to 100,000 characters, ${kind} (growth ≤ 1.5)`, growth <= 1.5, growth.toFixed(2)]);
   }
 
-  const runs = await coldStart();
-  const median = (key: Exclude<keyof ColdStart, 'cpu'>) => stats(runs.map((r) => r[key])).median;
-  const cpuMedian = (key: keyof ColdStart['cpu']) => stats(runs.map((r) => r.cpu[key])).median;
+  const cold = await coldStart();
   console.log(
-    `\nCold start, fresh process, import → first finished check, median of ${runs.length}: ${ms(median('total'))} = modules ${ms(median('modules'))} (evaluation of the engine's modules)` +
-      ` + default policy ${ms(median('policy'))} + first check ${ms(median('firstCheck'))} (language tables, tries and expressions built on first use)`,
+    `\nCold start, import → first finished check, fresh Node process each (median of ${cold.source.length}, the two alternating;` +
+      ` modules = loading and evaluating the engine, policy = compileEngine of the default rule file, first check = "${COLD_DRAFT}"):`,
   );
-  console.log(
-    `  in CPU time of the process (GC and compiler threads included; less sensitive to other processes): ${ms(cpuMedian('total'))} = modules ${ms(cpuMedian('modules'))}` +
-      ` + policy ${ms(cpuMedian('policy'))} + first check ${ms(cpuMedian('firstCheck'))}`,
-  );
-  targets.push(['cold start ≤ 30 ms (Node)', median('total') <= 30, ms(median('total'))]);
+  const shippedCold = cold.shipped && coldMedians(cold.shipped);
+  if (shippedCold) console.log(`  ${shippedCold.line(`shipped module (${relative(root, SHIPPED_ENGINE)}, what a page runs)`)}`);
+  else console.log(`  shipped module: not built (run \`npm run build\`), so the target below is not measured`);
+  console.log(`  ${coldMedians(cold.source).line('source bundle (esbuild of src/engine + src/policy, with __esm wrappers the product never runs)')}`);
+  targets.push(['cold start ≤ 30 ms (Node, shipped engine module)', !!shippedCold && shippedCold.total <= 30, shippedCold ? ms(shippedCold.total) : 'not built']);
   const file = { format: 1, id: 'bench.org', version: '1', title: 'Bench', extends: 'volle-zaal:default', people: policy.file.people };
   const t = performance.now();
   loadPolicy(JSON.stringify(file));
