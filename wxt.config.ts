@@ -49,8 +49,18 @@ export function withoutCheckExamples(code: string, file: string): string {
 }
 
 /**
+ * JSON as a module whose default export is `JSON.parse` of a string: V8 scans a string literal and
+ * parses JSON several times faster than it parses and builds the same object literal, which is
+ * what esbuild's JSON loader gives (the language data is 100 KB of the engine module; cold start, issue 9).
+ */
+export function parsedJsonModule(json: string): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(json)))});`;
+}
+
+/**
  * The engine as the page gets it, for esbuild: the language data and the checks without their
- * examples, stdnum's ES modules. Used for the engine module below and the bench's size breakdown.
+ * examples, the language data parsed as JSON at load, stdnum's ES modules. Used for the engine
+ * module below and the bench's size breakdown.
  */
 export function engineAsBuilt(): Plugin {
   const data = languageDataForBrowser();
@@ -58,7 +68,7 @@ export function engineAsBuilt(): Plugin {
     name: 'volle-zaal:engine-as-built',
     setup(b) {
       b.onResolve({ filter: STDNUM_CJS }, (args) => b.resolve(args.path.replace(STDNUM_CJS, 'stdnum/lib/esm/'), { kind: args.kind, resolveDir: args.resolveDir }));
-      b.onLoad({ filter: /src\/engine\/language\/\w+\/[\w-]+\.json$/ }, (args) => ({ contents: data.transform(readFileSync(args.path, 'utf8'), args.path)!.code, loader: 'json' }));
+      b.onLoad({ filter: /src\/engine\/language\/\w+\/[\w-]+\.json$/ }, (args) => ({ contents: parsedJsonModule(data.transform(readFileSync(args.path, 'utf8'), args.path)!.code), loader: 'js' }));
       b.onLoad({ filter: CHECK_FILE }, (args) => ({ contents: withoutCheckExamples(readFileSync(args.path, 'utf8'), args.path), loader: 'ts' }));
     },
   };
@@ -135,6 +145,49 @@ async function promptModule(): Promise<string> {
   return esModule('src/ui/prompt.tsx', [pageMessagesEsbuild(), extensionApi]);
 }
 
+/** The helper that `unicodeExpressionsAtFirstUse` puts at the top of a module. */
+const UNICODE_RE_HELPER = 'function __unicodeRe(s, f) { let r; return () => (r ??= new RegExp(s, f)); }';
+
+/**
+ * A regular-expression literal with a Unicode property class (`\p{L}`) costs its module's parse about
+ * 0.05 ms a class: V8 validates every literal while it parses, inside functions that never run too,
+ * and builds each class's ranges to do so (a third of the engine module's parse, cold start of issue 9).
+ * The same expression made by `new RegExp` is checked when it is made. So, in a bundled module:
+ * - a literal without the `g` or `y` flag becomes one expression made on its first use and kept
+ *   (such an expression keeps no state between uses: `lastIndex` is neither read nor written);
+ * - one with `g` or `y` that is the value of a `lazy(() => …)` becomes `new RegExp(…)` there, made once.
+ * Every other literal stays as it is. The source and flags are the literal's own, so each finds the same.
+ */
+export function unicodeExpressionsAtFirstUse(code: string): string {
+  const source = ts.createSourceFile('module.js', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
+  const edits: Array<[number, number, string]> = [];
+  const hoisted: string[] = [];
+  const inLazy = (node: ts.Node): boolean => {
+    let fn: ts.Node | undefined = node.parent;
+    while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+    return !!fn && ts.isArrowFunction(fn) && fn.parameters.length === 0 && ts.isCallExpression(fn.parent) && /^lazy\d*$/.test(fn.parent.expression.getText(source));
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isRegularExpressionLiteral(node)) {
+      const text = node.getText(source);
+      const end = text.lastIndexOf('/');
+      const [pattern, flags] = [text.slice(1, end), text.slice(end + 1)];
+      if (!/\\[pP]\{/.test(pattern)) return;
+      const made = `new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)})`;
+      if (!/[gy]/.test(flags)) {
+        edits.push([node.getStart(source), node.end, `__unicodeRe${hoisted.length}()`]);
+        hoisted.push(`var __unicodeRe${hoisted.length} = __unicodeRe(${JSON.stringify(pattern)}, ${JSON.stringify(flags)});`);
+      } else if (inLazy(node)) edits.push([node.getStart(source), node.end, made]);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const [start, end, text] of edits.reverse()) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
+  return hoisted.length ? `${UNICODE_RE_HELPER}\n${hoisted.join('\n')}\n${out}` : out;
+}
+
 /** terser, three compress passes, ES2020 output (what Chromium and Firefox ESR run). */
 const TERSER = { ecma: 2020, compress: { passes: 3 }, format: { ecma: 2020 } } as const;
 
@@ -146,7 +199,7 @@ const TERSER = { ecma: 2020, compress: { passes: 3 }, format: { ecma: 2020 } } a
  * gzipped less than esbuild's minifier).
  */
 async function engineModule(): Promise<string> {
-  const code = await esModule('src/policy/engine-module.ts', [engineAsBuilt()], false);
+  const code = unicodeExpressionsAtFirstUse(await esModule('src/policy/engine-module.ts', [engineAsBuilt()], false));
   const out = await minify(code, { ...TERSER, module: true });
   if (!out.code) throw new Error('terser gave no output for the engine module');
   return out.code;
