@@ -9,8 +9,8 @@ import { lazy } from './lazy';
  */
 export function twin(source: string, flags: string): (text: string) => RegExp {
   if (!flags.includes('u') || flags.includes('i')) throw new Error(`twin: flags must have u and no i: ${flags}`);
-  const ascii = asciiSource(source);
-  const plain = lazy(() => new RegExp(ascii, flags.replace('u', '')));
+  // The ASCII source is made on first use too: most twins are module constants, made when the engine loads.
+  const plain = lazy(() => new RegExp(asciiSource(source), flags.replace('u', '')));
   const unicode = lazy(() => new RegExp(source, flags));
   return (text) => (plainLetters(text) ? plain() : unicode());
 }
