@@ -200,7 +200,8 @@ const TERSER = { ecma: 2020, compress: { passes: 3 }, format: { ecma: 2020 } } a
  */
 async function engineModule(): Promise<string> {
   const code = unicodeExpressionsAtFirstUse(await esModule('src/policy/engine-module.ts', [engineAsBuilt()], false));
-  const out = await minify(code, { ...TERSER, module: true });
+  // ASCII only (other characters as \u escapes): V8 reads and scans a one-byte source faster.
+  const out = await minify(code, { ...TERSER, format: { ...TERSER.format, ascii_only: true }, module: true });
   if (!out.code) throw new Error('terser gave no output for the engine module');
   return out.code;
 }
