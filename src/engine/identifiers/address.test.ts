@@ -23,6 +23,26 @@ describe('findAddresses', () => {
   });
 });
 
+// Street names are tried only against the suffixes that end in their last letter: every suffix must still be read,
+// the longest first ("Brusselsesteenweg" is a safe "steenweg", not a "weg" that needs a capital).
+describe('every street suffix', () => {
+  const streets = [
+    'Kapelstraat', 'Beukenlaan', 'brusselsesteenweg', 'Kastanjedreef', 'Keizersgracht', 'Stationssingel', 'Molenstraatje',
+    'Bosboulevard', 'Kerkstr', 'Gentstwg', 'Veldweg', 'Marktplein', 'Houtkaai', 'Havenkade', 'Frankrijklei', 'Zeedijk', 'Kerksteeg',
+    'Noordervest', 'Molenwegel', 'Rozengaarde', 'Stadsplantsoen', 'Oudegracht', 'Singelburgwal', 'Vismarkt', 'Kloosterhof',
+    'Stadspark', 'Ringbaan', 'Kerkpad', 'Buitenring', 'Korenveld', 'Kapelberg', 'Zandhoek', 'Beekdries', 'Oudekouter',
+    'Broekmeers', 'Lindeheide', 'Molenakker', 'Kerkerf', 'Bremhoeve', 'Zuidwal',
+  ];
+  it.each(streets)('%s 12, 9000 Gent', (street) => {
+    expect(read(`${street} 12, 9000 Gent`)).toEqual([`postcode ${street} 12, 9000 Gent`]);
+  });
+  it('a lower-case word on a suffix that needs a capital is no street', () => {
+    expect(read('onderweg 12 keer gestopt')).toEqual([]);
+    expect(read('het speelplein 3 keer rond')).toEqual([]);
+    expect(read('lange brusselsesteenweg 3 is het')).toEqual(['brusselsesteenweg 3']);
+  });
+});
+
 describe('findEnglishAddresses with UK postcodes', () => {
   it.each([
     ['My address is 14 Rose Lane, Derby DE22 3LP', 'postcode 14 Rose Lane, Derby DE22 3LP'],

@@ -43,6 +43,12 @@ const SUFFIXES: Array<[suffix: string, kind: 'safe' | 'capital' | 'weak']> = [
   ...WEAK_SUFFIXES.map((s) => [s, 'weak'] as [string, 'weak']),
   // Longest first, so "steenweg" wins over "weg".
 ].sort((a, b) => b[0].length - a[0].length);
+/** {@link SUFFIXES} by their last letter, each list in the same order: a word is tried only against those it can end in. */
+const SUFFIXES_BY_LAST = new Map<number, typeof SUFFIXES>();
+for (const entry of SUFFIXES) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry]);
+}
 
 /**
  * Find addresses. `homeCue(tokenIndex)` tells whether the sentence speaks of where someone
@@ -151,8 +157,9 @@ export function findNumberFirst(text: PreparedText, homeCue: (index: number) => 
 
 function streetKind(t: Token, prev: Token | undefined, gapBefore: string): 'safe' | 'capital' | 'weak' | undefined {
   const n = t.norm;
-  if (n.length < 3 || !/^\p{L}+$/u.test(n) || NOT_STREETS.has(n)) return undefined;
-  for (const [suffix, kind] of SUFFIXES) {
+  const suffixes = SUFFIXES_BY_LAST.get(n.charCodeAt(n.length - 1));
+  if (!suffixes || n.length < 3 || !/^\p{L}+$/u.test(n) || NOT_STREETS.has(n)) return undefined;
+  for (const [suffix, kind] of suffixes) {
     if (!n.endsWith(suffix)) continue;
     if (n.length === suffix.length) {
       // A bare "Markt", "Plein", "Laan" is a street only as part of a name: "Grote Markt".
