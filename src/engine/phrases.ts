@@ -49,10 +49,20 @@ export class PhraseMatcher<T> {
 
   /** All matches, longest first at each position, overlapping matches allowed. */
   findAll(text: PreparedText): PhraseMatch<T>[] {
+    return this.scan(text, false);
+  }
+
+  /** The first match of {@link findAll}, found without reading the draft past it; undefined when there is none. */
+  first(text: PreparedText): PhraseMatch<T> | undefined {
+    return this.scan(text, true)[0];
+  }
+
+  /** Matches from the start of the draft; with `once`, only those at the first token where any starts. */
+  private scan(text: PreparedText, once: boolean): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.size === 0) return out;
     const tokens = text.tokens;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length && !(once && out.length > 0); i++) {
       const key = tokens[i]!.key;
       if (!((this.firstUnits >>> (key.charCodeAt(0) & 31)) & 1)) continue;
       const exact = this.exact.get(key);
