@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
-import { findAddresses, findEnglishAddresses } from './address';
+import { findAddresses, findEnglishAddresses, findNumberFirst } from './address';
 
 /** Original text of each address, with "postcode" when one was found; every sentence counts as a home here. */
 function read(text: string, find = findAddresses): string[] {
@@ -40,6 +40,14 @@ describe('every street suffix', () => {
     expect(read('onderweg 12 keer gestopt')).toEqual([]);
     expect(read('het speelplein 3 keer rond')).toEqual([]);
     expect(read('lange brusselsesteenweg 3 is het')).toEqual(['brusselsesteenweg 3']);
+  });
+});
+
+// The number words are looked up only for words starting with their letters: each must still be read.
+describe('a number word before the house number', () => {
+  it.each(['nr', 'nummer', 'no', 'num', 'huisnummer', 'huisnr', 'number'])('Kerkstraat %s 12, and %s 8 in de Veldstraat', (word) => {
+    expect(read(`ze woont in de Kerkstraat ${word} 12`)).toEqual([`Kerkstraat ${word} 12`]);
+    expect(read(`ze woont op ${word} 8 in de Veldstraat`, findNumberFirst)).toEqual([`${word} 8 in de Veldstraat`]);
   });
 });
 
