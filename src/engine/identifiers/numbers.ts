@@ -115,13 +115,14 @@ export function findIbanCandidates(folded: string): NumberCandidate[] {
   if (!IBAN_START.test(folded)) return out;
   for (const m of folded.matchAll(IBAN(folded))) {
     const run = m[0];
-    const groups = [...run.matchAll(/[a-z0-9]+/g)].map((g) => ({ end: g.index! + g[0].length, text: g[0] }));
-    let compact = groups.map((g) => g.text).join('');
     // Only a run as long as its country's IBANs can be valid, and only a Belgian or Dutch one shaped (below): the
-    // other lengths are not handed to the validator.
+    // other lengths are not handed to the validator, and a run of no such country ("op 0478 …") is not read at all.
     const country = run.slice(0, 2).toUpperCase();
     const valid = ibanLength(country);
     const shapedLength = run[2] === ' ' ? 0 : country === 'BE' ? 16 : country === 'NL' ? 18 : 0;
+    if (!valid && !shapedLength) continue;
+    const groups = [...run.matchAll(/[a-z0-9]+/g)].map((g) => ({ end: g.index! + g[0].length, text: g[0] }));
+    let compact = groups.map((g) => g.text).join('');
     let shaped: NumberCandidate | undefined;
     let found: NumberCandidate | undefined;
     for (let k = groups.length; k >= 1 && !found; k--) {
