@@ -94,6 +94,14 @@ describe('findings', () => {
     expect(worstSeverity(nl)).toBe('info');
   });
 
+  it('fill a message\'s {placeholders} from the report, leaving anything else as written', () => {
+    const template = '{{name}} {name}} {unknown} {} { name } {na-me} {name}{name} {NAME} {name_2 {name';
+    const policy = emptyPolicy({ sensitiveTopics: ['fusie'], ruleText: { 'internal/topic': { message: { nl: template, en: 'About {name}.' } } } });
+    const [nl] = check('De fusie gaat door.', personal, policy, { only: ['custom'] });
+    expect(nl?.message).toBe('{fusie} fusie} {unknown} {} { name } {na-me} fusiefusie {NAME} {name_2 {name');
+    expect(check('De fusie gaat door.', personal, policy, { only: ['custom'], locale: 'en' })[0]?.message).toBe('About fusie.');
+  });
+
   it('a severity override to off removes the finding', () => {
     const base = defaultPolicy().engine;
     const policy = { ...base, severities: [...base.severities, { rule: 'default.distress-referral', severity: 'off' as const }] };

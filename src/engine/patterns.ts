@@ -44,6 +44,11 @@ export function compilePattern(spec: PatternSpec, exceptions: readonly string[] 
   };
 }
 
+/** Phrases one of which every match of a pattern holds (see `CustomRule.triggers`); undefined for a regular expression. */
+export function patternTriggers(spec: PatternSpec): readonly string[] | undefined {
+  return 'words' in spec ? spec.words : 'near' in spec ? spec.near.a : undefined;
+}
+
 function compileBare(spec: PatternSpec, regex: RegexEngine | undefined): (text: PreparedText) => Match[] {
   if ('words' in spec) {
     const matcher = new PhraseMatcher(spec.words.map((w) => [w, true] as const));

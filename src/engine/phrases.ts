@@ -32,6 +32,11 @@ export class PhraseMatcher<T> {
   readonly size: number;
   /** Bit (c & 31) for the first UTF-16 unit c of every phrase: most tokens of a draft skip both look-ups. */
   private readonly firstUnits: number = 0;
+  /**
+   * The first two units of every phrase's first word, as bit (b & 31) of entry (a & 31) (a missing second unit reads as
+   * 0): of the tokens whose first unit passes, those whose second does not skip the look-ups too.
+   */
+  private readonly leads = new Uint32Array(32);
 
   constructor(entries: Iterable<readonly [phrase: string, value: T]>) {
     let size = 0;
@@ -41,6 +46,7 @@ export class PhraseMatcher<T> {
       size++;
       const first = compiled.words[0]!;
       this.firstUnits |= 1 << (first.charCodeAt(0) & 31);
+      this.leads[first.charCodeAt(0) & 31]! |= 1 << (first.charCodeAt(1) & 31);
       if (compiled.prefix[0]) push(this.byPrefix, lead(first), compiled);
       else push(this.exact, first, compiled);
     }
@@ -49,12 +55,23 @@ export class PhraseMatcher<T> {
 
   /** All matches, longest first at each position, overlapping matches allowed. */
   findAll(text: PreparedText): PhraseMatch<T>[] {
+    return this.scan(text, false);
+  }
+
+  /** The first match of {@link findAll}, found without reading the draft past it; undefined when there is none. */
+  first(text: PreparedText): PhraseMatch<T> | undefined {
+    return this.scan(text, true)[0];
+  }
+
+  /** Matches from the start of the draft; with `once`, only those at the first token where any starts. */
+  private scan(text: PreparedText, once: boolean): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (this.size === 0) return out;
     const tokens = text.tokens;
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length && !(once && out.length > 0); i++) {
       const key = tokens[i]!.key;
-      if (!((this.firstUnits >>> (key.charCodeAt(0) & 31)) & 1)) continue;
+      const a = key.charCodeAt(0) & 31;
+      if (!((this.firstUnits >>> a) & 1) || !((this.leads[a]! >>> (key.charCodeAt(1) & 31)) & 1)) continue;
       const exact = this.exact.get(key);
       if (exact) this.collect(exact, tokens, i, out);
       if (this.byPrefix.size > 0 && key.length >= PREFIX_INDEX) {

@@ -213,17 +213,16 @@ const NUMBER_CLASS = 2;
 /** Word characters that are neither: "@", "$", "€" ("h@ter", "$hit"). */
 const SYMBOL_CLASS = 4;
 const NUMBER = lazy(() => /\p{N}/u);
+/** Classes of the ASCII characters, looked up: a-z and A-Z letters, 0-9 numbers, "@" and "$" symbols. */
+const ASCII_CLASSES = new Uint8Array(0x80).map((_, c) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER_CLASS : c >= 48 && c <= 57 ? NUMBER_CLASS : c === 64 || c === 36 ? SYMBOL_CLASS : 0,
+);
 /** Classes of non-ASCII code points, memoised: drafts repeat the same few. */
 const classCache = new Map<number, number>();
 
 /** Word-character class of a code point: the tokenizer's [\p{L}\p{N}@$€]; 0 for any other. */
 function classOf(cp: number): number {
-  if (cp < 0x80) {
-    if (cp >= 97 && cp <= 122) return LETTER_CLASS;
-    if (cp >= 48 && cp <= 57) return NUMBER_CLASS;
-    if (cp >= 65 && cp <= 90) return LETTER_CLASS;
-    return cp === 64 || cp === 36 ? SYMBOL_CLASS : 0;
-  }
+  if (cp < 0x80) return ASCII_CLASSES[cp]!;
   let c = classCache.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
@@ -294,10 +293,13 @@ export function prepare(original: string): PreparedText {
   let sentenceStart = true;
   // Words as /[\p{L}\p{N}@$€]+(?:['’]\p{L}+)*/u would find them, read in one pass over the code points.
   let i = 0;
+  // Whether the characters since the last word hold a sentence end (. ! ? or a line break): read as they are skipped.
+  let stop = false;
   while (i < length) {
     let cp = folded.codePointAt(i)!;
     let cls = classOf(cp);
     if (!cls) {
+      if (cp === 46 || cp === 33 || cp === 63 || cp === 10) stop = true;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
@@ -331,7 +333,7 @@ export function prepare(original: string): PreparedText {
       } while (classOf(cp) === LETTER_CLASS);
     }
     const nEnd = i;
-    if (tokens.length > 0 && endsSentence(folded, lastEnd, nStart)) {
+    if (stop && tokens.length > 0) {
       // A dot between digits is a thousands separator or a date ("160.000", "14.09.2012"), not a sentence end.
       const inNumber = nStart - lastEnd === 1 && isDigitCode(folded.charCodeAt(lastEnd - 1)) && isDigitCode(folded.charCodeAt(nStart));
       // Nor is the dot of a title before a name ("mevr. Peeters", "Dr. Patel").
@@ -356,6 +358,7 @@ export function prepare(original: string): PreparedText {
       sentenceStart,
     });
     sentenceStart = false;
+    stop = false;
     lastEnd = nEnd;
   }
   return { original, folded, cased, map, tokens, span };
@@ -364,15 +367,6 @@ export function prepare(original: string): PreparedText {
 /** The gap is ". " or "." (after an abbreviated title). */
 function isTitleGap(folded: string, from: number, to: number): boolean {
   return folded.charCodeAt(from) === 46 && (to - from === 1 || (to - from === 2 && folded.charCodeAt(from + 1) === 32));
-}
-
-/** Whether the gap between two words holds a sentence end (. ! ? or a line break). */
-function endsSentence(folded: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = folded.charCodeAt(i);
-    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
-  }
-  return false;
 }
 
 /** Two or more letters, none of them lower case. */

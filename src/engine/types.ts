@@ -98,6 +98,11 @@ export interface CustomRule {
   accounts?: readonly AccountKind[];
   /** Spans (original offsets) where the rule's pattern matches, exceptions already removed. */
   find(text: import('./text').PreparedText): Array<{ start: number; end: number }>;
+  /**
+   * Phrases one of which a draft must hold for `find` to return anything (a `words` rule's words, a `near` rule's first
+   * list): the custom family reads all rules' triggers in one pass and runs only the rules it saw. None: always run.
+   */
+  triggers?: readonly string[];
 }
 
 /** Salted SHA-256 client-name hashes as distributed in a rule file. */

@@ -3,7 +3,7 @@
  * (patterns compiled, hashes in sets) plus the prompt and site settings.
  */
 import { emptyPolicy } from '../engine/empty-policy';
-import { compilePattern, type RegexEngine } from '../engine/patterns';
+import { compilePattern, patternTriggers, type RegexEngine } from '../engine/patterns';
 import { foldPhrase } from '../engine/text';
 import { PLATFORMS, type CustomRule, type EnginePolicy, type HashedNames, type Localized } from '../engine/types';
 import type { RuleFile } from './schema';
@@ -52,6 +52,7 @@ export function compileEngine(file: RuleFile, regex?: RegexEngine): EnginePolicy
     platforms: rule.platforms,
     accounts: rule.accounts,
     find: compilePattern(rule.pattern, rule.exceptions, regex),
+    triggers: patternTriggers(rule.pattern),
   }));
   return emptyPolicy({
     id: file.id,

@@ -205,6 +205,38 @@ describe('custom rule patterns', () => {
   });
 });
 
+// The custom family reads all rules' trigger phrases (words, a near rule's first list) in one pass and runs only the
+// rules it saw: every rule of a file must still fire on any one of its phrases, wherever it stands in the file.
+describe('many custom rules in one file', () => {
+  const rules = [
+    rule('org.words', { words: ['project kompas', 'reorganisatie*', 'Écht geheim'] }),
+    rule('org.near', { near: { a: ['vertel', 'beschrijf'], b: ['je verhaal'], within: 3 } }),
+    rule('org.same', { words: ['reorganisatie'] }),
+    rule('org.regex', { regex: 'dossier\\s*\\d{4}' }),
+    rule('org.excepted', { words: ['fusie'] }, { exceptions: ['fusiekeuken'] }),
+  ];
+  const loaded = loadPolicy(JSON.stringify(minimal({ rules })));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const fired = (text: string) =>
+    check(text, { platform: 'x', account: 'personal' }, loaded.policy.engine, { only: ['custom'] })
+      .filter((f) => f.rule.startsWith('org.'))
+      .map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+
+  it.each([
+    ['Nieuws over Project Kompas.', ['org.words Project Kompas']],
+    ['De reorganisatieplannen liggen klaar.', ['org.words reorganisatieplannen']],
+    ['Dit is echt geheim, hoor.', ['org.words echt geheim']],
+    ['Beschrijf hier je verhaal.', ['org.near Beschrijf hier je verhaal']],
+    ['De reorganisatie gaat door.', ['org.words reorganisatie', 'org.same reorganisatie']],
+    ['Zie dossier 2024 voor meer.', ['org.regex dossier 2024']],
+    ['De fusie gaat door, de fusiekeuken niet.', ['org.excepted fusie']],
+    ['Je verhaal is mooi, dank je.', []],
+    ['Een gewone zin zonder iets.', []],
+  ])('%s', (text, expected) => {
+    expect(fired(text).sort()).toEqual([...expected].sort());
+  });
+});
+
 describe('compileStoredRules: the page compiles stored files without the validator', () => {
   it('compiles a stored file the same way loadPolicy does, default included', async () => {
     const { compileStoredRules } = await import('./runtime');

@@ -31,6 +31,14 @@ describe('disclaimer', () => {
     expect(text.slice(findings[0]!.start, findings[0]!.end)).toBe('op mijn werk');
   });
 
+  it('the finding is on the first mention, whatever follows', () => {
+    const text = 'Ons team was top vandaag. Later op mijn werk nog een vergadering over mijn werkgever.';
+    const [f] = found(text);
+    expect(f && text.slice(f.start, f.end)).toBe('Ons team');
+    // A disclaimer far after the mentions still counts.
+    expect(found(`${text} ${'Mooi weer. '.repeat(200)}Dit is mijn eigen mening.`)).toEqual([]);
+  });
+
   it('a policy phrase or a built-in equivalent satisfies it', () => {
     expect(found('Op mijn werk is het druk. Dit is mijn eigen mening.')).toEqual([]);
     expect(found('Our organisation should do more. Views my own.')).toEqual([]);

@@ -10,10 +10,10 @@ import { perPolicy } from '../per-policy';
 import { PhraseMatcher } from '../phrases';
 import type { Check } from '../rule';
 
-const builtInDisclaimers = lazy(() => new PhraseMatcher(DISCLAIMER_PHRASES.map((p) => [p, true] as const)));
 const work = lazy(() => new PhraseMatcher(WORK_PHRASES.map((p) => [p, true] as const)));
 
 interface PolicyMatchers {
+  /** The policy's disclaimer phrases and the built-in ones, in one matcher: any one of them satisfies the rule. */
   disclaimers: PhraseMatcher<true>;
   organisation: PhraseMatcher<true>;
 }
@@ -22,7 +22,7 @@ const matchers = perPolicy((policy): PolicyMatchers => {
   // A handle may be typed with or without its "@".
   for (const h of policy.organisation.handles) if (h.startsWith('@') && h.length > 1) names.push(h.slice(1));
   return {
-    disclaimers: new PhraseMatcher(policy.disclaimer.phrases.map((p) => [p, true] as const)),
+    disclaimers: new PhraseMatcher([...policy.disclaimer.phrases, ...DISCLAIMER_PHRASES].map((p) => [p, true] as const)),
     organisation: new PhraseMatcher(names.map((n) => [n, true] as const)),
   };
 });
@@ -80,12 +80,11 @@ const check: Check = {
     const m = matchers(policy);
     let span = { start: text.tokens[0]!.start, end: text.tokens[text.tokens.length - 1]!.end };
     if (d.onlyWhenAboutOrganisation) {
-      const mention = m.organisation.findAll(text)[0] ?? work().findAll(text)[0];
+      const mention = m.organisation.first(text) ?? work().first(text);
       if (!mention) return;
       span = { start: mention.start, end: mention.end };
     }
-    if (m.disclaimers.size > 0 && m.disclaimers.findAll(text).length > 0) return;
-    if (builtInDisclaimers().findAll(text).length > 0) return;
+    if (m.disclaimers.first(text)) return;
     const suggestion = d.suggestion.nl || d.suggestion.en ? d.suggestion : undefined;
     ctx.report({ ...span, messageId: 'missing', ...(suggestion ? { suggestion } : {}) });
   },

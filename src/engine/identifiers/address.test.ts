@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
-import { findAddresses, findEnglishAddresses } from './address';
+import { findAddresses, findEnglishAddresses, findNumberFirst } from './address';
 
 /** Original text of each address, with "postcode" when one was found; every sentence counts as a home here. */
 function read(text: string, find = findAddresses): string[] {
@@ -20,6 +20,34 @@ describe('findAddresses', () => {
     ['Dorpsstraat 9, 9040 Sint-Amandsberg, bij mevrouw Peeters', 'postcode Dorpsstraat 9, 9040 Sint-Amandsberg'],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
+  });
+});
+
+// Street names are tried only against the suffixes that end in their last letter: every suffix must still be read,
+// the longest first ("Brusselsesteenweg" is a safe "steenweg", not a "weg" that needs a capital).
+describe('every street suffix', () => {
+  const streets = [
+    'Kapelstraat', 'Beukenlaan', 'brusselsesteenweg', 'Kastanjedreef', 'Keizersgracht', 'Stationssingel', 'Molenstraatje',
+    'Bosboulevard', 'Kerkstr', 'Gentstwg', 'Veldweg', 'Marktplein', 'Houtkaai', 'Havenkade', 'Frankrijklei', 'Zeedijk', 'Kerksteeg',
+    'Noordervest', 'Molenwegel', 'Rozengaarde', 'Stadsplantsoen', 'Oudegracht', 'Singelburgwal', 'Vismarkt', 'Kloosterhof',
+    'Stadspark', 'Ringbaan', 'Kerkpad', 'Buitenring', 'Korenveld', 'Kapelberg', 'Zandhoek', 'Beekdries', 'Oudekouter',
+    'Broekmeers', 'Lindeheide', 'Molenakker', 'Kerkerf', 'Bremhoeve', 'Zuidwal',
+  ];
+  it.each(streets)('%s 12, 9000 Gent', (street) => {
+    expect(read(`${street} 12, 9000 Gent`)).toEqual([`postcode ${street} 12, 9000 Gent`]);
+  });
+  it('a lower-case word on a suffix that needs a capital is no street', () => {
+    expect(read('onderweg 12 keer gestopt')).toEqual([]);
+    expect(read('het speelplein 3 keer rond')).toEqual([]);
+    expect(read('lange brusselsesteenweg 3 is het')).toEqual(['brusselsesteenweg 3']);
+  });
+});
+
+// The number words are looked up only for words starting with their letters: each must still be read.
+describe('a number word before the house number', () => {
+  it.each(['nr', 'nummer', 'no', 'num', 'huisnummer', 'huisnr', 'number'])('Kerkstraat %s 12, and %s 8 in de Veldstraat', (word) => {
+    expect(read(`ze woont in de Kerkstraat ${word} 12`)).toEqual([`Kerkstraat ${word} 12`]);
+    expect(read(`ze woont op ${word} 8 in de Veldstraat`, findNumberFirst)).toEqual([`${word} 8 in de Veldstraat`]);
   });
 });
 

@@ -27,6 +27,11 @@ const WEAK_SUFFIXES = ['markt', 'hof', 'park', 'baan', 'pad', 'ring', 'veld', 'b
 /** Words ending in a street suffix that are not streets. */
 const NOT_STREETS = new Set(['onderweg', 'halfweg', 'snelweg', 'autosnelweg', 'zijweg', 'alleweg', 'rijweg', 'fietsweg', 'waterweg', 'luchtweg', 'luchtwegen', 'kruispunt', 'loopbaan', 'rijstraat']);
 const NUMBER_WORDS = new Set(['nr', 'nummer', 'no', 'num', 'huisnummer', 'huisnr', 'number']);
+/** {@link NUMBER_WORDS}, looked up only for words starting with their letters (n, h): the address finders ask of every word. */
+const isNumberWord = (word: string) => {
+  const c = word.charCodeAt(0);
+  return (c === 110 || c === 104) && NUMBER_WORDS.has(word);
+};
 /** "12", "2a", "112bis", "7ter". */
 const HOUSE_NUMBER = /^\d{1,4}(?:[a-z]|bis|ter)?$/;
 /** {@link HOUSE_NUMBER}, with the regular expression run only on words that start with a digit (few do). */
@@ -43,6 +48,12 @@ const SUFFIXES: Array<[suffix: string, kind: 'safe' | 'capital' | 'weak']> = [
   ...WEAK_SUFFIXES.map((s) => [s, 'weak'] as [string, 'weak']),
   // Longest first, so "steenweg" wins over "weg".
 ].sort((a, b) => b[0].length - a[0].length);
+/** {@link SUFFIXES} by their last letter, each list in the same order: a word is tried only against those it can end in. */
+const SUFFIXES_BY_LAST = new Map<number, typeof SUFFIXES>();
+for (const entry of SUFFIXES) {
+  const last = entry[0].charCodeAt(entry[0].length - 1);
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), entry]);
+}
 
 /**
  * Find addresses. `homeCue(tokenIndex)` tells whether the sentence speaks of where someone
@@ -54,7 +65,7 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Cheapest test first: a street is followed by a house number (or "nr").
     const following = tokens[i + 1]!.norm;
-    if (!isHouseNumber(following) && !NUMBER_WORDS.has(following)) continue;
+    if (!isHouseNumber(following) && !isNumberWord(following)) continue;
     const t = tokens[i]!;
     const french = frenchStreet(tokens, i);
     // French street words are common words too ("Place", "Square"): like weak suffixes, they need a postcode or a home cue.
@@ -62,7 +73,7 @@ export function findAddresses(text: PreparedText, homeCue: (index: number) => bo
     if (!kind) continue;
     // House number, possibly after "nr." ("Kerkstraat nr. 12").
     let n = i + 1;
-    if (NUMBER_WORDS.has(tokens[n]!.norm) && n + 1 < tokens.length) n++;
+    if (isNumberWord(tokens[n]!.norm) && n + 1 < tokens.length) n++;
     const num = tokens[n]!;
     if (!HOUSE_NUMBER.test(num.norm) || !/^[\s,.:]{1,3}$/.test(text.folded.slice(tokens[n - 1]!.nEnd, num.nStart))) continue;
     if (Number.parseInt(num.norm, 10) === 0) continue;
@@ -131,7 +142,7 @@ export function findNumberFirst(text: PreparedText, homeCue: (index: number) => 
   const out: AddressMatch[] = [];
   for (let i = 0; i + 3 < tokens.length; i++) {
     const word = tokens[i]!;
-    if (!NUMBER_WORDS.has(word.norm) || !HOUSE_NUMBER.test(tokens[i + 1]!.norm)) continue;
+    if (!isNumberWord(word.norm) || !HOUSE_NUMBER.test(tokens[i + 1]!.norm)) continue;
     let k = i + 2;
     if (!['in', 'op', 'aan', 'on', 'at'].includes(tokens[k]!.norm)) continue;
     k++;
@@ -151,8 +162,9 @@ export function findNumberFirst(text: PreparedText, homeCue: (index: number) => 
 
 function streetKind(t: Token, prev: Token | undefined, gapBefore: string): 'safe' | 'capital' | 'weak' | undefined {
   const n = t.norm;
-  if (n.length < 3 || !/^\p{L}+$/u.test(n) || NOT_STREETS.has(n)) return undefined;
-  for (const [suffix, kind] of SUFFIXES) {
+  const suffixes = SUFFIXES_BY_LAST.get(n.charCodeAt(n.length - 1));
+  if (!suffixes || n.length < 3 || !/^\p{L}+$/u.test(n) || NOT_STREETS.has(n)) return undefined;
+  for (const [suffix, kind] of suffixes) {
     if (!n.endsWith(suffix)) continue;
     if (n.length === suffix.length) {
       // A bare "Markt", "Plein", "Laan" is a street only as part of a name: "Grote Markt".

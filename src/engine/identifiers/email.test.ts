@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMaskedEmails } from './email';
+import { findMaskedEmails, isRoleMailbox } from './email';
 
 /** Matched text, then the address it stands for. */
 function read(text: string): string[] {
@@ -33,5 +33,36 @@ describe('findMaskedEmails', () => {
     'Kom op bezoek punt uit.',
   ])('no address: %s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+});
+
+// Local parts and domains are folded (case, diacritics) before they are compared: plain ASCII by its lower case alone.
+describe('isRoleMailbox', () => {
+  it.each([
+    ['Onthaal', 'voorbeeld.be'],
+    ['INFO', 'Voorbeeld.BE'],
+    ['sécrétariat', 'voorbeeld.be'],
+    ['Secrétariat', 'voorbeeld.be'],
+    ['wijkteam.noord', 'voorbeeld.be'],
+    ['debrug', 'vzwdebrug.be'],
+    ['DeBrug', 'VZWDeBrug.be'],
+    ['12345', 'voorbeeld.be'],
+  ])('%s@%s is a function, not a person', (local, domain) => {
+    expect(isRoleMailbox({ local, domain })).toBe(true);
+  });
+
+  it.each([
+    ['jan.peeters', 'voorbeeld.be'],
+    ['Jan.Peeters', 'gmail.com'],
+    ['Zoë', 'voorbeeld.be'],
+    ['debrug', 'gmail.com'],
+  ])('%s@%s is a person', (local, domain) => {
+    expect(isRoleMailbox({ local, domain })).toBe(false);
+  });
+
+  it('a mailbox the policy lists counts in any case or accent', () => {
+    expect(isRoleMailbox({ local: 'Jan.Peeters', domain: 'Voorbeeld.be' }, ['jan.peeters@voorbeeld.be'])).toBe(true);
+    expect(isRoleMailbox({ local: 'zoe', domain: 'voorbeeld.be' }, ['Zoë@'])).toBe(true);
+    expect(isRoleMailbox({ local: 'zoe', domain: 'voorbeeld.be' }, ['ZOE'])).toBe(true);
   });
 });

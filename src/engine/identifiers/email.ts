@@ -142,6 +142,8 @@ export function isRoleMailbox(
   return false;
 }
 
+/** Lower case without diacritics; plain ASCII only needs the lower case. */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
 }
+const NON_ASCII = /[^\x00-\x7f]/;

@@ -52,6 +52,18 @@ describe('IBAN with odd spacing', () => {
     expect(read(text, findIbanCandidates)).toEqual([expected]);
   });
 
+  // Only a run as long as its country's IBANs is handed to the validator: every length must still be found, from the
+  // shortest (Norway, 15) to the longest (Malta, 31), and after a trailing word that is cut off.
+  it.each([
+    ['konto NO71 1234 5678 903 takk', 'valid NO71 1234 5678 903'],
+    ['LU62 0012 3456 7890 1234', 'valid LU62 0012 3456 7890 1234'],
+    ['Konto: DE70 5001 0517 1234 5678 90 bitte', 'valid DE70 5001 0517 1234 5678 90'],
+    ['SE45 5000 0000 0583 9825 7466', 'valid SE45 5000 0000 0583 9825 7466'],
+    ['MT22 VALL 2201 3000 0000 4001 2345 678 grazzi', 'valid MT22 VALL 2201 3000 0000 4001 2345 678'],
+  ])('IBAN of any length: %s', (text, expected) => {
+    expect(read(text, findIbanCandidates)).toEqual([expected]);
+  });
+
   it('a spaced country code needs right check digits', () => {
     expect(read('lijst: BE 68 5390 0754 7035', findIbanCandidates)).toEqual([]);
   });
@@ -81,6 +93,15 @@ describe('digit pre-checks', () => {
     expect(hasDigits('', 0)).toBe(true);
     // Arabic-Indic and full-width digits are no \d.
     expect(hasDigits('١٢٣ １２３', 1)).toBe(false);
+  });
+
+  it('hasDigits counts every text anew, also one asked after another', () => {
+    const many = 'bel 0478 12 34 56';
+    expect(hasDigits(many, 10)).toBe(true);
+    expect(hasDigits('bel 0478', 10)).toBe(false);
+    expect(hasDigits('bel 0478', 4)).toBe(true);
+    expect(hasDigits(many, 11)).toBe(false);
+    expect(hasDigits(`${many}`.slice(0), 10)).toBe(true);
   });
 
   it.each([

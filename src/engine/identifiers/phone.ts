@@ -162,7 +162,9 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
         lastEnd = start + w.length;
         continue;
       }
-      const d = /^\d+$/.test(w) ? w : numberWordDigits(w);
+      // A word of WORD_OR_DIGITS is all digits or all letters: its first character tells which.
+      const digits = w.charCodeAt(0) <= 57;
+      const d = digits ? w : numberWordDigits(w);
       // "fifty-one", "fifty one": an English ten takes the unit after it.
       if (d && run?.lastTen && d.length === 1 && d !== '0') {
         run.digits = run.digits.slice(0, -1) + d;
@@ -171,14 +173,14 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
         lastEnd = run.end;
         continue;
       }
-      if (d === undefined || (!run && d !== '0' && !/^0/.test(d))) {
+      if (d === undefined || (!run && d[0] !== '0')) {
         flush();
         continue;
       }
       if (!run) run = { start, end: start, digits: '', words: 0, lastTen: false };
       run.digits += d.repeat(repeat);
       repeat = 1;
-      if (!/^\d+$/.test(w)) run.words++;
+      if (!digits) run.words++;
       // English tens end in "y" ("fifty"), Dutch ones in "ig" and take their unit in the word.
       run.lastTen = /^\d0$/.test(d) && w.endsWith('y');
       run.end = start + w.length;
