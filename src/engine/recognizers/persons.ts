@@ -80,7 +80,7 @@ interface Ctx {
   text: PreparedText;
   tokens: Token[];
   lex: NameLexicon;
-  /** careEnd[i]: token i ends a word for a person in care ("cliënt", "our client"). */
+  /** careEnd[i]: token i ends a word for a person in care ("cliënt", "our client"); past its end, none does. */
   careEnd: Uint8Array;
   /** Sentences with a care word in them (any kind but staff). */
   careSentences: ReadonlySet<number>;
