@@ -10,6 +10,7 @@ import { perPolicy } from '../per-policy';
 import type { PreparedText } from '../text';
 import type { EnginePolicy, Entity } from '../types';
 import { cue } from './cues';
+import { wordPrecheck } from './word-precheck';
 
 /**
  * How a care word relates a name to care: the sub-rule of the language data's rule. `staff`: care given by
@@ -32,8 +33,14 @@ const language = perPolicy((policy: EnginePolicy) => CompiledLanguage.of(FILES, 
 /** Care and child matches of one draft as token ranges, computed once for both finders. */
 const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: [] as TokenRange[] };
 
+/** Whether a draft could hold a care or child word (undefined: the rule file's additions cannot be pre-checked). */
+const mayHold = perPolicy((policy: EnginePolicy) => ({ check: wordPrecheck(FILES, merge(policy.language?.['client-name'], policy.language?.minor)) }));
+
 function matches(text: PreparedText, policy: EnginePolicy): TokenRange[] {
-  if (last.text !== text || last.policy !== policy) Object.assign(last, { text, policy, ranges: tokenRanges(text, language(policy).match(text)) });
+  if (last.text !== text || last.policy !== policy) {
+    const check = mayHold(policy).check;
+    Object.assign(last, { text, policy, ranges: !check || check(text) ? tokenRanges(text, language(policy).match(text)) : [] });
+  }
   return last.ranges;
 }
 
