@@ -69,6 +69,8 @@ const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
 const AGE_WORD = lazy(() => /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu);
+/** Its words stand between a non-letter and a space or colon: a word of the draft. */
+const HAS_AGE_WORD = cue(() => ({ words: ['age', 'aged', 'leeftijd'] }));
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = twin(String.raw`(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$`, 'u');
 const DURATION_AFTER = twin(String.raw`^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])`, 'u');
@@ -100,6 +102,8 @@ const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today
 
 /** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits). */
 const AGE_BECAME = lazy(() => /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu);
+/** "geworden" after a space and before no letter or digit, "turned" after none and before a space: words of the draft. */
+const HAS_AGE_BECAME = cue(() => ({ words: ['geworden', 'turned'] }));
 /** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
 const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
 /** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */
@@ -156,12 +160,12 @@ export function findAges(text: PreparedText): Entity[] {
   }
   // "is net drie geworden", "who turned five today": the new age after a verb of becoming, in words or digits.
   // The regex tries every word as a number word: skip it when its verbs are not in the draft at all.
-  for (const m of f.includes('geworden') || f.includes('turned') ? f.matchAll(AGE_BECAME()) : []) {
+  for (const m of HAS_AGE_BECAME(text) ? f.matchAll(AGE_BECAME()) : []) {
     const raw = m[1] ?? m[2]!;
     const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS().get(raw);
     if (years !== undefined) push(m.index!, m.index! + m[0].length, years);
   }
-  for (const m of f.includes('age') || f.includes('leeftijd') ? f.matchAll(AGE_WORD()) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS().get(m[1]!) ?? NaN));
+  for (const m of HAS_AGE_WORD(text) ? f.matchAll(AGE_WORD()) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS().get(m[1]!) ?? NaN));
   // "Tyler, 16, finished the course": a bare number between commas right after a name.
   const tokens = text.tokens;
   const src = text.original;
@@ -297,6 +301,8 @@ const AGE_GROUP = lazy(() => new RegExp(
  * sports group begins with is a word of the draft.
  */
 const HAS_AGE_GROUP = cue(() => ({ words: [...SCHOOL_STAGES, ...YOUTH_GROUPS].flatMap(leadingWords).concat(SPORTS_GROUPS.flatMap(([, words]) => words)) }));
+/** "in Reception", "in Year R": "reception" and "year" after a space, before no letter. */
+const HAS_RECEPTION = cue(() => ({ words: ['reception', 'year'] }));
 /** Characters that may not touch an age group on either side. */
 const WORD_CHAR = lazy(() => /[\p{L}\p{N}]/u);
 
@@ -335,7 +341,7 @@ export function findClasses(text: PreparedText): Entity[] {
     add(at, end);
   }
   // "in Reception", "in Year R": the first school year in England, capitalised.
-  for (const m of f.includes('reception') || f.includes('year r') ? f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu) : []) {
+  for (const m of HAS_RECEPTION(text) ? f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu) : []) {
     const { start } = text.span(m.index! + 3, m.index! + 4);
     if (/[A-Z]/.test(text.original[start] ?? '')) add(m.index! + 3, m.index! + m[0].length);
   }

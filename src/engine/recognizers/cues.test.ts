@@ -79,3 +79,19 @@ describe('recognisers behind a cue', () => {
     expect(found('care-word', 'Het ontbijt voor de kamers staat klaar.')).toEqual([]);
   });
 });
+
+describe('ages and classes read by word cues', () => {
+  const all = (text: string) =>
+    recognizeEntities(prepare(text), emptyPolicy())
+      .filter((e) => e.type === 'age' || e.type === 'class')
+      .map((e) => [e.type, e.text]);
+
+  it('"aged", "leeftijd", "geworden", "turned" and "in Reception", also after digits and before a colon', () => {
+    expect(all('Sam, aged 9, won.')).toEqual([['age', 'aged 9']]);
+    expect(all('Leeftijd: 12 jaar oud')).toEqual([['age', 'Leeftijd: 12'], ['age', '12 jaar oud']]);
+    expect(all('Mila is net drie geworden.')).toEqual([['age', 'drie geworden']]);
+    expect(all('Noah turned 7 today.')).toEqual([['age', 'turned 7']]);
+    expect(all('Noah is in Reception now.')).toEqual([['class', 'Reception']]);
+    expect(all('The page was aged well and teenaged.')).toEqual([]);
+  });
+});
