@@ -7,7 +7,7 @@
  * of the organisation are never persons.
  */
 import { findAges, findClasses, findDates, findSchools } from './recognizers/ages';
-import { findCareWords, findChildWords, STAFF_KINDS } from './recognizers/context';
+import { findCareWords, findChildWords, NO_CARE_WORDS, STAFF_KINDS } from './recognizers/context';
 import { findPersons } from './recognizers/persons';
 import { hashFolded } from './hash-name';
 import { twin } from './ascii-twin';
@@ -49,7 +49,7 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
       // A recogniser bug must not stop the other recognisers or the checks.
     }
   };
-  let careEnd: Uint8Array = new Uint8Array(text.tokens.length);
+  let careEnd = NO_CARE_WORDS;
   const careSentences = new Set<number>();
   guard(() => {
     const care = findCareWords(text, policy);

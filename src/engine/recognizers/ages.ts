@@ -1,12 +1,17 @@
 /**
  * Ages, birth dates, school classes and school names. Each recogniser is one regular-expression
  * pass over the folded text (no nested quantifiers, so linear), mapped back to original offsets.
+ *
+ * A twin expression (ascii-twin.ts) that reads a slice of the folded draft is picked by the whole draft
+ * (`TWIN(f).test(slice)`): a slice of a plain draft is plain, and `plainLetters` remembers one text, so asking of
+ * each slice would scan the draft again.
  */
 import { twin } from '../ascii-twin';
 import { lazy } from '../lazy';
 import { commonWord } from '../lexicon/names';
 import type { PreparedText } from '../text';
 import type { Entity } from '../types';
+import { cue, leadingWords } from './cues';
 
 /** Words that tell a birth date from any other date ("geboren op", "°", "born on"). */
 const BIRTH_CUES = /(?:geboren|geb\.|geboortedatum|°|born|date of birth|dob|birthday|verjaardag|jarig)\W*(?:op|on|in)?\W*$/;
@@ -40,13 +45,32 @@ export const NUMBER_WORDS = lazy((): ReadonlyMap<string, number> => {
 });
 
 /** Units of age: "13 jaar", "6-jarige", "zesjarige", "16 years old", "16-year-old", "16yo", "16 y/o". */
-const AGE_UNIT = twin(String.raw`(jaar\s+oud|jarigen|jarige|jarig|jaar|jr|years?[\s-]+old|years?|yrs?\s+old|yrs|yo|y\/o|y\.o\.?)(?![\p{L}\p{N}])`, 'gu');
+const AGE_UNITS = [String.raw`jaar\s+oud`, 'jarigen', 'jarige', 'jarig', 'jaar', 'jr', String.raw`years?[\s-]+old`, 'years?', String.raw`yrs?\s+old`, 'yrs', 'yo', String.raw`y\/o`, String.raw`y\.o\.?`];
+const AGE_UNIT = twin(String.raw`(${AGE_UNITS.join('|')})(?![\p{L}\p{N}])`, 'gu');
+/**
+ * A unit may end a longer word ("zesjarige"): the unit's first word (with the "s" it may have) ends a word of the
+ * draft, or, for "y/o" and "y.o.", a word ends in its "y" right before the "/" or ".".
+ */
+const HAS_AGE_UNIT = cue(() => {
+  const endings: string[] = [];
+  const endingsBefore: Array<readonly [string, string]> = [];
+  for (const u of AGE_UNITS) {
+    const word = /^([a-z]+)(s\?)?(?:\\s\+[a-z]+|\[\\s-\]\+[a-z]+)?$/.exec(u);
+    const initial = /^([a-z]+)\\([/.])/.exec(u);
+    if (word) endings.push(word[1]!, ...(word[2] ? [word[1]! + 's'] : []));
+    else if (initial) endingsBefore.push([initial[1]!, initial[2]!]);
+    else throw new Error(`ages: no cue for the unit ${u}`);
+  }
+  return { endings, endingsBefore };
+});
 /** The number right before a unit, in digits or words ("16 ", "zes", "twenty-one "). */
 const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 /** "Wannes (14)", "(14 jaar)", "(8yo)". */
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
 const AGE_WORD = lazy(() => /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu);
+/** Its words stand between a non-letter and a space or colon: a word of the draft. */
+const HAS_AGE_WORD = cue(() => ({ words: ['age', 'aged', 'leeftijd'] }));
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = twin(String.raw`(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$`, 'u');
 const DURATION_AFTER = twin(String.raw`^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])`, 'u');
@@ -66,7 +90,9 @@ const PRONOUNS = new Set(['hij', 'zij', 'ze', 'he', 'she', 'ik', 'i']);
 /** Words between the verb and the number: hedges and times ("pas", "nog maar", "volgende week", "on Friday"). */
 const HEDGES = new Set(['pas', 'amper', 'nog', 'maar', 'net', 'bijna', 'al', 'nu', 'only', 'just', 'almost', 'nearly', 'already', 'now', 'volgende', 'volgend', 'week', 'morgen', 'vandaag', 'overmorgen', 'zaterdag', 'zondag', 'next', 'tomorrow', 'today']);
 /** "(bijna 10)", ", amper twaalf,": a hedge in front makes a bare number an age. */
-const HEDGED_AGE = /([(,]\s*)(?:bijna|amper|pas|nog geen|nog maar|almost|nearly|only|just)\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?=\s*[),])/gu;
+const AGE_HEDGES = ['bijna', 'amper', 'pas', 'nog geen', 'nog maar', 'almost', 'nearly', 'only', 'just'];
+const HEDGED_AGE = new RegExp(String.raw`([(,]\s*)(?:${AGE_HEDGES.join('|')})\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?=\s*[),])`, 'gu');
+const HAS_AGE_HEDGE = cue(() => ({ words: AGE_HEDGES.flatMap(leadingWords) }));
 /** Nouns for a child or young person that "van 15" can follow: "een meisje van 15". */
 const CHILD_NOUNS = new Set(['meisje', 'jongen', 'jongetje', 'kind', 'kindje', 'dochter', 'zoon', 'tiener', 'jongere', 'pleegkind', 'leerling', 'kleuter', 'peuter', 'baby', 'broer', 'zus', 'broertje', 'zusje']);
 /** Units that make "van 15" something else: "van 15 tot 17 uur", "van 15 euro". */
@@ -76,6 +102,8 @@ const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today
 
 /** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits). */
 const AGE_BECAME = lazy(() => /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu);
+/** "geworden" after a space and before no letter or digit, "turned" after none and before a space: words of the draft. */
+const HAS_AGE_BECAME = cue(() => ({ words: ['geworden', 'turned'] }));
 /** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
 const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
 /** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */
@@ -103,16 +131,16 @@ export function findAges(text: PreparedText): Entity[] {
   for (const m of scored || !bracket ? [] : f.matchAll(AGE_PAREN)) {
     // Only right after a word: "Wannes (14)", not "stap (2)" at a line start — the checks weigh it.
     const before = f.slice(Math.max(0, m.index! - 2), m.index!);
-    if (AFTER_WORD(before).test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
+    if (AFTER_WORD(f).test(before)) push(m.index!, m.index! + m[0].length, Number(m[1]));
   }
   // Find the (few) units first, then read the number before each: cheaper than trying a
   // number at every word.
-  for (const m of f.matchAll(AGE_UNIT(f))) {
+  for (const m of HAS_AGE_UNIT(text) ? f.matchAll(AGE_UNIT(f)) : []) {
     const unitAt = m.index!;
     const n = NUM_BEFORE.exec(f.slice(Math.max(0, unitAt - 24), unitAt));
     if (!n) continue;
     const at = unitAt - n[0].length;
-    if (at > 0 && LETTER_OR_NUMBER(f[at - 1]!).test(f[at - 1]!)) continue; // the number word is part of a longer word
+    if (at > 0 && LETTER_OR_NUMBER(f).test(f[at - 1]!)) continue; // the number word is part of a longer word
     const raw = n[1]!;
     const unit = m[1]!;
     const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS().get(raw);
@@ -122,22 +150,22 @@ export function findAges(text: PreparedText): Entity[] {
       const pre = f.slice(Math.max(0, at - 14), at);
       const post = f.slice(end, end + 14);
       // "Fien, die 8 jaar werd": a relative pronoun and a verb of becoming make it an age, not "die 8 jaar" of a span.
-      const becoming = RELATIVE_BEFORE(pre).test(pre) && BECOMING_AFTER(post).test(post);
-      if (!becoming && (DURATION_BEFORE(pre).test(pre) || DURATION_AFTER(post).test(post))) continue;
+      const becoming = RELATIVE_BEFORE(f).test(pre) && BECOMING_AFTER(f).test(post);
+      if (!becoming && (DURATION_BEFORE(f).test(pre) || DURATION_AFTER(f).test(post))) continue;
       // "toen hij zeventien jaar was", "when she was 16 years old": an age in the past, of an adult now.
       const past = f.slice(Math.max(0, at - 50), at);
-      if (PAST_BEFORE(past).test(past) && PAST_AFTER(post).test(post)) continue;
+      if (PAST_BEFORE(f).test(past) && PAST_AFTER(f).test(post)) continue;
     }
     push(at, end, years);
   }
   // "is net drie geworden", "who turned five today": the new age after a verb of becoming, in words or digits.
   // The regex tries every word as a number word: skip it when its verbs are not in the draft at all.
-  for (const m of f.includes('geworden') || f.includes('turned') ? f.matchAll(AGE_BECAME()) : []) {
+  for (const m of HAS_AGE_BECAME(text) ? f.matchAll(AGE_BECAME()) : []) {
     const raw = m[1] ?? m[2]!;
     const years = /^\d+$/.test(raw) ? Number(raw) : NUMBER_WORDS().get(raw);
     if (years !== undefined) push(m.index!, m.index! + m[0].length, years);
   }
-  for (const m of f.includes('age') || f.includes('leeftijd') ? f.matchAll(AGE_WORD()) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS().get(m[1]!) ?? NaN));
+  for (const m of HAS_AGE_WORD(text) ? f.matchAll(AGE_WORD()) : []) push(m.index!, m.index! + m[0].length, /^\d+$/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS().get(m[1]!) ?? NaN));
   // "Tyler, 16, finished the course": a bare number between commas right after a name.
   const tokens = text.tokens;
   const src = text.original;
@@ -189,10 +217,10 @@ export function findAges(text: PreparedText): Entity[] {
     out.push({ type: 'age', start: num.start, end: num.end, text: src.slice(num.start, num.end), value: years });
   }
   // "Milan (bijna 10)", "Lina, amper twaalf,": a hedged age in brackets or between commas after a name.
-  for (const m of f.matchAll(HEDGED_AGE)) {
+  for (const m of HAS_AGE_HEDGE(text) ? f.matchAll(HEDGED_AGE) : []) {
     const years = /^\d+$/.test(m[2]!) ? Number(m[2]) : NUMBER_WORDS().get(m[2]!);
     const before = f.slice(Math.max(0, m.index! - 2), m.index!);
-    if (years !== undefined && AFTER_WORD(before).test(before)) push(m.index! + m[1]!.length, m.index! + m[0].length, years);
+    if (years !== undefined && AFTER_WORD(f).test(before)) push(m.index! + m[1]!.length, m.index! + m[0].length, years);
   }
   // "(10 jaar)" also matches "10 jaar": keep the outer one.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -230,7 +258,10 @@ export function findDates(text: PreparedText): Entity[] {
 
 const ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\\d(?:e|de|ste)|first|second|third|fourth|fifth|sixth|\\d(?:st|nd|rd|th)';
 /** Class keywords; the ordinal before or the number after is read around each. */
-const CLASS_KEY = twin(String.raw`(leerjaar|kleuterklas|klas|middelbaar|secundair|graad|grade|class|form|groep|year|brugklasser|brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)(?![\p{L}])`, 'gu');
+const CLASS_KEYS = ['leerjaar', 'kleuterklas', 'klas', 'middelbaar', 'secundair', 'graad', 'grade', 'class', 'form', 'groep', 'year', 'brugklasser', 'brugklas', 'instapklas', 'peuterklas', 'reception class', 'nursery class', 'kindergarten'];
+const CLASS_KEY = twin(String.raw`(${CLASS_KEYS.join('|')})(?![\p{L}])`, 'gu');
+/** A keyword is read only with no letter on either side: its first word is a word of the draft. */
+const HAS_CLASS_KEY = cue(() => ({ words: CLASS_KEYS.flatMap(leadingWords) }));
 /** Classes that name a young child's class on their own: "de instapklas", "reception class". */
 const NAMED_CLASSES = /^(?:brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)/;
 /** "het derde leerjaar", "2de kleuterklas", "3de jaar middelbaar", "5th grade". */
@@ -249,16 +280,29 @@ const CLASS_CUE = new Set(['uit', 'in', 'van', 'klas', 'klasje', 'class', 'from'
  * youth-movement groups after "van/uit/bij de" (Chiro, scouts, KSA: "Kobe van de Kapoenen"), sports age
  * groups ("de U12", "the under-12s", "JO11", "de miniemen"), and the English "in Reception".
  */
+const SCHOOL_STAGES = ['secundair', 'middelbaar', 'middelbare(?: school)?', 'lagere school', 'kleuterschool', 'basisschool'];
+const YOUTH_GROUPS = ['sloebers', 'speelclub', "rakwi'?s", 'rakkers', 'kwiks', "tito'?s", 'toppers', 'tiptiens', "keti'?s", "aspi'?s", 'kapoenen', 'welpen', 'kabouters', 'jonggivers', 'jongverkenners', 'givers', 'jins', 'bevers', 'leeuwkes', 'jongknapen', 'knapen', 'miniemen', 'preminiemen', 'pupillen', 'benjamins', 'kadetten', 'scholieren'];
+/** Sports age groups, each with the word it begins with (a letter or two, then a hyphen, a space or the number). */
+const SPORTS_GROUPS: ReadonlyArray<readonly [source: string, words: readonly string[]]> = [
+  ['u-?(?:[6-9]|1[0-8])(?:s)?', ['u']],
+  ['under[- ](?:[6-9]|1[0-8])s?', ['under']],
+  ['[jm]o-?(?:[7-9]|1[0-9])', ['jo', 'mo']],
+];
 const AGE_GROUP = lazy(() => new RegExp(
   [
-    '(?:naar|in|op) (?:het|de|t) (?:secundair|middelbaar|middelbare(?: school)?|lagere school|kleuterschool|basisschool)',
-    "(?:van|uit|bij|in) de (?:sloebers|speelclub|rakwi'?s|rakkers|kwiks|tito'?s|toppers|tiptiens|keti'?s|aspi'?s|kapoenen|welpen|kabouters|jonggivers|jongverkenners|givers|jins|bevers|leeuwkes|jongknapen|knapen|miniemen|preminiemen|pupillen|benjamins|kadetten|scholieren)",
-    'u-?(?:[6-9]|1[0-8])(?:s)?',
-    'under[- ](?:[6-9]|1[0-8])s?',
-    '[jm]o-?(?:[7-9]|1[0-9])',
+    `(?:naar|in|op) (?:het|de|t) (?:${SCHOOL_STAGES.join('|')})`,
+    `(?:van|uit|bij|in) de (?:${YOUTH_GROUPS.join('|')})`,
+    ...SPORTS_GROUPS.map(([source]) => source),
   ].join('|'),
   'gu',
 ));
+/**
+ * A group is read only with no letter or digit on either side: a stage or youth group (after a space) or the word a
+ * sports group begins with is a word of the draft.
+ */
+const HAS_AGE_GROUP = cue(() => ({ words: [...SCHOOL_STAGES, ...YOUTH_GROUPS].flatMap(leadingWords).concat(SPORTS_GROUPS.flatMap(([, words]) => words)) }));
+/** "in Reception", "in Year R": "reception" and "year" after a space, before no letter. */
+const HAS_RECEPTION = cue(() => ({ words: ['reception', 'year'] }));
 /** Characters that may not touch an age group on either side. */
 const WORD_CHAR = lazy(() => /[\p{L}\p{N}]/u);
 
@@ -270,34 +314,34 @@ export function findClasses(text: PreparedText): Entity[] {
     const { start, end } = text.span(nStart, nEnd);
     out.push({ type: 'class', start, end, text: text.original.slice(start, end) });
   };
-  for (const m of f.matchAll(CLASS_KEY(f))) {
+  for (const m of HAS_CLASS_KEY(text) ? f.matchAll(CLASS_KEY(f)) : []) {
     const key = m[1]!;
     const at = m.index!;
     const end = at + key.length;
     // A lookbehind in the pattern would stop V8 from scanning for the keywords quickly.
-    if (at > 0 && LETTER(f[at - 1]!).test(f[at - 1]!)) continue;
+    if (at > 0 && LETTER(f).test(f[at - 1]!)) continue;
     if (NAMED_CLASSES.test(key)) {
       add(at, end);
       continue;
     }
     const head = f.slice(Math.max(0, at - 32), at);
-    const ord = ORDINAL_KEYS.has(key) ? ORDINAL_BEFORE(head).exec(head) : null;
+    const ord = ORDINAL_KEYS.has(key) ? ORDINAL_BEFORE(f).exec(head) : null;
     if (ord) {
       add(at - ord[1]!.length, end);
       continue;
     }
     const tail = f.slice(end, end + 4);
-    const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER(tail).exec(tail) : null;
+    const num = NUMBER_KEYS.has(key) ? NUMBER_AFTER(f).exec(tail) : null;
     if (num) add(at, end + num[0].length);
   }
-  for (const m of f.matchAll(AGE_GROUP())) {
+  for (const m of HAS_AGE_GROUP(text) ? f.matchAll(AGE_GROUP()) : []) {
     const at = m.index!;
     const end = at + m[0].length;
     if ((at > 0 && WORD_CHAR().test(f[at - 1]!)) || WORD_CHAR().test(f[end] ?? '')) continue;
     add(at, end);
   }
   // "in Reception", "in Year R": the first school year in England, capitalised.
-  for (const m of f.includes('reception') || f.includes('year r') ? f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu) : []) {
+  for (const m of HAS_RECEPTION(text) ? f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu) : []) {
     const { start } = text.span(m.index! + 3, m.index! + 4);
     if (/[A-Z]/.test(text.original[start] ?? '')) add(m.index! + 3, m.index! + m[0].length);
   }

@@ -9,6 +9,8 @@ import { tokenRanges, type TokenRange } from '../language/tokens';
 import { perPolicy } from '../per-policy';
 import type { PreparedText } from '../text';
 import type { EnginePolicy, Entity } from '../types';
+import { cue } from './cues';
+import { wordPrecheck } from './word-precheck';
 
 /**
  * How a care word relates a name to care: the sub-rule of the language data's rule. `staff`: care given by
@@ -31,8 +33,14 @@ const language = perPolicy((policy: EnginePolicy) => CompiledLanguage.of(FILES, 
 /** Care and child matches of one draft as token ranges, computed once for both finders. */
 const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: [] as TokenRange[] };
 
+/** Whether a draft could hold a care or child word (undefined: the rule file's additions cannot be pre-checked). */
+const mayHold = perPolicy((policy: EnginePolicy) => ({ check: wordPrecheck(FILES, merge(policy.language?.['client-name'], policy.language?.minor)) }));
+
 function matches(text: PreparedText, policy: EnginePolicy): TokenRange[] {
-  if (last.text !== text || last.policy !== policy) Object.assign(last, { text, policy, ranges: tokenRanges(text, language(policy).match(text)) });
+  if (last.text !== text || last.policy !== policy) {
+    const check = mayHold(policy).check;
+    Object.assign(last, { text, policy, ranges: !check || check(text) ? tokenRanges(text, language(policy).match(text)) : [] });
+  }
   return last.ranges;
 }
 
@@ -61,10 +69,20 @@ function labels(text: PreparedText, i: number): boolean {
 
 /** Rooms and houses of a residential setting, known by their number. */
 const NUMBERED_PLACES = new Set(['kamer', 'kamernummer', 'room', 'woning', 'huisje', 'paviljoen', 'ward', 'unit', 'flat', 'studio']);
+const HAS_NUMBERED_PLACE = cue(() => ({ words: NUMBERED_PLACES }));
 
-/** Care-word entities (`value`: person | setting | health) and, per token, whether it ends a care-person word. */
+/**
+ * `careEnd` of a draft without care-person words: read past its end, every token reads as none. Most drafts have
+ * none, and a typed array per draft is costly to allocate.
+ */
+export const NO_CARE_WORDS: Uint8Array = new Uint8Array(0);
+
+/**
+ * Care-word entities (`value`: person | setting | health) and, per token, whether it ends a care-person word
+ * ({@link NO_CARE_WORDS} when none does).
+ */
 export function findCareWords(text: PreparedText, policy: EnginePolicy): { entities: Entity[]; careEnd: Uint8Array } {
-  const careEnd = new Uint8Array(text.tokens.length);
+  let careEnd = NO_CARE_WORDS;
   const entities: Entity[] = [];
   const tokens = text.tokens;
   for (const { from, to, match } of matches(text, policy)) {
@@ -76,10 +94,13 @@ export function findCareWords(text: PreparedText, policy: EnginePolicy): { entit
     // A singular one used as a label before a name ("deelnemer Yusuf", "jongere Dylan") is in care too.
     if (m.value === 'person' && WEAK_PERSONS.has(tokens[m.from]!.norm) && !ours(text, m.from) && !labels(text, m.to - 1)) continue;
     entities.push({ type: 'care-word', start, end, text: text.original.slice(start, end), value: m.value });
-    if (m.value === 'person') careEnd[m.to - 1] = 1;
+    if (m.value === 'person') {
+      if (careEnd === NO_CARE_WORDS) careEnd = new Uint8Array(tokens.length);
+      careEnd[m.to - 1] = 1;
+    }
   }
   // "kamer 21", "woning 3", "Ward 2": residents are known by their room or house.
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0, places = HAS_NUMBERED_PLACE(text); places && i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
     if (NUMBERED_PLACES.has(t.norm) && tokens[i + 1]!.numeric && tokens[i + 1]!.norm.length <= 3 && tokens[i + 1]!.sentence === t.sentence) {
       const end = tokens[i + 1]!.end;

@@ -80,7 +80,7 @@ interface Ctx {
   text: PreparedText;
   tokens: Token[];
   lex: NameLexicon;
-  /** careEnd[i]: token i ends a word for a person in care ("cliënt", "our client"). */
+  /** careEnd[i]: token i ends a word for a person in care ("cliënt", "our client"); past its end, none does. */
   careEnd: Uint8Array;
   /** Sentences with a care word in them (any kind but staff). */
   careSentences: ReadonlySet<number>;
@@ -142,6 +142,19 @@ function abbreviationGap(ctx: Ctx, i: number): boolean {
 function hyphenGap(ctx: Ctx, i: number): boolean {
   const from = ctx.tokens[i]!.end;
   return ctx.tokens[i + 1]!.start - from === 1 && isHyphenCode(ctx.text.original.charCodeAt(from));
+}
+
+/** "(" and maybe a space right before `at` (/\( ?$/ on the two characters before), read by character code. */
+function bracketBefore(src: string, at: number): boolean {
+  const c = src.charCodeAt(at - 1);
+  return c === 40 || (c === 32 && at >= 2 && src.charCodeAt(at - 2) === 40);
+}
+
+/** Maybe a space, then ")" or "/" from `at` (/^ ?[)/]/ on the two characters from it), read by character code. */
+function closeAfter(src: string, at: number): boolean {
+  const c = src.charCodeAt(at);
+  const d = c === 32 ? src.charCodeAt(at + 1) : c;
+  return d === 41 || d === 47;
 }
 
 /** A single capital followed by a full stop ("J."). */
@@ -314,8 +327,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     (isHyphenCode(src.charCodeAt(tokens[from]!.start - 1)) && /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start))))
     return undefined;
   // "(Ned)", "(Can/Festina)": a country or team code, not a name.
-  if (from === to && tokens[from]!.norm.length <= 4 && /\( ?$/.test(ctx.text.original.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start)) && /^ ?[)/]/.test(ctx.text.original.slice(tokens[from]!.end, tokens[from]!.end + 2)))
-    return undefined;
+  if (from === to && tokens[from]!.norm.length <= 4 && bracketBefore(src, tokens[from]!.start) && closeAfter(src, tokens[from]!.end)) return undefined;
   const acc: Before = { title: false, role: false, roleNear: false, ons: false, care: false, family: false, org: false, said: false };
   // Strip leading cue words that are capitalised ("Mevrouw Verhaegen", "Minister Vanhoutte", "Onze Mila").
   let h = from;
