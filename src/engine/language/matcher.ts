@@ -957,12 +957,13 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; near: Int32Array };
+  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; typos: Int32Array };
 
   /**
    * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
-   * first looked up), the abusive ones typos are read as, the swappable ones; for `fuzzyUncached`, a bit set of the
-   * letter sets (`letterSet`) one letter or none away from a typo word's.
+   * first looked up), the abusive ones typos are read as, the swappable ones; and one bit set (`typoBit`) that tells
+   * `fuzzyUncached` and `splitUncached` when a walk cannot find anything: the letter sets and lengths one edit away
+   * from a typo word (NEAR), those of the swappable words (SWAP), and the last letters of every word (TAIL).
    */
   private wordTries() {
     if (this.tries) return this.tries;
@@ -970,21 +971,27 @@ export class CompiledLanguage {
     const { swap } = this.typo;
     const fuzzy: string[] = [];
     const swaps: string[] = [];
-    const near = new Int32Array(4096);
+    const typos = new Int32Array(TYPO_BITS / 32);
+    const set = (h: number) => (typos[h >>> 5]! |= 1 << h);
     // forEach: see joinableStarts.
     this.exact.forEach((m, w) => {
-      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) {
+      const n = w.length;
+      if (m & long && n >= 6 && ASCII_WORD.test(w)) {
         fuzzy.push(w);
+        // A key one edit away: a letter dropped (n - 1 letters, the same set or one letter fewer), one added (n + 1,
+        // the same set or one more), two swapped or none (n, the same set).
         const letters = letterSet(w);
-        for (let c = -1; c < 26; c++) {
-          const h = (letters ^ (c < 0 ? 0 : 1 << c)) % 131071;
-          near[h >>> 5]! |= 1 << h;
-        }
+        set(typoBit(NEAR, letters, n - 1)), set(typoBit(NEAR, letters, n)), set(typoBit(NEAR, letters, n + 1));
+        for (let c = 0; c < 26; c++) set(letters & (1 << c) ? typoBit(NEAR, letters & ~(1 << c), n - 1) : typoBit(NEAR, letters | (1 << c), n + 1));
       }
-      if (m & swap) swaps.push(w);
+      if (m & swap) {
+        swaps.push(w);
+        set(typoBit(SWAP, letterSet(w), n));
+      }
+      if (m && n >= 2) set(tailBit(w, Math.min(n, 3)));
     });
     const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
-    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps), near });
+    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps), typos });
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
@@ -995,12 +1002,14 @@ export class CompiledLanguage {
   private fuzzyUncached(key: string): number {
     if (key.length < 4 || key.length > 24 || !ASCII_WORD.test(key) || isNearMiss(key)) return 0;
     const tries = this.wordTries();
-    // A word one edit away has the key's letters, or one more or one fewer: most words have no such word in the trie
-    // (`near` may say one has when none has, never the other way round), which is then not walked.
-    const h = letterSet(key) % 131071;
+    // A word one edit away has the key's letters, or one more or one fewer, and a length one apart at most; a swap
+    // keeps both. Most keys have no such word (the bit sets may say one has when none has, never the other way
+    // round), and the tries are then not walked.
+    const letters = letterSet(key);
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    return (key.length >= 5 && (tries.near[h >>> 5]! >>> h) & 1 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    return (key.length >= 5 && hasBit(tries.typos, typoBit(NEAR, letters, key.length)) ? tries.fuzzy.withinOneEdit(key) : 0) ||
+      (hasBit(tries.typos, typoBit(SWAP, letters, key.length)) ? tries.swaps.firstSwap(key) : 0);
   }
 
   /**
@@ -1014,9 +1023,12 @@ export class CompiledLanguage {
   }
 
   private splitUncached(key: string): number {
+    const tries = this.wordTries();
+    // The right part is a word of two letters or more: most keys end in no word's last three letters or two-letter word.
+    if (!(key.length >= 3 && hasBit(tries.typos, tailBit(key, 3))) && !hasBit(tries.typos, tailBit(key, 2))) return 0;
     const { strong, people, functional, abusive, harsh, lead } = this.typo;
     let cut = 0;
-    this.wordTries().words.leading(key, (k, a) => {
+    tries.words.leading(key, (k, a) => {
       if (k > key.length - 2 || Math.max(k, key.length - k) < 4) return false;
       if (k === 1 && !(a & lead)) return false; // one letter only as "i" or "a": "ihate", "abitch"
       const b = this.exact.get(key.slice(k)) ?? 0;
@@ -1138,11 +1150,34 @@ interface RuleTry {
 
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
 
-/** The letters a-z of a word as a bit set (a bit of 2^17 for `near`: its remainder by the prime 2^17 - 1). */
+/** The letters a-z of a word as a bit set. */
 function letterSet(word: string): number {
   let set = 0;
   for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) - 97);
   return set;
+}
+
+/** Bits of the typo readers' bit set (`wordTries`), and a prime just below: a bit is a number's remainder by it. */
+const TYPO_BITS = 1 << 18;
+const TYPO_PRIME = 262139;
+/** What a bit of that set is for (see `wordTries`): its number's remainder by 4. */
+const NEAR = 0;
+const SWAP = 1;
+
+/** A bit for a letter set and a length (lengths above 31 share bits with shorter ones: a bit may be set wrongly, never missed). */
+function typoBit(kind: number, letters: number, length: number): number {
+  return (((letters ^ (length << 26)) >>> 0) * 4 + kind) % TYPO_PRIME;
+}
+
+/** A bit for a word's last `n` (2 or 3) characters (2: remainder 2 by 4, 3: remainder 3). */
+function tailBit(word: string, n: number): number {
+  const k = word.length;
+  const code = n === 3 ? (word.charCodeAt(k - 3) * 65536 + word.charCodeAt(k - 2)) * 65536 + word.charCodeAt(k - 1) : word.charCodeAt(k - 2) * 65536 + word.charCodeAt(k - 1);
+  return (code * 4 + n) % TYPO_PRIME;
+}
+
+function hasBit(bits: Int32Array, h: number): boolean {
+  return ((bits[h >>> 5]! >>> h) & 1) !== 0;
 }
 
 /** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
