@@ -189,6 +189,18 @@ describe('typo and run-together readings', () => {
       expect(missed).toEqual([]);
     });
 
+    it(`${file.language}: joins every abusive word split by a space next to a part of three letters or fewer`, () => {
+      const missed: string[] = [];
+      for (const w of wordsOf(['curse', 'profanity', 'insult', 'slur']).filter((w) => w.length >= 4)) {
+        for (let k = 1; k < w.length; k++) {
+          const [a, b] = [w.slice(0, k), w.slice(k)];
+          if (Math.min(a.length, b.length) > 3 || lang.classify(a) || lang.classify(b)) continue;
+          if (reads(`${a} ${b}`).length !== 1) missed.push(`${a} ${b}`);
+        }
+      }
+      expect(missed).toEqual([]);
+    });
+
     it(`${file.language}: cuts every run-together function word and abusive word`, () => {
       const missed: string[] = [];
       const functional = wordsOf(FUNCTIONAL).filter((w) => w.length >= 2);

@@ -356,6 +356,8 @@ export class CompiledLanguage {
       cp: undefined,
       ruleBits: 0,
       rules: undefined,
+      liveDraft: -1,
+      live: undefined,
     };
     entry.infos[this.slot] = info;
     return info;
@@ -451,6 +453,12 @@ export class CompiledLanguage {
     let prevClasses = 0;
     let prevSentence = -1;
     const typos = (this.typoWords ??= this.hasTypoWords());
+    // Class patterns by the word or class their first element needs, and the words where some may start with their lists.
+    const index = this.classPatternIndex();
+    const memberAt: number[] = [];
+    const memberTries: Array<readonly MemberTry[]> = [];
+    // Every class of every word, its own and (below) a covering member's.
+    let bits = 0;
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
@@ -513,36 +521,34 @@ export class CompiledLanguage {
       // The first word that is not its token: the words before it are the tokens 0..count-1.
       if (t) own ??= { tokens: tokens.slice(0, count), flags: flags.slice(0, count) };
       if (own) own.tokens.push(t ?? tokens[i]!), own.flags.push(f);
+      // Multi-word members that may start here (most words have none): tried once every word has its classes.
+      const member = info ?? this.info(key);
+      if (member.cp === undefined || member.cpBits !== classes) (member.cpBits = classes), (member.cp = this.memberTries(this.candidates(index, key, classes, member.known)));
+      if (member.cp.length) memberAt.push(count), memberTries.push(member.cp);
       classesOut.push(classes);
       clausesOut.push(clause);
       infos.push(info);
+      bits |= classes;
       prevClasses = classes;
       prevSentence = sentence;
     }
     const words = new Words(own?.tokens ?? tokens, own?.flags ?? flags, clausesOut, classesOut);
-    const count = words.length;
     // Words that are the tokens as they are have the reading's keys.
     const keys = own ? keysOf(words) : keyBits;
-    this.read = { words, infos, keys };
-    // Multi-word members: mark every word they cover (patterns indexed by their first word).
-    const index = this.classPatternIndex();
-    // Members mark words as they are found, so any class a member gives may be there.
-    const present: Present = { draft: ++drafts, keys, bits: (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
-    for (let i = 0; i < count; i++) present.bits |= classesOut[i]!;
+    // Multi-word members: mark every word they cover. Members mark words as they are found, so any class a member gives may be there.
+    const present: Present = { draft: ++drafts, keys, bits: bits | (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
     const covered = words.covered;
-    for (let i = 0; i < count; i++) {
-      const key = words.tokens[i]!.key;
-      const classes = classesOut[i]!;
-      const info = infos[i] ?? this.info(key);
-      if (info.cp === undefined || info.cpBits !== classes) (info.cpBits = classes), (info.cp = this.memberTries(this.candidates(index, key, classes, info.known)));
-      const tries = info.cp;
+    for (let w = 0; w < memberAt.length; w++) {
+      const i = memberAt[w]!;
+      const tries = memberTries[w]!;
       for (let c = 0; c < tries.length; c++) {
         const { mask, pattern } = tries[c]!;
         if (!viable(pattern, present)) continue;
         const m = this.run(pattern, words, i);
-        if (m) for (let j = i; j < m.end; j++) covered[j]! |= mask;
+        if (m) for (let j = i; j < m.end; j++) (covered[j]! |= mask), (bits |= mask);
       }
     }
+    this.read = { words, infos, keys, bits };
     return words;
   }
 
@@ -563,29 +569,34 @@ export class CompiledLanguage {
   /** Whether two words a space apart, one a stub, are one word of a joinable class split to dodge the list ("klootz ak"). */
   private joinsNext(a: string, b: string): boolean {
     if (this.joinable === 0) return false;
-    // Most pairs cannot make a joinable word: none of that first letter and length.
-    const starts = (this.joinStarts ??= this.joinableStarts());
-    if (!(starts[a.charCodeAt(0) & 127]! & (1 << Math.min(a.length + b.length, 31)))) return false;
+    // Most pairs cannot make a joinable word: none has their letters next to the cut, first and last letters and length.
+    const h = joinBit(a, b);
+    if (!hasBit((this.joinBits ??= this.joinableBits()), h)) return false;
     return !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (this.wordTries().words.joined(a, b) & this.joinable) !== 0;
   }
 
-  /** Per first letter (its code's low 7 bits), a bit per length (31: longer) of the joinable words (the table is complete once built). */
-  private joinStarts?: Uint32Array;
+  /** `joinBit`s of the joinable words cut where one part has three letters or fewer, as the draft's reading offers them (complete once built). */
+  private joinBits?: Int32Array;
 
-  private joinableStarts(): Uint32Array {
-    const starts = new Uint32Array(128);
+  private joinableBits(): Int32Array {
+    const bits = new Int32Array(JOIN_BITS / 32);
     // forEach, not for-of with [key, value]: destructuring each entry is slow before the JIT, and this runs on a first check.
     this.exact.forEach((mask, word) => {
-      if (mask & this.joinable) starts[word.charCodeAt(0) & 127]! |= 1 << Math.min(word.length, 31);
+      if (!(mask & this.joinable)) return;
+      for (let k = 1; k < word.length; k++) {
+        if (Math.min(k, word.length - k) > 3) continue;
+        const h = joinBit(word.slice(0, k), word.slice(k));
+        bits[h >>> 5]! |= 1 << h;
+      }
     });
-    return starts;
+    return bits;
   }
 
   /** Every class a multi-word member gives (computed on first use). */
   private coverable?: number;
 
   /** The last words `words` read, with each word's memo entry and their keys: `match` on them looks nothing up again. */
-  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array };
+  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array; bits: number };
 
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
   private memberTries(indexes: readonly number[]): readonly MemberTry[] {
@@ -659,27 +670,33 @@ export class CompiledLanguage {
   /** All rule matches in a draft, one per rule and span. */
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
     const out: RuleMatch[] = [];
-    const seen = new Set<number>();
+    let seen: Set<number> | undefined;
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
     const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words), bits: 0 };
-    for (let i = 0; i < words.length; i++) present.bits |= words.bits(i);
+    if (read) present.bits = read.bits;
+    else for (let i = 0; i < words.length; i++) present.bits |= words.bits(i);
     for (let i = 0; i < words.length; i++) {
-      const key = words.tokens[i]!.key;
       const bits = words.bits(i);
-      const info = infos?.[i] ?? this.info(key);
-      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.ruleTries(this.candidates(this.ruleIndex, key, bits, info.known)));
-      const tries = info.rules;
+      const info = infos?.[i] ?? this.info(words.tokens[i]!.key);
+      // The rules to try at the word, and of those the ones the draft has every needed word for (once per key and draft:
+      // a frequent word starts many rules).
+      if (info.rules === undefined || info.ruleBits !== bits) {
+        info.ruleBits = bits;
+        info.rules = this.ruleTries(this.candidates(this.ruleIndex, words.tokens[i]!.key, bits, info.known));
+        info.liveDraft = -1;
+      }
+      if (info.liveDraft !== present.draft) (info.live = viableTries(info.rules, present)), (info.liveDraft = present.draft);
+      const tries = info.live!;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
-        if (!viable(t.pattern, present)) continue;
         const m = this.run(t.pattern, words, i);
         if (!m) continue;
         const found = this.accept(t.rule, words, i, m);
         if (!found) continue;
         // One per rule id and span (word ranges stay far below 2^20; rule ids below 2^12).
         const key = (t.id * 0x100000 + found.from) * 0x100000 + found.to;
-        if (!seen.has(key)) {
+        if (!(seen ??= new Set()).has(key)) {
           seen.add(key);
           out.push(found);
         }
@@ -1133,6 +1150,9 @@ interface WordInfo {
   cp: readonly MemberTry[] | undefined;
   ruleBits: number;
   rules: readonly RuleTry[] | undefined;
+  /** Of `rules`, those `viable` in the draft numbered `liveDraft`. */
+  liveDraft: number;
+  live: readonly RuleTry[] | undefined;
 }
 
 /** A class pattern to try at a word, compiled. */
@@ -1149,6 +1169,7 @@ interface RuleTry {
 }
 
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
+const NO_RULE_TRIES: readonly RuleTry[] = [];
 
 /** The letters a-z of a word as a bit set. */
 function letterSet(word: string): number {
@@ -1174,6 +1195,19 @@ function tailBit(word: string, n: number): number {
   const k = word.length;
   const code = n === 3 ? (word.charCodeAt(k - 3) * 65536 + word.charCodeAt(k - 2)) * 65536 + word.charCodeAt(k - 1) : word.charCodeAt(k - 2) * 65536 + word.charCodeAt(k - 1);
   return (code * 4 + n) % TYPO_PRIME;
+}
+
+/** Bits of a language's `joinBits`, and a prime just below. */
+const JOIN_BITS = 1 << 16;
+const JOIN_PRIME = 65521;
+
+/** A bit for the word `a + b` cut between `a` and `b`: its first and last letters, the two at the cut, and its length. */
+function joinBit(a: string, b: string): number {
+  let h = Math.imul(0x811c9dc5 ^ a.charCodeAt(0), 16777619);
+  h = Math.imul(h ^ a.charCodeAt(a.length - 1), 16777619);
+  h = Math.imul(h ^ b.charCodeAt(0), 16777619);
+  h = Math.imul(h ^ b.charCodeAt(b.length - 1), 16777619);
+  return (Math.imul(h ^ (a.length + b.length), 16777619) >>> 0) % JOIN_PRIME;
 }
 
 function hasBit(bits: Int32Array, h: number): boolean {
@@ -1280,6 +1314,17 @@ function viable(pattern: CompiledPattern, present: Present): boolean {
   pattern.draft = present.draft;
   pattern.viable = ok;
   return ok;
+}
+
+/** The tries whose patterns are `viable` in the draft (the list itself when all are, none allocated when none is). */
+function viableTries(tries: readonly RuleTry[], present: Present): readonly RuleTry[] {
+  let out: RuleTry[] | undefined;
+  for (let c = 0; c < tries.length; c++) {
+    if (viable(tries[c]!.pattern, present)) {
+      if (out) out.push(tries[c]!);
+    } else out ??= tries.slice(0, c);
+  }
+  return !out ? tries : out.length ? out : NO_RULE_TRIES;
 }
 
 /**
