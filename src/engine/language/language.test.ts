@@ -136,6 +136,15 @@ describe('matcher', () => {
     expect(extended.match(text).map((m) => `${m.rule.id}:${text.original.slice(m.start, m.end)}`)).toEqual(['lazy:sloom', 'whiner:zeurpiet']);
     expect(base.match(text)).toEqual([]);
   });
+  it('reads words no language has by their compound prefix or suffix, and gives other never-seen words no class', () => {
+    const suffixed = new CompiledLanguage([{ ...file, classes: { ...file.classes, lazy: { words: ['lui', '*loosheid'] } } }]);
+    // Never-seen words share one memo entry per language: read twice, in either order, each keeps its own reading.
+    for (const text of ['Wat een kutzooi en zinloosheid, zei Blorptak.', 'Blorptak zei: zinloosheid en kutzooi.']) {
+      const words = suffixed.words(prepare(text));
+      const read = words.tokens.map((t, i) => `${t.key}:${['curse', 'lazy'].filter((c) => suffixed.has(words, i, c)).join('+') || (words.bits(i) ? '?' : '-')}`);
+      expect(read.filter((r) => /^(kutzooi|zinloosheid|blorptak):/.test(r)).sort()).toEqual(['blorptak:-', 'kutzooi:curse', 'zinloosheid:lazy']);
+    }
+  });
   it('refuses unknown classes and words the tokenizer would split, naming them', () => {
     expect(() => new CompiledLanguage([file], { words: { slur: ['x'] } })).toThrow(LanguageError);
     expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['@nope'] }] }])).toThrow(/@nope/);

@@ -345,23 +345,25 @@ export class CompiledLanguage {
     if (memo !== undefined && memo.owner === this) return memo;
     // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
     const known = this.knows(key, entry);
-    const info: WordInfo = {
-      owner: this,
-      known,
-      classes: undefined,
-      name: undefined,
-      fuzzy: undefined,
-      split: -1,
-      cpBits: 0,
-      cp: undefined,
-      ruleBits: 0,
-      rules: undefined,
-      liveDraft: -1,
-      live: undefined,
-    };
-    entry.infos[this.slot] = info;
-    return info;
+    // Most words no language has (never-seen words, names) are nothing to this language either: they share one entry.
+    if (!known && this.blank(key, entry)) return (entry.infos[this.slot] = (this.blankInfo ??= newInfo(this, false, 0)));
+    return (entry.infos[this.slot] = newInfo(this, known, undefined));
   }
+
+  /**
+   * Whether a key no language has gets no class from this language's compound prefixes and suffixes, no run-together
+   * cut and no typo reading: everything its memo entry would hold does not depend on the key (`candidates` reads the
+   * key only of a known word), so one entry serves every such key.
+   */
+  private blank(key: string, entry: KeyEntry): boolean {
+    if (this.classifyUncached(key, false, false)) return false;
+    if (!(this.typoWords ??= this.hasTypoWords())) return true;
+    // `split` is asked only of keys of five letters a-z or more (`splittable`).
+    return !(entry.splittable && this.splitUncached(key)) && !this.fuzzyUncached(key);
+  }
+
+  /** The memo entry of every key `blank` says is nothing to this language. */
+  private blankInfo?: WordInfo;
 
   /**
    * Whether any compiled language has the key in a table (`everyKey`), asked once per key for all of them (kept in its
@@ -1132,6 +1134,24 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
   }
   if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
   return { kind: 'tok', alts, neg, opt, words, prefixes, classes };
+}
+
+/** A memo entry: nothing asked yet, or (`classes` 0) a key `blank` says is nothing to the language. */
+function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined): WordInfo {
+  return {
+    owner,
+    known,
+    classes,
+    name: classes,
+    fuzzy: classes,
+    split: classes ?? -1,
+    cpBits: 0,
+    cp: undefined,
+    ruleBits: 0,
+    rules: undefined,
+    liveDraft: -1,
+    live: undefined,
+  };
 }
 
 /** A memo entry of one key (see `CompiledLanguage.info`); undefined and -1: not asked yet. */
