@@ -374,11 +374,18 @@ export class CompiledLanguage {
     if (!this.listed) {
       this.listed = true;
       const before = everyKey.size;
-      for (const map of [this.exact, this.except, this.byWord, this.classPatternIndex().byWord]) for (const k of map.keys()) everyKey.add(k);
+      for (const map of [this.exact, this.except, this.byWord, this.classPatternIndex().byWord]) {
+        for (const k of map.keys()) {
+          everyKey.add(k);
+          const h = knownBit(fnv(k));
+          knownBits[h >>> 5]! |= 1 << h;
+        }
+      }
       if (everyKey.size !== before) lexicon++;
     }
     if (!entry) return everyKey.has(key);
-    if (entry.lexicon !== lexicon) (entry.known = everyKey.has(key)), (entry.lexicon = lexicon);
+    // Most keys no language has fail the bit set's test without a look-up.
+    if (entry.lexicon !== lexicon) (entry.known = hasBit(knownBits, knownBit(entry.fnv)) && everyKey.has(key)), (entry.lexicon = lexicon);
     return entry.known;
   }
 
@@ -1198,28 +1205,26 @@ function letterSet(word: string): number {
   return set;
 }
 
-/** Bits of the typo readers' bit set (`wordTries`), and a prime just below: a bit is a number's remainder by it. */
+/** Bits of the typo readers' bit set (`wordTries`). */
 const TYPO_BITS = 1 << 18;
-const TYPO_PRIME = 262139;
-/** What a bit of that set is for (see `wordTries`): its number's remainder by 4. */
+/** What a bit of that set is for (see `wordTries`). */
 const NEAR = 0;
 const SWAP = 1;
 
 /** A bit for a letter set and a length (lengths above 31 share bits with shorter ones: a bit may be set wrongly, never missed). */
 function typoBit(kind: number, letters: number, length: number): number {
-  return (((letters ^ (length << 26)) >>> 0) * 4 + kind) % TYPO_PRIME;
+  return mix(letters ^ (length << 26) ^ (kind << 31)) & (TYPO_BITS - 1);
 }
 
-/** A bit for a word's last `n` (2 or 3) characters (2: remainder 2 by 4, 3: remainder 3). */
+/** A bit for a word's last `n` (2 or 3) characters. */
 function tailBit(word: string, n: number): number {
-  const k = word.length;
-  const code = n === 3 ? (word.charCodeAt(k - 3) * 65536 + word.charCodeAt(k - 2)) * 65536 + word.charCodeAt(k - 1) : word.charCodeAt(k - 2) * 65536 + word.charCodeAt(k - 1);
-  return (code * 4 + n) % TYPO_PRIME;
+  let h = 0x811c9dc5 ^ n;
+  for (let i = word.length - n; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return mix(h) & (TYPO_BITS - 1);
 }
 
-/** Bits of a language's `joinBits`, and a prime just below. */
+/** Bits of a language's `joinBits`. */
 const JOIN_BITS = 1 << 16;
-const JOIN_PRIME = 65521;
 
 /** A bit for the word `a + b` cut between `a` and `b`: its first and last letters, the two at the cut, and its length. */
 function joinBit(a: string, b: string): number {
@@ -1227,7 +1232,14 @@ function joinBit(a: string, b: string): number {
   h = Math.imul(h ^ a.charCodeAt(a.length - 1), 16777619);
   h = Math.imul(h ^ b.charCodeAt(0), 16777619);
   h = Math.imul(h ^ b.charCodeAt(b.length - 1), 16777619);
-  return (Math.imul(h ^ (a.length + b.length), 16777619) >>> 0) % JOIN_PRIME;
+  return mix(h ^ (a.length + b.length)) & (JOIN_BITS - 1);
+}
+
+/** Spreads a 32-bit hash's bits over all of them (a murmur-style finaliser), so that its low bits can index a bit set. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function hasBit(bits: Int32Array, h: number): boolean {
@@ -1247,7 +1259,9 @@ function partsOf(source: string): string[] {
 
 /** A word key's memo entries, one per compiled language that read it, by the language's slot (see `CompiledLanguage.info`). */
 interface KeyEntry {
+  /** `keyHash` and `fnv` of the key. */
   hash: number;
+  fnv: number;
   infos: Array<WordInfo | undefined>;
   /** Letters a–z only, five or more: a word a language may cut in two. */
   splittable: boolean;
@@ -1263,6 +1277,10 @@ interface KeyEntry {
  */
 const everyKey = new Set<string>();
 let lexicon = 0;
+/** A bit per `knownBit` of every key in `everyKey` (a key whose bit is not set is not there). */
+const KNOWN_BITS = 1 << 18;
+const knownBits = new Int32Array(KNOWN_BITS / 32);
+const knownBit = (fnv: number) => mix(fnv) & (KNOWN_BITS - 1);
 
 /**
  * Memo entries by word key, shared by every compiled language. Small, as drafts are re-checked while
@@ -1273,13 +1291,18 @@ const keyEntries = new Map<string, KeyEntry>();
 function keyEntry(key: string): KeyEntry {
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: newSlots(), splittable: false, known: false, lexicon: -1 };
+  if (first >= 48 && first <= 57) return newEntry(key, false);
   let entry = keyEntries.get(key);
   if (!entry) {
     if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
-    keyEntries.set(key, (entry = { hash: keyHash(key), infos: newSlots(), splittable: key.length >= 5 && ASCII_WORD.test(key), known: false, lexicon: -1 }));
+    keyEntries.set(key, (entry = newEntry(key, key.length >= 5 && ASCII_WORD.test(key))));
   }
   return entry;
+}
+
+function newEntry(key: string, splittable: boolean): KeyEntry {
+  const h = fnv(key);
+  return { hash: h % KEY_BITS, fnv: h, infos: newSlots(), splittable, known: false, lexicon: -1 };
 }
 
 /** `SLOTS` empty slots, written out: an array without holes. */
@@ -1299,11 +1322,16 @@ interface Present {
 /** Bits in `keysOf`: few enough to clear per draft, enough that a draft of a few hundred words leaves most unset. */
 const KEY_BITS = 2048;
 
-/** A bit for a key (FNV-1a). */
+/** A bit for a key. */
 function keyHash(key: string): number {
+  return fnv(key) % KEY_BITS;
+}
+
+/** A key's FNV-1a hash. */
+function fnv(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return (h >>> 0) % KEY_BITS;
+  return h >>> 0;
 }
 
 /** The words' keys as a bit set by `keyHash` (may say a key is there when it is not; never the other way round). */
