@@ -375,17 +375,12 @@ export class CompiledLanguage {
       this.listed = true;
       const before = everyKey.size;
       for (const map of [this.exact, this.except, this.byWord, this.classPatternIndex().byWord]) {
-        for (const k of map.keys()) {
-          everyKey.add(k);
-          const h = knownBit(fnv(k));
-          knownBits[h >>> 5]! |= 1 << h;
-        }
+        for (const k of map.keys()) everyKey.add(k);
       }
       if (everyKey.size !== before) lexicon++;
     }
     if (!entry) return everyKey.has(key);
-    // Most keys no language has fail the bit set's test without a look-up.
-    if (entry.lexicon !== lexicon) (entry.known = hasBit(knownBits, knownBit(entry.fnv)) && everyKey.has(key)), (entry.lexicon = lexicon);
+    if (entry.lexicon !== lexicon) (entry.known = everyKey.has(key)), (entry.lexicon = lexicon);
     return entry.known;
   }
 
@@ -998,8 +993,9 @@ export class CompiledLanguage {
     const fuzzy: string[] = [];
     const swaps: string[] = [];
     const typos = new Int32Array(TYPO_BITS / 32);
-    const set = (h: number) => (typos[h >>> 5]! |= 1 << h);
-    // forEach: see joinableStarts.
+    let h = 0;
+    // forEach: see joinableStarts. This runs on a first check, before the JIT helps: the bits are set without calls
+    // (`typoBit` and `tailBit` written out).
     this.exact.forEach((m, w) => {
       const n = w.length;
       if (m & long && n >= 6 && ASCII_WORD.test(w)) {
@@ -1007,14 +1003,22 @@ export class CompiledLanguage {
         // A key one edit away: a letter dropped (n - 1 letters, the same set or one letter fewer), one added (n + 1,
         // the same set or one more), two swapped or none (n, the same set).
         const letters = letterSet(w);
-        set(typoBit(NEAR, letters, n - 1)), set(typoBit(NEAR, letters, n)), set(typoBit(NEAR, letters, n + 1));
-        for (let c = 0; c < 26; c++) set(letters & (1 << c) ? typoBit(NEAR, letters & ~(1 << c), n - 1) : typoBit(NEAR, letters | (1 << c), n + 1));
+        for (let d = -1; d <= 1; d++) (h = Math.imul(letters ^ ((n + d) << 26), GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
+        for (let c = 0; c < 26; c++) {
+          const b = 1 << c;
+          h = Math.imul(letters & b ? (letters & ~b) ^ ((n - 1) << 26) : (letters | b) ^ ((n + 1) << 26), GOLDEN) >>> TYPO_SHIFT;
+          typos[h >>> 5]! |= 1 << h;
+        }
       }
       if (m & swap) {
         swaps.push(w);
-        set(typoBit(SWAP, letterSet(w), n));
+        (h = Math.imul(letterSet(w) ^ (n << 26) ^ (SWAP << 31), GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
       }
-      if (m && n >= 2) set(tailBit(w, Math.min(n, 3)));
+      if (m && n >= 2) {
+        h = n >= 3 ? 3 : 2;
+        for (let i = n - h; i < n; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+        (h = Math.imul(h, GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
+      }
     });
     const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
     return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps), typos });
@@ -1205,22 +1209,24 @@ function letterSet(word: string): number {
   return set;
 }
 
-/** Bits of the typo readers' bit set (`wordTries`). */
+/** Bits of the typo readers' bit set (`wordTries`): a bit is the top bits of a number times GOLDEN (Fibonacci hashing). */
 const TYPO_BITS = 1 << 18;
+const TYPO_SHIFT = 32 - 18;
+const GOLDEN = 0x9e3779b1;
 /** What a bit of that set is for (see `wordTries`). */
 const NEAR = 0;
 const SWAP = 1;
 
 /** A bit for a letter set and a length (lengths above 31 share bits with shorter ones: a bit may be set wrongly, never missed). */
 function typoBit(kind: number, letters: number, length: number): number {
-  return mix(letters ^ (length << 26) ^ (kind << 31)) & (TYPO_BITS - 1);
+  return Math.imul(letters ^ (length << 26) ^ (kind << 31), GOLDEN) >>> TYPO_SHIFT;
 }
 
 /** A bit for a word's last `n` (2 or 3) characters. */
 function tailBit(word: string, n: number): number {
-  let h = 0x811c9dc5 ^ n;
+  let h = n;
   for (let i = word.length - n; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return mix(h) & (TYPO_BITS - 1);
+  return Math.imul(h, GOLDEN) >>> TYPO_SHIFT;
 }
 
 /** Bits of a language's `joinBits`. */
@@ -1259,9 +1265,8 @@ function partsOf(source: string): string[] {
 
 /** A word key's memo entries, one per compiled language that read it, by the language's slot (see `CompiledLanguage.info`). */
 interface KeyEntry {
-  /** `keyHash` and `fnv` of the key. */
+  /** `keyHash` of the key. */
   hash: number;
-  fnv: number;
   infos: Array<WordInfo | undefined>;
   /** Letters a–z only, five or more: a word a language may cut in two. */
   splittable: boolean;
@@ -1277,10 +1282,6 @@ interface KeyEntry {
  */
 const everyKey = new Set<string>();
 let lexicon = 0;
-/** A bit per `knownBit` of every key in `everyKey` (a key whose bit is not set is not there). */
-const KNOWN_BITS = 1 << 18;
-const knownBits = new Int32Array(KNOWN_BITS / 32);
-const knownBit = (fnv: number) => mix(fnv) & (KNOWN_BITS - 1);
 
 /**
  * Memo entries by word key, shared by every compiled language. Small, as drafts are re-checked while
@@ -1301,8 +1302,7 @@ function keyEntry(key: string): KeyEntry {
 }
 
 function newEntry(key: string, splittable: boolean): KeyEntry {
-  const h = fnv(key);
-  return { hash: h % KEY_BITS, fnv: h, infos: newSlots(), splittable, known: false, lexicon: -1 };
+  return { hash: keyHash(key), infos: newSlots(), splittable, known: false, lexicon: -1 };
 }
 
 /** `SLOTS` empty slots, written out: an array without holes. */
@@ -1322,16 +1322,11 @@ interface Present {
 /** Bits in `keysOf`: few enough to clear per draft, enough that a draft of a few hundred words leaves most unset. */
 const KEY_BITS = 2048;
 
-/** A bit for a key. */
+/** A bit for a key (FNV-1a). */
 function keyHash(key: string): number {
-  return fnv(key) % KEY_BITS;
-}
-
-/** A key's FNV-1a hash. */
-function fnv(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return h >>> 0;
+  return (h >>> 0) % KEY_BITS;
 }
 
 /** The words' keys as a bit set by `keyHash` (may say a key is there when it is not; never the other way round). */
