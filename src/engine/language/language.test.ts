@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
 import { CompiledLanguage, LANGUAGE_DATA, LanguageError, parseExample, type LanguageFile } from '.';
-import { isCompoundOf } from './compounds';
+import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
 
 const files = Object.values(LANGUAGE_DATA).flat();
 
@@ -136,6 +136,15 @@ describe('matcher', () => {
     expect(extended.match(text).map((m) => `${m.rule.id}:${text.original.slice(m.start, m.end)}`)).toEqual(['lazy:sloom', 'whiner:zeurpiet']);
     expect(base.match(text)).toEqual([]);
   });
+  it('reads words no language has by their compound prefix or suffix, and gives other never-seen words no class', () => {
+    const suffixed = new CompiledLanguage([{ ...file, classes: { ...file.classes, lazy: { words: ['lui', '*loosheid'] } } }]);
+    // Never-seen words share one memo entry per language: read twice, in either order, each keeps its own reading.
+    for (const text of ['Wat een kutzooi en zinloosheid, zei Blorptak.', 'Blorptak zei: zinloosheid en kutzooi.']) {
+      const words = suffixed.words(prepare(text));
+      const read = words.tokens.map((t, i) => `${t.key}:${['curse', 'lazy'].filter((c) => suffixed.has(words, i, c)).join('+') || (words.bits(i) ? '?' : '-')}`);
+      expect(read.filter((r) => /^(kutzooi|zinloosheid|blorptak):/.test(r)).sort()).toEqual(['blorptak:-', 'kutzooi:curse', 'zinloosheid:lazy']);
+    }
+  });
   it('refuses unknown classes and words the tokenizer would split, naming them', () => {
     expect(() => new CompiledLanguage([file], { words: { slur: ['x'] } })).toThrow(LanguageError);
     expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['@nope'] }] }])).toThrow(/@nope/);
@@ -159,4 +168,62 @@ describe('compounds from the Dutch dictionary', () => {
     expect(isCompoundOf('rotsblok', 'rot')).toBe(false);
     expect(isCompoundOf('kutna', 'kut')).toBe(false);
   });
+});
+
+describe('typo and run-together readings', () => {
+  // The readers skip a key when a bit set says no word can be one edit from it, or no word can end it: these walk
+  // every typo and every run-together pair the data makes and want each of them read.
+  const ascii = (w: string) => /^[a-z]+$/.test(w);
+  const FUNCTIONAL = ['self', 'anaphor', 'copula', 'negator', 'intent', 'article'];
+  for (const file of LANGUAGE_DATA.emotional ?? []) {
+    const lang = CompiledLanguage.of([file]);
+    const wordsOf = (classes: readonly string[]) => classes.flatMap((c) => file.classes[c]?.words ?? []).filter(ascii);
+    const reads = (key: string) => lang.words(prepare(key));
+    const typo = (key: string) => key.length <= 24 && !isNearMiss(key) && lang.classify(key) === 0;
+
+    it(`${file.language}: reads every typo of a word one letter dropped, added or swapped`, () => {
+      const missed: string[] = [];
+      for (const w of wordsOf(FUZZY_CLASSES).filter((w) => w.length >= 6)) {
+        const keys = new Set<string>();
+        for (let i = 0; i < w.length; i++) keys.add(w.slice(0, i) + w.slice(i + 1));
+        for (let i = 0; i <= w.length; i++) for (const c of 'aeiknrstz') keys.add(w.slice(0, i) + c + w.slice(i));
+        for (const key of keys) if (typo(key) && reads(key).bits(0) === 0) missed.push(`${w} ~ ${key}`);
+      }
+      for (const w of wordsOf([...FUZZY_CLASSES, ...SWAP_CLASSES]).filter((w) => w.length >= 4)) {
+        for (let i = 0; i + 1 < w.length; i++) {
+          const key = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+          if (key !== w && typo(key) && reads(key).bits(0) === 0) missed.push(`${w} ~ ${key}`);
+        }
+      }
+      expect(missed).toEqual([]);
+    });
+
+    it(`${file.language}: joins every abusive word split by a space next to a part of three letters or fewer`, () => {
+      const missed: string[] = [];
+      for (const w of wordsOf(['curse', 'profanity', 'insult', 'slur']).filter((w) => w.length >= 4)) {
+        for (let k = 1; k < w.length; k++) {
+          const [a, b] = [w.slice(0, k), w.slice(k)];
+          if (Math.min(a.length, b.length) > 3 || lang.classify(a) || lang.classify(b)) continue;
+          if (reads(`${a} ${b}`).length !== 1) missed.push(`${a} ${b}`);
+        }
+      }
+      expect(missed).toEqual([]);
+    });
+
+    it(`${file.language}: cuts every run-together function word and abusive word`, () => {
+      const missed: string[] = [];
+      const functional = wordsOf(FUNCTIONAL).filter((w) => w.length >= 2);
+      const strong = wordsOf([...FUZZY_CLASSES, ...SWAP_CLASSES]).filter((w) => w.length >= 2);
+      for (const f of functional) {
+        for (const s of strong) {
+          for (const [a, b] of [[f, s], [s, f]] as const) {
+            const key = a + b;
+            if (Math.max(a.length, b.length) < 4 || lang.classify(key) !== 0) continue;
+            if (reads(key).length !== 2) missed.push(`${a}+${b}`);
+          }
+        }
+      }
+      expect(missed).toEqual([]);
+    });
+  }
 });

@@ -345,21 +345,25 @@ export class CompiledLanguage {
     if (memo !== undefined && memo.owner === this) return memo;
     // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
     const known = this.knows(key, entry);
-    const info: WordInfo = {
-      owner: this,
-      known,
-      classes: undefined,
-      name: undefined,
-      fuzzy: undefined,
-      split: -1,
-      cpBits: 0,
-      cp: undefined,
-      ruleBits: 0,
-      rules: undefined,
-    };
-    entry.infos[this.slot] = info;
-    return info;
+    // Most words no language has (never-seen words, names) are nothing to this language either: they share one entry.
+    if (!known && this.blank(key, entry)) return (entry.infos[this.slot] = (this.blankInfo ??= newInfo(this, false, 0)));
+    return (entry.infos[this.slot] = newInfo(this, known, undefined));
   }
+
+  /**
+   * Whether a key no language has gets no class from this language's compound prefixes and suffixes, no run-together
+   * cut and no typo reading: everything its memo entry would hold does not depend on the key (`candidates` reads the
+   * key only of a known word), so one entry serves every such key.
+   */
+  private blank(key: string, entry: KeyEntry): boolean {
+    if (this.classifyUncached(key, false, false)) return false;
+    if (!(this.typoWords ??= this.hasTypoWords())) return true;
+    // `split` is asked only of keys of five letters a-z or more (`splittable`).
+    return !(entry.splittable && this.splitUncached(key)) && !this.fuzzyUncached(key);
+  }
+
+  /** The memo entry of every key `blank` says is nothing to this language. */
+  private blankInfo?: WordInfo;
 
   /**
    * Whether any compiled language has the key in a table (`everyKey`), asked once per key for all of them (kept in its
@@ -370,7 +374,9 @@ export class CompiledLanguage {
     if (!this.listed) {
       this.listed = true;
       const before = everyKey.size;
-      for (const map of [this.exact, this.except, this.byWord, this.classPatternIndex().byWord]) for (const k of map.keys()) everyKey.add(k);
+      for (const map of [this.exact, this.except, this.byWord, this.classPatternIndex().byWord]) {
+        for (const k of map.keys()) everyKey.add(k);
+      }
       if (everyKey.size !== before) lexicon++;
     }
     if (!entry) return everyKey.has(key);
@@ -451,6 +457,12 @@ export class CompiledLanguage {
     let prevClasses = 0;
     let prevSentence = -1;
     const typos = (this.typoWords ??= this.hasTypoWords());
+    // Class patterns by the word or class their first element needs, and the words where some may start with their lists.
+    const index = this.classPatternIndex();
+    const memberAt: number[] = [];
+    const memberTries: Array<readonly MemberTry[]> = [];
+    // Every class of every word, its own and (below) a covering member's.
+    let bits = 0;
     let next = 0;
     // The right half of a run-together word just cut, read before the next token.
     let pending: MaskedToken | undefined;
@@ -513,36 +525,34 @@ export class CompiledLanguage {
       // The first word that is not its token: the words before it are the tokens 0..count-1.
       if (t) own ??= { tokens: tokens.slice(0, count), flags: flags.slice(0, count) };
       if (own) own.tokens.push(t ?? tokens[i]!), own.flags.push(f);
+      // Multi-word members that may start here (most words have none): tried once every word has its classes.
+      const member = info ?? this.info(key);
+      if (member.cp === undefined || member.cpBits !== classes) (member.cpBits = classes), (member.cp = this.memberTries(this.candidates(index, key, classes, member.known)));
+      if (member.cp.length) memberAt.push(count), memberTries.push(member.cp);
       classesOut.push(classes);
       clausesOut.push(clause);
       infos.push(info);
+      bits |= classes;
       prevClasses = classes;
       prevSentence = sentence;
     }
     const words = new Words(own?.tokens ?? tokens, own?.flags ?? flags, clausesOut, classesOut);
-    const count = words.length;
     // Words that are the tokens as they are have the reading's keys.
     const keys = own ? keysOf(words) : keyBits;
-    this.read = { words, infos, keys };
-    // Multi-word members: mark every word they cover (patterns indexed by their first word).
-    const index = this.classPatternIndex();
-    // Members mark words as they are found, so any class a member gives may be there.
-    const present: Present = { draft: ++drafts, keys, bits: (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
-    for (let i = 0; i < count; i++) present.bits |= classesOut[i]!;
+    // Multi-word members: mark every word they cover. Members mark words as they are found, so any class a member gives may be there.
+    const present: Present = { draft: ++drafts, keys, bits: bits | (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
     const covered = words.covered;
-    for (let i = 0; i < count; i++) {
-      const key = words.tokens[i]!.key;
-      const classes = classesOut[i]!;
-      const info = infos[i] ?? this.info(key);
-      if (info.cp === undefined || info.cpBits !== classes) (info.cpBits = classes), (info.cp = this.memberTries(this.candidates(index, key, classes, info.known)));
-      const tries = info.cp;
+    for (let w = 0; w < memberAt.length; w++) {
+      const i = memberAt[w]!;
+      const tries = memberTries[w]!;
       for (let c = 0; c < tries.length; c++) {
         const { mask, pattern } = tries[c]!;
         if (!viable(pattern, present)) continue;
         const m = this.run(pattern, words, i);
-        if (m) for (let j = i; j < m.end; j++) covered[j]! |= mask;
+        if (m) for (let j = i; j < m.end; j++) (covered[j]! |= mask), (bits |= mask);
       }
     }
+    this.read = { words, infos, keys, bits };
     return words;
   }
 
@@ -563,29 +573,34 @@ export class CompiledLanguage {
   /** Whether two words a space apart, one a stub, are one word of a joinable class split to dodge the list ("klootz ak"). */
   private joinsNext(a: string, b: string): boolean {
     if (this.joinable === 0) return false;
-    // Most pairs cannot make a joinable word: none of that first letter and length.
-    const starts = (this.joinStarts ??= this.joinableStarts());
-    if (!(starts[a.charCodeAt(0) & 127]! & (1 << Math.min(a.length + b.length, 31)))) return false;
+    // Most pairs cannot make a joinable word: none has their letters next to the cut, first and last letters and length.
+    const h = joinBit(a, b);
+    if (!hasBit((this.joinBits ??= this.joinableBits()), h)) return false;
     return !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (this.wordTries().words.joined(a, b) & this.joinable) !== 0;
   }
 
-  /** Per first letter (its code's low 7 bits), a bit per length (31: longer) of the joinable words (the table is complete once built). */
-  private joinStarts?: Uint32Array;
+  /** `joinBit`s of the joinable words cut where one part has three letters or fewer, as the draft's reading offers them (complete once built). */
+  private joinBits?: Int32Array;
 
-  private joinableStarts(): Uint32Array {
-    const starts = new Uint32Array(128);
+  private joinableBits(): Int32Array {
+    const bits = new Int32Array(JOIN_BITS / 32);
     // forEach, not for-of with [key, value]: destructuring each entry is slow before the JIT, and this runs on a first check.
     this.exact.forEach((mask, word) => {
-      if (mask & this.joinable) starts[word.charCodeAt(0) & 127]! |= 1 << Math.min(word.length, 31);
+      if (!(mask & this.joinable)) return;
+      for (let k = 1; k < word.length; k++) {
+        if (Math.min(k, word.length - k) > 3) continue;
+        const h = joinBit(word.slice(0, k), word.slice(k));
+        bits[h >>> 5]! |= 1 << h;
+      }
     });
-    return starts;
+    return bits;
   }
 
   /** Every class a multi-word member gives (computed on first use). */
   private coverable?: number;
 
   /** The last words `words` read, with each word's memo entry and their keys: `match` on them looks nothing up again. */
-  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array };
+  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array; bits: number };
 
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
   private memberTries(indexes: readonly number[]): readonly MemberTry[] {
@@ -659,27 +674,33 @@ export class CompiledLanguage {
   /** All rule matches in a draft, one per rule and span. */
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
     const out: RuleMatch[] = [];
-    const seen = new Set<number>();
+    let seen: Set<number> | undefined;
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
     const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words), bits: 0 };
-    for (let i = 0; i < words.length; i++) present.bits |= words.bits(i);
+    if (read) present.bits = read.bits;
+    else for (let i = 0; i < words.length; i++) present.bits |= words.bits(i);
     for (let i = 0; i < words.length; i++) {
-      const key = words.tokens[i]!.key;
       const bits = words.bits(i);
-      const info = infos?.[i] ?? this.info(key);
-      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.ruleTries(this.candidates(this.ruleIndex, key, bits, info.known)));
-      const tries = info.rules;
+      const info = infos?.[i] ?? this.info(words.tokens[i]!.key);
+      // The rules to try at the word, and of those the ones the draft has every needed word for (once per key and draft:
+      // a frequent word starts many rules).
+      if (info.rules === undefined || info.ruleBits !== bits) {
+        info.ruleBits = bits;
+        info.rules = this.ruleTries(this.candidates(this.ruleIndex, words.tokens[i]!.key, bits, info.known));
+        info.liveDraft = -1;
+      }
+      if (info.liveDraft !== present.draft) (info.live = viableTries(info.rules, present)), (info.liveDraft = present.draft);
+      const tries = info.live!;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
-        if (!viable(t.pattern, present)) continue;
         const m = this.run(t.pattern, words, i);
         if (!m) continue;
         const found = this.accept(t.rule, words, i, m);
         if (!found) continue;
         // One per rule id and span (word ranges stay far below 2^20; rule ids below 2^12).
         const key = (t.id * 0x100000 + found.from) * 0x100000 + found.to;
-        if (!seen.has(key)) {
+        if (!(seen ??= new Set()).has(key)) {
           seen.add(key);
           out.push(found);
         }
@@ -957,12 +978,13 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; near: Int32Array };
+  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; typos: Int32Array };
 
   /**
    * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
-   * first looked up), the abusive ones typos are read as, the swappable ones; for `fuzzyUncached`, a bit set of the
-   * letter sets (`letterSet`) one letter or none away from a typo word's.
+   * first looked up), the abusive ones typos are read as, the swappable ones; and one bit set (`typoBit`) that tells
+   * `fuzzyUncached` and `splitUncached` when a walk cannot find anything: the letter sets and lengths one edit away
+   * from a typo word (NEAR), those of the swappable words (SWAP), and the last letters of every word (TAIL).
    */
   private wordTries() {
     if (this.tries) return this.tries;
@@ -970,21 +992,36 @@ export class CompiledLanguage {
     const { swap } = this.typo;
     const fuzzy: string[] = [];
     const swaps: string[] = [];
-    const near = new Int32Array(4096);
-    // forEach: see joinableStarts.
+    const typos = new Int32Array(TYPO_BITS / 32);
+    let h = 0;
+    // forEach: see joinableStarts. This runs on a first check, before the JIT helps: the bits are set without calls
+    // (`typoBit` and `tailBit` written out).
     this.exact.forEach((m, w) => {
-      if (m & long && w.length >= 6 && ASCII_WORD.test(w)) {
+      const n = w.length;
+      if (m & long && n >= 6 && ASCII_WORD.test(w)) {
         fuzzy.push(w);
+        // A key one edit away: a letter dropped (n - 1 letters, the same set or one letter fewer), one added (n + 1,
+        // the same set or one more), two swapped or none (n, the same set).
         const letters = letterSet(w);
-        for (let c = -1; c < 26; c++) {
-          const h = (letters ^ (c < 0 ? 0 : 1 << c)) % 131071;
-          near[h >>> 5]! |= 1 << h;
+        for (let d = -1; d <= 1; d++) (h = Math.imul(letters ^ ((n + d) << 26), GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
+        for (let c = 0; c < 26; c++) {
+          const b = 1 << c;
+          h = Math.imul(letters & b ? (letters & ~b) ^ ((n - 1) << 26) : (letters | b) ^ ((n + 1) << 26), GOLDEN) >>> TYPO_SHIFT;
+          typos[h >>> 5]! |= 1 << h;
         }
       }
-      if (m & swap) swaps.push(w);
+      if (m & swap) {
+        swaps.push(w);
+        (h = Math.imul(letterSet(w) ^ (n << 26) ^ (SWAP << 31), GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
+      }
+      if (m && n >= 2) {
+        h = n >= 3 ? 3 : 2;
+        for (let i = n - h; i < n; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+        (h = Math.imul(h, GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
+      }
     });
     const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
-    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps), near });
+    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps), typos });
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
@@ -995,12 +1032,14 @@ export class CompiledLanguage {
   private fuzzyUncached(key: string): number {
     if (key.length < 4 || key.length > 24 || !ASCII_WORD.test(key) || isNearMiss(key)) return 0;
     const tries = this.wordTries();
-    // A word one edit away has the key's letters, or one more or one fewer: most words have no such word in the trie
-    // (`near` may say one has when none has, never the other way round), which is then not walked.
-    const h = letterSet(key) % 131071;
+    // A word one edit away has the key's letters, or one more or one fewer, and a length one apart at most; a swap
+    // keeps both. Most keys have no such word (the bit sets may say one has when none has, never the other way
+    // round), and the tries are then not walked.
+    const letters = letterSet(key);
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    return (key.length >= 5 && (tries.near[h >>> 5]! >>> h) & 1 ? tries.fuzzy.withinOneEdit(key) : 0) || tries.swaps.firstSwap(key);
+    return (key.length >= 5 && hasBit(tries.typos, typoBit(NEAR, letters, key.length)) ? tries.fuzzy.withinOneEdit(key) : 0) ||
+      (hasBit(tries.typos, typoBit(SWAP, letters, key.length)) ? tries.swaps.firstSwap(key) : 0);
   }
 
   /**
@@ -1014,9 +1053,12 @@ export class CompiledLanguage {
   }
 
   private splitUncached(key: string): number {
+    const tries = this.wordTries();
+    // The right part is a word of two letters or more: most keys end in no word's last three letters or two-letter word.
+    if (!(key.length >= 3 && hasBit(tries.typos, tailBit(key, 3))) && !hasBit(tries.typos, tailBit(key, 2))) return 0;
     const { strong, people, functional, abusive, harsh, lead } = this.typo;
     let cut = 0;
-    this.wordTries().words.leading(key, (k, a) => {
+    tries.words.leading(key, (k, a) => {
       if (k > key.length - 2 || Math.max(k, key.length - k) < 4) return false;
       if (k === 1 && !(a & lead)) return false; // one letter only as "i" or "a": "ihate", "abitch"
       const b = this.exact.get(key.slice(k)) ?? 0;
@@ -1105,6 +1147,24 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
   return { kind: 'tok', alts, neg, opt, words, prefixes, classes };
 }
 
+/** A memo entry: nothing asked yet, or (`classes` 0) a key `blank` says is nothing to the language. */
+function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined): WordInfo {
+  return {
+    owner,
+    known,
+    classes,
+    name: classes,
+    fuzzy: classes,
+    split: classes ?? -1,
+    cpBits: 0,
+    cp: undefined,
+    ruleBits: 0,
+    rules: undefined,
+    liveDraft: -1,
+    live: undefined,
+  };
+}
+
 /** A memo entry of one key (see `CompiledLanguage.info`); undefined and -1: not asked yet. */
 interface WordInfo {
   /** The language whose entry this is. */
@@ -1121,6 +1181,9 @@ interface WordInfo {
   cp: readonly MemberTry[] | undefined;
   ruleBits: number;
   rules: readonly RuleTry[] | undefined;
+  /** Of `rules`, those `viable` in the draft numbered `liveDraft`. */
+  liveDraft: number;
+  live: readonly RuleTry[] | undefined;
 }
 
 /** A class pattern to try at a word, compiled. */
@@ -1137,12 +1200,56 @@ interface RuleTry {
 }
 
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
+const NO_RULE_TRIES: readonly RuleTry[] = [];
 
-/** The letters a-z of a word as a bit set (a bit of 2^17 for `near`: its remainder by the prime 2^17 - 1). */
+/** The letters a-z of a word as a bit set. */
 function letterSet(word: string): number {
   let set = 0;
   for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) - 97);
   return set;
+}
+
+/** Bits of the typo readers' bit set (`wordTries`): a bit is the top bits of a number times GOLDEN (Fibonacci hashing). */
+const TYPO_BITS = 1 << 18;
+const TYPO_SHIFT = 32 - 18;
+const GOLDEN = 0x9e3779b1;
+/** What a bit of that set is for (see `wordTries`). */
+const NEAR = 0;
+const SWAP = 1;
+
+/** A bit for a letter set and a length (lengths above 31 share bits with shorter ones: a bit may be set wrongly, never missed). */
+function typoBit(kind: number, letters: number, length: number): number {
+  return Math.imul(letters ^ (length << 26) ^ (kind << 31), GOLDEN) >>> TYPO_SHIFT;
+}
+
+/** A bit for a word's last `n` (2 or 3) characters. */
+function tailBit(word: string, n: number): number {
+  let h = n;
+  for (let i = word.length - n; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return Math.imul(h, GOLDEN) >>> TYPO_SHIFT;
+}
+
+/** Bits of a language's `joinBits`. */
+const JOIN_BITS = 1 << 16;
+
+/** A bit for the word `a + b` cut between `a` and `b`: its first and last letters, the two at the cut, and its length. */
+function joinBit(a: string, b: string): number {
+  let h = Math.imul(0x811c9dc5 ^ a.charCodeAt(0), 16777619);
+  h = Math.imul(h ^ a.charCodeAt(a.length - 1), 16777619);
+  h = Math.imul(h ^ b.charCodeAt(0), 16777619);
+  h = Math.imul(h ^ b.charCodeAt(b.length - 1), 16777619);
+  return mix(h ^ (a.length + b.length)) & (JOIN_BITS - 1);
+}
+
+/** Spreads a 32-bit hash's bits over all of them (a murmur-style finaliser), so that its low bits can index a bit set. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function hasBit(bits: Int32Array, h: number): boolean {
+  return ((bits[h >>> 5]! >>> h) & 1) !== 0;
 }
 
 /** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
@@ -1158,6 +1265,7 @@ function partsOf(source: string): string[] {
 
 /** A word key's memo entries, one per compiled language that read it, by the language's slot (see `CompiledLanguage.info`). */
 interface KeyEntry {
+  /** `keyHash` of the key. */
   hash: number;
   infos: Array<WordInfo | undefined>;
   /** Letters a–z only, five or more: a word a language may cut in two. */
@@ -1184,13 +1292,17 @@ const keyEntries = new Map<string, KeyEntry>();
 function keyEntry(key: string): KeyEntry {
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return { hash: keyHash(key), infos: newSlots(), splittable: false, known: false, lexicon: -1 };
+  if (first >= 48 && first <= 57) return newEntry(key, false);
   let entry = keyEntries.get(key);
   if (!entry) {
     if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
-    keyEntries.set(key, (entry = { hash: keyHash(key), infos: newSlots(), splittable: key.length >= 5 && ASCII_WORD.test(key), known: false, lexicon: -1 }));
+    keyEntries.set(key, (entry = newEntry(key, key.length >= 5 && ASCII_WORD.test(key))));
   }
   return entry;
+}
+
+function newEntry(key: string, splittable: boolean): KeyEntry {
+  return { hash: keyHash(key), infos: newSlots(), splittable, known: false, lexicon: -1 };
 }
 
 /** `SLOTS` empty slots, written out: an array without holes. */
@@ -1245,6 +1357,17 @@ function viable(pattern: CompiledPattern, present: Present): boolean {
   pattern.draft = present.draft;
   pattern.viable = ok;
   return ok;
+}
+
+/** The tries whose patterns are `viable` in the draft (the list itself when all are, none allocated when none is). */
+function viableTries(tries: readonly RuleTry[], present: Present): readonly RuleTry[] {
+  let out: RuleTry[] | undefined;
+  for (let c = 0; c < tries.length; c++) {
+    if (viable(tries[c]!.pattern, present)) {
+      if (out) out.push(tries[c]!);
+    } else out ??= tries.slice(0, c);
+  }
+  return !out ? tries : out.length ? out : NO_RULE_TRIES;
 }
 
 /**
