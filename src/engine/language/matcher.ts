@@ -587,9 +587,12 @@ export class CompiledLanguage {
     // forEach, not for-of with [key, value]: destructuring each entry is slow before the JIT, and this runs on a first check.
     this.exact.forEach((mask, word) => {
       if (!(mask & this.joinable)) return;
-      for (let k = 1; k < word.length; k++) {
-        if (Math.min(k, word.length - k) > 3) continue;
-        const h = joinBit(word.slice(0, k), word.slice(k));
+      // Only the cuts that leave a part of three letters or fewer, hashed from the word's own codes (no slices).
+      const n = word.length;
+      const first = word.charCodeAt(0);
+      const last = word.charCodeAt(n - 1);
+      for (let k = 1; k < n; k = k < 3 || k >= n - 3 ? k + 1 : n - 3) {
+        const h = cutBit(first, word.charCodeAt(k - 1), word.charCodeAt(k), last, n);
         bits[h >>> 5]! |= 1 << h;
       }
     });
@@ -1234,11 +1237,16 @@ const JOIN_BITS = 1 << 16;
 
 /** A bit for the word `a + b` cut between `a` and `b`: its first and last letters, the two at the cut, and its length. */
 function joinBit(a: string, b: string): number {
-  let h = Math.imul(0x811c9dc5 ^ a.charCodeAt(0), 16777619);
-  h = Math.imul(h ^ a.charCodeAt(a.length - 1), 16777619);
-  h = Math.imul(h ^ b.charCodeAt(0), 16777619);
-  h = Math.imul(h ^ b.charCodeAt(b.length - 1), 16777619);
-  return mix(h ^ (a.length + b.length)) & (JOIN_BITS - 1);
+  return cutBit(a.charCodeAt(0), a.charCodeAt(a.length - 1), b.charCodeAt(0), b.charCodeAt(b.length - 1), a.length + b.length);
+}
+
+/** `joinBit` from the four character codes and the length. */
+function cutBit(first: number, beforeCut: number, afterCut: number, last: number, length: number): number {
+  let h = Math.imul(0x811c9dc5 ^ first, 16777619);
+  h = Math.imul(h ^ beforeCut, 16777619);
+  h = Math.imul(h ^ afterCut, 16777619);
+  h = Math.imul(h ^ last, 16777619);
+  return mix(h ^ length) & (JOIN_BITS - 1);
 }
 
 /** Spreads a 32-bit hash's bits over all of them (a murmur-style finaliser), so that its low bits can index a bit set. */
