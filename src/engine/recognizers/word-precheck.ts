@@ -11,6 +11,9 @@
 import type { LanguageExtension, LanguageFile } from '../language';
 import { foldPhrase, type PreparedText } from '../text';
 
+/** `foldPhrase`, without preparing a text for a word of a-z only (its own fold; most of the data's words are). */
+const fold = (word: string) => (/^[a-z]+$/.test(word) ? word : foldPhrase(word));
+
 /** Characters the language's reading joins words across, as masks ("f*ck", "sh!t", "cli.ent"); * and # also at a word's edge. */
 const isMaskChar = (c: number) => c === 42 || c === 35 || c === 37 || c === 33 || c === 64 || c === 36 || c === 95 || c === 46;
 const isEdgeMask = (c: number) => c === 42 || c === 35;
@@ -41,19 +44,19 @@ export function wordPrecheck(files: readonly LanguageFile[], extension: Language
     else if (text.includes(' ') || text.startsWith('@')) {
       // A member is a pattern matched word by word: each of its plain, required words ("the|our ?whole unit": "unit")
       // is a word of the draft. The longest is the rarest.
-      const plain = text.split(/\s+/).filter((part) => !/[@|?!*[\]]/.test(part)).map(foldPhrase).filter((w) => /^[a-z']+$/.test(w));
+      const plain = text.split(/\s+/).filter((part) => !/[@|?!*[\]]/.test(part)).map(fold).filter((w) => /^[a-z']+$/.test(w));
       if (!plain.length) return undefined;
       v.words.add(plain.reduce((a, b) => (b.length > a.length ? b : a)));
     } else if (text.startsWith('*') && text.length > 3) {
-      const suffix = foldPhrase(text.slice(1));
+      const suffix = fold(text.slice(1));
       if (!/^[a-z']+$/.test(suffix)) return undefined;
       add(v.suffixes, suffix.charCodeAt(suffix.length - 1), suffix);
     } else if (text.endsWith('*')) {
-      const prefix = foldPhrase(text.slice(0, -1));
+      const prefix = fold(text.slice(0, -1));
       if (!/^[a-z']+$/.test(prefix)) return undefined;
       add(v.prefixes, prefix.charCodeAt(0), prefix);
     } else {
-      const key = foldPhrase(text);
+      const key = fold(text);
       if (!/^[a-z']+$/.test(key)) return undefined;
       v.words.add(key);
     }
