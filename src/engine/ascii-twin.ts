@@ -1,4 +1,4 @@
-import { lazy } from './lazy';
+import { forLastText, lazy } from './lazy';
 
 /**
  * A Unicode expression whose only Unicode parts are `\p{L}` and `\p{N}`, with its ASCII twin: `[A-Za-z]` and `[0-9]`,
@@ -32,20 +32,13 @@ const LETTER_OR_NUMBER = lazy(() => /[\p{L}\p{N}]/u);
 /**
  * Whether every letter and number of `text` is ASCII and no character is beyond the BMP (an emoji): where the ASCII
  * twin reads as its Unicode expression. Other characters (’, €, —) are asked of one shared `\p` class, compiled
- * only for a text that has one.
+ * only for a text that has one. The whole-draft finders (numbers, phones, dates) each ask of the same draft: one scan
+ * serves them all.
  */
-export function plainLetters(text: string): boolean {
-  // The whole-draft finders (numbers, phones, dates) each ask of the same draft: one scan serves them all.
-  if (text === lastText) return lastPlain;
-  let plain = true;
-  for (let i = 0; i < text.length && plain; i++) {
+export const plainLetters = forLastText((text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128 && ((c >= 0xd800 && c <= 0xdfff) || LETTER_OR_NUMBER().test(text[i]!))) plain = false;
+    if (c >= 128 && ((c >= 0xd800 && c <= 0xdfff) || LETTER_OR_NUMBER().test(text[i]!))) return false;
   }
-  lastText = text;
-  lastPlain = plain;
-  return plain;
-}
-
-let lastText: string | undefined;
-let lastPlain = true;
+  return true;
+});

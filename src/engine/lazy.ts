@@ -9,6 +9,15 @@ export function lazy<T>(build: () => T): () => T {
   return () => (value ??= { v: build() }).v;
 }
 
+/**
+ * `compute(text)`, remembered for the last text only: the finders of one check each ask about the same draft in turn,
+ * and one computation serves them all (a draft changes with every keystroke, so more would never be asked again).
+ */
+export function forLastText<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  return (text) => (last?.text === text ? last : (last = { text, value: compute(text) })).value;
+}
+
 /** A set of words built on its first look-up (callers only ask `has`, often once per word of a draft). */
 class LazySet {
   private set?: ReadonlySet<string>;

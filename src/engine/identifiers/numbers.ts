@@ -9,7 +9,7 @@ import { countrySpecs, electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { validate as validateBsn } from 'stdnum/lib/cjs/nl/bsn.js';
 import { validate as validateInsz } from 'stdnum/lib/cjs/be/insz.js';
 import { twin } from '../ascii-twin';
-import { lazy } from '../lazy';
+import { forLastText, lazy } from '../lazy';
 
 export interface NumberCandidate {
   nStart: number;
@@ -31,20 +31,12 @@ export function hasDigits(folded: string, n: number): boolean {
 
 /** Everything but an ASCII digit: what is left after dropping it are the digits. */
 const NON_DIGITS = /\D+/g;
-let countedText: string | undefined;
-let counted = 0;
 
 /**
  * The ASCII digits of `folded`, counted once per text: every finder of a check asks of the same draft, and one native
  * scan costs less than a character loop each.
  */
-function digitCount(folded: string): number {
-  if (folded !== countedText) {
-    counted = folded.replace(NON_DIGITS, '').length;
-    countedText = folded;
-  }
-  return counted;
-}
+const digitCount = forLastText((folded) => folded.replace(NON_DIGITS, '').length);
 
 /** A validator run once, when first asked; one that throws counts as invalid (see `safe`). */
 const validOnce = (f: () => boolean): (() => boolean) => lazy(() => safe(f));
