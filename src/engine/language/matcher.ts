@@ -17,7 +17,8 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
-import { push, TriesByFirstLetter, WordTrie } from './trie';
+import { push } from './trie';
+import { TypoTables } from './typos';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /**
@@ -223,7 +224,7 @@ export class CompiledLanguage {
   /** Classes a split word may be joined into: the abusive ones, never people or function words. */
   private readonly joinable: number;
   /** Masks the typo and split readers use on every unknown word (computed once). */
-  private readonly typo: { strong: number; swap: number; people: number; functional: number; abusive: number; harsh: number; lead: number };
+  private readonly typo: { strong: number; fuzzy: number; swap: number; people: number; functional: number; abusive: number; harsh: number; lead: number };
   private readonly family: string;
   private readonly variant?: Variant;
 
@@ -265,7 +266,7 @@ export class CompiledLanguage {
     this.prefixIndex = base?.prefixIndex;
     this.suffixIndex = base?.suffixIndex;
     this.cpIndex = base?.cpIndex;
-    this.tries = base?.tries;
+    this.tables = base?.tables;
     if (!base) {
       for (const name of BUILT_IN) this.classId(name);
       for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
@@ -274,6 +275,7 @@ export class CompiledLanguage {
     const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
     this.typo = {
       strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
+      fuzzy: masks(FUZZY_CLASSES),
       swap: masks([...SWAP_CLASSES, ...FUZZY_CLASSES]),
       people: masks(['person', 'group']),
       functional: masks(['self', 'anaphor', 'copula', 'negator', 'intent', 'article']),
@@ -573,30 +575,10 @@ export class CompiledLanguage {
   /** Whether two words a space apart, one a stub, are one word of a joinable class split to dodge the list ("klootz ak"). */
   private joinsNext(a: string, b: string): boolean {
     if (this.joinable === 0) return false;
-    // Most pairs cannot make a joinable word: none has their letters next to the cut, first and last letters and length.
-    const h = joinBit(a, b);
-    if (!hasBit((this.joinBits ??= this.joinableBits()), h)) return false;
-    return !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (this.wordTries().words.joined(a, b) & this.joinable) !== 0;
-  }
-
-  /** `joinBit`s of the joinable words cut where one part has three letters or fewer, as the draft's reading offers them (complete once built). */
-  private joinBits?: Int32Array;
-
-  private joinableBits(): Int32Array {
-    const bits = new Int32Array(JOIN_BITS / 32);
-    // forEach, not for-of with [key, value]: destructuring each entry is slow before the JIT, and this runs on a first check.
-    this.exact.forEach((mask, word) => {
-      if (!(mask & this.joinable)) return;
-      // Only the cuts that leave a part of three letters or fewer, hashed from the word's own codes (no slices).
-      const n = word.length;
-      const first = word.charCodeAt(0);
-      const last = word.charCodeAt(n - 1);
-      for (let k = 1; k < n; k = k < 3 || k >= n - 3 ? k + 1 : n - 3) {
-        const h = cutBit(first, word.charCodeAt(k - 1), word.charCodeAt(k), last, n);
-        bits[h >>> 5]! |= 1 << h;
-      }
-    });
-    return bits;
+    // Most pairs cannot make a joinable word: none has their length, letters next to the cut, first and last letters.
+    const tables = this.typoTables();
+    if (!tables.mayJoin(a, b)) return false;
+    return !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (tables.words.joined(a, b) & this.joinable) !== 0;
   }
 
   /** Every class a multi-word member gives (computed on first use). */
@@ -896,7 +878,7 @@ export class CompiledLanguage {
     // Most words of the language data are one plain folded word: no trimming, folding or kind to find.
     if (ASCII_WORD.test(raw)) {
       this.exact.set(raw, (this.exact.get(raw) ?? 0) | mask);
-      this.tries = undefined;
+      this.tables = undefined;
       return;
     }
     const text = raw.trim();
@@ -923,7 +905,7 @@ export class CompiledLanguage {
       this.cpIndex = undefined;
     } else {
       this.exact.set(key, (this.exact.get(key) ?? 0) | mask);
-      this.tries = undefined;
+      this.tables = undefined;
     }
   }
 
@@ -981,50 +963,11 @@ export class CompiledLanguage {
     }
   }
 
-  private tries?: { words: TriesByFirstLetter; fuzzy: WordTrie; swaps: WordTrie; typos: Int32Array };
+  /** The typo, run-together and join readers' tables of the exact words (made on first use, built as keys need them). */
+  private tables?: TypoTables;
 
-  /**
-   * Tries of the exact words (built on first use): all of them (per first letter, when a word with that letter is
-   * first looked up), the abusive ones typos are read as, the swappable ones; and one bit set (`typoBit`) that tells
-   * `fuzzyUncached` and `splitUncached` when a walk cannot find anything: the letter sets and lengths one edit away
-   * from a typo word (NEAR), those of the swappable words (SWAP), and the last letters of every word (TAIL).
-   */
-  private wordTries() {
-    if (this.tries) return this.tries;
-    const long = FUZZY_CLASSES.reduce((m, n) => m | this.mask(n), 0);
-    const { swap } = this.typo;
-    const fuzzy: string[] = [];
-    const swaps: string[] = [];
-    const typos = new Int32Array(TYPO_BITS / 32);
-    let h = 0;
-    // forEach: see joinableStarts. This runs on a first check, before the JIT helps: the bits are set without calls
-    // (`typoBit` and `tailBit` written out).
-    this.exact.forEach((m, w) => {
-      const n = w.length;
-      if (m & long && n >= 6 && ASCII_WORD.test(w)) {
-        fuzzy.push(w);
-        // A key one edit away: a letter dropped (n - 1 letters, the same set or one letter fewer), one added (n + 1,
-        // the same set or one more), two swapped or none (n, the same set).
-        const letters = letterSet(w);
-        for (let d = -1; d <= 1; d++) (h = Math.imul(letters ^ ((n + d) << 26), GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
-        for (let c = 0; c < 26; c++) {
-          const b = 1 << c;
-          h = Math.imul(letters & b ? (letters & ~b) ^ ((n - 1) << 26) : (letters | b) ^ ((n + 1) << 26), GOLDEN) >>> TYPO_SHIFT;
-          typos[h >>> 5]! |= 1 << h;
-        }
-      }
-      if (m & swap) {
-        swaps.push(w);
-        (h = Math.imul(letterSet(w) ^ (n << 26) ^ (SWAP << 31), GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
-      }
-      if (m && n >= 2) {
-        h = n >= 3 ? 3 : 2;
-        for (let i = n - h; i < n; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
-        (h = Math.imul(h, GOLDEN) >>> TYPO_SHIFT), (typos[h >>> 5]! |= 1 << h);
-      }
-    });
-    const trie = (words: string[]) => (words.sort(), WordTrie.sorted(words, words.map((w) => this.exact.get(w)!)));
-    return (this.tries = { words: new TriesByFirstLetter(this.exact), fuzzy: trie(fuzzy), swaps: trie(swaps), typos });
+  private typoTables(): TypoTables {
+    return (this.tables ??= new TypoTables(this.exact, { fuzzy: this.typo.fuzzy, swap: this.typo.swap, joinable: this.joinable }));
   }
 
   /** Classes of the abusive word one edit (deletion, insertion, swap) from `key`, or 0 (kept in its memo entry). */
@@ -1034,15 +977,9 @@ export class CompiledLanguage {
 
   private fuzzyUncached(key: string): number {
     if (key.length < 4 || key.length > 24 || !ASCII_WORD.test(key) || isNearMiss(key)) return 0;
-    const tries = this.wordTries();
-    // A word one edit away has the key's letters, or one more or one fewer, and a length one apart at most; a swap
-    // keeps both. Most keys have no such word (the bit sets may say one has when none has, never the other way
-    // round), and the tries are then not walked.
-    const letters = letterSet(key);
     // One letter dropped from a word of six or more ("kankr", "killd") or one too many; else, from four
     // letters on, two neighbouring letters swapped ("haet", "Moslmis").
-    return (key.length >= 5 && hasBit(tries.typos, typoBit(NEAR, letters, key.length)) ? tries.fuzzy.withinOneEdit(key) : 0) ||
-      (hasBit(tries.typos, typoBit(SWAP, letters, key.length)) ? tries.swaps.firstSwap(key) : 0);
+    return this.typoTables().oneEdit(key);
   }
 
   /**
@@ -1056,12 +993,12 @@ export class CompiledLanguage {
   }
 
   private splitUncached(key: string): number {
-    const tries = this.wordTries();
+    const tables = this.typoTables();
     // The right part is a word of two letters or more: most keys end in no word's last three letters or two-letter word.
-    if (!(key.length >= 3 && hasBit(tries.typos, tailBit(key, 3))) && !hasBit(tries.typos, tailBit(key, 2))) return 0;
+    if (!tables.mayEndInWord(key)) return 0;
     const { strong, people, functional, abusive, harsh, lead } = this.typo;
     let cut = 0;
-    tries.words.leading(key, (k, a) => {
+    tables.words.leading(key, (k, a) => {
       if (k > key.length - 2 || Math.max(k, key.length - k) < 4) return false;
       if (k === 1 && !(a & lead)) return false; // one letter only as "i" or "a": "ihate", "abitch"
       const b = this.exact.get(key.slice(k)) ?? 0;
@@ -1204,61 +1141,6 @@ interface RuleTry {
 
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
 const NO_RULE_TRIES: readonly RuleTry[] = [];
-
-/** The letters a-z of a word as a bit set. */
-function letterSet(word: string): number {
-  let set = 0;
-  for (let i = 0; i < word.length; i++) set |= 1 << (word.charCodeAt(i) - 97);
-  return set;
-}
-
-/** Bits of the typo readers' bit set (`wordTries`): a bit is the top bits of a number times GOLDEN (Fibonacci hashing). */
-const TYPO_BITS = 1 << 18;
-const TYPO_SHIFT = 32 - 18;
-const GOLDEN = 0x9e3779b1;
-/** What a bit of that set is for (see `wordTries`). */
-const NEAR = 0;
-const SWAP = 1;
-
-/** A bit for a letter set and a length (lengths above 31 share bits with shorter ones: a bit may be set wrongly, never missed). */
-function typoBit(kind: number, letters: number, length: number): number {
-  return Math.imul(letters ^ (length << 26) ^ (kind << 31), GOLDEN) >>> TYPO_SHIFT;
-}
-
-/** A bit for a word's last `n` (2 or 3) characters. */
-function tailBit(word: string, n: number): number {
-  let h = n;
-  for (let i = word.length - n; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return Math.imul(h, GOLDEN) >>> TYPO_SHIFT;
-}
-
-/** Bits of a language's `joinBits`. */
-const JOIN_BITS = 1 << 16;
-
-/** A bit for the word `a + b` cut between `a` and `b`: its first and last letters, the two at the cut, and its length. */
-function joinBit(a: string, b: string): number {
-  return cutBit(a.charCodeAt(0), a.charCodeAt(a.length - 1), b.charCodeAt(0), b.charCodeAt(b.length - 1), a.length + b.length);
-}
-
-/** `joinBit` from the four character codes and the length. */
-function cutBit(first: number, beforeCut: number, afterCut: number, last: number, length: number): number {
-  let h = Math.imul(0x811c9dc5 ^ first, 16777619);
-  h = Math.imul(h ^ beforeCut, 16777619);
-  h = Math.imul(h ^ afterCut, 16777619);
-  h = Math.imul(h ^ last, 16777619);
-  return mix(h ^ length) & (JOIN_BITS - 1);
-}
-
-/** Spreads a 32-bit hash's bits over all of them (a murmur-style finaliser), so that its low bits can index a bit set. */
-function mix(h: number): number {
-  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
-  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
-  return (h ^ (h >>> 16)) >>> 0;
-}
-
-function hasBit(bits: Int32Array, h: number): boolean {
-  return ((bits[h >>> 5]! >>> h) & 1) !== 0;
-}
 
 /** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
 const ASCII_WORD = /^[a-z]+$/;
