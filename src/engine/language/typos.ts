@@ -30,11 +30,11 @@ export class TypoTables {
   readonly words: TriesByFirstLetter;
   /** Exact words by length (one pass over them, on first use). */
   private buckets?: Array<Bucket | undefined>;
-  /** NEAR, SWAP and tail bits (`typoBit`, `tailBit`) of the lengths `filled` says. */
+  /** NEAR, SWAP and tail bits (`typoBit`, `tailBit`) of the lengths and kinds `filled` says (FILL_* bits per length). */
   private readonly bits = new Int32Array(TYPO_BITS / 32);
-  private readonly filled: boolean[] = [];
-  /** Every length below this one is filled (the tail bits a run-together key needs). */
-  private filledBelow = 0;
+  private readonly filled: number[] = [];
+  /** Every length below this one has its tail bits (those a run-together key needs). */
+  private tailsBelow = 0;
   /** `cutBit`s of the joinable words of the lengths `joinFilled` says, and whether that length has one. */
   private readonly joinBits = new Int32Array(JOIN_BITS / 32);
   private readonly joinFilled: Array<boolean | undefined> = [];
@@ -52,7 +52,7 @@ export class TypoTables {
     if (!eager) return;
     const buckets = this.byLength();
     for (let n = 0; n < buckets.length; n++) {
-      this.fill(n);
+      this.fill(n, FILL_NEAR | FILL_SWAP | FILL_TAIL);
       this.fillJoins(n);
       this.fuzzyTrie(n);
       this.swapTrie(n);
@@ -69,20 +69,20 @@ export class TypoTables {
     const letters = letterSet(key);
     let near = 0;
     if (n >= 5) {
-      this.fill(n - 1), this.fill(n), this.fill(n + 1);
+      this.fill(n - 1, FILL_NEAR), this.fill(n, FILL_NEAR), this.fill(n + 1, FILL_NEAR);
       // The bits may say a word is near when none is, never the other way round: most keys walk no trie.
       if (hasBit(this.bits, typoBit(NEAR, letters, n))) {
         near = this.fuzzyTrie(n - 1).withinOneEdit(key) | this.fuzzyTrie(n).withinOneEdit(key) | this.fuzzyTrie(n + 1).withinOneEdit(key);
       }
     }
     if (near) return near;
-    this.fill(n);
+    this.fill(n, FILL_SWAP);
     return hasBit(this.bits, typoBit(SWAP, letters, n)) ? this.swapTrie(n).firstSwap(key) : 0;
   }
 
   /** Whether `key` may end in a word of two letters or more that is shorter than the key (its right part when cut in two). */
   mayEndInWord(key: string): boolean {
-    while (this.filledBelow < key.length) this.fill(this.filledBelow++);
+    while (this.tailsBelow < key.length) this.fill(this.tailsBelow++, FILL_TAIL);
     return (key.length >= 3 && hasBit(this.bits, tailBit(key, 3))) || hasBit(this.bits, tailBit(key, 2));
   }
 
@@ -107,24 +107,30 @@ export class TypoTables {
   }
 
   /**
-   * Sets the NEAR, SWAP and tail bits of the words of length `n`: for a fuzzy word, the letter sets and lengths a key
-   * one edit away has; for a swappable word, its letter set and length; for every word, its last letters. This runs on
-   * a first check, before the JIT helps: index loops, and the bits set without calls (`typoBit` and `tailBit` written out).
+   * Sets the `kinds` (FILL_*) of bits of the words of length `n` that are not set yet: NEAR, for a fuzzy word, the
+   * letter sets and lengths a key one edit away has; SWAP, for a swappable word, its letter set and length; TAIL, for
+   * every word, its last letters. Kinds apart: a run-together key needs the tails of every shorter length, a typo
+   * only its own length's neighbours. This runs on a first check, before the JIT helps: index loops, and the bits
+   * set without calls (`typoBit` and `tailBit` written out).
    */
-  private fill(n: number): void {
-    if (this.filled[n]) return;
-    this.filled[n] = true;
+  private fill(n: number, kinds: number): void {
+    const missing = kinds & ~(this.filled[n] ?? 0);
+    if (!missing) return;
+    this.filled[n] = (this.filled[n] ?? 0) | missing;
     const bucket = this.byLength()[n];
     if (!bucket) return;
     const { words, masks } = bucket;
-    const { fuzzy, swap } = this.masks;
+    const fuzzy = missing & FILL_NEAR && n >= 6 ? this.masks.fuzzy : 0;
+    const swap = missing & FILL_SWAP ? this.masks.swap : 0;
+    const tails = (missing & FILL_TAIL) !== 0 && n >= 2;
     const bits = this.bits;
     let h = 0;
     for (let k = 0; k < words.length; k++) {
       const w = words[k]!;
       const m = masks[k]!;
+      // Once per word for both its NEAR and SWAP bits.
       const letters = m & (fuzzy | swap) ? letterSet(w) : 0;
-      if (m & fuzzy && n >= 6 && ASCII_WORD.test(w)) {
+      if (m & fuzzy && ASCII_WORD.test(w)) {
         // A key one edit away: a letter dropped (n - 1 letters, the same set or one letter fewer), one added (n + 1,
         // the same set or one more), two swapped or none (n, the same set).
         for (let d = -1; d <= 1; d++) (h = Math.imul(letters ^ ((n + d) << 26), GOLDEN) >>> TYPO_SHIFT), (bits[h >>> 5]! |= 1 << h);
@@ -135,7 +141,7 @@ export class TypoTables {
         }
       }
       if (m & swap) (h = Math.imul(letters ^ (n << 26) ^ (SWAP << 31), GOLDEN) >>> TYPO_SHIFT), (bits[h >>> 5]! |= 1 << h);
-      if (m && n >= 2) {
+      if (m && tails) {
         h = n >= 3 ? 3 : 2;
         for (let i = n - h; i < n; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
         (h = Math.imul(h, GOLDEN) >>> TYPO_SHIFT), (bits[h >>> 5]! |= 1 << h);
@@ -198,6 +204,10 @@ const GOLDEN = 0x9e3779b1;
 /** What a bit of that set is for (see `fill`). */
 const NEAR = 0;
 const SWAP = 1;
+/** Which kinds of bits a length has (`TypoTables.fill`). */
+const FILL_NEAR = 1;
+const FILL_SWAP = 2;
+const FILL_TAIL = 4;
 
 /** A bit for a letter set and a length (lengths above 31 share bits with shorter ones: a bit may be set wrongly, never missed). */
 function typoBit(kind: number, letters: number, length: number): number {
