@@ -108,6 +108,10 @@ function animalSentences(text: PreparedText): Uint8Array | undefined {
   return out;
 }
 
+const isAppositionMark = (c: number) => c === 44 || c === 40;
+/** Whether a comma or "(" is one of the two characters at `at`: what {@link APPOSITION}'s `^\s?[,(]` needs. */
+const hasAppositionStart = (original: string, at: number) => isAppositionMark(original.charCodeAt(at)) || isAppositionMark(original.charCodeAt(at + 1));
+
 function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined): boolean {
   if (p.value === 'client' || p.value === 'staff' || /\s/.test(p.text)) return false;
   const tokens = text.tokens;
@@ -119,9 +123,12 @@ function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined):
     else hi = mid;
   }
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (endsInOneOf(tokens[k]!.norm, ANIMAL) && tokens[k]!.sentence === tokens[i]?.sentence) return true;
-  const after = text.original.slice(p.end, p.end + 48);
-  const apposition = APPOSITION(after).exec(after);
-  if (apposition && apposition[1]!.split(/\s/).some((w) => endsInOneOf(w.toLowerCase(), ANIMAL))) return true;
+  // Most names have no comma or bracket right after them: read by character code before slicing and running the expression.
+  if (hasAppositionStart(text.original, p.end)) {
+    const after = text.original.slice(p.end, p.end + 48);
+    const apposition = APPOSITION(after).exec(after);
+    if (apposition && apposition[1]!.split(/\s/).some((w) => endsInOneOf(w.toLowerCase(), ANIMAL))) return true;
+  }
   // After a care word or a title ("our resident Frank", "Mevrouw Peeters") the name is a person's, whatever else is in the post.
   if (!doing || p.value === 'care' || p.value === 'title' || i >= tokens.length) return false;
   // The name's sentence and the next two: "Onze Bruno is jarig! … hij kwispelde van plezier."
