@@ -71,7 +71,14 @@ describe('person names: unknown words made names by their context (issue 7)', ()
     expect(of('person', 'De bewoners zijn dol op onze kat Minoes.')).toEqual([]);
     expect(of('person', 'Therapiehond Rocky bezocht vandaag de afdeling.')).toEqual([]);
     expect(of('person', 'Meet Daisy, the new therapy dog on our ward!')).toEqual([]);
+    expect(of('person', 'Gisteren kwam Bruno (onze hond) langs.')).toEqual([]);
+    expect(of('person', 'Gisteren kwam Bruno , onze hond, langs.')).toEqual([]);
+    expect(of('person', 'Gisteren kwam Bruno , onze vriend, langs.')).toEqual(['Bruno']);
     expect(of('person', 'Onze Bobby is vandaag jarig. Hij kwispelde de hele dag.')).toEqual([]);
+    // What animals do, as a whole word or the beginning of one, also next to digits or an apostrophe; not inside a word.
+    expect(of('person', 'Onze Bobby is vandaag jarig. Hij blaft 2x en miauwt niet.')).toEqual([]);
+    expect(of('person', 'Onze Bobby is vandaag jarig. Purring’s his thing.')).toEqual([]);
+    expect(of('person', 'Onze Bobby is vandaag jarig. Hij kreeg een grote spindel.')).toEqual(['Bobby']);
     // A person near an animal stays a person.
     expect(of('person', 'Bewoonster Maria ging met haar hond naar het park.')).toEqual(['Maria']);
     expect(of('person', 'Our resident Frank brushed the pony’s paws today.')).toEqual(['Frank']);

@@ -8,7 +8,9 @@
  */
 import { findAges, findClasses, findDates, findSchools } from './recognizers/ages';
 import { findCareWords, findChildWords, NO_CARE_WORDS, STAFF_KINDS } from './recognizers/context';
+import { cue } from './recognizers/cues';
 import { findPersons } from './recognizers/persons';
+import { endsInOneOf } from './recognizers/endings';
 import { hashFolded } from './hash-name';
 import { twin } from './ascii-twin';
 import { caselessSource } from './caseless';
@@ -78,17 +80,20 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
 }
 
 /** Animal nouns, also as the end of a compound ("therapiehond", "boerderijkat"). Folded. */
-const ANIMAL = /(?:hond|honden|hondje|kat|katten|katje|poes|poezen|poesje|kater|paard|paardje|pony|ezel|ezeltje|konijn|konijntje|cavia|kip|kippen|haan|geit|geitje|schaap|schaapje|varken|varkentje|papegaai|parkiet|hamster|dog|dogs|cat|cats|puppy|kitten|kitty|rabbit|bunny|horse|donkey|hen|hens|goat|sheep|parrot|budgie)$/;
+const ANIMAL = ['hond', 'honden', 'hondje', 'kat', 'katten', 'katje', 'poes', 'poezen', 'poesje', 'kater', 'paard', 'paardje', 'pony', 'ezel', 'ezeltje', 'konijn', 'konijntje', 'cavia', 'kip', 'kippen', 'haan', 'geit', 'geitje', 'schaap', 'schaapje', 'varken', 'varkentje', 'papegaai', 'parkiet', 'hamster', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'kitty', 'rabbit', 'bunny', 'horse', 'donkey', 'hen', 'hens', 'goat', 'sheep', 'parrot', 'budgie'];
 /** "Bruno, onze hond", "Max (de kat)": what the words right after a name call it. */
 const APPOSITION = twin(caselessSource(String.raw`^\s?[,(]\s?(?:(?:de|het|onze|ons|the|our|a|an|een)\s+)?(?:(?:nieuwe|new|vaste|lieve|trouwe)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)`), 'u');
 /** What animals do: "hij kwispelde", "tail wagging", "spinde op schoot". Folded; a final `*` takes any further letters. */
 const ANIMAL_DOING_WORDS = ['kwispel*', 'blaft', 'blafte', 'blaffen', 'miauw*', 'spinde', 'spint', 'hinnik*', 'balkte', 'wagging', 'wagged', 'wags', 'purr*', 'barked', 'barking', 'woof', 'pootje', 'pootjes', 'paw', 'paws'];
 const ANIMAL_DOING = lazy(() => new RegExp(`(?<!\\p{L})(?:${ANIMAL_DOING_WORDS.map((w) => w.replace(/\*$/, '\\p{L}*')).join('|')})(?!\\p{L})`, 'u'));
 /**
- * The first (up to) four letters of each word of {@link ANIMAL_DOING_WORDS}, derived from them so the two cannot drift:
- * a draft holding none cannot match, and most drafts hold none; searching for these is cheaper than the expression.
+ * Whether a draft holds one of {@link ANIMAL_DOING_WORDS} (a word, or the beginning of a word for those with `*`), read
+ * with the recognisers' other cues from the tokens: most drafts hold none, and the expression is not run for them.
  */
-const ANIMAL_STEMS = lazy(() => [...new Set(ANIMAL_DOING_WORDS.map((w) => w.replace(/\*$/, '').slice(0, 4)))]);
+const HAS_ANIMAL_DOING = cue(() => ({
+  words: ANIMAL_DOING_WORDS.filter((w) => !w.endsWith('*')),
+  beginnings: ANIMAL_DOING_WORDS.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1)),
+}));
 
 /**
  * A name that is a pet's ("onze kat Felix", "Therapiehond Max", "Luna, the new therapy dog", "Onze Bruno … kwispelde"):
@@ -96,12 +101,16 @@ const ANIMAL_STEMS = lazy(() => [...new Set(ANIMAL_DOING_WORDS.map((w) => w.repl
  */
 /** Per sentence, whether it says what animals do; undefined when the draft never does (the common case). */
 function animalSentences(text: PreparedText): Uint8Array | undefined {
-  if (!ANIMAL_STEMS().some((stem) => text.folded.includes(stem)) || !ANIMAL_DOING().test(text.folded)) return undefined;
+  if (!HAS_ANIMAL_DOING(text) || !ANIMAL_DOING().test(text.folded)) return undefined;
   const tokens = text.tokens;
   const out = new Uint8Array((tokens[tokens.length - 1]?.sentence ?? 0) + 3);
   for (const t of tokens) if (ANIMAL_DOING().test(t.norm)) out[t.sentence] = 1;
   return out;
 }
+
+const isAppositionMark = (c: number) => c === 44 || c === 40;
+/** Whether a comma or "(" is one of the two characters at `at`: what {@link APPOSITION}'s `^\s?[,(]` needs. */
+const hasAppositionStart = (original: string, at: number) => isAppositionMark(original.charCodeAt(at)) || isAppositionMark(original.charCodeAt(at + 1));
 
 function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined): boolean {
   if (p.value === 'client' || p.value === 'staff' || /\s/.test(p.text)) return false;
@@ -113,10 +122,13 @@ function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined):
     if (tokens[mid]!.end <= p.start) i = mid + 1;
     else hi = mid;
   }
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (ANIMAL.test(tokens[k]!.norm) && tokens[k]!.sentence === tokens[i]?.sentence) return true;
-  const after = text.original.slice(p.end, p.end + 48);
-  const apposition = APPOSITION(after).exec(after);
-  if (apposition && apposition[1]!.split(/\s/).some((w) => ANIMAL.test(w.toLowerCase()))) return true;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (endsInOneOf(tokens[k]!.norm, ANIMAL) && tokens[k]!.sentence === tokens[i]?.sentence) return true;
+  // Most names have no comma or bracket right after them: read by character code before slicing and running the expression.
+  if (hasAppositionStart(text.original, p.end)) {
+    const after = text.original.slice(p.end, p.end + 48);
+    const apposition = APPOSITION(after).exec(after);
+    if (apposition && apposition[1]!.split(/\s/).some((w) => endsInOneOf(w.toLowerCase(), ANIMAL))) return true;
+  }
   // After a care word or a title ("our resident Frank", "Mevrouw Peeters") the name is a person's, whatever else is in the post.
   if (!doing || p.value === 'care' || p.value === 'title' || i >= tokens.length) return false;
   // The name's sentence and the next two: "Onze Bruno is jarig! … hij kwispelde van plezier."

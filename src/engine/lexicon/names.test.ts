@@ -38,6 +38,16 @@ describe('names.generated.ts', () => {
       }
     }
   });
+  it('finds each word on the first look-up of a fresh list (the binary search for its bucket), and no other word', () => {
+    for (const encoded of [FIRST_NAMES, LAST_NAMES, MULTI_LAST_NAMES, COMMON_WORDS]) {
+      const all = [...new FrontCodedWords(encoded)];
+      const known = new Set(all);
+      for (const word of all) expect(new FrontCodedWords(encoded).has(word)).toBe(true);
+      // Before the first bucket, after the last, between two, one character, a known word's longer and shorter twin.
+      for (const word of ['', 'a', "'", 'aaa', 'zzzz', '{', 'q', 'x', 'mz', `${all[0]}q`, `${all.at(-1)}q`, all[1]!.slice(0, 1), all[all.length >> 1]!.slice(0, 2)])
+        expect(new FrontCodedWords(encoded).has(word)).toBe(known.has(word));
+    }
+  });
 });
 
 describe('frontCode', () => {

@@ -46,27 +46,58 @@ function decodeBucket(bucket: string): Set<string> {
   return words;
 }
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /**
- * A front-coded list (names.build.ts) looked up without decoding it whole: the first lookup splits it
- * into buckets by their first two characters, and each bucket becomes a Set when a word of its
- * prefix is first asked. A check asks for a few dozen words, so it decodes a few hundred names,
- * not 12,000.
+ * A front-coded list (names.build.ts) looked up without decoding it whole: a word's bucket is found by binary search
+ * in the encoded text (buckets are sorted by their first two characters) and becomes a Set when a word of its prefix
+ * is first asked. A check asks for a few dozen words, so it decodes a few hundred names, not 12,000, and a first check
+ * does not split the whole list to find them.
  */
 export class FrontCodedWords implements WordSet {
-  /** Buckets by the code of their first two characters ({@link prefixCode}): no prefix string per look-up. */
-  private buckets: Map<number, string | Set<string>> | undefined;
+  /** Buckets looked up so far, by the code of their first two characters ({@link prefixCode}); null: the list has none. */
+  private readonly buckets = new Map<number, Set<string> | null>();
 
   constructor(private readonly encoded: string) {}
 
   has(word: string): boolean {
-    if (!this.buckets) {
-      this.buckets = new Map();
-      for (const bucket of this.encoded.split('0')) if (bucket) this.buckets.set(prefixCode(bucket), bucket);
-    }
     const key = prefixCode(word);
     let words = this.buckets.get(key);
-    if (typeof words === 'string') this.buckets.set(key, (words = decodeBucket(words)));
+    if (words === undefined) {
+      const bucket = word ? this.bucketOf(word.slice(0, 2)) : undefined;
+      this.buckets.set(key, (words = bucket ? decodeBucket(bucket) : null));
+    }
     return words?.has(word) ?? false;
+  }
+
+  /** Where the first bucket at or after `position` starts (every bucket but the first follows a "0"). */
+  private bucketStart(position: number): number {
+    if (position === 0) return 0;
+    const zero = this.encoded.indexOf('0', position - 1);
+    return zero < 0 ? this.encoded.length : zero + 1;
+  }
+
+  /** A bucket's first two characters, or its one-character first word. */
+  private keyAt(start: number): string {
+    return this.encoded.slice(start, isDigit(this.encoded.charCodeAt(start + 1)) ? start + 1 : start + 2);
+  }
+
+  /** The encoded bucket of words starting with `prefix` (one or two characters), if the list has one. */
+  private bucketOf(prefix: string): string | undefined {
+    const encoded = this.encoded;
+    // The first position whose next bucket has a key of at least `prefix` (keys grow with the position).
+    let lo = 0;
+    let hi = encoded.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = this.bucketStart(mid);
+      if (start >= encoded.length || this.keyAt(start) >= prefix) hi = mid;
+      else lo = mid + 1;
+    }
+    const start = this.bucketStart(lo);
+    if (start >= encoded.length || this.keyAt(start) !== prefix) return undefined;
+    const end = encoded.indexOf('0', start);
+    return encoded.slice(start, end < 0 ? encoded.length : end);
   }
 
   /** Every word, decoded (for tests and tools; the recogniser only asks has()). */

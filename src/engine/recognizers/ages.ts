@@ -12,6 +12,7 @@ import { commonWord } from '../lexicon/names';
 import type { PreparedText } from '../text';
 import type { Entity } from '../types';
 import { cue, leadingWords } from './cues';
+import { endsInOneOf } from './endings';
 
 /** Words that tell a birth date from any other date ("geboren op", "°", "born on"). */
 const BIRTH_CUES = /(?:geboren|geb\.|geboortedatum|°|born|date of birth|dob|birthday|verjaardag|jarig)\W*(?:op|on|in)?\W*$/;
@@ -363,7 +364,7 @@ export function findClasses(text: PreparedText): Entity[] {
 
 /** Schools for adults: a name with one is no pupil ("Hogeschool Gent", "Business School"). */
 const ADULT_SCHOOL = /^(?:hoge|hogere|business|graduate|law|avond|rij)/;
-const SCHOOL_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|scholengroep|kleuterklas)$/;
+const SCHOOL_SUFFIX = ['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'scholengroep', 'kleuterklas'];
 const SCHOOL_WORD = new Set(['school', 'basisschool', 'kleuterschool', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academy', 'primary', 'highschool', 'secondary']);
 
 /**
@@ -384,7 +385,7 @@ export function findSchools(text: PreparedText): Entity[] {
     if (t.start < lastEnd) continue;
     let from = i;
     let to = i;
-    if (t.capitalized && SCHOOL_SUFFIX.test(t.norm) && !SCHOOL_WORD.has(t.norm) && !ADULT_SCHOOL.test(t.norm)) {
+    if (t.capitalized && endsInOneOf(t.norm, SCHOOL_SUFFIX) && !SCHOOL_WORD.has(t.norm) && !ADULT_SCHOOL.test(t.norm)) {
       // "Ursulalyceum" with its "Sint-" in front.
       while (from > 0 && joined(from - 1) && tokens[from - 1]!.capitalized && from > i - 3) from--;
     } else if (SCHOOL_WORD.has(t.norm)) {

@@ -10,7 +10,7 @@ import { perPolicy } from '../per-policy';
 import type { PreparedText } from '../text';
 import type { EnginePolicy, Entity } from '../types';
 import { cue } from './cues';
-import { wordPrecheck } from './word-precheck';
+import { CARE_FAMILIES, wordPrecheck } from './word-precheck';
 
 /**
  * How a care word relates a name to care: the sub-rule of the language data's rule. `staff`: care given by
@@ -26,7 +26,7 @@ const merge = (a: LanguageExtension = {}, b: LanguageExtension = {}): LanguageEx
   rules: [...(a.rules ?? []), ...(b.rules ?? [])],
 });
 
-const FILES = [...(LANGUAGE_DATA['client-name'] ?? []), ...(LANGUAGE_DATA.minor ?? [])];
+const FILES = CARE_FAMILIES.flatMap((family) => LANGUAGE_DATA[family] ?? []);
 /** Care and child words in one matcher (their classes are distinct), with the rule file's additions. */
 const language = perPolicy((policy: EnginePolicy) => CompiledLanguage.of(FILES, merge(policy.language?.['client-name'], policy.language?.minor)));
 
@@ -34,7 +34,7 @@ const language = perPolicy((policy: EnginePolicy) => CompiledLanguage.of(FILES, 
 const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: [] as TokenRange[] };
 
 /** Whether a draft could hold a care or child word (undefined: the rule file's additions cannot be pre-checked). */
-const mayHold = perPolicy((policy: EnginePolicy) => ({ check: wordPrecheck(FILES, merge(policy.language?.['client-name'], policy.language?.minor)) }));
+const mayHold = perPolicy((policy: EnginePolicy) => ({ check: wordPrecheck(merge(policy.language?.['client-name'], policy.language?.minor)) }));
 
 function matches(text: PreparedText, policy: EnginePolicy): TokenRange[] {
   if (last.text !== text || last.policy !== policy) {

@@ -6,6 +6,7 @@ import { cue, leadingWords } from './cues';
 
 const room = cue(() => ({ words: ['kamer', 'u'] }));
 const unit = cue(() => ({ endings: ['jarig'], endingsBefore: [['y', '/']] }));
+const wag = cue(() => ({ beginnings: ['kwispel', 'w'] }));
 const holds = (has: (text: ReturnType<typeof prepare>) => boolean, text: string) => has(prepare(text));
 
 describe('cues: whether a draft could hold what an expression looks for', () => {
@@ -23,6 +24,15 @@ describe('cues: whether a draft could hold what an expression looks for', () => 
     expect(holds(unit, 'Hij is 16y/o.')).toBe(true);
     expect(holds(unit, 'Hij is 16y.')).toBe(false);
     expect(holds(unit, 'Geen leeftijd hier.')).toBe(false);
+  });
+
+  it('finds beginnings, as a token and as a run of letters in a token', () => {
+    expect(holds(wag, 'Hij kwispelde.')).toBe(true);
+    expect(holds(wag, 'Hij 2kwispel.')).toBe(true);
+    expect(holds(wag, 'Hij speelde.')).toBe(false);
+    expect(holds(wag, 'Een W.')).toBe(true);
+    expect(holds(wag, 'Een ow.')).toBe(false);
+    expect(holds(wag, 'kwispe')).toBe(false);
   });
 
   it('gives every cue for a token with a letter beyond ASCII', () => {

@@ -13,6 +13,8 @@ import type { PreparedText } from '../text';
 export interface CueWords {
   /** Whole words: a word of the draft equal to one of them. */
   words?: Iterable<string>;
+  /** Word beginnings: a word of the draft starting with one of them ("kwispelde" starts with "kwispel"). */
+  beginnings?: Iterable<string>;
   /** Word endings: a word of the draft ending in one of them ("zesjarige" ends in "jarige"). */
   endings?: Iterable<string>;
   /** Word endings right before a character: "y" then "/" ("16y/o"). */
@@ -39,6 +41,8 @@ interface Tables {
   /** Per last two letters (low 7 bits each; a one-letter word has 0 before its letter): 1 + the index in `endings` of those that can match, or 0. */
   tails: Uint16Array;
   endings: Ending[][];
+  /** Per first letter (low 7 bits): the beginnings of words of that start, with their cue. */
+  beginnings: Array<Array<readonly [beginning: string, bit: number]> | undefined>;
 }
 let tables: Tables | undefined;
 let lastText: PreparedText | undefined;
@@ -61,7 +65,7 @@ const headOf = (w: string) => (w.charCodeAt(0) & 127) * 32 + Math.min(w.length, 
 const tailOf = (w: string) => (w.length > 1 ? (w.charCodeAt(w.length - 2) & 127) * 128 : 0) + (w.charCodeAt(w.length - 1) & 127);
 
 function build(): Tables {
-  const t: Tables = { words: new Map(), heads: new Uint32Array(128 * 32), tails: new Uint16Array(128 * 128), endings: [] };
+  const t: Tables = { words: new Map(), heads: new Uint32Array(128 * 32), tails: new Uint16Array(128 * 128), endings: [], beginnings: [] };
   const ending = (e: Ending) => {
     // A one-letter ending ends words with any letter before it.
     const keys = e.text.length > 1 ? [tailOf(e.text)] : Array.from({ length: 128 }, (_, c) => c * 128 + (e.text.charCodeAt(0) & 127));
@@ -77,6 +81,7 @@ function build(): Tables {
       t.words.set(w, (t.words.get(w) ?? 0) | bit);
       t.heads[headOf(w)]! |= bit;
     }
+    for (const b of s.beginnings ?? []) (t.beginnings[b.charCodeAt(0) & 127] ??= []).push([b, bit]);
     for (const e of s.endings ?? []) ending({ text: e, next: -1, bit });
     for (const [e, next] of s.endingsBefore ?? []) ending({ text: e, next: next.charCodeAt(0), bit });
   });
@@ -86,6 +91,8 @@ function build(): Tables {
 /** Cues of one word, which `folded` holds up to `to`. */
 function ofWord(t: Tables, word: string, folded: string, to: number): number {
   let bits = t.heads[headOf(word)] ? (t.words.get(word) ?? 0) : 0;
+  const beginnings = t.beginnings[word.charCodeAt(0) & 127];
+  if (beginnings) for (const [b, bit] of beginnings) if (word.startsWith(b)) bits |= bit;
   const tail = t.tails[tailOf(word)]!;
   if (tail) {
     const endings = t.endings[tail - 1]!;

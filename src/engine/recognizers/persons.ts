@@ -12,6 +12,7 @@ import { commonWord, nameLexicon, type NameLexicon } from '../lexicon/names';
 import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
 import { lettersOnly, type PreparedText, type Token } from '../text';
 import type { Entity } from '../types';
+import { endsInOneOf } from './endings';
 
 /**
  * How a person name was recognised, in `Entity.value`:
@@ -33,7 +34,7 @@ const OFFICE_WORDS = new Set(['van', 'of', 'the', 'de', 'het', 'voor', 'for', 'e
  * Compound role nouns: "milieuminister Gosuin", "ex-winnares Majoli", "bondscoach Waseige". A name after one
  * is a public figure or professional, like after PUBLIC_ROLES.
  */
-const ROLE_SUFFIX = /(?:minister|voorzitter|burgemeester|schepen|coach|trainer|speler|speelster|winnaar|winnares|kampioen|kampioene|woordvoerder|woordvoerster|zanger|zangeres|kunstenaar|schrijver|schrijfster|regisseur|acteur|actrice|dirigent|componist|renner|keeper|spits|verdediger|advocaat|rechter|procureur|directeur|journalist|fotograaf|president|senator|leider|chef|secretaris|manager|professor|dokter|arts|architect|ontwerper|ontwerpster|generaal|econoom|historicus|filosoof|wetenschapper|onderzoeker|ministers|burgemeesters|schepenen|voorzitters)$/;
+const ROLE_SUFFIX = ['minister', 'voorzitter', 'burgemeester', 'schepen', 'coach', 'trainer', 'speler', 'speelster', 'winnaar', 'winnares', 'kampioen', 'kampioene', 'woordvoerder', 'woordvoerster', 'zanger', 'zangeres', 'kunstenaar', 'schrijver', 'schrijfster', 'regisseur', 'acteur', 'actrice', 'dirigent', 'componist', 'renner', 'keeper', 'spits', 'verdediger', 'advocaat', 'rechter', 'procureur', 'directeur', 'journalist', 'fotograaf', 'president', 'senator', 'leider', 'chef', 'secretaris', 'manager', 'professor', 'dokter', 'arts', 'architect', 'ontwerper', 'ontwerpster', 'generaal', 'econoom', 'historicus', 'filosoof', 'wetenschapper', 'onderzoeker', 'ministers', 'burgemeesters', 'schepenen', 'voorzitters'];
 /** Speech and stance verbs whose subject is a person: "zegt Waseige", "Larmuseau antwoordde". */
 const SPEECH_VERBS = new Set(`
   zegt zei zeiden zeggen meent meende vindt vond denkt dacht verklaart verklaarde vertelt vertelde antwoordt
@@ -61,8 +62,10 @@ const SUBJECT_VERBS = new Set(`
   verhuist verhuisde vierde viert werd wordt lacht lachte kookte kookt schilderde tekende danste zong loopt liep
   lives lived came comes has had got gets won moved celebrated made went turned started finished cooked painted danced sang
 `.trim().split(/\s+/));
+/** Genitives and adjectives of names: "Honda's", "Vlaamse", "Antwerpsche". */
+const GENITIVE_ENDINGS = ["'s", 'se', 'sche'];
 /** Endings of Dutch nouns, adjectives and infinitives: "Wandelen", "Opvang", "Verhuizing" open sentences too. */
-const NOUN_ENDING = /(?:en|ing|heid|tie|isme|lijk|baar|ig|je|ste|aal|eel|ief|ers)$/;
+const NOUN_ENDING = ['en', 'ing', 'heid', 'tie', 'isme', 'lijk', 'baar', 'ig', 'je', 'ste', 'aal', 'eel', 'ief', 'ers'];
 
 /** Articles that make a following capitalised word a noun ("het Frans"); not "de", which Flemish puts before names ("de Jef"). */
 const NOUN_ARTICLES = new Set(['het', 'een', 'the', 'a', 'an']);
@@ -72,7 +75,7 @@ const MAX_RUN = 6;
 /** "-", "‐", "‑" (NaN, before the text's start, is none). */
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 /** Endings of school and organisation names: "Sint-Ursulalyceum" is no person. */
-const ORG_SUFFIX = /(?:school|college|lyceum|atheneum|athenaeum|instituut|gymnasium|academie|centrum|huis|hof|park|straat|laan|plein|kerk|kliniek|vzw)$/;
+const ORG_SUFFIX = ['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academie', 'centrum', 'huis', 'hof', 'park', 'straat', 'laan', 'plein', 'kerk', 'kliniek', 'vzw'];
 /** Age right after a name: "Wannes (14)", "Wannes (14 jaar)", "Wannes, 14,". */
 const AGE_AFTER = /^\s?(?:\(\s*\d{1,3}\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)|,\s*\d{1,2}\s*(?:jaar|j)?\s*,)/;
 
@@ -226,7 +229,7 @@ function maybeName(ctx: Ctx, i: number): boolean {
   const w = t.norm;
   return (
     isCap(t) && w.length > 2 && !PLACES.has(w) && !CALENDAR.has(w) && !OPENERS.has(w) && !NOT_NAMES.has(w) && !TITLES.has(w) &&
-    !PUBLIC_ROLES.has(w) && !INSTITUTIONS.has(w) && !AMBIGUOUS_NAMES.has(w) && !ORG_SUFFIX.test(w) && !commonWord(w)
+    !PUBLIC_ROLES.has(w) && !INSTITUTIONS.has(w) && !AMBIGUOUS_NAMES.has(w) && !endsInOneOf(w, ORG_SUFFIX) && !commonWord(w)
   );
 }
 
@@ -295,7 +298,7 @@ function before(ctx: Ctx, h: number, acc: Before): void {
   const abbreviated = abbreviationGap(ctx, h - 1) && (TITLES.has(w) || PUBLIC_ROLES.has(w));
   if (!abbreviated && !cueGap(ctx, h - 1)) return;
   if (TITLES.has(w)) acc.title = true;
-  if (PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !prev.capitalized)) acc.role = true;
+  if (PUBLIC_ROLES.has(w) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !prev.capitalized)) acc.role = true;
   if (ONS.has(w)) acc.ons = true;
   if (SPEECH_BEFORE.has(w)) acc.said = true;
   if (FAMILY.has(w)) acc.family = true;
@@ -335,7 +338,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
     const w = tokens[h]!.norm;
     if (TITLES.has(w)) acc.title = true;
     // After a courtesy title the last word is a surname, even one that is also a trade: "mevrouw Bakker".
-    else if ((PUBLIC_ROLES.has(w) || (ROLE_SUFFIX.test(w) && w.length > 6 && !isNameWord(lex, w))) && !(h === to && (acc.title || (h > 0 && TITLES.has(tokens[h - 1]!.norm))))) acc.role = true;
+    else if ((PUBLIC_ROLES.has(w) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !isNameWord(lex, w))) && !(h === to && (acc.title || (h > 0 && TITLES.has(tokens[h - 1]!.norm))))) acc.role = true;
     else if (ONS.has(w)) acc.ons = true;
     else if (FAMILY.has(w) && h + 1 < to && /^(?:van|of)$/.test(tokens[h + 1]!.norm)) h++; // "Mama van Lucas": Lucas's parent, not the writer's family.
     else if (FAMILY.has(w)) acc.family = true;
@@ -389,7 +392,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   for (let k = h; k <= e; k++) if (!TUSSENVOEGSELS.has(tokens[k]!.norm) || k === e) core.push(k);
   for (const k of core) {
     const w = tokens[k]!.norm;
-    if (ORG_SUFFIX.test(w) && w.length > 6) return undefined;
+    if (w.length > 6 && endsInOneOf(w, ORG_SUFFIX)) return undefined;
   }
   if (core.every((k) => PLACES.has(tokens[k]!.norm) || CALENDAR.has(tokens[k]!.norm))) return undefined;
 
@@ -444,7 +447,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const apposition = ctx.text.original.charCodeAt(last.end) === 44 || ctx.text.original.charCodeAt(last.end + 1) === 44 ? ROLE_APPOSITION().exec(ctx.text.original.slice(last.end, last.end + 40)) : null;
   const appositionWord = apposition?.[1]!.toLowerCase();
   // "Joris, onze nieuwe teamcoach": compound roles too.
-  if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (ROLE_SUFFIX.test(appositionWord) && appositionWord.length > 6))) acc.role = true;
+  if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (appositionWord.length > 6 && endsInOneOf(appositionWord, ROLE_SUFFIX)))) acc.role = true;
   // "Steve Stevaert (SP)", "Safin (Rus)": a party or country code after a name makes a public figure.
   if (kind && CODE_AFTER.test(after)) acc.role = true;
   // After a care label a name is short: "Begeleide Zomeravondfietstochten" is an activity, not a person.
@@ -457,7 +460,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // "ons Lies", "onze Mohamed": the Flemish way of speaking about someone you care for. Even "Lies" is a name there.
   // An unknown word must be short like a name: "ons Sjon", not "ons Sportpaleis".
   // Not "onze Honda's", "ons Vlaamse wolkendek", "onze Euro 2000-acties".
-  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord && headWord.length <= 8 && !/(?:'s|se|sche)$/.test(headWord) && !/^\s?\d/.test(after))) && headWord.length > 2 && core.length === 1) kind = 'ons';
+  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord && headWord.length <= 8 && !endsInOneOf(headWord, GENITIVE_ENDINGS) && !/^\s?\d/.test(after))) && headWord.length > 2 && core.length === 1) kind = 'ons';
   // A title line "Onderwijsblues (2)" is no child of two: unknown long words need more than an age.
   else if (!kind && ageAfter && unknownOk && (headWord.length <= 9 || !sentenceStart)) kind = 'age';
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
@@ -468,7 +471,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // "Oksana woont sinds maart in ons opvangcentrum": an unknown word opening a sentence about care, as the subject
   // of a verb of daily life, is a first name. Short and without the endings of Dutch nouns and verbs.
   else if (!kind && sentenceStart && core.length === 1 && ctx.careSentences.has(head.sentence) && !plainWord && !ctx.careEnd[core[0]!] &&
-    !PLACES.has(headWord) && !INSTITUTIONS.has(headWord) && /^\p{L}{3,8}$/u.test(headWord) && !NOUN_ENDING.test(headWord) &&
+    !PLACES.has(headWord) && !INSTITUTIONS.has(headWord) && /^\p{L}{3,8}$/u.test(headWord) && !endsInOneOf(headWord, NOUN_ENDING) &&
     next && next.sentence === head.sentence && (SUBJECT_VERBS.has(next.norm) || FROM_WORDS.has(next.norm))) kind = 'care';
   if (!kind) return undefined;
   if (acc.title && kind === 'full') kind = 'title';

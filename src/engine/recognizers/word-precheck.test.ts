@@ -1,15 +1,22 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../entities';
 import { emptyPolicy } from '../empty-policy';
 import { LANGUAGE_DATA, type PhraseRule } from '../language';
 import { prepare } from '../text';
 import type { EnginePolicy } from '../types';
-import { wordPrecheck } from './word-precheck';
+import { buildCareWords } from './care-words.build';
+import { CARE_FAMILIES, rulesNeedClassWords, wordPrecheck } from './word-precheck';
 
-const FILES = [...(LANGUAGE_DATA['client-name'] ?? []), ...(LANGUAGE_DATA.minor ?? [])];
+describe('care-words.generated.ts', () => {
+  it('is what care-words.build.ts reads from the language data', () => {
+    const committed = readFileSync(new URL('./care-words.generated.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(buildCareWords());
+  });
+});
 
 describe('the care and child words pre-check', () => {
-  const check = wordPrecheck(FILES, {})!;
+  const check = wordPrecheck({})!;
   const may = (text: string) => check(prepare(text));
 
   it('rules out a draft with no word that could start a care or child word', () => {
@@ -29,17 +36,28 @@ describe('the care and child words pre-check', () => {
 
   it('cannot rule out anything when a rule file adds rules, or words to a class the data has not', () => {
     const rule = { id: 'x', subrule: 'person', message: 'x', patterns: ['wandelen'], examples: { match: [], clean: [] } } as PhraseRule;
-    expect(wordPrecheck(FILES, { rules: [rule] })).toBeUndefined();
-    expect(wordPrecheck(FILES, { words: { person: ['wandelaar'] } })).toBeUndefined();
+    expect(wordPrecheck({ rules: [rule] })).toBeUndefined();
+    expect(wordPrecheck({ words: { person: ['wandelaar'] } })).toBeUndefined();
+    expect(wordPrecheck({ words: { 'care-person': ['12*'] } })).toBeUndefined();
+  });
+
+  it('needs every rule of the data to name one of its classes', () => {
+    const files = CARE_FAMILIES.flatMap((family) => LANGUAGE_DATA[family] ?? []);
+    expect(rulesNeedClassWords(files)).toBe(true);
+    const rule = { id: 'x', subrule: 'person', message: 'x', patterns: ['wandelen @care-person'], examples: { match: [], clean: [] } } as PhraseRule;
+    expect(rulesNeedClassWords([{ ...files[0]!, rules: [rule] }])).toBe(true);
+    expect(rulesNeedClassWords([{ ...files[0]!, rules: [{ ...rule, patterns: ['wandelen @walker'] }] }])).toBe(false);
   });
 
   it("reads a rule file's added words", () => {
-    const withWords = wordPrecheck(FILES, { words: { 'care-person': ['wandelaar', 'dag*', '*tocht', 'onze vaste wandelaars'] } })!;
+    const withWords = wordPrecheck({ words: { 'care-person': ['wandelaar', 'dag*', '*tocht', 'onze vaste wandelaars'] } })!;
     expect(withWords(prepare('De wandelaar kwam langs.'))).toBe(true);
     expect(withWords(prepare('Een dagje weg.'))).toBe(true);
     expect(withWords(prepare('Een fietstocht.'))).toBe(true);
     expect(withWords(prepare('Alle wandelaars kwamen.'))).toBe(true);
     expect(withWords(prepare('We gingen wandelen langs de rivier.'))).toBe(false);
+    // The built-in vocabulary is shared: a rule file's words are added to a copy.
+    expect(wordPrecheck({})!(prepare('De wandelaar kwam langs. Een dagje weg.'))).toBe(false);
   });
 });
 
