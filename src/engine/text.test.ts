@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldPhrase, prepare } from './text';
+import { foldPhrase, isLatin1Letter, isLatin1Number, isLatin1Upper, prepare } from './text';
 import { PhraseMatcher } from './phrases';
 import { LANGUAGE_DATA } from './language';
 
@@ -62,6 +62,41 @@ describe('prepare: normalisation that is hard to fool, spans that stay exact', (
   it('reads the dot of a title before a name as no sentence end', () => {
     expect(prepare('Met mevr. Peeters en Dr. Patel.').tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(prepare('Dat zei de dokter. Peeters knikte.').tokens.map((t) => t.sentence)).toEqual([0, 0, 0, 0, 1, 1]);
+  });
+
+  // Latin-1 and decomposed Latin are folded and classified by character code, without the Unicode classes.
+  it('folds every Latin-1 and Latin Extended-A character, and non-Latin ones, as NFKC, NFD and removing \\p{M} do', () => {
+    const MARKS = /\p{M}/gu;
+    const reference = (ch: string) => {
+      const base = ch.normalize('NFKC').normalize('NFD').replace(MARKS, '');
+      const lower = base.toLowerCase().normalize('NFD').replace(MARKS, '');
+      return [lower, lower.length === base.length ? base : lower];
+    };
+    const latin = Array.from({ length: 0x180 - 0xa0 }, (_, i) => String.fromCharCode(0xa0 + i)).filter((ch) => ch !== '\u00ad');
+    const others = ['Ά', 'ΐ', 'й', 'Ё', 'ệ', 'Ǆ', 'ǅ', 'ﬁ', 'ℌ', 'Å', 'K', 'שָׁ', 'कि', 'ก่', 'が', '각', '𝐋', 'Ⅻ', '①'];
+    for (const ch of [...latin, ...others]) {
+      const p = prepare(ch);
+      expect([p.folded, p.cased], ch).toEqual(reference(ch));
+    }
+  });
+
+  it('reads letters, capitals and numbers up to U+00FF by code as \\p{L}, \\p{Lu} and \\p{N} do', () => {
+    for (let c = 0; c <= 0xff; c++) {
+      const ch = String.fromCharCode(c);
+      expect([isLatin1Letter(c), isLatin1Upper(c), isLatin1Number(c)], ch).toEqual([/\p{L}/u.test(ch), /\p{Lu}/u.test(ch), /\p{N}/u.test(ch)]);
+    }
+    expect(prepare('ÀLA ÉÉN Ýsbrand ªb 3½ ×÷').tokens.map((t) => [t.key, t.capitalized, t.allCaps])).toEqual([
+      ['ala', true, true], ['een', true, true], ['ysbrand', true, false], ['ab', false, false], ['31', false, false], ['2', false, false],
+    ]);
+  });
+
+  it('maps every character of plain-ASCII drafts to itself, whatever the drafts before them', () => {
+    for (const words of [3, 1, 60, 2, 61, 500, 7]) {
+      const text = 'Een woord '.repeat(words);
+      const p = prepare(text);
+      expect([...p.map]).toEqual(Array.from({ length: text.length + 1 }, (_, i) => i));
+      expect(typed(text)).toEqual(p.tokens.map((t) => t.norm === 'een' ? 'Een' : 'woord'));
+    }
   });
 
   it('maps a folded span back to the original, across removed characters', () => {

@@ -22,6 +22,32 @@ const MARKS = lazy(() => /\p{M}/gu);
 const LETTER = lazy(() => /\p{L}/u);
 const UPPER = lazy(() => /\p{Lu}/u);
 
+/**
+ * `\p{Lu}`, `\p{L}` and `\p{N}` of a UTF-16 unit up to U+00FF, read by its code: a draft or phrase in ASCII and
+ * Latin-1 (the accents of Dutch, French, German) compiles none of the Unicode classes, each about half a millisecond
+ * on the first check (cold start, issue 9). Latin-1's letters are ª µ º and U+00C0–U+00FF but × and ÷.
+ */
+export const isLatin1Upper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+export const isLatin1Letter = (c: number) =>
+  isLatin1Upper(c) || (c >= 97 && c <= 122) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+/** Digits, and ² ³ ¹ ¼ ½ ¾. */
+export const isLatin1Number = (c: number) => (c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
+
+/**
+ * `text` without its combining marks (`\p{M}`). Up to U+036F the only marks are the combining diacritics
+ * U+0300–U+036F: text with no character beyond them (Latin and its accents, decomposed) is read by code,
+ * without compiling the Unicode class.
+ */
+function withoutMarks(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x36f) return text.replace(MARKS(), '');
+    if (c < 0x300) out += text[i];
+  }
+  return out;
+}
+
 /** Digits and symbols standing in for letters inside words ("k4nker", "h0mo", "$hit"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i' };
 
@@ -67,8 +93,8 @@ const foldCache = new Map<string, readonly [folded: string, cased: string]>();
 function foldCodePoint(cp: string): readonly [string, string] {
   let hit = foldCache.get(cp);
   if (!hit) {
-    const base = cp.normalize('NFKC').normalize('NFD').replace(MARKS(), '');
-    const lower = base.toLowerCase().normalize('NFD').replace(MARKS(), '');
+    const base = withoutMarks(cp.normalize('NFKC').normalize('NFD'));
+    const lower = withoutMarks(base.toLowerCase().normalize('NFD'));
     // Keep both strings the same length so one map serves both.
     hit = [lower, lower.length === base.length ? base : lower] as const;
     if (foldCache.size > 5000) foldCache.clear();
@@ -140,6 +166,7 @@ function units(original: string): Units {
 
 function isLetterUnit(code: number): boolean {
   if (code < 0x80) return code >= 97 && code <= 122;
+  if (code <= 0xff) return isLatin1Letter(code);
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return LETTER().test(String.fromCharCode(code));
 }
@@ -213,16 +240,16 @@ const NUMBER_CLASS = 2;
 /** Word characters that are neither: "@", "$", "€" ("h@ter", "$hit"). */
 const SYMBOL_CLASS = 4;
 const NUMBER = lazy(() => /\p{N}/u);
-/** Classes of the ASCII characters, looked up: a-z and A-Z letters, 0-9 numbers, "@" and "$" symbols. */
-const ASCII_CLASSES = new Uint8Array(0x80).map((_, c) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER_CLASS : c >= 48 && c <= 57 ? NUMBER_CLASS : c === 64 || c === 36 ? SYMBOL_CLASS : 0,
+/** Classes of the ASCII and Latin-1 characters, looked up: letters, numbers, "@" and "$" symbols. */
+const LATIN1_CLASSES = new Uint8Array(0x100).map((_, c) =>
+  isLatin1Letter(c) ? LETTER_CLASS : isLatin1Number(c) ? NUMBER_CLASS : c === 64 || c === 36 ? SYMBOL_CLASS : 0,
 );
 /** Classes of non-ASCII code points, memoised: drafts repeat the same few. */
 const classCache = new Map<number, number>();
 
 /** Word-character class of a code point: the tokenizer's [\p{L}\p{N}@$€]; 0 for any other. */
 function classOf(cp: number): number {
-  if (cp < 0x80) return ASCII_CLASSES[cp]!;
+  if (cp <= 0xff) return LATIN1_CLASSES[cp]!;
   let c = classCache.get(cp);
   if (c === undefined) {
     const ch = String.fromCodePoint(cp);
@@ -245,12 +272,13 @@ const SPACED_ASCII = lazy(() => /(?<![a-z])[a-z](?:[\t\n\r *\-._]{1,2}[a-z](?![a
 
 /**
  * The offsets 0…length (every character of a plain-ASCII draft maps to itself): a view of one kept table, grown
- * to the longest draft yet, so a check allocates no array for them. Never written but for the same values.
+ * to the longest draft yet (at least doubled, so a run of longer drafts fills it a few times only), so a check
+ * allocates no array for them. Never written but for the same values.
  */
 let identity = new Int32Array(0);
 function identityMap(length: number): Int32Array {
   if (identity.length <= length) {
-    identity = new Int32Array(length + 4096);
+    identity = new Int32Array(Math.max(length + 1, identity.length * 2));
     for (let i = 0; i < identity.length; i++) identity[i] = i;
   }
   return identity.subarray(0, length + 1);
@@ -351,7 +379,7 @@ export function prepare(original: string): PreparedText {
       end: endOf(nEnd),
       nStart,
       nEnd,
-      capitalized: first < 0x80 ? first >= 65 && first <= 90 : UPPER().test(cased[nStart]!),
+      capitalized: first <= 0xff ? isLatin1Upper(first) : UPPER().test(cased[nStart]!),
       allCaps: isAllCaps(cased, nStart, nEnd),
       numeric,
       sentence,
@@ -374,9 +402,10 @@ function isAllCaps(cased: string, from: number, to: number): boolean {
   let letters = 0;
   for (let i = from; i < to; i++) {
     const c = cased.charCodeAt(i);
-    if (c >= 65 && c <= 90) letters++;
-    else if (c >= 97 && c <= 122) return false;
-    else if (c >= 0x80) {
+    if (c <= 0xff) {
+      if (isLatin1Upper(c)) letters++;
+      else if (isLatin1Letter(c)) return false;
+    } else {
       const ch = String.fromCharCode(c);
       if (UPPER().test(ch)) letters++;
       else if (LETTER().test(ch)) return false;

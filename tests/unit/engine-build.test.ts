@@ -4,9 +4,10 @@
  * built module (tests/bench/differential.ts with VOLLE_ZAAL_ENGINE_MODULE); here each transform on
  * code of the shapes it rewrites.
  */
+import { build } from 'esbuild';
 import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
-import { parsedJsonModule, unicodeExpressionsAtFirstUse } from '../../wxt.config';
+import { engineAsBuilt, parsedJsonModule, unicodeExpressionsAtFirstUse } from '../../wxt.config';
 
 /** The regular-expression literals of `code` that have a Unicode property class (`\p{…}`). */
 function propertyLiterals(code: string): string[] {
@@ -80,5 +81,14 @@ describe('parsedJsonModule', () => {
     expect(code.startsWith('export default JSON.parse(')).toBe(true);
     const value = new Function(`${code.replace('export default', 'return')}`)() as unknown;
     expect(value).toEqual(JSON.parse(json));
+  });
+});
+
+describe('engineAsBuilt', () => {
+  test("takes libphonenumber-js from its modern build, none of it from the older one (what the phone finder's import gives)", async () => {
+    const result = await build({ entryPoints: ['src/engine/identifiers/phone.ts'], bundle: true, format: 'esm', write: false, metafile: true, logLevel: 'silent', plugins: [engineAsBuilt()] });
+    const library = Object.keys(result.metafile.inputs).flatMap((file) => /node_modules\/libphonenumber-js\/(.*)$/.exec(file)?.[1] ?? []);
+    expect(library.filter((file) => file.startsWith('es6-modern/')).length).toBeGreaterThan(10);
+    expect(library.filter((file) => !file.startsWith('es6-modern/'))).toEqual(['core/index.js']);
   });
 });
