@@ -274,3 +274,22 @@ describe('internal: a unit closes only with a closing word in its sentence', () 
     expect(rules('Op de vergadering werd beslist, nog niet officieel.', personal, policy)).not.toContain('internal/meeting');
   });
 });
+
+describe('internal: cues that only together reach the threshold are all still reported', () => {
+  const policy = emptyPolicy({ sensitiveTopics: ['Kievitplan', 'Zwaluwplan'] });
+
+  it('two topics (weight 2 each) in one sentence, or in neighbouring sentences, report both', () => {
+    expect(found('Het Kievitplan en het Zwaluwplan liggen klaar.', personal, policy)).toEqual(['internal/topic Kievitplan', 'internal/topic Zwaluwplan']);
+    expect(found('Het Kievitplan ligt klaar. Het Zwaluwplan ook.', personal, policy)).toEqual(['internal/topic Kievitplan', 'internal/topic Zwaluwplan']);
+  });
+
+  it('a topic with a weak word in its sentence or the next is just at the threshold (2 + 1)', () => {
+    expect(found('Het Kievitplan komt eraan 🤫', personal, policy)).toEqual(['internal/topic Kievitplan']);
+    expect(found('Het Kievitplan komt eraan. 🤫', personal, policy)).toEqual(['internal/topic Kievitplan']);
+  });
+
+  it('one topic alone, or two sentences apart, stays below it', () => {
+    expect(found('Het Kievitplan komt eraan.', personal, policy)).toEqual([]);
+    expect(found('Het Kievitplan ligt klaar. Mooi weer vandaag. Het Zwaluwplan ook.', personal, policy)).toEqual([]);
+  });
+});

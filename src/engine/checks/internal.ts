@@ -237,7 +237,10 @@ const check: Check = {
     const lang = language(ctx.policy);
     const words = lang.words(ctx.text);
     const hits = collect(ctx, lang, lang.match(ctx.text, words));
-    if (hits.length === 0) return;
+    // Dropping overlaps, publication and questions only lower the cues' sums: if even all cues together
+    // score no sentence up to the threshold, nothing below can report.
+    const highest = sentenceScores(hits);
+    if (!hits.some((h) => h.kind !== 'weak' && highest(h.sentence) >= THRESHOLD)) return;
     const { published: publishedBit } = classMasks(ctx.policy);
     let kept = [...dropOverlaps(hits.filter((h) => !h.context), ctx.text.tokens.length), ...hits.filter((h) => h.context)];
     // "het rapport is inmiddels openbaar": what the organisation published is not a leak.
@@ -251,21 +254,12 @@ const check: Check = {
     // A question asks about a topic rather than telling it ("Gaat de afdeling dicht?"): a topic counts one less, a weak word
     // not at all; what is enough on its own (a marker, a case number) stays so.
     if (questions.size) kept = kept.flatMap((h) => (!questions.has(h.sentence) || h.weight >= THRESHOLD ? [h] : h.weight < 2 ? [] : [{ ...h, weight: 1 }]));
-    // Per-sentence sums keep the scoring linear however many cues a long text has.
-    const strongSum = new Map<number, number>();
-    const weakIn = new Set<number>();
-    for (const h of kept) {
-      if (h.kind === 'weak') weakIn.add(h.sentence);
-      else strongSum.set(h.sentence, (strongSum.get(h.sentence) ?? 0) + h.weight);
-    }
-    const around = (s: number) => (strongSum.get(s - 1) ?? 0) + (strongSum.get(s) ?? 0) + (strongSum.get(s + 1) ?? 0);
-    const weakAround = (s: number) => weakIn.has(s - 1) || weakIn.has(s) || weakIn.has(s + 1);
+    const score = sentenceScores(kept);
     let reports = 0;
     for (const h of kept) {
       if (h.kind === 'weak') continue;
       if (reports >= MAX_REPORTS) break;
-      const score = around(h.sentence) + (weakAround(h.sentence) ? 1 : 0);
-      if (score < THRESHOLD) continue;
+      if (score(h.sentence) < THRESHOLD) continue;
       const kind = h.kind as Exclude<InternalKind, 'weak'>;
       ctx.report({
         start: h.start,
@@ -278,6 +272,22 @@ const check: Check = {
     }
   },
 };
+
+/**
+ * A cue's score by its sentence: the weights of all cues in it and its neighbours, one more with a weak word
+ * there. Per-sentence sums keep the scoring linear however many cues a long text has.
+ */
+function sentenceScores(hits: readonly Hit[]): (sentence: number) => number {
+  const strongSum = new Map<number, number>();
+  const weakIn = new Set<number>();
+  for (const h of hits) {
+    if (h.kind === 'weak') weakIn.add(h.sentence);
+    else strongSum.set(h.sentence, (strongSum.get(h.sentence) ?? 0) + h.weight);
+  }
+  const around = (s: number) => (strongSum.get(s - 1) ?? 0) + (strongSum.get(s) ?? 0) + (strongSum.get(s + 1) ?? 0);
+  const weakAround = (s: number) => weakIn.has(s - 1) || weakIn.has(s) || weakIn.has(s + 1);
+  return (s) => around(s) + (weakAround(s) ? 1 : 0);
+}
 
 /** Whether a word closes a unit in closeVerbAfter ("sluit", "gaat dicht", "wordt gesloten"), ignoring the word before. */
 const mayClose = (norm: string) => CLOSE_VERBS.has(norm) || norm === 'dicht' || norm === 'gesloten' || norm === 'closed';
