@@ -262,3 +262,17 @@ describe('emotional: aim and context (issue 7)', () => {
     expect(rules('Die k1ootzak van hiernaast.')).toContain('emotional/insult');
   });
 });
+
+describe('emotional: the draft language', () => {
+  it('is picked the same under every policy (the marker table is the language files’, shared by all)', () => {
+    const own = emptyPolicy({ language: { emotional: { words: { insult: ['kwibus'] } } } });
+    for (const text of ['This new roster is a joke and I hate my boss.', 'Die nieuwe teamleider is een ongelooflijke sukkel.']) {
+      const plain = run(text).map((f) => `${f.rule} ${text.slice(f.start, f.end)}`);
+      expect(plain, text).not.toEqual([]);
+      expect(checkDraft(text, draft, own, { only: ['emotional'] }).findings.map((f) => `${f.rule} ${text.slice(f.start, f.end)}`), text).toEqual(plain);
+    }
+    // The two policies really read differently: only the second knows the added insult.
+    expect(rules('Die teamleider is een kwibus.')).toEqual([]);
+    expect(checkDraft('Die teamleider is een kwibus.', draft, own, { only: ['emotional'] }).findings).not.toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@
  */
 import type { Check, CheckContext } from '../rule';
 import { CompiledLanguage, LANGUAGE_DATA, type LanguageFile } from '../language';
-import { lazySet } from '../lazy';
+import { lazy, lazySet } from '../lazy';
 import { perPolicy } from '../per-policy';
 import { foldPhrase, type PreparedText, type Token } from '../text';
 import type { EnginePolicy } from '../types';
@@ -39,7 +39,20 @@ const CHEER = lazySet(() => FILES.flatMap((f) => f.lists?.cheer ?? []).map((w) =
 
 interface Reader {
   readonly lang: CompiledLanguage;
-  markers: ReadonlySet<string>;
+  /** The class bits the sentence scan reads, looked up by name once rather than once per word. */
+  readonly masks: ClassMasks;
+}
+
+interface ClassMasks {
+  reporting: number;
+  counter: number;
+  negator: number;
+}
+
+/** Bit of a word class in `lang`'s class masks (0 when the language has no such class, as `has` reads it). */
+function classBit(lang: CompiledLanguage, name: string): number {
+  const id = lang.classNames.indexOf(name);
+  return id < 0 ? 0 : 1 << id;
 }
 
 /** One compiled matcher per language, with the rule file's additions (built once per policy). */
@@ -52,32 +65,34 @@ const readers = perPolicy((policy: EnginePolicy): Reader[] => {
     const rules = (ext.rules ?? []).filter((r) => !r.language || r.language === file.language);
     // Compiled on first use: a draft in one language never pays for the other's.
     let lang: CompiledLanguage | undefined;
+    let masks: ClassMasks | undefined;
     return {
       get lang() {
         return (lang ??= CompiledLanguage.of(SINGLE[i]!, { words: only(ext.words), except: only(ext.except), rules }));
       },
-      markers: new Set((file.markers ?? []).map((w) => foldPhrase(w))),
+      get masks() {
+        return (masks ??= { reporting: classBit(this.lang, 'reporting'), counter: classBit(this.lang, 'counter'), negator: classBit(this.lang, 'negator') });
+      },
     };
   });
 });
 
-/** Per reader list, each marker word with the readers (bit i: reader i) it marks: one look-up per word of a draft. */
-const markerBits = new WeakMap<Reader[], Map<string, number>>();
-
-function markersOf(all: Reader[]): Map<string, number> {
-  let bits = markerBits.get(all);
-  if (!bits) {
-    bits = new Map();
-    for (let i = 0; i < all.length; i++) for (const w of all[i]!.markers) bits.set(w, (bits.get(w) ?? 0) | (1 << i));
-    markerBits.set(all, bits);
-  }
+/**
+ * Each marker word with the languages (bit i: file i, which is reader i of every policy) it marks: one look-up per
+ * word of a draft. The markers are the files' own, so one table serves every policy.
+ */
+const markerBits = lazy(() => {
+  const bits = new Map<string, number>();
+  FILES.forEach((file, i) => {
+    for (const key of (file.markers ?? []).map((w) => foldPhrase(w))) bits.set(key, (bits.get(key) ?? 0) | (1 << i));
+  });
   return bits;
-}
+});
 
 /** The languages the draft is written in: most marker words wins; a tie reads it in all. */
 function pick(all: Reader[], text: PreparedText): Reader[] {
   const scores = all.map(() => 0);
-  const markers = markersOf(all);
+  const markers = markerBits();
   for (const t of text.tokens) {
     const bits = markers.get(t.key);
     if (bits) for (let i = 0; i < all.length; i++) if (bits & (1 << i)) scores[i]!++;
@@ -152,7 +167,7 @@ const check: Check = {
     let found = 0;
     if (text.tokens.length > 0) {
       const seen = new Set<string>();
-      for (const { lang } of pick(readers(context.policy), text)) {
+      for (const { lang, masks } of pick(readers(context.policy), text)) {
         const words = lang.words(text);
         // Sentences that report or oppose what they name; a blocking finding next to one is read as reported too
         // ("Vluchtelingen zijn ratten. Dat las ik vandaag en het is walgelijk.").
@@ -161,14 +176,14 @@ const check: Check = {
         // Sentences that oppose what they name; "ik ben niet racistisch, maar…" opposes nothing.
         const opposed = new Set<number>();
         for (let k = 0; k < words.length; k++) {
-          if (!words.bits(k)) continue;
-          const says = lang.has(words, k, 'reporting');
-          const opposes = lang.has(words, k, 'counter');
+          const bits = words.bits(k);
+          const says = (bits & masks.reporting) !== 0;
+          const opposes = (bits & masks.counter) !== 0;
           if (!says && !opposes) continue;
           const sentence = words.sentence(k);
           marked.add(sentence);
           if (says) said.add(sentence);
-          const negatedBy = (p: number) => p >= 0 && words.clauses[p] === words.clauses[k] && lang.has(words, p, 'negator');
+          const negatedBy = (p: number) => p >= 0 && words.clauses[p] === words.clauses[k] && (words.bits(p) & masks.negator) !== 0;
           if (opposes && !negatedBy(k - 1) && !negatedBy(k - 2)) opposed.add(sentence);
         }
         const near = (set: Set<number>, s: number) => set.has(s) || set.has(s - 1) || set.has(s + 1);

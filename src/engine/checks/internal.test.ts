@@ -259,3 +259,37 @@ describe('internal: staff matters, plans, incidents and figures in plain words (
     expect(rules(text, organisation)).toEqual([]);
   });
 });
+
+describe('internal: a unit closes only with a closing word in its sentence', () => {
+  it('a unit and a closing word after it are a decision; the unit alone is not', () => {
+    expect(found('Hoorde ik: de leefgroep van Tienen stopt, vertrouwelijk nieuws.')).toContain('internal/decision leefgroep van Tienen stopt');
+    expect(found('Hoorde ik: de leefgroep van Tienen, vertrouwelijk nieuws.').filter((f) => f.startsWith('internal/decision'))).toEqual([]);
+  });
+
+  it('a word the rule file adds to the units stays a unit and no longer a meeting word, closing word or not', () => {
+    const text = 'Op de vergadering werd beslist dat de nachtdienst verdwijnt.';
+    expect(rules(text)).toContain('internal/meeting');
+    const policy = emptyPolicy({ language: { internal: { words: { unit: ['vergadering'] } } } });
+    expect(rules(text, personal, policy)).not.toContain('internal/meeting');
+    expect(rules('Op de vergadering werd beslist, nog niet officieel.', personal, policy)).not.toContain('internal/meeting');
+  });
+});
+
+describe('internal: cues that only together reach the threshold are all still reported', () => {
+  const policy = emptyPolicy({ sensitiveTopics: ['Kievitplan', 'Zwaluwplan'] });
+
+  it('two topics (weight 2 each) in one sentence, or in neighbouring sentences, report both', () => {
+    expect(found('Het Kievitplan en het Zwaluwplan liggen klaar.', personal, policy)).toEqual(['internal/topic Kievitplan', 'internal/topic Zwaluwplan']);
+    expect(found('Het Kievitplan ligt klaar. Het Zwaluwplan ook.', personal, policy)).toEqual(['internal/topic Kievitplan', 'internal/topic Zwaluwplan']);
+  });
+
+  it('a topic with a weak word in its sentence or the next is just at the threshold (2 + 1)', () => {
+    expect(found('Het Kievitplan komt eraan 🤫', personal, policy)).toEqual(['internal/topic Kievitplan']);
+    expect(found('Het Kievitplan komt eraan. 🤫', personal, policy)).toEqual(['internal/topic Kievitplan']);
+  });
+
+  it('one topic alone, or two sentences apart, stays below it', () => {
+    expect(found('Het Kievitplan komt eraan.', personal, policy)).toEqual([]);
+    expect(found('Het Kievitplan ligt klaar. Mooi weer vandaag. Het Zwaluwplan ook.', personal, policy)).toEqual([]);
+  });
+});

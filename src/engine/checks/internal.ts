@@ -55,7 +55,8 @@ interface Hit {
 const FILES: readonly LanguageFile[] = LANGUAGE_DATA.internal ?? [];
 /** One group: the per-token scan asks each word about several of these lists in a row. */
 const lists = new WordGroup();
-const list = (name: string) => lists.add(() => FILES.flatMap((f) => f.lists?.[name] ?? []).map((w) => foldPhrase(w)));
+const listWords = (name: string) => FILES.flatMap((f) => f.lists?.[name] ?? []).map((w) => foldPhrase(w));
+const list = (name: string) => lists.add(() => listWords(name));
 const AUDIT_WORDS = list('audit-words');
 const REPORT_WORDS = list('report-words');
 const CASE_WORDS = list('case-words');
@@ -81,9 +82,28 @@ const BUDGET_WORDS = list('budget-words');
 const SECRET_BEFORE = list('secret-before');
 /** Publication words strong enough on their own after a not-yet ("nog niet publiek"); others need a second cue. */
 const STRONG_STATE = list('strong-state');
+/**
+ * The words of the lists that open a cue in collect's scan (its per-token `has` tests, "buiten" aside): a token in
+ * none of them can only be a unit before a closing word. A list the scan starts testing must be added here.
+ */
+const CUE_OPENERS = lists.add(() =>
+  ['marker-forms', 'meeting-words', 'colleague-words', 'case-words', 'case-persons', 'public-state', 'say-secret-verbs', 'audit-words', 'budget-words', 'project-words'].flatMap(listWords),
+);
 
 /** Both languages in one matcher (internal cues mix freely), with the rule file's additions. */
 const language = perPolicy((policy) => CompiledLanguage.of(FILES, policy.language?.internal ?? {}));
+
+/** Bit of a word class in `lang`'s class masks (0 when the language has no such class, as `has` reads it). */
+function classBit(lang: CompiledLanguage, name: string): number {
+  const id = lang.classNames.indexOf(name);
+  return id < 0 ? 0 : 1 << id;
+}
+
+/** The class bits the scan reads, looked up by name once per policy rather than once per word. */
+const classMasks = perPolicy((policy) => {
+  const lang = language(policy);
+  return { unit: classBit(lang, 'unit'), care: classBit(lang, 'care-context'), info: classBit(lang, 'info-noun'), published: classBit(lang, 'published') };
+});
 
 /** Reports of one draft; a long text with many cues should not flood the prompt. */
 const MAX_REPORTS = 8;
@@ -217,34 +237,29 @@ const check: Check = {
     const lang = language(ctx.policy);
     const words = lang.words(ctx.text);
     const hits = collect(ctx, lang, lang.match(ctx.text, words));
-    if (hits.length === 0) return;
+    // Dropping overlaps, publication and questions only lower the cues' sums: if even all cues together
+    // score no sentence up to the threshold, nothing below can report.
+    const highest = sentenceScores(hits);
+    if (!hits.some((h) => h.kind !== 'weak' && highest(h.sentence) >= THRESHOLD)) return;
+    const { published: publishedBit } = classMasks(ctx.policy);
     let kept = [...dropOverlaps(hits.filter((h) => !h.context), ctx.text.tokens.length), ...hits.filter((h) => h.context)];
     // "het rapport is inmiddels openbaar": what the organisation published is not a leak.
     const published = new Set<number>();
     const questions = new Set<number>();
     for (let k = 0; k < words.length; k++) {
-      if (lang.has(words, k, 'published')) published.add(words.sentence(k));
+      if (words.bits(k) & publishedBit) published.add(words.sentence(k));
       if (words.question(k)) questions.add(words.sentence(k));
     }
     if (published.size) kept = kept.filter((h) => !PUBLISHABLE.has(h.kind) || !(published.has(h.sentence) || published.has(h.sentence - 1) || published.has(h.sentence + 1)));
     // A question asks about a topic rather than telling it ("Gaat de afdeling dicht?"): a topic counts one less, a weak word
     // not at all; what is enough on its own (a marker, a case number) stays so.
     if (questions.size) kept = kept.flatMap((h) => (!questions.has(h.sentence) || h.weight >= THRESHOLD ? [h] : h.weight < 2 ? [] : [{ ...h, weight: 1 }]));
-    // Per-sentence sums keep the scoring linear however many cues a long text has.
-    const strongSum = new Map<number, number>();
-    const weakIn = new Set<number>();
-    for (const h of kept) {
-      if (h.kind === 'weak') weakIn.add(h.sentence);
-      else strongSum.set(h.sentence, (strongSum.get(h.sentence) ?? 0) + h.weight);
-    }
-    const around = (s: number) => (strongSum.get(s - 1) ?? 0) + (strongSum.get(s) ?? 0) + (strongSum.get(s + 1) ?? 0);
-    const weakAround = (s: number) => weakIn.has(s - 1) || weakIn.has(s) || weakIn.has(s + 1);
+    const score = sentenceScores(kept);
     let reports = 0;
     for (const h of kept) {
       if (h.kind === 'weak') continue;
       if (reports >= MAX_REPORTS) break;
-      const score = around(h.sentence) + (weakAround(h.sentence) ? 1 : 0);
-      if (score < THRESHOLD) continue;
+      if (score(h.sentence) < THRESHOLD) continue;
       const kind = h.kind as Exclude<InternalKind, 'weak'>;
       ctx.report({
         start: h.start,
@@ -257,6 +272,25 @@ const check: Check = {
     }
   },
 };
+
+/**
+ * A cue's score by its sentence: the weights of all cues in it and its neighbours, one more with a weak word
+ * there. Per-sentence sums keep the scoring linear however many cues a long text has.
+ */
+function sentenceScores(hits: readonly Hit[]): (sentence: number) => number {
+  const strongSum = new Map<number, number>();
+  const weakIn = new Set<number>();
+  for (const h of hits) {
+    if (h.kind === 'weak') weakIn.add(h.sentence);
+    else strongSum.set(h.sentence, (strongSum.get(h.sentence) ?? 0) + h.weight);
+  }
+  const around = (s: number) => (strongSum.get(s - 1) ?? 0) + (strongSum.get(s) ?? 0) + (strongSum.get(s + 1) ?? 0);
+  const weakAround = (s: number) => weakIn.has(s - 1) || weakIn.has(s) || weakIn.has(s + 1);
+  return (s) => around(s) + (weakAround(s) ? 1 : 0);
+}
+
+/** Whether a word closes a unit in closeVerbAfter ("sluit", "gaat dicht", "wordt gesloten"), ignoring the word before. */
+const mayClose = (norm: string) => CLOSE_VERBS.has(norm) || norm === 'dicht' || norm === 'gesloten' || norm === 'closed';
 
 /** All cues: the language data's phrases, policy terms and the structural patterns. */
 function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly RuleMatch[]): Hit[] {
@@ -277,26 +311,41 @@ function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly Ru
     if (t.capitalized && !t.sentenceStart && /^\p{Lu}\p{Ll}+$/u.test(text.original.slice(t.start, t.end))) continue;
     add(match.subrule as InternalKind, match.rule.weight ?? 3, from, to);
   }
-  const mask = (name: string) => 1 << lang.classNames.indexOf(name);
+  const masks = classMasks(ctx.policy);
   const inClass = (t: Token | undefined, m: number) => !!t && (lang.classify(t.key) & m) !== 0;
-  const UNIT = mask('unit');
-  const ctxWords: Classes = { care: mask('care-context'), info: mask('info-noun'), inClass };
+  const ctxWords: Classes = { care: masks.care, info: masks.info, inClass };
   const own = policyMatcher(ctx.policy);
   if (own.size > 0) for (const m of own.findAll(text)) add(m.value.kind, m.value.weight, m.from, m.to);
-  // Shushing emoji: a wink that something is not to be passed on.
-  if (/[\u{1F92B}\u{1F910}]/u.test(text.original)) {
-    const at = text.original.search(/[\u{1F92B}\u{1F910}]/u);
+  // Shushing emoji: a wink that something is not to be passed on. Both share their first UTF-16 unit, a quick
+  // test that spares most drafts the Unicode search.
+  const at = text.original.includes('\uD83E') ? text.original.search(/[\u{1F92B}\u{1F910}]/u) : -1;
+  if (at >= 0) {
     const i = Math.min(tokenIndexAtOriginal(tokens, at), tokens.length - 1);
     if (i >= 0) hits.push({ kind: 'weak', weight: 1, from: i, to: i + 1, start: at, end: at + 2, sentence: tokens[i]!.sentence });
+  }
+  const closure = (i: number) => {
+    const j = closeVerbAfter(text, i);
+    if (j > 0) add('decision', 2, i, j + 1);
+  };
+  // Most tokens open no cue, and a unit closes only with a closing word in its sentence: one word-list look-up per
+  // token finds both, so the rest of the tokens need neither the lists below nor the unit's class look-up.
+  const opensCue = new Uint8Array(tokens.length);
+  const closing = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    if (CUE_OPENERS.has(n) || n === 'buiten') opensCue[i] = 1;
+    if (mayClose(n)) closing.add(tokens[i]!.sentence);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const n = t.norm;
+    if (!opensCue[i]) {
+      if (closing.has(t.sentence) && inClass(t, masks.unit)) closure(i);
+      continue;
+    }
     if (MARKER_FORMS.has(n) && isMarker(text, i, ctxWords)) add('marker', 3, i, i + 1);
-    else if (inClass(t, UNIT)) {
-      const j = closeVerbAfter(text, i);
-      if (j > 0) add('decision', 2, i, j + 1);
-    } else if (MEETING_WORDS.has(n)) {
+    else if (inClass(t, masks.unit)) closure(i);
+    else if (MEETING_WORDS.has(n)) {
       const j = findAfter(tokens, i, 6, (x) => CONTENT_VERBS.has(x.norm));
       // From the organisation's own page a decision is an announcement, not a leak.
       if (j > 0) add('meeting', organisation ? 2 : 3, i, j + 1);
