@@ -38,8 +38,11 @@ export class TypoTables {
   /** `cutBit`s of the joinable words of the lengths `joinFilled` says, and whether that length has one. */
   private readonly joinBits = new Int32Array(JOIN_BITS / 32);
   private readonly joinFilled: Array<boolean | undefined> = [];
-  /** Tries of one length's fuzzy and swappable words, built when a key's bit first hits them. */
-  private readonly fuzzyTries: Array<WordTrie | undefined> = [];
+  /**
+   * Per key length n, the trie of the fuzzy words of n - 1 to n + 1 letters (one walk finds them all), and of the
+   * swappable words of n letters; built when a key's bit first hits them.
+   */
+  private readonly nearTries: Array<WordTrie | undefined> = [];
   private readonly swapTries: Array<WordTrie | undefined> = [];
 
   /** `eager`: build every length's bits and tries now (tests compare the lazily built tables with these). */
@@ -51,10 +54,10 @@ export class TypoTables {
     this.words = new TriesByFirstLetter(exact);
     if (!eager) return;
     const buckets = this.byLength();
-    for (let n = 0; n < buckets.length; n++) {
+    for (let n = 0; n <= buckets.length; n++) {
       this.fill(n, FILL_NEAR | FILL_SWAP | FILL_TAIL);
       this.fillJoins(n);
-      this.fuzzyTrie(n);
+      this.nearTrie(n);
       this.swapTrie(n);
     }
   }
@@ -67,15 +70,12 @@ export class TypoTables {
     const n = key.length;
     // Computed once for both bits (a word one edit away has the key's letters, or one more or one fewer).
     const letters = letterSet(key);
-    let near = 0;
     if (n >= 5) {
       this.fill(n - 1, FILL_NEAR), this.fill(n, FILL_NEAR), this.fill(n + 1, FILL_NEAR);
       // The bits may say a word is near when none is, never the other way round: most keys walk no trie.
-      if (hasBit(this.bits, typoBit(NEAR, letters, n))) {
-        near = this.fuzzyTrie(n - 1).withinOneEdit(key) | this.fuzzyTrie(n).withinOneEdit(key) | this.fuzzyTrie(n + 1).withinOneEdit(key);
-      }
+      const near = hasBit(this.bits, typoBit(NEAR, letters, n)) ? this.nearTrie(n).withinOneEdit(key) : 0;
+      if (near) return near;
     }
-    if (near) return near;
     this.fill(n, FILL_SWAP);
     return hasBit(this.bits, typoBit(SWAP, letters, n)) ? this.swapTrie(n).firstSwap(key) : 0;
   }
@@ -171,18 +171,22 @@ export class TypoTables {
     return (this.joinFilled[n] = any);
   }
 
-  private fuzzyTrie(n: number): WordTrie {
-    return (this.fuzzyTries[n] ??= this.trie(n, (w, m) => (m & this.masks.fuzzy) !== 0 && n >= 6 && ASCII_WORD.test(w)));
+  private nearTrie(n: number): WordTrie {
+    return (this.nearTries[n] ??= this.trie(n - 1, n + 1, (w, m) => (m & this.masks.fuzzy) !== 0 && w.length >= 6 && ASCII_WORD.test(w)));
   }
 
   private swapTrie(n: number): WordTrie {
-    return (this.swapTries[n] ??= this.trie(n, (_, m) => (m & this.masks.swap) !== 0));
+    return (this.swapTries[n] ??= this.trie(n, n, (_, m) => (m & this.masks.swap) !== 0));
   }
 
-  /** The trie of the words of length `n` that `keep` takes, with their masks. */
-  private trie(n: number, keep: (word: string, mask: number) => boolean): WordTrie {
-    const bucket = this.byLength()[n];
-    const words = bucket ? bucket.words.filter((w, k) => keep(w, bucket.masks[k]!)).sort() : [];
+  /** The trie of the words of `shortest` to `longest` letters that `keep` takes, with their masks. */
+  private trie(shortest: number, longest: number, keep: (word: string, mask: number) => boolean): WordTrie {
+    const words: string[] = [];
+    for (let n = shortest; n <= longest; n++) {
+      const bucket = this.byLength()[n];
+      if (bucket) for (let k = 0; k < bucket.words.length; k++) if (keep(bucket.words[k]!, bucket.masks[k]!)) words.push(bucket.words[k]!);
+    }
+    words.sort();
     return WordTrie.sorted(words, words.map((w) => this.exact.get(w)!));
   }
 }
