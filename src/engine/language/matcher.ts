@@ -18,7 +18,7 @@ import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
 import { push } from './trie';
-import { TypoTables } from './typos';
+import { ASCII_WORD, TypoTables } from './typos';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /**
@@ -271,8 +271,8 @@ export class CompiledLanguage {
       for (const name of BUILT_IN) this.classId(name);
       for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
     }
-    this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
-    const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
+    this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.maskOf(n), 0);
+    const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.maskOf(n), 0);
     this.typo = {
       strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
       fuzzy: masks(FUZZY_CLASSES),
@@ -287,7 +287,7 @@ export class CompiledLanguage {
     if (!base) {
       for (const file of files) {
         for (const [name, cls] of Object.entries(file.classes)) {
-          const mask = this.mask(name);
+          const mask = this.maskOf(name);
           // Folded once per class, not once per prefix word of it.
           const heads = cls.exceptHeads?.map(foldPhrase) ?? [];
           for (const w of cls.words) this.addWord(w, mask, heads, false);
@@ -295,8 +295,8 @@ export class CompiledLanguage {
         }
       }
     }
-    for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.mask(name), [], true);
-    for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.mask(name));
+    for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.maskOf(name), [], true);
+    for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.maskOf(name));
     if (!base) for (const file of files) for (const rule of file.rules) this.addRule(file.family, rule, false);
     for (const rule of extension.rules ?? []) this.addRule(this.family, rule, true);
   }
@@ -439,10 +439,10 @@ export class CompiledLanguage {
 
   /** The draft's words with their classes, clauses and quotes. */
   words(text: PreparedText): Words {
-    const breakMask = this.mask('clause-break');
-    const negMask = this.mask('negator');
+    const breakMask = this.maskOf('clause-break');
+    const negMask = this.maskOf('negator');
     // Words that open a clause after a held conjunction: a subject ("maar ze", "maar die collega", "maar Jan").
-    const openMask = negMask | this.mask('person') | this.mask('self') | this.mask('anaphor');
+    const openMask = negMask | this.maskOf('person') | this.maskOf('self') | this.maskOf('anaphor');
     let clause = 0;
     let clauseStart = 0;
     let held = false;
@@ -709,11 +709,11 @@ export class CompiledLanguage {
       }
     }
     if (rule.negatable && !words.question(i)) {
-      const neg = this.mask('negator');
+      const neg = this.maskOf('negator');
       const classes = words.classes;
       for (let k = Math.max(a, i - NEGATION_WINDOW); k < Math.min(b, to + 2); k++) {
         if (k >= from && k < to) continue;
-        if (classes[k]! & neg && !(k + 1 < words.length && classes[k + 1]! & this.mask('not-negating'))) return undefined;
+        if (classes[k]! & neg && !(k + 1 < words.length && classes[k + 1]! & this.maskOf('not-negating'))) return undefined;
       }
     }
     let target: RuleMatch['target'];
@@ -738,10 +738,10 @@ export class CompiledLanguage {
 
   /** The person or group a clause speaks of, outside the span [from, to). */
   private target(words: Words, a: number, b: number): RuleMatch['target'] {
-    const person = this.mask('person');
-    const group = this.mask('group');
-    const self = this.mask('self');
-    const anaphor = this.mask('anaphor');
+    const person = this.maskOf('person');
+    const group = this.maskOf('group');
+    const self = this.maskOf('self');
+    const anaphor = this.maskOf('anaphor');
     let found: RuleMatch['target'];
     for (let k = a; k < b; k++) {
       const bits = words.bits(k);
@@ -770,7 +770,7 @@ export class CompiledLanguage {
     if (words.quoted(from, to)) return true;
     let sentences = words.reportedIn;
     if (!sentences) {
-      const marks = this.mask('reporting') | this.mask('counter');
+      const marks = this.maskOf('reporting') | this.maskOf('counter');
       sentences = new Set();
       if (marks) for (let k = 0; k < words.length; k++) if (words.bits(k) & marks) sentences.add(words.sentence(k));
       words.reportedIn = sentences;
@@ -868,7 +868,8 @@ export class CompiledLanguage {
     if (!this.classIds.has(name)) throw new LanguageError(`${where}.${name}: unknown word class (known: ${this.classNames.join(', ')})`);
   }
 
-  private mask(name: string): number {
+  /** A class's bit in the words' class masks (`Words.bits`); 0 when the language has no such class, as `has` reads it. */
+  maskOf(name: string): number {
     const id = this.classIds.get(name);
     return id === undefined ? 0 : 1 << id;
   }
@@ -1142,8 +1143,6 @@ interface RuleTry {
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
 const NO_RULE_TRIES: readonly RuleTry[] = [];
 
-/** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
-const ASCII_WORD = /^[a-z]+$/;
 /** A pattern part naming one class. */
 const CLASS_PART = /^@[a-z-]+$/;
 const PART = /\S+/g;
