@@ -17,6 +17,7 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
+import { FOLDED } from './folded.generated';
 import { push } from './trie';
 import { ASCII_WORD, TypoTables } from './typos';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
@@ -289,7 +290,7 @@ export class CompiledLanguage {
         for (const [name, cls] of Object.entries(file.classes)) {
           const mask = this.maskOf(name);
           // Folded once per class, not once per prefix word of it.
-          const heads = cls.exceptHeads?.map(foldPhrase) ?? [];
+          const heads = cls.exceptHeads?.map(fold) ?? [];
           for (const w of cls.words) this.addWord(w, mask, heads, false);
           for (const w of cls.except ?? []) this.addExcept(w, mask);
         }
@@ -889,17 +890,17 @@ export class CompiledLanguage {
       return;
     }
     if (text.startsWith('*') && text.length > 3) {
-      this.suffixes.push({ suffix: foldPhrase(text.slice(1)), mask });
+      this.suffixes.push({ suffix: fold(text.slice(1)), mask });
       this.suffixIndex = undefined;
       return;
     }
     if (text.endsWith('*')) {
-      const prefix = foldPhrase(text.slice(0, -1));
+      const prefix = fold(text.slice(0, -1));
       if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads });
       this.prefixIndex = undefined;
       return;
     }
-    const key = foldPhrase(text);
+    const key = fold(text);
     if (!key) return;
     if (key.includes(' ')) {
       this.classPatterns.push(new ClassPattern(mask, text, this, eager));
@@ -911,7 +912,7 @@ export class CompiledLanguage {
   }
 
   private addExcept(raw: string, mask: number) {
-    const key = foldPhrase(raw.trim());
+    const key = fold(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
   }
 
@@ -1044,6 +1045,14 @@ export class CompiledLanguage {
   }
 }
 
+/**
+ * A phrase of the language data or a rule file folded as drafts are: the built-in data's phrases that need more than
+ * `foldPhrase`'s plain-word shortcut are folded at build time (./folded.build.ts), so compiling it prepares no text.
+ */
+function fold(phrase: string): string {
+  return FOLDED.get(phrase) ?? foldPhrase(phrase);
+}
+
 /** One element of a pattern (syntax in ./format.ts); `source` is the whole pattern, for errors. */
 function parseElement(part: string, source: string, classIds: ReadonlyMap<string, number>): Element {
   // The most frequent parts, a plain word or one class, without the general parse.
@@ -1073,11 +1082,11 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
       alts.push({ cls: id });
       classes |= 1 << id;
     } else if (a.endsWith('*') && a.length > 1) {
-      const prefix = foldPhrase(a.slice(0, -1));
+      const prefix = fold(a.slice(0, -1));
       alts.push({ prefix });
       prefixes.push(prefix);
     } else {
-      const f = foldPhrase(a);
+      const f = fold(a);
       // A word the tokenizer splits ("zo'n" stays, "sint-jan" splits) cannot be one element.
       if (!f || f.includes(' ')) throw new LanguageError(`pattern "${source}": "${a}" is not one word`);
       alts.push({ word: f });
