@@ -157,6 +157,9 @@ describe('matcher', () => {
   it('refuses unknown classes and words the tokenizer would split, naming them', () => {
     expect(() => new CompiledLanguage([file], { words: { slur: ['x'] } })).toThrow(LanguageError);
     expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['@nope'] }] }])).toThrow(/@nope/);
+    // A blank pattern has one empty part, as when patterns were split whole: refused like an empty word.
+    expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: [' '] }] }])).toThrow(/"" is not one word/);
+    expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['^ [ @lazy ]'] }] }])).not.toThrow();
   });
   it("checks a rule file's patterns when they are added, past their first word and in antipatterns too", () => {
     const rule = { id: 'r', subrule: 'insult', message: 'm', patterns: ['traag'], examples: { match: [], clean: [] } };

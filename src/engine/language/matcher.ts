@@ -644,6 +644,12 @@ export class CompiledLanguage {
         push(index.byWord, head, k);
         return;
       }
+      // Most others start with one class ("@group-adj @person"): its bit, likewise.
+      const id = CLASS_PART.test(head) ? this.classIds.get(head.slice(1)) : undefined;
+      if (id !== undefined) {
+        push(index.byClass, id, k);
+        return;
+      }
       const first = this.lead(source);
       if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
         index.always.push(k);
@@ -918,8 +924,12 @@ export class CompiledLanguage {
 
   /** The first element of a pattern that is not `^`, `[` or `]` (what indexes it), parsing no further. */
   private lead(source: string): Element | undefined {
-    for (const part of partsOf(source)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
-    return undefined;
+    // Part by part, not `partsOf`: a lead is mostly the first part, and every rule's lead is read on a first check.
+    let parts = 0;
+    PART.lastIndex = 0;
+    for (let m = PART.exec(source); m; m = PART.exec(source), parts++) if (m[0] !== '^' && m[0] !== '[' && m[0] !== ']') return this.element(m[0], source);
+    // A blank pattern: `partsOf` gives it one empty part, which `element` refuses.
+    return parts ? undefined : this.element('', source);
   }
 
   /** Parse a pattern string (syntax in ./format.ts). */
