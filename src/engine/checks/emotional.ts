@@ -49,12 +49,6 @@ interface ClassMasks {
   negator: number;
 }
 
-/** Bit of a word class in `lang`'s class masks (0 when the language has no such class, as `has` reads it). */
-function classBit(lang: CompiledLanguage, name: string): number {
-  const id = lang.classNames.indexOf(name);
-  return id < 0 ? 0 : 1 << id;
-}
-
 /** One compiled matcher per language, with the rule file's additions (built once per policy). */
 const readers = perPolicy((policy: EnginePolicy): Reader[] => {
   const ext = policy.language?.emotional ?? {};
@@ -71,7 +65,7 @@ const readers = perPolicy((policy: EnginePolicy): Reader[] => {
         return (lang ??= CompiledLanguage.of(SINGLE[i]!, { words: only(ext.words), except: only(ext.except), rules }));
       },
       get masks() {
-        return (masks ??= { reporting: classBit(this.lang, 'reporting'), counter: classBit(this.lang, 'counter'), negator: classBit(this.lang, 'negator') });
+        return (masks ??= { reporting: this.lang.maskOf('reporting'), counter: this.lang.maskOf('counter'), negator: this.lang.maskOf('negator') });
       },
     };
   });

@@ -93,16 +93,10 @@ const CUE_OPENERS = lists.add(() =>
 /** Both languages in one matcher (internal cues mix freely), with the rule file's additions. */
 const language = perPolicy((policy) => CompiledLanguage.of(FILES, policy.language?.internal ?? {}));
 
-/** Bit of a word class in `lang`'s class masks (0 when the language has no such class, as `has` reads it). */
-function classBit(lang: CompiledLanguage, name: string): number {
-  const id = lang.classNames.indexOf(name);
-  return id < 0 ? 0 : 1 << id;
-}
-
 /** The class bits the scan reads, looked up by name once per policy rather than once per word. */
 const classMasks = perPolicy((policy) => {
   const lang = language(policy);
-  return { unit: classBit(lang, 'unit'), care: classBit(lang, 'care-context'), info: classBit(lang, 'info-noun'), published: classBit(lang, 'published') };
+  return { unit: lang.maskOf('unit'), care: lang.maskOf('care-context'), info: lang.maskOf('info-noun'), published: lang.maskOf('published') };
 });
 
 /** Reports of one draft; a long text with many cues should not flood the prompt. */

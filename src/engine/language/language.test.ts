@@ -145,9 +145,21 @@ describe('matcher', () => {
       expect(read.filter((r) => /^(kutzooi|zinloosheid|blorptak):/.test(r)).sort()).toEqual(['blorptak:-', 'kutzooi:curse', 'zinloosheid:lazy']);
     }
   });
+  it("gives each class the bit `has` reads, and a class it does not have none", () => {
+    const lang = CompiledLanguage.of([file]);
+    const text = prepare('Wat een kutzooi.');
+    const words = lang.words(text);
+    for (const name of lang.classNames) expect(lang.maskOf(name)).toBe(1 << lang.classNames.indexOf(name));
+    expect(lang.maskOf('no-such-class')).toBe(0);
+    expect((words.bits(2) & lang.maskOf('curse')) !== 0).toBe(lang.has(words, 2, 'curse'));
+    expect(lang.has(words, 2, 'curse')).toBe(true);
+  });
   it('refuses unknown classes and words the tokenizer would split, naming them', () => {
     expect(() => new CompiledLanguage([file], { words: { slur: ['x'] } })).toThrow(LanguageError);
     expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['@nope'] }] }])).toThrow(/@nope/);
+    // A blank pattern has one empty part, as when patterns were split whole: refused like an empty word.
+    expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: [' '] }] }])).toThrow(/"" is not one word/);
+    expect(() => new CompiledLanguage([{ ...file, rules: [{ ...file.rules[0]!, patterns: ['^ [ @lazy ]'] }] }])).not.toThrow();
   });
   it("checks a rule file's patterns when they are added, past their first word and in antipatterns too", () => {
     const rule = { id: 'r', subrule: 'insult', message: 'm', patterns: ['traag'], examples: { match: [], clean: [] } };

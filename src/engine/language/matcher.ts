@@ -17,8 +17,9 @@
 import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
+import { FOLDED } from './folded.generated';
 import { push } from './trie';
-import { TypoTables } from './typos';
+import { ASCII_WORD, TypoTables } from './typos';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
 /**
@@ -271,8 +272,8 @@ export class CompiledLanguage {
       for (const name of BUILT_IN) this.classId(name);
       for (const file of files) for (const name of Object.keys(file.classes)) this.classId(name);
     }
-    this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.mask(n), 0);
-    const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.mask(n), 0);
+    this.joinable = ['curse', 'profanity', 'insult', 'slur'].reduce((m, n) => m | this.maskOf(n), 0);
+    const masks = (names: readonly string[]) => names.reduce((m, n) => m | this.maskOf(n), 0);
     this.typo = {
       strong: masks([...FUZZY_CLASSES, ...SWAP_CLASSES]),
       fuzzy: masks(FUZZY_CLASSES),
@@ -287,16 +288,16 @@ export class CompiledLanguage {
     if (!base) {
       for (const file of files) {
         for (const [name, cls] of Object.entries(file.classes)) {
-          const mask = this.mask(name);
+          const mask = this.maskOf(name);
           // Folded once per class, not once per prefix word of it.
-          const heads = cls.exceptHeads?.map(foldPhrase) ?? [];
+          const heads = cls.exceptHeads?.map(fold) ?? [];
           for (const w of cls.words) this.addWord(w, mask, heads, false);
           for (const w of cls.except ?? []) this.addExcept(w, mask);
         }
       }
     }
-    for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.mask(name), [], true);
-    for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.mask(name));
+    for (const [name, words] of Object.entries(extension.words ?? {})) for (const w of words) this.addWord(w, this.maskOf(name), [], true);
+    for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.maskOf(name));
     if (!base) for (const file of files) for (const rule of file.rules) this.addRule(file.family, rule, false);
     for (const rule of extension.rules ?? []) this.addRule(this.family, rule, true);
   }
@@ -439,10 +440,10 @@ export class CompiledLanguage {
 
   /** The draft's words with their classes, clauses and quotes. */
   words(text: PreparedText): Words {
-    const breakMask = this.mask('clause-break');
-    const negMask = this.mask('negator');
+    const breakMask = this.maskOf('clause-break');
+    const negMask = this.maskOf('negator');
     // Words that open a clause after a held conjunction: a subject ("maar ze", "maar die collega", "maar Jan").
-    const openMask = negMask | this.mask('person') | this.mask('self') | this.mask('anaphor');
+    const openMask = negMask | this.maskOf('person') | this.maskOf('self') | this.maskOf('anaphor');
     let clause = 0;
     let clauseStart = 0;
     let held = false;
@@ -643,6 +644,12 @@ export class CompiledLanguage {
         push(index.byWord, head, k);
         return;
       }
+      // Most others start with one class ("@group-adj @person"): its bit, likewise.
+      const id = CLASS_PART.test(head) ? this.classIds.get(head.slice(1)) : undefined;
+      if (id !== undefined) {
+        push(index.byClass, id, k);
+        return;
+      }
       const first = this.lead(source);
       if (!first || first.kind !== 'tok' || first.opt || first.neg || first.alts.some((a) => 'prefix' in a)) {
         index.always.push(k);
@@ -709,11 +716,11 @@ export class CompiledLanguage {
       }
     }
     if (rule.negatable && !words.question(i)) {
-      const neg = this.mask('negator');
+      const neg = this.maskOf('negator');
       const classes = words.classes;
       for (let k = Math.max(a, i - NEGATION_WINDOW); k < Math.min(b, to + 2); k++) {
         if (k >= from && k < to) continue;
-        if (classes[k]! & neg && !(k + 1 < words.length && classes[k + 1]! & this.mask('not-negating'))) return undefined;
+        if (classes[k]! & neg && !(k + 1 < words.length && classes[k + 1]! & this.maskOf('not-negating'))) return undefined;
       }
     }
     let target: RuleMatch['target'];
@@ -738,10 +745,10 @@ export class CompiledLanguage {
 
   /** The person or group a clause speaks of, outside the span [from, to). */
   private target(words: Words, a: number, b: number): RuleMatch['target'] {
-    const person = this.mask('person');
-    const group = this.mask('group');
-    const self = this.mask('self');
-    const anaphor = this.mask('anaphor');
+    const person = this.maskOf('person');
+    const group = this.maskOf('group');
+    const self = this.maskOf('self');
+    const anaphor = this.maskOf('anaphor');
     let found: RuleMatch['target'];
     for (let k = a; k < b; k++) {
       const bits = words.bits(k);
@@ -770,7 +777,7 @@ export class CompiledLanguage {
     if (words.quoted(from, to)) return true;
     let sentences = words.reportedIn;
     if (!sentences) {
-      const marks = this.mask('reporting') | this.mask('counter');
+      const marks = this.maskOf('reporting') | this.maskOf('counter');
       sentences = new Set();
       if (marks) for (let k = 0; k < words.length; k++) if (words.bits(k) & marks) sentences.add(words.sentence(k));
       words.reportedIn = sentences;
@@ -868,7 +875,8 @@ export class CompiledLanguage {
     if (!this.classIds.has(name)) throw new LanguageError(`${where}.${name}: unknown word class (known: ${this.classNames.join(', ')})`);
   }
 
-  private mask(name: string): number {
+  /** A class's bit in the words' class masks (`Words.bits`); 0 when the language has no such class, as `has` reads it. */
+  maskOf(name: string): number {
     const id = this.classIds.get(name);
     return id === undefined ? 0 : 1 << id;
   }
@@ -888,17 +896,17 @@ export class CompiledLanguage {
       return;
     }
     if (text.startsWith('*') && text.length > 3) {
-      this.suffixes.push({ suffix: foldPhrase(text.slice(1)), mask });
+      this.suffixes.push({ suffix: fold(text.slice(1)), mask });
       this.suffixIndex = undefined;
       return;
     }
     if (text.endsWith('*')) {
-      const prefix = foldPhrase(text.slice(0, -1));
+      const prefix = fold(text.slice(0, -1));
       if (prefix && !prefix.includes(' ')) this.prefixes.push({ prefix, mask, exceptHeads });
       this.prefixIndex = undefined;
       return;
     }
-    const key = foldPhrase(text);
+    const key = fold(text);
     if (!key) return;
     if (key.includes(' ')) {
       this.classPatterns.push(new ClassPattern(mask, text, this, eager));
@@ -910,14 +918,18 @@ export class CompiledLanguage {
   }
 
   private addExcept(raw: string, mask: number) {
-    const key = foldPhrase(raw.trim());
+    const key = fold(raw.trim());
     if (key) this.except.set(key, (this.except.get(key) ?? 0) | mask);
   }
 
   /** The first element of a pattern that is not `^`, `[` or `]` (what indexes it), parsing no further. */
   private lead(source: string): Element | undefined {
-    for (const part of partsOf(source)) if (part !== '^' && part !== '[' && part !== ']') return this.element(part, source);
-    return undefined;
+    // Part by part, not `partsOf`: a lead is mostly the first part, and every rule's lead is read on a first check.
+    let parts = 0;
+    PART.lastIndex = 0;
+    for (let m = PART.exec(source); m; m = PART.exec(source), parts++) if (m[0] !== '^' && m[0] !== '[' && m[0] !== ']') return this.element(m[0], source);
+    // A blank pattern: `partsOf` gives it one empty part, which `element` refuses.
+    return parts ? undefined : this.element('', source);
   }
 
   /** Parse a pattern string (syntax in ./format.ts). */
@@ -1043,6 +1055,14 @@ export class CompiledLanguage {
   }
 }
 
+/**
+ * A phrase of the language data or a rule file folded as drafts are: the built-in data's phrases that need more than
+ * `foldPhrase`'s plain-word shortcut are folded at build time (./folded.build.ts), so compiling it prepares no text.
+ */
+function fold(phrase: string): string {
+  return FOLDED.get(phrase) ?? foldPhrase(phrase);
+}
+
 /** One element of a pattern (syntax in ./format.ts); `source` is the whole pattern, for errors. */
 function parseElement(part: string, source: string, classIds: ReadonlyMap<string, number>): Element {
   // The most frequent parts, a plain word or one class, without the general parse.
@@ -1072,11 +1092,11 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
       alts.push({ cls: id });
       classes |= 1 << id;
     } else if (a.endsWith('*') && a.length > 1) {
-      const prefix = foldPhrase(a.slice(0, -1));
+      const prefix = fold(a.slice(0, -1));
       alts.push({ prefix });
       prefixes.push(prefix);
     } else {
-      const f = foldPhrase(a);
+      const f = fold(a);
       // A word the tokenizer splits ("zo'n" stays, "sint-jan" splits) cannot be one element.
       if (!f || f.includes(' ')) throw new LanguageError(`pattern "${source}": "${a}" is not one word`);
       alts.push({ word: f });
@@ -1142,8 +1162,6 @@ interface RuleTry {
 const NO_MEMBER_TRIES: readonly MemberTry[] = [];
 const NO_RULE_TRIES: readonly RuleTry[] = [];
 
-/** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
-const ASCII_WORD = /^[a-z]+$/;
 /** A pattern part naming one class. */
 const CLASS_PART = /^@[a-z-]+$/;
 const PART = /\S+/g;

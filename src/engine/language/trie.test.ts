@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TriesByFirstLetter, WordTrie } from './trie';
+import { LOOKUPS_BEFORE_TRIE, TriesByFirstLetter, WordTrie } from './trie';
 
 /** Plain definitions the trie must agree with. */
 function oneEditApart(a: string, b: string): boolean {
@@ -100,22 +100,30 @@ describe('WordTrie.sorted', () => {
 });
 
 describe('TriesByFirstLetter', () => {
-  it('joins and lists leading words as one trie of all the words does', () => {
-    const words = new Map<string, number>([...WORDS.map((w, i): [string, number] => [w, 1 << i]), ['é', 1 << 21], ['ééé', 1 << 22], ['z', 1 << 23]]);
-    const byLetter = new TriesByFirstLetter(words);
-    const whole = new WordTrie();
-    for (const [w, v] of words) whole.add(w, v);
-    const leading = (t: { leading: WordTrie['leading'] }, key: string) => {
-      const seen: Array<[number, number]> = [];
-      t.leading(key, (length, value) => (seen.push([length, value]), false));
-      return seen;
-    };
-    const keys = [...words.keys(), 'ikkezijn', 'kankerszijn', 'hoerenzijn', 'ééén', 'zz', 'a', '', 'xyz', 'zijnik'];
-    for (const a of keys) {
-      expect(leading(byLetter, a), a).toEqual(leading(whole, a));
-      for (const b of keys) expect(byLetter.joined(a, b), `${a}+${b}`).toBe(whole.joined(a, b));
-    }
-    expect(byLetter.joined('kloot', 'zak')).toBe(1 << 1);
-    expect(leading(byLetter, 'ikkezijn')).toEqual([[2, 1 << 6], [4, 1 << 7]]);
-  });
+  const words = new Map<string, number>([...WORDS.map((w, i): [string, number] => [w, 1 << i]), ['é', 1 << 21], ['ééé', 1 << 22], ['z', 1 << 23]]);
+  const whole = new WordTrie();
+  for (const [w, v] of words) whole.add(w, v);
+  const leading = (t: { leading: WordTrie['leading'] }, key: string, stopAt = Infinity) => {
+    const seen: Array<[number, number]> = [];
+    t.leading(key, (length, value) => (seen.push([length, value]), seen.length >= stopAt));
+    return seen;
+  };
+  const keys = [...words.keys(), 'ikkezijn', 'kankerszijn', 'hoerenzijn', 'ééén', 'zz', 'a', '', 'xyz', 'zijnik'];
+
+  // The map answers a letter's first look-ups, its trie the later ones: both as one trie of all the words.
+  for (const built of [false, true]) {
+    it(`joins and lists leading words as one trie of all the words does (${built ? 'tries built' : 'map look-ups'})`, () => {
+      const warmed = new TriesByFirstLetter(words);
+      if (built) for (const key of keys) for (let k = 0; k <= LOOKUPS_BEFORE_TRIE; k++) warmed.leading(key, () => false);
+      // Unbuilt: a fresh instance per question, so every answer comes from the map.
+      const byLetter = () => (built ? warmed : new TriesByFirstLetter(words));
+      for (const a of keys) {
+        expect(leading(byLetter(), a), a).toEqual(leading(whole, a));
+        expect(leading(byLetter(), a, 1), a).toEqual(leading(whole, a, 1));
+        for (const b of keys) expect(byLetter().joined(a, b), `${a}+${b}`).toBe(whole.joined(a, b));
+      }
+      expect(byLetter().joined('kloot', 'zak')).toBe(1 << 1);
+      expect(leading(byLetter(), 'ikkezijn')).toEqual([[2, 1 << 6], [4, 1 << 7]]);
+    });
+  }
 });

@@ -153,42 +153,59 @@ export class WordTrie {
 }
 
 /**
- * `joined` and `leading` of a WordTrie of a map's keys, with one trie per first letter, each built
- * when a word with that letter is first looked up: both only walk below a word's first letter, and
- * a draft's first check asks a few letters of thousands of words (it runs before the JIT helps).
+ * `joined` and `leading` of a WordTrie of a map's keys, with one trie per first letter, each built once that letter
+ * has been asked `LOOKUPS_BEFORE_TRIE` times: both only walk below a word's first letter, and a draft's first check
+ * (before the JIT helps) asks a few letters of thousands of words, a few times each. Until then the map answers:
+ * a look-up per cut is slower than a walk, but far quicker than building the letter's trie for a word or two.
  */
 export class TriesByFirstLetter {
   /** The keys by their first UTF-16 unit (made on first use; each bucket is sorted when its trie is built). */
   private buckets?: Map<number, string[]>;
   private readonly tries = new Map<number, WordTrie>();
+  /** Look-ups per first letter whose trie is not built yet. */
+  private readonly asked = new Map<number, number>();
 
   constructor(private readonly words: ReadonlyMap<string, number>) {}
 
-  private trie(c: number): WordTrie {
+  /** The letter's trie, or undefined while the map answers for it. */
+  private trie(c: number): WordTrie | undefined {
     let trie = this.tries.get(c);
-    if (!trie) {
-      // One pass to bucket the keys, then only the asked letter's keys sorted: not all of them.
-      if (!this.buckets) {
-        this.buckets = new Map();
-        for (const k of this.words.keys()) push(this.buckets, k.charCodeAt(0), k);
-      }
-      const part = this.buckets.get(c)?.sort() ?? [];
-      this.tries.set(c, (trie = WordTrie.sorted(part, part.map((k) => this.words.get(k)!))));
+    if (trie) return trie;
+    const asked = (this.asked.get(c) ?? 0) + 1;
+    this.asked.set(c, asked);
+    if (asked <= LOOKUPS_BEFORE_TRIE) return undefined;
+    // One pass to bucket the keys, then only the asked letter's keys sorted: not all of them.
+    if (!this.buckets) {
+      this.buckets = new Map();
+      for (const k of this.words.keys()) push(this.buckets, k.charCodeAt(0), k);
     }
+    const part = this.buckets.get(c)?.sort() ?? [];
+    this.tries.set(c, (trie = WordTrie.sorted(part, part.map((k) => this.words.get(k)!))));
     return trie;
   }
 
   /** Value of the word `a + b` (see WordTrie.joined). */
   joined(a: string, b: string): number {
     const first = a || b;
-    return first ? this.trie(first.charCodeAt(0)).joined(a, b) : 0;
+    if (!first) return 0;
+    const trie = this.trie(first.charCodeAt(0));
+    return trie ? trie.joined(a, b) : (this.words.get(a + b) ?? 0);
   }
 
   /** See WordTrie.leading. */
   leading(key: string, visit: (length: number, value: number) => boolean): void {
-    if (key) this.trie(key.charCodeAt(0)).leading(key, visit);
+    if (!key) return;
+    const trie = this.trie(key.charCodeAt(0));
+    if (trie) return trie.leading(key, visit);
+    for (let i = 1; i <= key.length; i++) {
+      const value = this.words.get(key.slice(0, i));
+      if (value && visit(i, value)) return;
+    }
   }
 }
+
+/** How often a first letter is looked up in the map before its trie is built (see TriesByFirstLetter). */
+export const LOOKUPS_BEFORE_TRIE = 8;
 
 /** Append to an index list. Callers add one value's keys together, so a repeat can only be the last entry (no quadratic scan). */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

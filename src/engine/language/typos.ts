@@ -192,7 +192,7 @@ export class TypoTables {
 }
 
 /** A word of letters a-z only: folding leaves it as it is (see foldPhrase). */
-const ASCII_WORD = /^[a-z]+$/;
+export const ASCII_WORD = /^[a-z]+$/;
 
 /** The letters a-z of a word as a bit set. */
 function letterSet(word: string): number {
