@@ -69,9 +69,10 @@ const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 /** "Wannes (14)", "(14 jaar)", "(8yo)". */
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
-const AGE_WORD = lazy(() => /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu);
+const AGE_WORDS = ['aged?', String.raw`leeftijd(?:\s+van)?:?`];
+const AGE_WORD = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${AGE_WORDS.join('|')})\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])`, 'gu'));
 /** Its words stand between a non-letter and a space or colon: a word of the draft. */
-const HAS_AGE_WORD = cue(() => ({ words: ['age', 'aged', 'leeftijd'] }));
+const HAS_AGE_WORD = cue(() => ({ words: AGE_WORDS.flatMap(leadingWords) }));
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = twin(String.raw`(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$`, 'u');
 const DURATION_AFTER = twin(String.raw`^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])`, 'u');
@@ -101,10 +102,15 @@ const NOT_AGE_UNITS = new Set(['tot', 'uur', 'u', 'euro', 'eur', 'procent', 'min
 /** Words that may follow a bare age: "wordt 12 vandaag", "turns 12 today". */
 const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon', 'op', 'on', 'next', 'volgende', 'volgend']);
 
-/** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits). */
-const AGE_BECAME = lazy(() => /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu);
-/** "geworden" after a space and before no letter or digit, "turned" after none and before a space: words of the draft. */
-const HAS_AGE_BECAME = cue(() => ({ words: ['geworden', 'turned'] }));
+/** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits), after it or before it. */
+const BECAME_AFTER_AGE = 'geworden';
+const BECAME_BEFORE_AGE = 'turned';
+const AGE_BECAME = lazy(() => new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?${BECAME_AFTER_AGE}|${BECAME_BEFORE_AGE}\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])`,
+  'gu',
+));
+/** Its verbs stand after a space and before no letter or digit, or after none and before a space: words of the draft. */
+const HAS_AGE_BECAME = cue(() => ({ words: [BECAME_AFTER_AGE, BECAME_BEFORE_AGE] }));
 /** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
 const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
 /** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */

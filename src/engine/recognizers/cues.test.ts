@@ -45,6 +45,8 @@ describe('cues: whether a draft could hold what an expression looks for', () => 
     expect(leadingWords('reception class')).toEqual(['reception']);
     expect(leadingWords('middelbare(?: school)?')).toEqual(['middelbare']);
     expect(leadingWords("rakwi'?s")).toEqual(['rakwis', 'rakwi']);
+    expect(leadingWords(String.raw`leeftijd(?:\s+van)?:?`)).toEqual(['leeftijd']);
+    expect(leadingWords('aged?')).toEqual(['aged', 'age']);
     expect(() => leadingWords('[jm]o-?(?:[7-9])')).toThrow(/no leading word/);
   });
 });

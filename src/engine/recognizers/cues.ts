@@ -149,13 +149,15 @@ function cuesOf(text: PreparedText): number {
 
 /**
  * The words an alternative of an expression begins with, from its source: a plain word ("klas"), several words
- * ("reception class": "reception"), a word and an optional part ("middelbare(?: school)?": "middelbare"), a word with
- * an optional apostrophe ("rakwi'?s": "rakwis", and "rakwi" before the apostrophe). Any other form is an error, so a
- * new alternative cannot go without its cue.
+ * ("reception class": "reception"), a word and an optional part ("middelbare(?: school)?": "middelbare",
+ * "leeftijd(?:\s+van)?:?": "leeftijd"), a word with an optional apostrophe ("rakwi'?s": "rakwis", and "rakwi" before the
+ * apostrophe) or an optional last letter ("aged?": "aged", "age"). Any other form is an error, so a new alternative
+ * cannot go without its cue.
  */
 export function leadingWords(alternative: string): string[] {
   let m: RegExpExecArray | null;
-  if ((m = /^([a-z]+)(?: [a-z ]+|\(\?: [a-z ]+\)\?)?$/.exec(alternative))) return [m[1]!];
+  if ((m = /^([a-z]+)(?:(?: |\\s\+)[a-z ]+|\(\?:(?: |\\s\+)[a-z ]+\)\?)?(?::\?)?$/.exec(alternative))) return [m[1]!];
   if ((m = /^([a-z]+)'\?([a-z]+)$/.exec(alternative))) return [m[1]! + m[2]!, m[1]!];
+  if ((m = /^([a-z]+)([a-z])\?$/.exec(alternative))) return [m[1]! + m[2]!, m[1]!];
   throw new Error(`cues: no leading word of ${alternative}`);
 }
