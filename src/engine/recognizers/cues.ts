@@ -67,8 +67,8 @@ const tailOf = (w: string) => (w.length > 1 ? (w.charCodeAt(w.length - 2) & 127)
 function build(): Tables {
   const t: Tables = { words: new Map(), heads: new Uint32Array(128 * 32), tails: new Uint16Array(128 * 128), endings: [], beginnings: [] };
   const ending = (e: Ending) => {
-    // A one-letter ending ends words with any letter before it.
-    const keys = e.text.length > 1 ? [tailOf(e.text)] : Array.from({ length: 128 }, (_, c) => c * 128 + (e.text.charCodeAt(0) & 127));
+    // A one-letter ending ends a one-letter word, or one with any letter before it (the words looked up are runs of a-z).
+    const keys = e.text.length > 1 ? [tailOf(e.text)] : ['', ...'abcdefghijklmnopqrstuvwxyz'].map((before) => tailOf(before + e.text));
     for (const k of keys) {
       if (!t.tails[k]) t.tails[k] = t.endings.push([]);
       t.endings[t.tails[k]! - 1]!.push(e);
