@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPolicy } from './empty-policy';
-import { recognizeEntities } from './entities';
+import { APPOSITION_SOURCE, mayHaveApposition, recognizeEntities } from './entities';
 import { hashName } from './hash-name';
 import { prepare } from './text';
 import type { EnginePolicy, Entity } from './types';
@@ -292,5 +292,31 @@ describe('robustness', () => {
     expect(once.length).toBeGreaterThan(0);
     const expected = Array.from({ length: times }, (_, k) => entities(unit).map((e) => `${e.text}@${e.start + k * unit.length}`)).flat();
     expect(entities(unit.repeat(times)).map((e) => `${e.text}@${e.start}`)).toEqual(expected);
+  });
+});
+
+describe('the apposition pre-check', () => {
+  it('lets through every text the apposition expression matches, over Latin-1 and other characters', () => {
+    const apposition = new RegExp(APPOSITION_SOURCE, 'u');
+    // Marks, spaces (ASCII, no-break, em), letters (Latin-1, Greek, the Kelvin sign, U+0345), digits, symbols.
+    const chars = [',', '(', ' ', '\t', '\u00a0', '\u2003', 'a', 'K', 'é', 'ª', '\u212a', '\u0345', 'Ω', '-', '1', '8', ')', '.', '×', '!'];
+    let matched = 0;
+    for (const a of chars)
+      for (const b of chars)
+        for (const c of chars)
+          for (const d of ['', ' ', 'x', '1']) {
+            const after = a + b + c + d;
+            const matches = apposition.test(after);
+            if (matches) matched++;
+            if (matches) expect(mayHaveApposition(after, 0), JSON.stringify(after)).toBe(true);
+          }
+    expect(matched).toBeGreaterThan(1000);
+  });
+
+  it('rules out a bracketed age or number right after a name', () => {
+    expect(mayHaveApposition(' (88) is jarig', 0)).toBe(false);
+    expect(mayHaveApposition(', 12, speelt', 0)).toBe(false);
+    expect(mayHaveApposition(', onze hond', 0)).toBe(true);
+    expect(persons('Bruno, onze hond, was jarig.')).toEqual([]);
   });
 });

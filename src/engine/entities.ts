@@ -17,7 +17,7 @@ import { caselessSource } from './caseless';
 import { lazy } from './lazy';
 import { perPolicy } from './per-policy';
 import { PhraseMatcher } from './phrases';
-import { lettersOnly, type PreparedText } from './text';
+import { isLatin1Letter, lettersOnly, type PreparedText } from './text';
 import { OPENERS } from './lexicon/words';
 import type { EnginePolicy, Entity, HashedNames } from './types';
 
@@ -82,7 +82,8 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
 /** Animal nouns, also as the end of a compound ("therapiehond", "boerderijkat"). Folded. */
 const ANIMAL = ['hond', 'honden', 'hondje', 'kat', 'katten', 'katje', 'poes', 'poezen', 'poesje', 'kater', 'paard', 'paardje', 'pony', 'ezel', 'ezeltje', 'konijn', 'konijntje', 'cavia', 'kip', 'kippen', 'haan', 'geit', 'geitje', 'schaap', 'schaapje', 'varken', 'varkentje', 'papegaai', 'parkiet', 'hamster', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'kitty', 'rabbit', 'bunny', 'horse', 'donkey', 'hen', 'hens', 'goat', 'sheep', 'parrot', 'budgie'];
 /** "Bruno, onze hond", "Max (de kat)": what the words right after a name call it. */
-const APPOSITION = twin(caselessSource(String.raw`^\s?[,(]\s?(?:(?:de|het|onze|ons|the|our|a|an|een)\s+)?(?:(?:nieuwe|new|vaste|lieve|trouwe)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)`), 'u');
+export const APPOSITION_SOURCE = caselessSource(String.raw`^\s?[,(]\s?(?:(?:de|het|onze|ons|the|our|a|an|een)\s+)?(?:(?:nieuwe|new|vaste|lieve|trouwe)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)`);
+const APPOSITION = twin(APPOSITION_SOURCE, 'u');
 /** What animals do: "hij kwispelde", "tail wagging", "spinde op schoot". Folded; a final `*` takes any further letters. */
 const ANIMAL_DOING_WORDS = ['kwispel*', 'blaft', 'blafte', 'blaffen', 'miauw*', 'spinde', 'spint', 'hinnik*', 'balkte', 'wagging', 'wagged', 'wags', 'purr*', 'barked', 'barking', 'woof', 'pootje', 'pootjes', 'paw', 'paws'];
 const ANIMAL_DOING = lazy(() => new RegExp(`(?<!\\p{L})(?:${ANIMAL_DOING_WORDS.map((w) => w.replace(/\*$/, '\\p{L}*')).join('|')})(?!\\p{L})`, 'u'));
@@ -109,8 +110,23 @@ function animalSentences(text: PreparedText): Uint8Array | undefined {
 }
 
 const isAppositionMark = (c: number) => c === 44 || c === 40;
-/** Whether a comma or "(" is one of the two characters at `at`: what {@link APPOSITION}'s `^\s?[,(]` needs. */
-const hasAppositionStart = (original: string, at: number) => isAppositionMark(original.charCodeAt(at)) || isAppositionMark(original.charCodeAt(at + 1));
+/** May be `\s`: any character beyond Latin-1 is let through (read by the expression). */
+const mayBeSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c > 0xff;
+/** May begin a word of {@link APPOSITION} (`[\p{L}\u0345-]`, an article being letters too). */
+const mayBeWordStart = (c: number) => c === 45 || isLatin1Letter(c) || c > 0xff;
+/**
+ * Whether {@link APPOSITION} may match at `at`: its `^\s?[,(]\s?` and then a letter or hyphen, read by character code.
+ * "Clementine (88)" and "Jan, 12," have none: the expression is not compiled for them.
+ */
+export function mayHaveApposition(original: string, at: number): boolean {
+  let k = at;
+  if (!isAppositionMark(original.charCodeAt(k))) {
+    if (!mayBeSpace(original.charCodeAt(k)) || !isAppositionMark(original.charCodeAt(k + 1))) return false;
+    k++;
+  }
+  const c = original.charCodeAt(k + 1);
+  return mayBeWordStart(c) || (mayBeSpace(c) && mayBeWordStart(original.charCodeAt(k + 2)));
+}
 
 function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined): boolean {
   if (p.value === 'client' || p.value === 'staff' || /\s/.test(p.text)) return false;
@@ -123,8 +139,8 @@ function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined):
     else hi = mid;
   }
   for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (endsInOneOf(tokens[k]!.norm, ANIMAL) && tokens[k]!.sentence === tokens[i]?.sentence) return true;
-  // Most names have no comma or bracket right after them: read by character code before slicing and running the expression.
-  if (hasAppositionStart(text.original, p.end)) {
+  // Most names have no comma or bracket and word right after them: read by character code before slicing and running the expression.
+  if (mayHaveApposition(text.original, p.end)) {
     const after = text.original.slice(p.end, p.end + 48);
     const apposition = APPOSITION(after).exec(after);
     if (apposition && apposition[1]!.split(/\s/).some((w) => endsInOneOf(w.toLowerCase(), ANIMAL))) return true;

@@ -17,7 +17,7 @@ describe('lazy', () => {
     expect([words.has('kut'), words.has('klote'), words.has('kutje')]).toEqual([true, true, false]);
     expect(reads).toBe(1);
   });
-  it('answers each set of a word group on its own, reading all its words on the first look-up', () => {
+  it('answers each set of a word group on its own, reading each set\'s words on its own first look-up', () => {
     let reads = 0;
     const group = new WordGroup();
     const swear = group.add(() => (reads++, ['kut', 'klote']));
@@ -28,5 +28,19 @@ describe('lazy', () => {
       true, true, false, true, false, false,
     ]);
     expect(reads).toBe(2);
+  });
+  it('reads a set of a word group only when it is asked, and answers a word asked just before that set was read', () => {
+    const read: string[] = [];
+    const group = new WordGroup();
+    const swear = group.add(() => (read.push('swear'), ['kut', 'klote']));
+    const both = group.add(() => (read.push('both'), ['klote', 'shit']));
+    const unused = group.add(() => (read.push('unused'), ['shit']));
+    expect(swear.has('shit')).toBe(false);
+    expect(read).toEqual(['swear']);
+    // "shit" was the last word asked: its answer must now include the set read after it.
+    expect(both.has('shit')).toBe(true);
+    expect([swear.has('klote'), both.has('klote'), swear.has('shit')]).toEqual([true, true, false]);
+    expect(read).toEqual(['swear', 'both']);
+    expect(unused).toBeDefined();
   });
 });

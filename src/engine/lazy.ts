@@ -34,12 +34,15 @@ export function lazySet(words: () => Iterable<string>): { has(word: string): boo
 
 /**
  * Word sets that a hot loop asks about the same word one after another (each token against each list of a
- * family): one map from a word to the sets holding it, built on the group's first look-up, with the last word's
- * answer kept, so the next set's question about that word is a comparison rather than another hash look-up.
+ * family): one map from a word to the sets holding it, with the last word's answer kept, so the next set's question
+ * about that word is a comparison rather than another hash look-up. A set's words enter the map on its own first
+ * look-up: a check asks only some sets of a group, on most drafts (the others' lists are never read).
  */
 export class WordGroup {
   private readonly lists: Array<() => Iterable<string>> = [];
-  private kinds?: Map<string, number>;
+  private readonly kinds = new Map<string, number>();
+  /** The sets whose words are in `kinds`. */
+  private built = 0;
   private lastWord: string | undefined;
   private lastKinds = 0;
 
@@ -48,19 +51,20 @@ export class WordGroup {
     if (this.lists.length === 31) throw new Error('a word group holds at most 31 sets');
     const bit = 1 << this.lists.length;
     this.lists.push(words);
-    return { has: (word) => (this.kindsOf(word) & bit) !== 0 };
+    return { has: (word) => (this.kindsOf(word, bit) & bit) !== 0 };
   }
 
-  private kindsOf(word: string): number {
+  private kindsOf(word: string, bit: number): number {
+    if (!(this.built & bit)) this.build(bit);
     if (word === this.lastWord) return this.lastKinds;
-    if (!this.kinds) {
-      const kinds = new Map<string, number>();
-      this.lists.forEach((words, i) => {
-        for (const w of words()) kinds.set(w, (kinds.get(w) ?? 0) | (1 << i));
-      });
-      this.kinds = kinds;
-    }
     this.lastWord = word;
     return (this.lastKinds = this.kinds.get(word) ?? 0);
+  }
+
+  private build(bit: number): void {
+    for (const w of this.lists[31 - Math.clz32(bit)]!()) this.kinds.set(w, (this.kinds.get(w) ?? 0) | bit);
+    this.built |= bit;
+    // The last answer was read without this set.
+    this.lastWord = undefined;
   }
 }

@@ -161,6 +161,14 @@ describe('client-name', () => {
     }
   });
 
+  it('leaves the writer alone who names themself, by every self cue in any case', () => {
+    expect(flagged('Onze bewoners zagen vandaag Jan Peeters.')).toEqual(['Jan Peeters']);
+    for (const cue of ["I'm", 'I’M', 'i am', 'IK BEN', 'my name is', 'Mijn naam is', 'ik heet', 'call me'])
+      expect(flagged(`Onze bewoners zagen vandaag ${cue} Jan Peeters.`), cue).toEqual([]);
+    for (const later of ['here', 'HIER', ', Hier'])
+      expect(flagged(`Onze bewoners zagen vandaag Jan Peeters ${later}.`.replace(' ,', ',')), later).toEqual([]);
+  });
+
   it('leaves public figures alone by what people do with them: their work, watching, singing along, supporting', () => {
     expect(flagged('Na het middageten lazen de bewoners samen een gedicht van Toon Hermans.')).toEqual([]);
     expect(flagged('In de leefgroep keken de jongeren gisteren samen naar Tia Hellebaut op de Spelen.')).toEqual([]);

@@ -69,31 +69,32 @@ const SERVED_CUES = 'voor|for|om';
 const THANKS_CUES = 'met dank aan|dank aan|dankzij|bedankt aan|merci aan|dankjewel aan|thanks to|thank you to|kudos to|shout-?out to|hats off to';
 const SERVED_HINT = lazy(() => caseless(new RegExp(SERVED_CUES, 'iu')));
 const THANKS_HINT = lazy(() => caseless(new RegExp(THANKS_CUES, 'iu')));
-/**
- * Words that every match of PUBLIC_BEFORE holds (with no k or s, which the i flag also matches in other letters): its
- * pre-check, kept by hand beside it (a cue added there needs its word here and in the test of every cue).
- */
-const PUBLIC_HINT = /van|by|of|naar|voor|mee|watch|ten|cheer|along/i;
 const SERVED_BEFORE = lazy(() => caseless(new RegExp(String.raw`(?:^|[^\p{L}])(?:${SERVED_CUES})\s+(?:(?:al|alle|all|onze|ons|de|het|our|the)\s+){1,2}$`, 'iu')));
 
 /**
  * A public figure by what people do with them: "het boek van …", "a film by …", "keken naar …", "zongen mee met …",
- * "supporterden voor …", "watching …", "fans of …". Not someone in care.
+ * "supporterden voor …", "watching …", "fans of …". Not someone in care. Each way is what comes before its cue words,
+ * the cue words, and what follows them up to the name: a match holds one of its way's cue words, so the cue words of all
+ * ways are PUBLIC_BEFORE's pre-check (as THANKS_HINT is THANKS_BEFORE's).
  */
-const PUBLIC_BEFORE = lazy(() => caseless(new RegExp(
-  '(?<!\\p{L})(?:' +
-    [
-      '(?:boek(?:en)?|roman|films?|gedichte?n?|liedje?s?|liederen|nummers?|songs?|muziek|optreden|concert|show|voorstelling|album|plaat|schilderije?n?|' +
-        'strip|serie|reeks|podcast|books?|novel|movies?|poems?|music|painting|paintings|records?|series)\\s+(?:van|by|of)\\s+(?:de\\s+|the\\s+)?',
-      '(?:keken|kijken|kijkt|keek|luisterden|luisteren|luistert|luisterde)\\s+(?:\\p{L}+\\s+){0,5}naar\\s+',
-      '(?:supporterden|supporteren|supportert|supporterde|juichten|juichen|duimden|duimen|duimt|duimde)\\s+(?:\\p{L}+\\s+){0,5}voor\\s+',
-      '(?:zongen|zingen|zong|zingt|dansten|dansen|danste)\\s+(?:\\p{L}+\\s+){0,5}mee\\s+(?:met|op)\\s+',
-      '(?:fans?|idool|idol)\\s+(?:van|of)\\s+',
-      '(?:watch(?:ed|ing|es)?|listen(?:ed|ing|s)?\\s+to|cheer(?:ed|ing|s)?\\s+(?:on|for)|sang\\s+along\\s+(?:to|with)|singing\\s+along\\s+(?:to|with))\\s+(?:\\p{L}+\\s+){0,1}',
-    ].join('|') +
-    ')$',
-  'iu',
-)));
+const PUBLIC_WAYS: ReadonlyArray<readonly [before: string, cues: string, after: string]> = [
+  [
+    '(?:boek(?:en)?|roman|films?|gedichte?n?|liedje?s?|liederen|nummers?|songs?|muziek|optreden|concert|show|voorstelling|album|plaat|schilderije?n?|' +
+      'strip|serie|reeks|podcast|books?|novel|movies?|poems?|music|painting|paintings|records?|series)\\s+',
+    'van|by|of',
+    '\\s+(?:de\\s+|the\\s+)?',
+  ],
+  ['(?:keken|kijken|kijkt|keek|luisterden|luisteren|luistert|luisterde)\\s+(?:\\p{L}+\\s+){0,5}', 'naar', '\\s+'],
+  ['(?:supporterden|supporteren|supportert|supporterde|juichten|juichen|duimden|duimen|duimt|duimde)\\s+(?:\\p{L}+\\s+){0,5}', 'voor', '\\s+'],
+  ['(?:zongen|zingen|zong|zingt|dansten|dansen|danste)\\s+(?:\\p{L}+\\s+){0,5}', 'mee', '\\s+(?:met|op)\\s+'],
+  ['(?:fans?|idool|idol)\\s+', 'van|of', '\\s+'],
+  ['', 'watch', '(?:ed|ing|es)?\\s+(?:\\p{L}+\\s+){0,1}'],
+  ['', 'listen', '(?:ed|ing|s)?\\s+to\\s+(?:\\p{L}+\\s+){0,1}'],
+  ['', 'cheer', '(?:ed|ing|s)?\\s+(?:on|for)\\s+(?:\\p{L}+\\s+){0,1}'],
+  ['(?:sang|singing)\\s+', 'along', '\\s+(?:to|with)\\s+(?:\\p{L}+\\s+){0,1}'],
+];
+const PUBLIC_HINT = lazy(() => caseless(new RegExp(PUBLIC_WAYS.map(([, cues]) => cues).join('|'), 'iu')));
+const PUBLIC_BEFORE = lazy(() => caseless(new RegExp(`(?<!\\p{L})(?:${PUBLIC_WAYS.map(([before, cues, after]) => `${before}(?:${cues})${after}`).join('|')})$`, 'iu')));
 /**
  * Public thanks to someone: "met dank aan …", "dankzij …", "thanks to …". Those thanked for what residents got are
  * staff, volunteers or sponsors (a direct "Dank je, Jelle" is not matched).
@@ -105,8 +106,17 @@ const LIST_BETWEEN = /^\s*(?:,|en|and|&)\s*$/iu;
 /** Childcare words among the child words: a child there is not in care. */
 const CHILDCARE = /opvang|dagverblijf|peuter|kleuter|creche|crèche|babygroep/i;
 
-const SELF_BEFORE = lazy(() => caseless(/(?:^|[^\p{L}])(?:i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me)\s+$/iu));
-const SELF_AFTER = lazy(() => caseless(/^,?\s+(?:here|hier)(?![\p{L}])/iu));
+/**
+ * The writer's own name: "I'm …", "ik ben …" before it, "… here" after it. Each expression is asked of every name, and
+ * its `\p{L}` costs a compile on the first check: the words, read first by a plain expression (as SERVED_HINT), rule
+ * out nearly every name.
+ */
+const SELF_CUES = "i'm|i’m|i am|ik ben|my name is|mijn naam is|ik heet|call me";
+const SELF_LATER_CUES = 'here|hier';
+const SELF_HINT = lazy(() => caseless(new RegExp(SELF_CUES, 'iu')));
+const SELF_LATER_HINT = lazy(() => caseless(new RegExp(SELF_LATER_CUES, 'iu')));
+const SELF_BEFORE = lazy(() => caseless(new RegExp(String.raw`(?:^|[^\p{L}])(?:${SELF_CUES})\s+$`, 'iu')));
+const SELF_AFTER = lazy(() => caseless(new RegExp(String.raw`^,?\s+(?:${SELF_LATER_CUES})(?![\p{L}])`, 'iu')));
 
 const check: Check = {
   meta: {
@@ -232,11 +242,13 @@ const check: Check = {
     for (const { entity: p, sentence } of persons) {
       // The writer introducing themself ("I'm Tom", "Tom here", "ik ben Lies") is no client.
       const src = ctx.text.original;
-      if (SELF_BEFORE().test(src.slice(Math.max(0, p.start - 16), p.start)) || SELF_AFTER().test(src.slice(p.end, p.end + 8))) continue;
+      const self = src.slice(Math.max(0, p.start - 16), p.start);
+      const later = src.slice(p.end, p.end + 8);
+      if ((SELF_HINT().test(self) && SELF_BEFORE().test(self)) || (SELF_LATER_HINT().test(later) && SELF_AFTER().test(later))) continue;
       const before = src.slice(Math.max(0, p.start - 60), p.start);
       const sportSpan = p.value !== 'care' && /\s/.test(p.text) ? sentences()[sentence] : undefined;
       const athlete = !!sportSpan && SPORT_EVENT().test(ctx.text.folded.slice(sportSpan[0], sportSpan[1]));
-      if (p.value !== 'client' && (athlete || (PUBLIC_HINT.test(before) && PUBLIC_BEFORE().test(before)) || (THANKS_HINT().test(before) && THANKS_BEFORE().test(before)) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
+      if (p.value !== 'client' && (athlete || (PUBLIC_HINT().test(before) && PUBLIC_BEFORE().test(before)) || (THANKS_HINT().test(before) && THANKS_BEFORE().test(before)) || (publicEnd >= 0 && LIST_BETWEEN.test(src.slice(publicEnd, p.start))))) {
         publicEnd = p.end;
         notClients.add(firstWord(p.text));
         continue;

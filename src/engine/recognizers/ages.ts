@@ -11,7 +11,8 @@ import { lazy } from '../lazy';
 import { commonWord } from '../lexicon/names';
 import type { PreparedText } from '../text';
 import type { Entity } from '../types';
-import { cue, leadingWords } from './cues';
+import { AGE_CUE_WORDS } from './age-cues.generated';
+import { cue, leadingWords, type CueWords } from './cues';
 import { endsInOneOf } from './endings';
 
 /** Words that tell a birth date from any other date ("geboren op", "°", "born on"). */
@@ -52,7 +53,8 @@ const AGE_UNIT = twin(String.raw`(${AGE_UNITS.join('|')})(?![\p{L}\p{N}])`, 'gu'
  * A unit may end a longer word ("zesjarige"): the unit's first word (with the "s" it may have) ends a word of the
  * draft, or, for "y/o" and "y.o.", a word ends in its "y" right before the "/" or ".".
  */
-const HAS_AGE_UNIT = cue(() => {
+const HAS_AGE_UNIT = cue(() => AGE_CUE_WORDS.unit);
+function unitCueWords(): CueWords {
   const endings: string[] = [];
   const endingsBefore: Array<readonly [string, string]> = [];
   for (const u of AGE_UNITS) {
@@ -63,15 +65,16 @@ const HAS_AGE_UNIT = cue(() => {
     else throw new Error(`ages: no cue for the unit ${u}`);
   }
   return { endings, endingsBefore };
-});
+}
 /** The number right before a unit, in digits or words ("16 ", "zes", "twenty-one "). */
 const NUM_BEFORE = /(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:\s*-\s*|\s+)?$/;
 /** "Wannes (14)", "(14 jaar)", "(8yo)". */
 const AGE_PAREN = /\(\s*(\d{1,3})\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)/g;
 /** "aged 16", "age 16", "leeftijd van 16", "leeftijd: 16". */
-const AGE_WORD = lazy(() => /(?<![\p{L}])(?:aged?|leeftijd(?:\s+van)?:?)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])/gu);
+const AGE_WORDS = ['aged?', String.raw`leeftijd(?:\s+van)?:?`];
+const AGE_WORD = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:${AGE_WORDS.join('|')})\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)(?![\p{L}\p{N}])`, 'gu'));
 /** Its words stand between a non-letter and a space or colon: a word of the draft. */
-const HAS_AGE_WORD = cue(() => ({ words: ['age', 'aged', 'leeftijd'] }));
+const HAS_AGE_WORD = cue(() => AGE_CUE_WORDS.word);
 /** A bare "jaar/years" after a duration word is a duration: "na 9 jaar", "for 3 years". */
 const DURATION_BEFORE = twin(String.raw`(?:^|[^\p{L}])(?:na|sinds|voor|over|binnen|ruim|bijna|ongeveer|meer dan|minder dan|elke|per|om de|after|for|since|in|within|nearly|almost|about|last|past|first|eerste|laatste|de|het|die|deze|the|these|those|every)\s*$`, 'u');
 const DURATION_AFTER = twin(String.raw`^\s*(?:geleden|lang|later|terug|eerder|ervaring|dienst|werk|bij|getrouwd|samen|gratis|garantie|ago|of|experience|in|at|with|on|for|later|married|together|service)(?![\p{L}])`, 'u');
@@ -93,7 +96,7 @@ const HEDGES = new Set(['pas', 'amper', 'nog', 'maar', 'net', 'bijna', 'al', 'nu
 /** "(bijna 10)", ", amper twaalf,": a hedge in front makes a bare number an age. */
 const AGE_HEDGES = ['bijna', 'amper', 'pas', 'nog geen', 'nog maar', 'almost', 'nearly', 'only', 'just'];
 const HEDGED_AGE = new RegExp(String.raw`([(,]\s*)(?:${AGE_HEDGES.join('|')})\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?)(?=\s*[),])`, 'gu');
-const HAS_AGE_HEDGE = cue(() => ({ words: AGE_HEDGES.flatMap(leadingWords) }));
+const HAS_AGE_HEDGE = cue(() => AGE_CUE_WORDS.hedge);
 /** Nouns for a child or young person that "van 15" can follow: "een meisje van 15". */
 const CHILD_NOUNS = new Set(['meisje', 'jongen', 'jongetje', 'kind', 'kindje', 'dochter', 'zoon', 'tiener', 'jongere', 'pleegkind', 'leerling', 'kleuter', 'peuter', 'baby', 'broer', 'zus', 'broertje', 'zusje']);
 /** Units that make "van 15" something else: "van 15 tot 17 uur", "van 15 euro". */
@@ -101,10 +104,15 @@ const NOT_AGE_UNITS = new Set(['tot', 'uur', 'u', 'euro', 'eur', 'procent', 'min
 /** Words that may follow a bare age: "wordt 12 vandaag", "turns 12 today". */
 const AGE_FOLLOWERS = new Set(['vandaag', 'morgen', 'zaterdag', 'zondag', 'today', 'tomorrow', 'this', 'deze', 'en', 'and', 'binnenkort', 'soon', 'op', 'on', 'next', 'volgende', 'volgend']);
 
-/** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits). */
-const AGE_BECAME = lazy(() => /(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?geworden|turned\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])/gu);
-/** "geworden" after a space and before no letter or digit, "turned" after none and before a space: words of the draft. */
-const HAS_AGE_BECAME = cue(() => ({ words: ['geworden', 'turned'] }));
+/** "drie geworden", "turned five": a verb of becoming with the age (a word or one or two digits), after it or before it. */
+const BECAME_AFTER_AGE = 'geworden';
+const BECAME_BEFORE_AGE = 'turned';
+const AGE_BECAME = lazy(() => new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(\d{1,2}|[a-z]+(?:-[a-z]+)?)\s+(?:jaar\s+)?${BECAME_AFTER_AGE}|${BECAME_BEFORE_AGE}\s+(\d{1,2}|[a-z]+(?:-[a-z]+)?))(?![\p{L}\p{N}])`,
+  'gu',
+));
+/** Its verbs stand after a space and before no letter or digit, or after none and before a space: words of the draft. */
+const HAS_AGE_BECAME = cue(() => ({ words: [BECAME_AFTER_AGE, BECAME_BEFORE_AGE] }));
 /** A bracketed score, mark or date: "(5,5)", "(6 op 10)", "(12/7)", "(2-1)". */
 const SCORE_PAREN = /\(\s*\d{1,3}\s*(?:[,./-]\s*\d{1,3}|op\s+\d{1,3}|out of\s+\d{1,3})\s*\)/;
 /** "toen …", "when …" before an age and "was"/"werd"/"old" after it: a past age. */
@@ -262,7 +270,7 @@ const ORDINALS = 'eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|\\d(?:
 const CLASS_KEYS = ['leerjaar', 'kleuterklas', 'klas', 'middelbaar', 'secundair', 'graad', 'grade', 'class', 'form', 'groep', 'year', 'brugklasser', 'brugklas', 'instapklas', 'peuterklas', 'reception class', 'nursery class', 'kindergarten'];
 const CLASS_KEY = twin(String.raw`(${CLASS_KEYS.join('|')})(?![\p{L}])`, 'gu');
 /** A keyword is read only with no letter on either side: its first word is a word of the draft. */
-const HAS_CLASS_KEY = cue(() => ({ words: CLASS_KEYS.flatMap(leadingWords) }));
+const HAS_CLASS_KEY = cue(() => AGE_CUE_WORDS.classKey);
 /** Classes that name a young child's class on their own: "de instapklas", "reception class". */
 const NAMED_CLASSES = /^(?:brugklas|instapklas|peuterklas|reception class|nursery class|kindergarten)/;
 /** "het derde leerjaar", "2de kleuterklas", "3de jaar middelbaar", "5th grade". */
@@ -301,7 +309,7 @@ const AGE_GROUP = lazy(() => new RegExp(
  * A group is read only with no letter or digit on either side: a stage or youth group (after a space) or the word a
  * sports group begins with is a word of the draft.
  */
-const HAS_AGE_GROUP = cue(() => ({ words: [...SCHOOL_STAGES, ...YOUTH_GROUPS].flatMap(leadingWords).concat(SPORTS_GROUPS.flatMap(([, words]) => words)) }));
+const HAS_AGE_GROUP = cue(() => AGE_CUE_WORDS.group);
 /** "in Reception", "in Year R": "reception" and "year" after a space, before no letter. */
 const HAS_RECEPTION = cue(() => ({ words: ['reception', 'year'] }));
 /** Characters that may not touch an age group on either side. */
@@ -403,4 +411,18 @@ export function findSchools(text: PreparedText): Entity[] {
     lastEnd = tokens[to]!.end;
   }
   return out;
+}
+
+/**
+ * The cue words of the expressions above, read from their sources. Read at build time (age-cues.build.ts writes them to
+ * age-cues.generated.ts, which the cues read): reading them compiles a few expressions, on every engine's first check.
+ */
+export function ageCueWords(): Record<keyof typeof AGE_CUE_WORDS, CueWords> {
+  return {
+    unit: unitCueWords(),
+    word: { words: AGE_WORDS.flatMap(leadingWords) },
+    hedge: { words: AGE_HEDGES.flatMap(leadingWords) },
+    classKey: { words: CLASS_KEYS.flatMap(leadingWords) },
+    group: { words: [...SCHOOL_STAGES, ...YOUTH_GROUPS].flatMap(leadingWords).concat(SPORTS_GROUPS.flatMap(([, words]) => words)) },
+  };
 }

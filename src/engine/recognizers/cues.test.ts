@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { recognizeEntities } from '../entities';
 import { emptyPolicy } from '../empty-policy';
 import { prepare } from '../text';
 import { cue, leadingWords } from './cues';
+import { buildAgeCues } from './age-cues.build';
 
 const room = cue(() => ({ words: ['kamer', 'u'] }));
 const unit = cue(() => ({ endings: ['jarig'], endingsBefore: [['y', '/']] }));
@@ -45,6 +47,8 @@ describe('cues: whether a draft could hold what an expression looks for', () => 
     expect(leadingWords('reception class')).toEqual(['reception']);
     expect(leadingWords('middelbare(?: school)?')).toEqual(['middelbare']);
     expect(leadingWords("rakwi'?s")).toEqual(['rakwis', 'rakwi']);
+    expect(leadingWords(String.raw`leeftijd(?:\s+van)?:?`)).toEqual(['leeftijd']);
+    expect(leadingWords('aged?')).toEqual(['aged', 'age']);
     expect(() => leadingWords('[jm]o-?(?:[7-9])')).toThrow(/no leading word/);
   });
 });
@@ -103,5 +107,12 @@ describe('ages and classes read by word cues', () => {
     expect(all('Noah turned 7 today.')).toEqual([['age', 'turned 7']]);
     expect(all('Noah is in Reception now.')).toEqual([['class', 'Reception']]);
     expect(all('The page was aged well and teenaged.')).toEqual([]);
+  });
+});
+
+describe('age-cues.generated.ts', () => {
+  it('is what age-cues.build.ts reads from the expressions of ages.ts', () => {
+    const committed = readFileSync(new URL('./age-cues.generated.ts', import.meta.url), 'utf8');
+    expect(committed, 'run npx tsx src/engine/recognizers/age-cues.build.ts').toBe(buildAgeCues());
   });
 });

@@ -67,8 +67,8 @@ const tailOf = (w: string) => (w.length > 1 ? (w.charCodeAt(w.length - 2) & 127)
 function build(): Tables {
   const t: Tables = { words: new Map(), heads: new Uint32Array(128 * 32), tails: new Uint16Array(128 * 128), endings: [], beginnings: [] };
   const ending = (e: Ending) => {
-    // A one-letter ending ends words with any letter before it.
-    const keys = e.text.length > 1 ? [tailOf(e.text)] : Array.from({ length: 128 }, (_, c) => c * 128 + (e.text.charCodeAt(0) & 127));
+    // A one-letter ending ends a one-letter word, or one with any letter before it (the words looked up are runs of a-z).
+    const keys = e.text.length > 1 ? [tailOf(e.text)] : ['', ...'abcdefghijklmnopqrstuvwxyz'].map((before) => tailOf(before + e.text));
     for (const k of keys) {
       if (!t.tails[k]) t.tails[k] = t.endings.push([]);
       t.endings[t.tails[k]! - 1]!.push(e);
@@ -149,13 +149,15 @@ function cuesOf(text: PreparedText): number {
 
 /**
  * The words an alternative of an expression begins with, from its source: a plain word ("klas"), several words
- * ("reception class": "reception"), a word and an optional part ("middelbare(?: school)?": "middelbare"), a word with
- * an optional apostrophe ("rakwi'?s": "rakwis", and "rakwi" before the apostrophe). Any other form is an error, so a
- * new alternative cannot go without its cue.
+ * ("reception class": "reception"), a word and an optional part ("middelbare(?: school)?": "middelbare",
+ * "leeftijd(?:\s+van)?:?": "leeftijd"), a word with an optional apostrophe ("rakwi'?s": "rakwis", and "rakwi" before the
+ * apostrophe) or an optional last letter ("aged?": "aged", "age"). Any other form is an error, so a new alternative
+ * cannot go without its cue.
  */
 export function leadingWords(alternative: string): string[] {
   let m: RegExpExecArray | null;
-  if ((m = /^([a-z]+)(?: [a-z ]+|\(\?: [a-z ]+\)\?)?$/.exec(alternative))) return [m[1]!];
+  if ((m = /^([a-z]+)(?:(?: |\\s\+)[a-z ]+|\(\?:(?: |\\s\+)[a-z ]+\)\?)?(?::\?)?$/.exec(alternative))) return [m[1]!];
   if ((m = /^([a-z]+)'\?([a-z]+)$/.exec(alternative))) return [m[1]! + m[2]!, m[1]!];
+  if ((m = /^([a-z]+)([a-z])\?$/.exec(alternative))) return [m[1]! + m[2]!, m[1]!];
   throw new Error(`cues: no leading word of ${alternative}`);
 }

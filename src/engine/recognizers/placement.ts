@@ -2,7 +2,8 @@
  * Helpers the client-name and minor families share: where an entity sits in the draft's
  * sentences, and initials to suggest instead of a name.
  */
-import type { PreparedText } from '../text';
+import { lazy } from '../lazy';
+import { isLatin1Letter, type PreparedText } from '../text';
 import type { Entity } from '../types';
 
 /** Sentence index of an original offset (the sentence of the token at or before it). */
@@ -36,10 +37,29 @@ export function distance(a: { start: number; end: number }, b: { start: number; 
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-/** Initials for a name: "Yvonne" → "Y.", "Jan van Dijk" → "J.v.D.", "Verhaegen" → "V.". */
+const LETTER = lazy(() => /\p{L}/u);
+
+/**
+ * The first letter of a word, or '' when it has none. Read by character code up to U+00FF: a name in ASCII or Latin-1
+ * compiles no `\p{L}` class on the first check that suggests initials (cold start, issue 9).
+ */
+function firstLetter(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0xff) return [...word.slice(i)].find((ch) => LETTER().test(ch)) ?? '';
+    if (isLatin1Letter(c)) return word[i]!;
+  }
+  return '';
+}
+
+/** Initials for a name: "Yvonne" → "Y.", "Jan van Dijk" → "J.v.D.", "Verhaegen" → "V."; words without a letter give none. */
 export function initials(name: string): string {
-  const words = name.split(/[\s\-]+/u).filter((w) => /\p{L}/u.test(w));
-  return words.map((w) => `${[...w.replace(/^[^\p{L}]+/u, '')][0] ?? ''}.`).join('');
+  return name
+    .split(/[\s\-]+/u)
+    .map(firstLetter)
+    .filter((letter) => letter !== '')
+    .map((letter) => `${letter}.`)
+    .join('');
 }
 
 /**
