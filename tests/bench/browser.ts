@@ -314,7 +314,10 @@ async function main() {
       load.push(loadavg()[0]!);
     }
   } finally {
-    for (const c of configs) await c.browser.close();
+    // Every browser and the server are closed even when one browser has gone already: otherwise the open server
+    // keeps the process alive and nothing is printed. A browser that went away is still reported.
+    const closed = await Promise.allSettled(configs.map((c) => c.browser.close()));
+    closed.forEach((r, i) => r.status === 'rejected' && process.stderr.write(`${configs[i]!.name}: closing failed: ${String(r.reason)}\n`));
     await server.close();
   }
 
