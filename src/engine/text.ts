@@ -247,6 +247,9 @@ const LATIN1_CLASSES = new Uint8Array(0x100).map((_, c) =>
 /** Classes of non-ASCII code points, memoised: drafts repeat the same few. */
 const classCache = new Map<number, number>();
 
+/** Whether a code point is a letter (`\p{L}`): by table up to U+00FF, memoised beyond. */
+export const isLetter = (cp: number) => classOf(cp) === LETTER_CLASS;
+
 /** Word-character class of a code point: the tokenizer's [\p{L}\p{N}@$€]; 0 for any other. */
 function classOf(cp: number): number {
   if (cp <= 0xff) return LATIN1_CLASSES[cp]!;

@@ -2,8 +2,7 @@
  * Helpers the client-name and minor families share: where an entity sits in the draft's
  * sentences, and initials to suggest instead of a name.
  */
-import { lazy } from '../lazy';
-import { isLatin1Letter, type PreparedText } from '../text';
+import { isLetter, type PreparedText } from '../text';
 import type { Entity } from '../types';
 
 /** Sentence index of an original offset (the sentence of the token at or before it). */
@@ -37,18 +36,9 @@ export function distance(a: { start: number; end: number }, b: { start: number; 
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
-const LETTER = lazy(() => /\p{L}/u);
-
-/**
- * The first letter of a word, or '' when it has none. Read by character code up to U+00FF: a name in ASCII or Latin-1
- * compiles no `\p{L}` class on the first check that suggests initials (cold start, issue 9).
- */
+/** The first letter of a word, or '' when it has none. */
 function firstLetter(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c > 0xff) return [...word.slice(i)].find((ch) => LETTER().test(ch)) ?? '';
-    if (isLatin1Letter(c)) return word[i]!;
-  }
+  for (const ch of word) if (isLetter(ch.codePointAt(0)!)) return ch;
   return '';
 }
 
