@@ -11,9 +11,9 @@ import { twin } from '../ascii-twin';
 import { findAddresses, findEnglishAddresses, findNumberFirst } from '../identifiers/address';
 import { findBirthDates, hasBirthCue } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
-import { findEmails, findMaskedEmails, isRoleMailbox, mayHoldMaskedEmail } from '../identifiers/email';
+import { findEmails, findMaskedEmails, isRoleMailbox, mayHoldMaskedEmail, type EmailMatch } from '../identifiers/email';
 import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, hasDigits } from '../identifiers/numbers';
-import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, phoneKey } from '../identifiers/phone';
+import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, phoneKey, type PhoneMatch } from '../identifiers/phone';
 import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
 
@@ -192,16 +192,14 @@ const check: Check = {
     // Without them, only what may be written in words ("nul vier …", "geboren op drie mei", "an punt peeters op
     // telenet punt be"): asked of the finders' own hints, so this gate cannot drift from what they find.
     if (!hasDigit && !text.folded.includes('@') && !mayHoldMaskedEmail(text.original) && !mayHoldSpelledPhone(text.folded) && !hasBirthCue(text.folded)) return;
-    // One finding per stretch of text: the first reading (identity numbers first) wins.
-    // Made on the first report: most drafts with digits have nothing to report.
-    let covered: Uint8Array | undefined;
-    let reports = 0;
+    // One finding per stretch of text: the first reading (identity numbers first) wins. The spans reported so far
+    // (at most MAX_REPORTS) are searched rather than marked in a per-character array, which costs more to make.
+    const reported: Array<{ start: number; end: number }> = [];
     const report = (kind: Kind, span: { start: number; end: number }) => {
-      if (reports >= MAX_REPORTS) return;
-      covered ??= new Uint8Array(text.original.length + 1);
-      for (let k = span.start; k < span.end; k++) if (covered[k]) return;
-      covered.fill(1, span.start, span.end);
-      reports++;
+      if (reported.length >= MAX_REPORTS) return;
+      // Shares a character with a reported span (an empty span shares none).
+      for (const r of reported) if (Math.max(r.start, span.start) < Math.min(r.end, span.end)) return;
+      reported.push(span);
       ctx.report({ start: span.start, end: span.end, messageId: kind, subrule: kind });
     };
     const organisationAccount = ctx.draft.account === 'organisation';
@@ -234,19 +232,20 @@ const check: Check = {
       for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
       for (const span of listedBirthDates(ctx)) report('birth-date', span);
       const orgPhones = new Set(ctx.policy.organisation.phones.map(phoneKey));
-      const northAmerican = findNorthAmericanPhones(text.folded);
       // "… melden bij Luc, 0476 …": a mobile right after a person's name is that person's.
       const afterName = (nStart: number) => afterPerson(ctx, text.span(nStart, nStart + 1).start, /^[\s,:;()\-–]{1,4}(?:op |on |at )?\(?$/);
-      for (const p of [...findPhones(text.folded), ...northAmerican]) {
-        if (p.kind === 'service' || orgPhones.has(p.digits) || orgPhones.has(p.e164.replace(/^\+/, ''))) continue;
+      const judgePhone = (p: PhoneMatch, northAmerican: boolean) => {
+        if (p.kind === 'service' || orgPhones.has(p.digits) || orgPhones.has(p.e164[0] === '+' ? p.e164.slice(1) : p.e164)) return;
         const i = tokenAt(text, p.nStart);
         // "Bestelling 0476512088 is verzonden": an order number, not a phone number (a spaced number stays one).
-        if (/^\d+$/.test(text.folded.slice(p.nStart, p.nEnd)) && near(text, i, i + 1, 3, 0, ORDER_CONTEXT)) continue;
+        if (/^\d+$/.test(text.folded.slice(p.nStart, p.nEnd)) && near(text, i, i + 1, 3, 0, ORDER_CONTEXT)) return;
         // A US number in a post from here is more often someone's cell than a listed line.
-        const mobile = p.kind === 'mobile' || northAmerican.includes(p);
-        if (isOrganisationsPhone(text, i, mobile, organisationAccount) && !(mobile && afterName(p.nStart))) continue;
+        const mobile = p.kind === 'mobile' || northAmerican;
+        if (isOrganisationsPhone(text, i, mobile, organisationAccount) && !(mobile && afterName(p.nStart))) return;
         report('phone', text.span(p.nStart, p.nEnd));
-      }
+      };
+      for (const p of findPhones(text.folded)) judgePhone(p, false);
+      for (const p of findNorthAmericanPhones(text.folded)) judgePhone(p, true);
       const homeWord = sentenceMemo(text, HOME_CUE);
       const personWord = sentenceMemo(text, PERSON_CUE);
       const venueWord = sentenceMemo(text, VENUE);
@@ -260,8 +259,8 @@ const check: Check = {
       const householdMove = (i: number) =>
         !organisationAccount && addressWord(i) && near(text, i, i + 1, 12, 0, MOVE_CUE, true) && !near(text, i, i + 1, 12, 0, (t) => ORG_CUE(t) || PLACE(t), true);
       const home = (i: number) => homeWord(i) || ((moveWord(i) || addressWord(i)) && personWord(i)) || householdMove(i);
-      for (const a of [...findAddresses(text, home), ...findEnglishAddresses(text, home), ...findNumberFirst(text, home)]) {
-        if (reports >= MAX_REPORTS) break;
+      for (const find of [findAddresses, findEnglishAddresses, findNumberFirst]) for (const a of find(text, home)) {
+        if (reported.length >= MAX_REPORTS) break;
         // "Onze bewoonster mevrouw Janssens krijgt graag post: …", "… it's my mum's place": a person's, unless a
         // named venue (an office, a centre, a shop) is in the sentence.
         const persons = personWord(a.street) && !venueOutside(a, NAMED_VENUE);
@@ -276,10 +275,11 @@ const check: Check = {
     }
     {
       // On the original text: folding would turn "Jan.Peeters@" into a different local part only in case.
-      for (const e of [...(text.original.includes('@') ? findEmails(text.original) : []), ...findMaskedEmails(text.original)]) {
-        if (isRoleMailbox(e, ctx.policy.organisation.roleMailboxes)) continue;
-        report('email', e);
-      }
+      const reportEmail = (e: EmailMatch) => {
+        if (!isRoleMailbox(e, ctx.policy.organisation.roleMailboxes)) report('email', e);
+      };
+      if (text.original.includes('@')) for (const e of findEmails(text.original)) reportEmail(e);
+      for (const e of findMaskedEmails(text.original)) reportEmail(e);
     }
   },
 };

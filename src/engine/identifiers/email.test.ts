@@ -65,4 +65,19 @@ describe('isRoleMailbox', () => {
     expect(isRoleMailbox({ local: 'zoe', domain: 'voorbeeld.be' }, ['Zoë@'])).toBe(true);
     expect(isRoleMailbox({ local: 'zoe', domain: 'voorbeeld.be' }, ['ZOE'])).toBe(true);
   });
+
+  it('remembers what a local part says, never what a policy listed', () => {
+    const addresses = [
+      ['jan.peeters', 'voorbeeld.be'], ['info', 'voorbeeld.be'], ['debrug', 'vzwdebrug.be'], ['debrug', 'gmail.com'],
+      ['a@b', 'c.be'], ['a', 'b@c.be'], ['123', 'voorbeeld.be'], ['Zoë', 'voorbeeld.be'], ['zoe', 'voorbeeld.be'],
+    ] as const;
+    const first = addresses.map(([local, domain]) => isRoleMailbox({ local, domain }));
+    expect(first).toEqual([false, true, true, false, false, false, true, false, false]);
+    expect(isRoleMailbox({ local: 'jan.peeters', domain: 'voorbeeld.be' }, ['jan.peeters@voorbeeld.be'])).toBe(true);
+    // Asked again (now remembered), after a policy listed one of them: the same answers.
+    expect(addresses.map(([local, domain]) => isRoleMailbox({ local, domain }))).toEqual(first);
+    // More addresses than the memory holds: it starts over, and answers alike.
+    for (let i = 0; i < 1200; i++) expect(isRoleMailbox({ local: `persoon${i}.x`, domain: 'voorbeeld.be' })).toBe(false);
+    expect(addresses.map(([local, domain]) => isRoleMailbox({ local, domain }))).toEqual(first);
+  });
 });

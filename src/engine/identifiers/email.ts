@@ -130,6 +130,25 @@ export function isRoleMailbox(
     const role = fold(r.trim());
     if (role === address || role === local || role === `${local}@`) return true;
   }
+  // With the local part's length, the key tells any two (local, domain) pairs apart.
+  const key = `${local.length}:${address}`;
+  let named = namesFunction.get(key);
+  if (named === undefined) {
+    if (namesFunction.size >= NAMES_FUNCTION_SIZE) namesFunction.clear();
+    namesFunction.set(key, (named = localNamesFunction(local, domain)));
+  }
+  return named;
+}
+
+/**
+ * {@link localNamesFunction}, remembered: the same addresses come back on every keystroke, and its splits cost more
+ * than the rest of the e-mail search. Bounded: cleared when full.
+ */
+const namesFunction = new Map<string, boolean>();
+const NAMES_FUNCTION_SIZE = 512;
+
+/** Whether a (folded) local part names a function rather than a person, whatever the policy lists. */
+function localNamesFunction(local: string, domain: string): boolean {
   const parts = local.split(/[._+\-]+/).map((p) => p.replace(/\d+/g, '')).filter(Boolean);
   if (parts.length === 0) return true; // digits only: a ticket or a number line, not a name
   for (const p of parts) {

@@ -11,6 +11,7 @@ import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
 import { twin } from '../ascii-twin';
 import { hasDigits } from './numbers';
+import { lazy } from '../lazy';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
 
@@ -31,7 +32,8 @@ export interface PhoneMatch {
  * word or number, so every character is scanned a bounded number of times (linear).
  */
 const CANDIDATE = twin(String.raw`(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*`, 'gu');
-const GROUP = /\d+/g;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const DATE_LIKE = /^\d{1,2} ?([/.\-–]) ?\d{1,2} ?\1 ?\d{2,4}(?!\d)/;
 
 /** Toll-free, premium, shared-cost and similar lines are services, never a person's number. */
@@ -54,26 +56,28 @@ export function findPhones(folded: string): PhoneMatch[] {
     // "01/02/2024", "12.05.09": dates, whatever the metadata thinks is possible.
     if (DATE_LIKE.test(run)) continue;
     if (!international && run[0] !== '0' && !(run[0] === '(' && run[1] === '0')) continue;
-    const groups: Array<{ end: number; digits: string }> = [];
-    for (const g of run.matchAll(GROUP)) {
-      groups.push({ end: g.index! + g[0].length, digits: g[0] });
-      if (groups.length >= MAX_GROUPS) break;
+    // The digit groups (at most MAX_GROUPS): where each ends in the run, its length, and all their digits.
+    const ends: number[] = [];
+    const lengths: number[] = [];
+    let digits = '';
+    for (let i = 0; i < run.length && ends.length < MAX_GROUPS; i++) {
+      if (!isDigit(run.charCodeAt(i))) continue;
+      const from = i;
+      while (i + 1 < run.length && isDigit(run.charCodeAt(i + 1))) i++;
+      ends.push(i + 1);
+      lengths.push(i + 1 - from);
+      digits += run.slice(from, i + 1);
     }
     // Longest leading groups first: "0478 12 34 56 2" should still find the number. A valid
     // reading of fewer groups beats a merely possible reading of more.
-    let digits = groups.map((g) => g.digits).join('');
     let best: PhoneMatch | undefined;
-    for (let k = groups.length; k >= 1; k--) {
-      if (k < groups.length) digits = digits.slice(0, digits.length - groups[k]!.digits.length);
+    for (let k = ends.length; k >= 1; k--) {
+      if (k < ends.length) digits = digits.slice(0, digits.length - lengths[k]!);
       if (digits.length < 8 || digits.length > 15) continue;
       const found = classify(international && run[0] === '+' ? `+${digits}` : digits);
       if (!found) continue;
-      const { valid, ...match } = found;
-      if (!best) best = { nStart: start, nEnd: start + groups[k - 1]!.end, ...match };
-      if (valid) {
-        best = { nStart: start, nEnd: start + groups[k - 1]!.end, ...match };
-        break;
-      }
+      if (!best || found.valid) best = { nStart: start, nEnd: start + ends[k - 1]!, digits: found.digits, e164: found.e164, kind: found.kind };
+      if (found.valid) break;
     }
     if (best) {
       // "(0476) 51 20 88": the opening bracket belongs to the number.
@@ -113,8 +117,8 @@ export function numberWordDigits(word: string): string | undefined {
   return ZERO_ONE[word] ?? NUMBER_WORDS().get(word)?.toString();
 }
 
-/** A word or a run of digits (a pattern: each search makes its own expression, with its own position). */
-const WORD_OR_DIGITS = String.raw`[\p{L}]+|\d+`;
+/** A word or a run of digits. One expression for every search: each sets its position before it reads. */
+const WORD_OR_DIGITS = lazy(() => /[\p{L}]+|\d+/gu);
 /** A word a run can begin with (a zero, in words or digits, or a repeat word), at a word's start as WORD_OR_DIGITS reads it. */
 const RUN_START = twin(String.raw`(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})|(?<!\d)0`, 'gu');
 /** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
@@ -146,7 +150,7 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
     repeat = 1;
   };
   // Outside a run every word but a zero or a repeat word is a no-op: read words only from such a word until its run ends.
-  const words = new RegExp(WORD_OR_DIGITS, 'gu');
+  const words = WORD_OR_DIGITS();
   let read = 0;
   for (const begin of folded.matchAll(RUN_START(folded))) {
     if (begin.index! < read) continue;
