@@ -253,6 +253,17 @@ describe('personal-data: birth date', () => {
   });
 });
 
+describe('personal-data: one finding per stretch of text', () => {
+  it('a North American reading inside an international number is not a second finding', () => {
+    expect(found('Call my friend on +1 503-555-0147 tonight')).toEqual(['personal-data/phone +1 503-555-0147']);
+  });
+
+  it('stops at fifty findings', () => {
+    const list = Array.from({ length: 60 }, (_, i) => `Mijn oma woont in de Kerkstraat ${i + 1}.`).join(' ');
+    expect(found(list)).toHaveLength(50);
+  });
+});
+
 describe('personal-data: robustness', () => {
   it.each([
     ['long run of digits', '1'.repeat(100_000)],
