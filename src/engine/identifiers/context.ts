@@ -56,8 +56,8 @@ export function sentenceRange(text: PreparedText, index: number): { from: number
   return { from, to };
 }
 
-/** A word test from a set of folded words and optional prefixes. */
-export function wordTest(words: Iterable<string>, prefixes: readonly string[] = []): (t: Token) => boolean {
+/** A word test from a set of folded words. */
+export function wordTest(words: Iterable<string>): (t: Token) => boolean {
   const set = new Set(words);
-  return (t) => set.has(t.norm) || prefixes.some((p) => t.norm.startsWith(p));
+  return (t) => set.has(t.norm);
 }
