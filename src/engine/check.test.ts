@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, checkDraft, emptyPolicy, resolveSeverity, worstSeverity, type DraftContext } from '.';
 import { defaultPolicy } from '../policy';
+import { fill } from './check';
 
 const personal: DraftContext = { platform: 'facebook', account: 'personal' };
 
@@ -100,6 +101,20 @@ describe('findings', () => {
     const [nl] = check('De fusie gaat door.', personal, policy, { only: ['custom'] });
     expect(nl?.message).toBe('{fusie} fusie} {unknown} {} { name } {na-me} fusiefusie {NAME} {name_2 {name');
     expect(check('De fusie gaat door.', personal, policy, { only: ['custom'], locale: 'en' })[0]?.message).toBe('About fusie.');
+  });
+
+  it('fill gives what a replace of /\{(\w+)\}/g gives, over many generated templates', () => {
+    const byRegex = (template: string, data: Record<string, unknown>) =>
+      template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+    const pieces = ['{', '}', '{name}', '{word}', '{constructor}', '{toString}', '{__proto__}', '{x_1}', '{}', '{ name }', 'name', 'é', 'a', ' ', '{{', '}}', '{na-me}', '-'];
+    const data = { name: 'Nora', word: '{name}', x_1: 7, empty: '' };
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    for (let n = 0; n < 20000; n++) {
+      const template = Array.from({ length: random(9) }, () => pieces[random(pieces.length)]!).join('');
+      expect(fill(template, data), template).toBe(byRegex(template, data));
+    }
+    expect(fill('{name}', undefined)).toBe('{name}');
   });
 
   it('a severity override to off removes the finding', () => {

@@ -46,6 +46,8 @@ export function checkDraft(
   }
   let entities: readonly Entity[] | undefined;
   const getEntities = () => (entities ??= recognizeEntities(text, policy));
+  // Most policies override no rule's text: their findings skip the look-up of their rule's name (a new string each).
+  const ruleText = hasKeys(policy.ruleText) ? policy.ruleText : undefined;
 
   for (const check of checks) {
     const { meta } = check;
@@ -61,7 +63,7 @@ export function checkDraft(
         options: policy.options[meta.id] ?? {},
         entities: getEntities,
         report: (report) => {
-          const finding = toFinding(meta, report, context, policy, locale, text.original.length);
+          const finding = toFinding(meta, report, context, policy, ruleText, locale, text.original.length);
           if (finding) findings.push(finding);
         },
       });
@@ -96,6 +98,7 @@ function toFinding(
   report: Report,
   context: DraftContext,
   policy: EnginePolicy,
+  ruleText: EnginePolicy['ruleText'] | undefined,
   locale: Locale,
   length: number,
 ): Finding | undefined {
@@ -105,7 +108,7 @@ function toFinding(
   if (severity === 'off') return undefined;
   const start = clamp(report.start, 0, length);
   const end = clamp(report.end, start, length);
-  const overrides = policy.ruleText[rule] ?? policy.ruleText[meta.id];
+  const overrides = ruleText && (ruleText[rule] ?? ruleText[meta.id]);
   const template = overrides?.message ?? report.message ?? meta.messages[report.messageId];
   const finding: Finding = {
     rule,
@@ -124,10 +127,32 @@ function toFinding(
   return finding;
 }
 
-/** `{key}` placeholders (a key of word characters) filled from `data`; unknown keys stay as written. */
-function fill(template: string, data: Report['data']): string {
+/**
+ * `{key}` placeholders (a key of word characters, `\w`) filled from `data`; unknown keys stay as written. Read with
+ * `indexOf` rather than a `replace` with a callback: every finding fills its message, and that was about 1% of a check.
+ */
+export function fill(template: string, data: Report['data']): string {
   if (!data) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  let out = '';
+  let copied = 0;
+  for (let open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+    let close = open + 1;
+    while (close < template.length && isWordCode(template.charCodeAt(close))) close++;
+    if (close === open + 1 || template.charCodeAt(close) !== 125) continue;
+    const key = template.slice(open + 1, close);
+    if (!(key in data)) continue;
+    out += template.slice(copied, open) + String(data[key]);
+    copied = close + 1;
+  }
+  return copied === 0 ? template : out + template.slice(copied);
+}
+
+/** `\w`: a-z, A-Z, 0-9 and _. */
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+function hasKeys(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -4,6 +4,7 @@
  * only rule files with a `regex` rule need it, so the content script loads it
  * only for those (README, "Size").
  */
+import { lazy } from './lazy';
 import { PhraseMatcher } from './phrases';
 import type { PreparedText } from './text';
 
@@ -34,11 +35,11 @@ export function compilePattern(spec: PatternSpec, exceptions: readonly string[] 
   const find = compileBare(spec, regex);
   const strip = (matches: Match[]): Span[] => matches.map(({ start, end }) => ({ start, end }));
   if (exceptions.length === 0) return (text) => strip(find(text));
-  const except = new PhraseMatcher(exceptions.map((e) => [e, true] as const));
+  const except = matcherOf(exceptions);
   return (text) => {
     const matches = find(text);
     if (matches.length === 0) return [];
-    const excluded = except.findAll(text);
+    const excluded = except().findAll(text);
     if (excluded.length === 0) return strip(matches);
     return strip(matches.filter((m) => !excluded.some((x) => (m.parts ?? [m]).some((p) => overlaps(x, p)))));
   };
@@ -49,10 +50,21 @@ export function patternTriggers(spec: PatternSpec): readonly string[] | undefine
   return 'words' in spec ? spec.words : 'near' in spec ? spec.near.a : undefined;
 }
 
+/**
+ * A matcher of phrases, built on first use: a rule with triggers runs only on a draft that holds one (custom.ts), so
+ * most rules' phrases are never matched, and building them all made compiling the policy cost about a millisecond
+ * more (cold start, issue 9). Folding a phrase never throws: nothing a compile should report is put off.
+ */
+function matcherOf(phrases: readonly string[]): () => PhraseMatcher<true> {
+  // Copied now: the rule file the phrases came from is the caller's, and may change after the policy is compiled.
+  const entries = phrases.map((p) => [p, true] as const);
+  return lazy(() => new PhraseMatcher(entries));
+}
+
 function compileBare(spec: PatternSpec, regex: RegexEngine | undefined): (text: PreparedText) => Match[] {
   if ('words' in spec) {
-    const matcher = new PhraseMatcher(spec.words.map((w) => [w, true] as const));
-    return (text) => matcher.findAll(text).map(({ start, end }) => ({ start, end }));
+    const matcher = matcherOf(spec.words);
+    return (text) => matcher().findAll(text).map(({ start, end }) => ({ start, end }));
   }
   if ('regex' in spec) {
     if (!regex) throw new Error('this rule file has a regular expression, and no regular-expression engine was loaded');
@@ -68,13 +80,13 @@ function compileBare(spec: PatternSpec, regex: RegexEngine | undefined): (text: 
       return out;
     };
   }
-  const a = new PhraseMatcher(spec.near.a.map((w) => [w, true] as const));
-  const b = new PhraseMatcher(spec.near.b.map((w) => [w, true] as const));
+  const a = matcherOf(spec.near.a);
+  const b = matcherOf(spec.near.b);
   const within = spec.near.within;
   return (text) => {
-    const as = a.findAll(text);
+    const as = a().findAll(text);
     if (as.length === 0) return [];
-    const bs = b.findAll(text);
+    const bs = b().findAll(text);
     const out: Match[] = [];
     for (const x of as)
       for (const y of bs) {

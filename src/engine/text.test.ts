@@ -132,6 +132,23 @@ describe('PhraseMatcher', () => {
     expect(foldPhrase('  Cliënt  K U T ')).toBe('client kut');
   });
 
+  // foldPhrase reads some phrases without preparing them: each must fold as the full preparation does.
+  it('folds phrases of a-z and Latin-1 letters as the full preparation does', () => {
+    const full = (phrase: string) => prepare(phrase).tokens.map((t) => t.key).join(' ');
+    const latin1 = Array.from({ length: 0x100 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i));
+    const alphabet = ['a', 'e', 'k', 'z', 'A', 'Q', ' ', ' ', ' ', '-', "'", '1', ...latin1];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const phrases = latin1.flatMap((ch) => [ch, `x${ch}x`, `${ch}${ch}`, `onze ${ch}a`, `${ch} b c`, `a ${ch}`]);
+    for (let n = 0; n < 20000; n++) {
+      const chars = Array.from({ length: 1 + random(12) }, () => alphabet[random(alphabet.length)]!);
+      // At least one non-ASCII letter: a phrase of a-z alone takes the older shortcut, which keeps "k u t" as it is.
+      chars[random(chars.length)] = latin1[random(latin1.length)]!;
+      phrases.push(chars.join(''));
+    }
+    for (const p of phrases) expect(foldPhrase(p), p).toBe(full(p));
+  });
+
   // The language pre-checks skip folding such words (recognizers/word-precheck.ts): their fold must be themselves.
   it('leaves a word of the letters a-z as it is', () => {
     const words = Object.values(LANGUAGE_DATA).flat().flatMap((f) => Object.values(f.classes).flatMap((c) => c.words.flatMap((w) => w.split(/[\s*]+/))));

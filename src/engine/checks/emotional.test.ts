@@ -146,6 +146,20 @@ describe('emotional: venting and shouting', () => {
     expect(flagged('Info over het OCMW, CAW en de VDAB voor mensen met ADHD.')).toEqual([]);
     expect(flagged('Wat een heerlijke namiddag!')).toEqual([]);
   });
+  // runShouting asks about cheer only before its first report: cheer must still silence every kind of report.
+  it('reads capitals and runs of ! in a cheerful draft as enthusiasm, unless it is angry', () => {
+    for (const shout of ['STOP!', 'JULLIE ZIJN ECHT DE BESTE', 'Wie had dat gedacht?!?!', 'Wat WIJ HEBBEN gedaan!!!']) {
+      expect(rules(shout), shout).toEqual(['emotional/shouting']);
+      expect(rules(`${shout} Proficiat!`), shout).toEqual([]);
+      expect(rules(`${shout} Proficiat, idioten!`), shout).toContain('emotional/shouting');
+    }
+  });
+  it('finds the emoji that speak for themselves, and only them', () => {
+    expect(rules('Daar gaan we weer \u{1F595}')).toEqual(['emotional/profanity']);
+    expect(rules('Maandag \u{1F92C}')).toEqual(['emotional/venting']);
+    // Emoji that share a UTF-16 unit with them, and their units alone.
+    expect(flagged('Fijne dag \u{1F495} \u{1F62C} \u{1F92B} \uDD95 \uDD2C \uD83D')).toEqual([]);
+  });
 });
 
 describe('emotional: robustness', () => {

@@ -10,7 +10,7 @@
  * reported speech and counter-speech (never `block`), and measures shouting, which is a shape
  * of the text rather than a word.
  */
-import type { Check, CheckContext } from '../rule';
+import type { Check, CheckContext, Report } from '../rule';
 import { CompiledLanguage, LANGUAGE_DATA, type LanguageFile } from '../language';
 import { lazy, lazySet } from '../lazy';
 import { perPolicy } from '../per-policy';
@@ -201,8 +201,10 @@ const check: Check = {
       }
     }
     runShouting(text, context.report, found > 0);
-    // Emoji that speak for themselves.
-    for (const m of text.original.matchAll(/\u{1F595}|\u{1F92C}/gu)) {
+    // Emoji that speak for themselves. Their second UTF-16 units are a quick test that spares most drafts the search.
+    const original = text.original;
+    if (!original.includes('\uDD95') && !original.includes('\uDD2C')) return;
+    for (const m of original.matchAll(/\u{1F595}|\u{1F92C}/gu)) {
       const sub = m[0] === '\u{1F595}' ? 'profanity' : 'venting';
       context.report({ start: m.index!, end: m.index! + m[0].length, messageId: sub, subrule: sub, data: { word: m[0] } });
     }
@@ -227,11 +229,18 @@ function asciiLetters(word: string): number {
 }
 
 /** `angry`: the draft already has strong words; a run of "!!!" alone is enthusiasm, not shouting. */
-function runShouting(text: PreparedText, report: CheckContext['report'], angry: boolean) {
+function runShouting(text: PreparedText, reportFinding: CheckContext['report'], angry: boolean) {
   const tokens = text.tokens;
   // Without a word in capitals or a "!" or "?" there is nothing to report: no need to look for cheer either.
   if (!tokens.some((t) => t.allCaps) && !text.original.includes('!') && !text.original.includes('?')) return;
-  if (!angry && tokens.some((t) => CHEER.has(t.key))) return;
+  // A cheerful draft that is not angry reports nothing. Asked only before a first report: most drafts have none, and
+  // then their words need no look-up (nor the cheer words a set, on the first check).
+  let cheerful: boolean | undefined;
+  const report = (finding: Report) => {
+    cheerful ??= !angry && tokens.some((t) => CHEER.has(t.key));
+    if (!cheerful) reportFinding(finding);
+    return !cheerful;
+  };
   const shouted: Token[] = [];
   // Token index of each shouted word (an indexOf per word made long drafts quadratic).
   const at: number[] = [];
@@ -268,14 +277,16 @@ function runShouting(text: PreparedText, report: CheckContext['report'], angry: 
     const opening = t.sentenceStart || (pair && shouted[k - 1]?.sentenceStart && at[k - 1] === at[k]! - 1);
     if (/^\s?[!]/.test(after) || (!opening && !t.sentenceStart && (pair || n >= 8))) {
       const end = pair ? next!.end : t.end;
-      report({ start: t.start, end, messageId: 'shouting', subrule: 'shouting', data: { word: text.original.slice(t.start, end) } });
+      if (!report({ start: t.start, end, messageId: 'shouting', subrule: 'shouting', data: { word: text.original.slice(t.start, end) } })) return;
       reported++;
       if (pair) k++;
     }
   }
+  // Every run holds a "!".
+  if (!text.original.includes('!')) return;
   RUN.lastIndex = 0;
   for (const m of text.original.matchAll(RUN)) {
     if (m[0].length < 3 || (!angry && reported === 0 && !m[0].includes('?'))) continue;
-    report({ start: m.index!, end: m.index! + m[0].length, messageId: 'punctuation', subrule: 'shouting', data: { word: m[0] } });
+    if (!report({ start: m.index!, end: m.index! + m[0].length, messageId: 'punctuation', subrule: 'shouting', data: { word: m[0] } })) return;
   }
 }

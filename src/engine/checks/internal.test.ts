@@ -293,3 +293,14 @@ describe('internal: cues that only together reach the threshold are all still re
     expect(found('Het Kievitplan ligt klaar. Mooi weer vandaag. Het Zwaluwplan ook.', personal, policy)).toEqual([]);
   });
 });
+
+describe('internal: one draft after another', () => {
+  // collect keeps its per-token table from check to check: nothing of a longer draft may carry over to a shorter one.
+  it('finds in a short draft after a long one what it finds in it alone', () => {
+    const long = 'Vertrouwelijk: de vergadering besliste dat het dossier 2024/1234 nog niet publiek is. '.repeat(20);
+    const drafts = ['Morgen vergadering over de zomerplanning.', 'Het dossier staat open.', 'Nieuwe collega, welkom!'];
+    const alone = drafts.map((d) => found(d));
+    found(long);
+    expect(drafts.map((d) => found(d))).toEqual(alone);
+  });
+});

@@ -286,6 +286,12 @@ function sentenceScores(hits: readonly Hit[]): (sentence: number) => number {
 /** Whether a word closes a unit in closeVerbAfter ("sluit", "gaat dicht", "wordt gesloten"), ignoring the word before. */
 const mayClose = (norm: string) => CLOSE_VERBS.has(norm) || norm === 'dicht' || norm === 'gesloten' || norm === 'closed';
 
+/**
+ * Whether each token opens a cue (collect's first scan), kept from check to check and grown to the longest draft
+ * yet: a typed array of a draft's length each check cost about half a percent of it.
+ */
+let opensCueBuffer = new Uint8Array(0);
+
 /** All cues: the language data's phrases, policy terms and the structural patterns. */
 function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly RuleMatch[]): Hit[] {
   const text = ctx.text;
@@ -323,11 +329,12 @@ function collect(ctx: CheckContext, lang: CompiledLanguage, matches: readonly Ru
   };
   // Most tokens open no cue, and a unit closes only with a closing word in its sentence: one word-list look-up per
   // token finds both, so the rest of the tokens need neither the lists below nor the unit's class look-up.
-  const opensCue = new Uint8Array(tokens.length);
+  if (opensCueBuffer.length < tokens.length) opensCueBuffer = new Uint8Array(Math.max(tokens.length, opensCueBuffer.length * 2));
+  const opensCue = opensCueBuffer;
   const closing = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i]!.norm;
-    if (CUE_OPENERS.has(n) || n === 'buiten') opensCue[i] = 1;
+    opensCue[i] = CUE_OPENERS.has(n) || n === 'buiten' ? 1 : 0;
     if (mayClose(n)) closing.add(tokens[i]!.sentence);
   }
   for (let i = 0; i < tokens.length; i++) {
