@@ -10,7 +10,7 @@ import { findAges, findClasses, findDates, findSchools } from './recognizers/age
 import { findCareWords, findChildWords, NO_CARE_WORDS, STAFF_KINDS } from './recognizers/context';
 import { cue } from './recognizers/cues';
 import { findPersons } from './recognizers/persons';
-import { endsInOneOf } from './recognizers/endings';
+import { Endings, endsInOneOf } from './recognizers/endings';
 import { hashFolded } from './hash-name';
 import { twin } from './ascii-twin';
 import { caselessSource } from './caseless';
@@ -80,7 +80,7 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
 }
 
 /** Animal nouns, also as the end of a compound ("therapiehond", "boerderijkat"). Folded. */
-const ANIMAL = ['hond', 'honden', 'hondje', 'kat', 'katten', 'katje', 'poes', 'poezen', 'poesje', 'kater', 'paard', 'paardje', 'pony', 'ezel', 'ezeltje', 'konijn', 'konijntje', 'cavia', 'kip', 'kippen', 'haan', 'geit', 'geitje', 'schaap', 'schaapje', 'varken', 'varkentje', 'papegaai', 'parkiet', 'hamster', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'kitty', 'rabbit', 'bunny', 'horse', 'donkey', 'hen', 'hens', 'goat', 'sheep', 'parrot', 'budgie'];
+const ANIMAL = new Endings(['hond', 'honden', 'hondje', 'kat', 'katten', 'katje', 'poes', 'poezen', 'poesje', 'kater', 'paard', 'paardje', 'pony', 'ezel', 'ezeltje', 'konijn', 'konijntje', 'cavia', 'kip', 'kippen', 'haan', 'geit', 'geitje', 'schaap', 'schaapje', 'varken', 'varkentje', 'papegaai', 'parkiet', 'hamster', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'kitty', 'rabbit', 'bunny', 'horse', 'donkey', 'hen', 'hens', 'goat', 'sheep', 'parrot', 'budgie']);
 /** "Bruno, onze hond", "Max (de kat)": what the words right after a name call it. */
 export const APPOSITION_SOURCE = caselessSource(String.raw`^\s?[,(]\s?(?:(?:de|het|onze|ons|the|our|a|an|een)\s+)?(?:(?:nieuwe|new|vaste|lieve|trouwe)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)`);
 const APPOSITION = twin(APPOSITION_SOURCE, 'u');

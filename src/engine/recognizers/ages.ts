@@ -13,7 +13,7 @@ import type { PreparedText } from '../text';
 import type { Entity } from '../types';
 import { AGE_CUE_WORDS } from './age-cues.generated';
 import { cue, leadingWords, type CueWords } from './cues';
-import { endsInOneOf } from './endings';
+import { Endings, endsInOneOf } from './endings';
 
 /** Words that tell a birth date from any other date ("geboren op", "°", "born on"). */
 const BIRTH_CUES = /(?:geboren|geb\.|geboortedatum|°|born|date of birth|dob|birthday|verjaardag|jarig)\W*(?:op|on|in)?\W*$/;
@@ -372,7 +372,7 @@ export function findClasses(text: PreparedText): Entity[] {
 
 /** Schools for adults: a name with one is no pupil ("Hogeschool Gent", "Business School"). */
 const ADULT_SCHOOL = /^(?:hoge|hogere|business|graduate|law|avond|rij)/;
-const SCHOOL_SUFFIX = ['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'scholengroep', 'kleuterklas'];
+const SCHOOL_SUFFIX = new Endings(['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'scholengroep', 'kleuterklas']);
 const SCHOOL_WORD = new Set(['school', 'basisschool', 'kleuterschool', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academy', 'primary', 'highschool', 'secondary']);
 
 /**
