@@ -259,12 +259,15 @@ function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): E
     if (!t.capitalized || t.allCaps || !lettersOnly(t.norm)) continue;
     // "Vandaag", "Maar": a sentence opener is no name's first word.
     if (t.sentenceStart && OPENERS.has(t.norm)) continue;
-    for (let len = 1; len <= 3 && i + len - 1 < tokens.length; len++) {
+    // The longest window that ends on a capitalised word: the windows past it are never hashed, nor their nodes needed.
+    let longest = 1;
+    for (let len = 2; len <= 3 && i + len - 1 < tokens.length; len++) {
       const last = tokens[i + len - 1]!;
-      if (len > 1) {
-        const prev = tokens[i + len - 2]!;
-        if (last.sentence !== t.sentence || last.start - prev.end > 2 || !lettersOnly(last.norm)) break;
-      }
+      if (last.sentence !== t.sentence || last.start - tokens[i + len - 2]!.end > 2 || !lettersOnly(last.norm)) break;
+      if (last.capitalized) longest = len;
+    }
+    for (let len = 1; len <= longest; len++) {
+      const last = tokens[i + len - 1]!;
       for (let l = 0; l < lists.length; l++) at[l] = windowNode(caches[l]!, len > 1 ? at[l] : undefined, last.key);
       if (!last.capitalized) continue;
       // A listed first name alone is a name to watch, not a listed client: it needs care context.
