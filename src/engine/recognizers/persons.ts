@@ -341,6 +341,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const acc: Before = { title: false, role: false, roleNear: false, ons: false, care: false, family: false, org: false, said: false };
   // Strip leading cue words that are capitalised ("Mevrouw Verhaegen", "Minister Vanhoutte", "Onze Mila").
   let h = from;
+  /** The sure first name that nameAhead found ahead of h, read in the condition below and then jumped to. */
+  let ahead = -1;
   while (h <= to) {
     const w = tokens[h]!.norm;
     if (TITLES.has(w)) acc.title = true;
@@ -355,10 +357,10 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
     } else if (h + 1 < to && (PUBLIC_ROLES.has(tokens[h + 1]!.norm) || TITLES.has(tokens[h + 1]!.norm)) && !isNameWord(lex, w)) {
       // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
-    } else if (h < to && spaceGap(ctx, h) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && nameAhead(ctx, h, to) > h) {
+    } else if (h < to && spaceGap(ctx, h) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && (ahead = nameAhead(ctx, h, to)) > h) {
       // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier";
       // not a first name itself ("José Maria Jimenez", "Anna Sofie Claes").
-      h = nameAhead(ctx, h, to) - 1;
+      h = ahead - 1;
     } else if (h + 1 === to && tokens[h]!.sentenceStart && !isNameWord(lex, w) && lex.first.has(tokens[to]!.norm) && !lex.ambiguous.has(tokens[to]!.norm)) {
       // A capitalised sentence opener before a known first name: "Achtjarige Jente", "Deelnemer Yusuf", "Little Maya".
     } else if (h + 1 < to && tokens[h]!.sentenceStart && TUSSENVOEGSELS.has(w) && startsName(lex, tokens, h + 2, to)) {
