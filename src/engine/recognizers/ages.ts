@@ -372,14 +372,26 @@ export function findClasses(text: PreparedText): Entity[] {
 
 /** Schools for adults: a name with one is no pupil ("Hogeschool Gent", "Business School"). */
 const ADULT_SCHOOL = /^(?:hoge|hogere|business|graduate|law|avond|rij)/;
-const SCHOOL_SUFFIX = new Endings(['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'scholengroep', 'kleuterklas']);
+const SCHOOL_ENDINGS = ['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'scholengroep', 'kleuterklas'];
+const SCHOOL_SUFFIX = new Endings(SCHOOL_ENDINGS);
 const SCHOOL_WORD = new Set(['school', 'basisschool', 'kleuterschool', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academy', 'primary', 'highschool', 'secondary']);
+
+/**
+ * Whether a draft holds a school word or a word with a school's ending, where every school name starts: most drafts name
+ * no school, and their tokens are not read.
+ */
+const HAS_SCHOOL = cue(() => ({ words: SCHOOL_WORD, endings: SCHOOL_ENDINGS }));
 
 /**
  * Named schools: "Sint-Ursulalyceum", "basisschool De Vlinder", "Atheneum Lier",
  * "St Mary's Primary School". A generic "op school" is not a school name.
  */
 export function findSchools(text: PreparedText): Entity[] {
+  return HAS_SCHOOL(text) ? schoolsIn(text) : [];
+}
+
+/** {@link findSchools} without its cue: every token read (exported for the test that the cue misses no school). */
+export function schoolsIn(text: PreparedText): Entity[] {
   const out: Entity[] = [];
   const tokens = text.tokens;
   const src = text.original;
