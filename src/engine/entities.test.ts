@@ -249,6 +249,17 @@ describe('the policy\'s lists', () => {
     expect(persons('Vandaag was Ward Van Acker jarig!', hashed)).toEqual([['Ward Van Acker', 'client']]);
   });
 
+  it('hashes every window of one to three words that ends on a capitalised word, lower-case words inside it too', () => {
+    const salt = 'k3y';
+    const names = ['Jan van Dijk', 'Mila', 'Anna Maes', 'Tom de'];
+    const hashed = emptyPolicy({ people: { clients: [], hashedClients: [{ salt, hashes: new Set(names.map((n) => hashName(salt, n))) }], staff: [] } });
+    expect(persons('Gisteren zagen Jan van Dijk, Mila en Anna Maes met Tom de film.', hashed).filter(([, kind]) => kind === 'client')).toEqual([
+      ['Jan van Dijk', 'client'],
+      ['Mila', 'client'],
+      ['Anna Maes', 'client'],
+    ]);
+  });
+
   it('marks staff and drops the organisation\'s own names', () => {
     const policy = emptyPolicy({
       people: { clients: [], hashedClients: [], staff: ['Sofie Maes'] },

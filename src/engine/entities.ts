@@ -10,7 +10,7 @@ import { findAges, findClasses, findDates, findSchools } from './recognizers/age
 import { findCareWords, findChildWords, NO_CARE_WORDS, STAFF_KINDS } from './recognizers/context';
 import { cue } from './recognizers/cues';
 import { findPersons } from './recognizers/persons';
-import { endsInOneOf } from './recognizers/endings';
+import { Endings, endsInOneOf } from './recognizers/endings';
 import { hashFolded } from './hash-name';
 import { twin } from './ascii-twin';
 import { caselessSource } from './caseless';
@@ -80,7 +80,7 @@ export function recognizeEntities(text: PreparedText, policy: EnginePolicy): Ent
 }
 
 /** Animal nouns, also as the end of a compound ("therapiehond", "boerderijkat"). Folded. */
-const ANIMAL = ['hond', 'honden', 'hondje', 'kat', 'katten', 'katje', 'poes', 'poezen', 'poesje', 'kater', 'paard', 'paardje', 'pony', 'ezel', 'ezeltje', 'konijn', 'konijntje', 'cavia', 'kip', 'kippen', 'haan', 'geit', 'geitje', 'schaap', 'schaapje', 'varken', 'varkentje', 'papegaai', 'parkiet', 'hamster', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'kitty', 'rabbit', 'bunny', 'horse', 'donkey', 'hen', 'hens', 'goat', 'sheep', 'parrot', 'budgie'];
+const ANIMAL = new Endings(['hond', 'honden', 'hondje', 'kat', 'katten', 'katje', 'poes', 'poezen', 'poesje', 'kater', 'paard', 'paardje', 'pony', 'ezel', 'ezeltje', 'konijn', 'konijntje', 'cavia', 'kip', 'kippen', 'haan', 'geit', 'geitje', 'schaap', 'schaapje', 'varken', 'varkentje', 'papegaai', 'parkiet', 'hamster', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'kitty', 'rabbit', 'bunny', 'horse', 'donkey', 'hen', 'hens', 'goat', 'sheep', 'parrot', 'budgie']);
 /** "Bruno, onze hond", "Max (de kat)": what the words right after a name call it. */
 export const APPOSITION_SOURCE = caselessSource(String.raw`^\s?[,(]\s?(?:(?:de|het|onze|ons|the|our|a|an|een)\s+)?(?:(?:nieuwe|new|vaste|lieve|trouwe)\s+)?([\p{L}-]+(?:\s[\p{L}-]+)?)`);
 const APPOSITION = twin(APPOSITION_SOURCE, 'u');
@@ -259,12 +259,15 @@ function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): E
     if (!t.capitalized || t.allCaps || !lettersOnly(t.norm)) continue;
     // "Vandaag", "Maar": a sentence opener is no name's first word.
     if (t.sentenceStart && OPENERS.has(t.norm)) continue;
-    for (let len = 1; len <= 3 && i + len - 1 < tokens.length; len++) {
+    // The longest window that ends on a capitalised word: the windows past it are never hashed, nor their nodes needed.
+    let longest = 1;
+    for (let len = 2; len <= 3 && i + len - 1 < tokens.length; len++) {
       const last = tokens[i + len - 1]!;
-      if (len > 1) {
-        const prev = tokens[i + len - 2]!;
-        if (last.sentence !== t.sentence || last.start - prev.end > 2 || !lettersOnly(last.norm)) break;
-      }
+      if (last.sentence !== t.sentence || last.start - tokens[i + len - 2]!.end > 2 || !lettersOnly(last.norm)) break;
+      if (last.capitalized) longest = len;
+    }
+    for (let len = 1; len <= longest; len++) {
+      const last = tokens[i + len - 1]!;
       for (let l = 0; l < lists.length; l++) at[l] = windowNode(caches[l]!, len > 1 ? at[l] : undefined, last.key);
       if (!last.capitalized) continue;
       // A listed first name alone is a name to watch, not a listed client: it needs care context.

@@ -13,7 +13,7 @@ import type { PreparedText } from '../text';
 import type { Entity } from '../types';
 import { AGE_CUE_WORDS } from './age-cues.generated';
 import { cue, leadingWords, type CueWords } from './cues';
-import { endsInOneOf } from './endings';
+import { Endings, endsInOneOf } from './endings';
 
 /** Words that tell a birth date from any other date ("geboren op", "°", "born on"). */
 const BIRTH_CUES = /(?:geboren|geb\.|geboortedatum|°|born|date of birth|dob|birthday|verjaardag|jarig)\W*(?:op|on|in)?\W*$/;
@@ -372,14 +372,26 @@ export function findClasses(text: PreparedText): Entity[] {
 
 /** Schools for adults: a name with one is no pupil ("Hogeschool Gent", "Business School"). */
 const ADULT_SCHOOL = /^(?:hoge|hogere|business|graduate|law|avond|rij)/;
-const SCHOOL_SUFFIX = ['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'scholengroep', 'kleuterklas'];
+const SCHOOL_ENDINGS = ['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'scholengroep', 'kleuterklas'];
+const SCHOOL_SUFFIX = new Endings(SCHOOL_ENDINGS);
 const SCHOOL_WORD = new Set(['school', 'basisschool', 'kleuterschool', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academy', 'primary', 'highschool', 'secondary']);
+
+/**
+ * Whether a draft holds a school word or a word with a school's ending, where every school name starts: most drafts name
+ * no school, and their tokens are not read.
+ */
+const HAS_SCHOOL = cue(() => ({ words: SCHOOL_WORD, endings: SCHOOL_ENDINGS }));
 
 /**
  * Named schools: "Sint-Ursulalyceum", "basisschool De Vlinder", "Atheneum Lier",
  * "St Mary's Primary School". A generic "op school" is not a school name.
  */
 export function findSchools(text: PreparedText): Entity[] {
+  return HAS_SCHOOL(text) ? schoolsIn(text) : [];
+}
+
+/** {@link findSchools} without its cue: every token read (exported for the test that the cue misses no school). */
+export function schoolsIn(text: PreparedText): Entity[] {
   const out: Entity[] = [];
   const tokens = text.tokens;
   const src = text.original;

@@ -5,6 +5,7 @@ import { emptyPolicy } from '../empty-policy';
 import { prepare } from '../text';
 import { cue, leadingWords } from './cues';
 import { buildAgeCues } from './age-cues.build';
+import { findSchools, schoolsIn } from './ages';
 
 const room = cue(() => ({ words: ['kamer', 'u'] }));
 const unit = cue(() => ({ endings: ['jarig'], endingsBefore: [['y', '/']] }));
@@ -91,6 +92,25 @@ describe('recognisers behind a cue', () => {
   it('numbered rooms', () => {
     expect(found('care-word', 'Het ontbijt voor kamer 21 staat klaar.')).toEqual(['kamer 21']);
     expect(found('care-word', 'Het ontbijt voor de kamers staat klaar.')).toEqual([]);
+  });
+});
+
+describe('schools read by word cues', () => {
+  it('finds every school the full scan finds: school words and endings with digits, apostrophes, accents, in any case', () => {
+    const names = ['school', 'basisschool', 'Kleuterschool', 'college', 'Sint-Jozefscollege', 'Ursulalyceum', 'Atheneum', 'athenaeum', 'Instituut',
+      'Gymnasium', 'Scholengroep', 'Kleuterklas', 'academy', 'Primary', 'HighSchool', 'secondary', 'KLEUTERSCHOOL', 'Collège', 'Lycée', 'Koningsatheneum2',
+      "Mary's", 'Schoolstraat', 'Hogeschool', 'Avondschool', 'scholen', 'Lyceumkes', 'Instituutje', 'sch00l', 'Athénée', 'Gymnasium’s'];
+    const around = [['Ze gaat naar ', ' De Vlinder.'], ['Op ', ' Lier vandaag!'], ['St ', ' School is dicht.'], ['Het ', '-project van Sint-', ' startte.']];
+    let schools = 0;
+    for (const name of names)
+      for (const [before, after] of around) {
+        const text = `${before}${name}${after}${name.toUpperCase()}`;
+        const full = schoolsIn(prepare(text));
+        schools += full.length;
+        expect(findSchools(prepare(text))).toEqual(full);
+      }
+    expect(schools).toBeGreaterThan(50);
+    expect(findSchools(prepare('Vandaag geen les, we gaan naar het park.'))).toEqual([]);
   });
 });
 

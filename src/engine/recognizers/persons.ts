@@ -12,7 +12,7 @@ import { commonWord, nameLexicon, type NameLexicon } from '../lexicon/names';
 import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
 import { lettersOnly, type PreparedText, type Token } from '../text';
 import type { Entity } from '../types';
-import { endsInOneOf } from './endings';
+import { Endings, endsInOneOf } from './endings';
 
 /**
  * How a person name was recognised, in `Entity.value`:
@@ -34,7 +34,7 @@ const OFFICE_WORDS = new Set(['van', 'of', 'the', 'de', 'het', 'voor', 'for', 'e
  * Compound role nouns: "milieuminister Gosuin", "ex-winnares Majoli", "bondscoach Waseige". A name after one
  * is a public figure or professional, like after PUBLIC_ROLES.
  */
-const ROLE_SUFFIX = ['minister', 'voorzitter', 'burgemeester', 'schepen', 'coach', 'trainer', 'speler', 'speelster', 'winnaar', 'winnares', 'kampioen', 'kampioene', 'woordvoerder', 'woordvoerster', 'zanger', 'zangeres', 'kunstenaar', 'schrijver', 'schrijfster', 'regisseur', 'acteur', 'actrice', 'dirigent', 'componist', 'renner', 'keeper', 'spits', 'verdediger', 'advocaat', 'rechter', 'procureur', 'directeur', 'journalist', 'fotograaf', 'president', 'senator', 'leider', 'chef', 'secretaris', 'manager', 'professor', 'dokter', 'arts', 'architect', 'ontwerper', 'ontwerpster', 'generaal', 'econoom', 'historicus', 'filosoof', 'wetenschapper', 'onderzoeker', 'ministers', 'burgemeesters', 'schepenen', 'voorzitters'];
+const ROLE_SUFFIX = new Endings(['minister', 'voorzitter', 'burgemeester', 'schepen', 'coach', 'trainer', 'speler', 'speelster', 'winnaar', 'winnares', 'kampioen', 'kampioene', 'woordvoerder', 'woordvoerster', 'zanger', 'zangeres', 'kunstenaar', 'schrijver', 'schrijfster', 'regisseur', 'acteur', 'actrice', 'dirigent', 'componist', 'renner', 'keeper', 'spits', 'verdediger', 'advocaat', 'rechter', 'procureur', 'directeur', 'journalist', 'fotograaf', 'president', 'senator', 'leider', 'chef', 'secretaris', 'manager', 'professor', 'dokter', 'arts', 'architect', 'ontwerper', 'ontwerpster', 'generaal', 'econoom', 'historicus', 'filosoof', 'wetenschapper', 'onderzoeker', 'ministers', 'burgemeesters', 'schepenen', 'voorzitters']);
 /** Speech and stance verbs whose subject is a person: "zegt Waseige", "Larmuseau antwoordde". */
 const SPEECH_VERBS = new Set(`
   zegt zei zeiden zeggen meent meende vindt vond denkt dacht verklaart verklaarde vertelt vertelde antwoordt
@@ -63,9 +63,9 @@ const SUBJECT_VERBS = new Set(`
   lives lived came comes has had got gets won moved celebrated made went turned started finished cooked painted danced sang
 `.trim().split(/\s+/));
 /** Genitives and adjectives of names: "Honda's", "Vlaamse", "Antwerpsche". */
-const GENITIVE_ENDINGS = ["'s", 'se', 'sche'];
+const GENITIVE_ENDINGS = new Endings(["'s", 'se', 'sche']);
 /** Endings of Dutch nouns, adjectives and infinitives: "Wandelen", "Opvang", "Verhuizing" open sentences too. */
-const NOUN_ENDING = ['en', 'ing', 'heid', 'tie', 'isme', 'lijk', 'baar', 'ig', 'je', 'ste', 'aal', 'eel', 'ief', 'ers'];
+const NOUN_ENDING = new Endings(['en', 'ing', 'heid', 'tie', 'isme', 'lijk', 'baar', 'ig', 'je', 'ste', 'aal', 'eel', 'ief', 'ers']);
 
 /** Articles that make a following capitalised word a noun ("het Frans"); not "de", which Flemish puts before names ("de Jef"). */
 const NOUN_ARTICLES = new Set(['het', 'een', 'the', 'a', 'an']);
@@ -75,7 +75,9 @@ const MAX_RUN = 6;
 /** "-", "‐", "‑" (NaN, before the text's start, is none). */
 const isHyphenCode = (c: number) => c === 45 || c === 0x2010 || c === 0x2011;
 /** Endings of school and organisation names: "Sint-Ursulalyceum" is no person. */
-const ORG_SUFFIX = ['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academie', 'centrum', 'huis', 'hof', 'park', 'straat', 'laan', 'plein', 'kerk', 'kliniek', 'vzw'];
+const ORG_SUFFIX = new Endings(['school', 'college', 'lyceum', 'atheneum', 'athenaeum', 'instituut', 'gymnasium', 'academie', 'centrum', 'huis', 'hof', 'park', 'straat', 'laan', 'plein', 'kerk', 'kliniek', 'vzw']);
+/** "(" or ",": what the expressions on the text right after a name start with, as its first or second character. */
+const isMarkAfter = (c: number) => c === 40 || c === 44;
 /** Age right after a name: "Wannes (14)", "Wannes (14 jaar)", "Wannes, 14,". */
 const AGE_AFTER = /^\s?(?:\(\s*\d{1,3}\s*(?:j|jr|jaar|y|yo|yrs?|years?)?\.?\s*\)|,\s*\d{1,2}\s*(?:jaar|j)?\s*,)/;
 
@@ -209,8 +211,13 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentenc
       }
       break;
     }
-    const entity = evaluateRun(ctx, i, j) ?? affiliated(ctx, i, j);
-    if (!entity && i === j && maybeName(ctx, i)) loose.push(i);
+    let entity = evaluateRun(ctx, i, j);
+    if (!entity && j - i <= 2) {
+      // Asked once: affiliated needs it of the run's ends, withListed of a lone word.
+      const endsMayBeNames = maybeName(ctx, i) && (i === j || maybeName(ctx, j));
+      if (endsMayBeNames) entity = affiliated(ctx, i, j);
+      if (!entity && i === j && endsMayBeNames) loose.push(i);
+    }
     if (entity) {
       // "onze vrijwilligers Rita en Georges", "my sons Tom and Max": the cue covers the list.
       const prev = out[out.length - 1];
@@ -236,8 +243,8 @@ function maybeName(ctx: Ctx, i: number): boolean {
 /** A party, country or team code right after: "Gosuin (PRL)", "Safin (Rus)", "Garzelli (Ita/Mercatone)". */
 const CODE_AFTER = /^ ?\( ?[A-Z][A-Za-z&-]{1,5} ?[)/]/;
 
+/** A run of at most three words whose first and last words may be names ({@link maybeName}), with a code after it. */
 function affiliated(ctx: Ctx, i: number, j: number): Entity | undefined {
-  if (j - i > 2 || !maybeName(ctx, i) || !maybeName(ctx, j)) return undefined;
   // "de Bouw (VCB)": a name with an article is an organisation's.
   if (i > 0 && /^(?:de|het|the|een|a)$/.test(ctx.tokens[i - 1]!.norm)) return undefined;
   const last = ctx.tokens[j]!;
@@ -334,6 +341,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const acc: Before = { title: false, role: false, roleNear: false, ons: false, care: false, family: false, org: false, said: false };
   // Strip leading cue words that are capitalised ("Mevrouw Verhaegen", "Minister Vanhoutte", "Onze Mila").
   let h = from;
+  /** The sure first name that nameAhead found ahead of h, read in the condition below and then jumped to. */
+  let ahead = -1;
   while (h <= to) {
     const w = tokens[h]!.norm;
     if (TITLES.has(w)) acc.title = true;
@@ -348,10 +357,10 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
     } else if (h + 1 < to && (PUBLIC_ROLES.has(tokens[h + 1]!.norm) || TITLES.has(tokens[h + 1]!.norm)) && !isNameWord(lex, w)) {
       // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
-    } else if (h < to && spaceGap(ctx, h) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && nameAhead(ctx, h, to) > h) {
+    } else if (h < to && spaceGap(ctx, h) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && (ahead = nameAhead(ctx, h, to)) > h) {
       // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier";
       // not a first name itself ("José Maria Jimenez", "Anna Sofie Claes").
-      h = nameAhead(ctx, h, to) - 1;
+      h = ahead - 1;
     } else if (h + 1 === to && tokens[h]!.sentenceStart && !isNameWord(lex, w) && lex.first.has(tokens[to]!.norm) && !lex.ambiguous.has(tokens[to]!.norm)) {
       // A capitalised sentence opener before a known first name: "Achtjarige Jente", "Deelnemer Yusuf", "Little Maya".
     } else if (h + 1 < to && tokens[h]!.sentenceStart && TUSSENVOEGSELS.has(w) && startsName(lex, tokens, h + 2, to)) {
@@ -397,8 +406,11 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   if (core.every((k) => PLACES.has(tokens[k]!.norm) || CALENDAR.has(tokens[k]!.norm))) return undefined;
 
   const last = tokens[e]!;
-  const after = ctx.text.original.slice(last.end, last.end + 16);
-  const ageAfter = AGE_AFTER.test(after);
+  // AGE_AFTER, CODE_AFTER and ONE_OF all need a "(" or "," as the first or second character after the name: most names
+  // have neither, and the text after them is not sliced nor the expressions run.
+  const markAfter = isMarkAfter(src.charCodeAt(last.end)) || isMarkAfter(src.charCodeAt(last.end + 1));
+  const after = markAfter ? src.slice(last.end, last.end + 16) : '';
+  const ageAfter = markAfter && AGE_AFTER.test(after);
   // "Larmuseau antwoordde", "Köhler meent": the next word is a speech verb (same sentence, no punctuation between).
   const next = tokens[e + 1];
   if (next && next.sentence === last.sentence && !next.capitalized && SPEECH_VERBS.has(next.norm) && next.start - last.end <= 2 && spaceGap(ctx, e)) acc.said = true;
@@ -449,7 +461,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // "Joris, onze nieuwe teamcoach": compound roles too.
   if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (appositionWord.length > 6 && endsInOneOf(appositionWord, ROLE_SUFFIX)))) acc.role = true;
   // "Steve Stevaert (SP)", "Safin (Rus)": a party or country code after a name makes a public figure.
-  if (kind && CODE_AFTER.test(after)) acc.role = true;
+  if (kind && markAfter && CODE_AFTER.test(after)) acc.role = true;
   // After a care label a name is short: "Begeleide Zomeravondfietstochten" is an activity, not a person.
   if (acc.care && !kind && headWord.length > 12) acc.care = false;
   if (acc.role || (acc.roleNear && kind)) kind = 'role';
@@ -460,12 +472,12 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // "ons Lies", "onze Mohamed": the Flemish way of speaking about someone you care for. Even "Lies" is a name there.
   // An unknown word must be short like a name: "ons Sjon", not "ons Sportpaleis".
   // Not "onze Honda's", "ons Vlaamse wolkendek", "onze Euro 2000-acties".
-  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord && headWord.length <= 8 && !endsInOneOf(headWord, GENITIVE_ENDINGS) && !/^\s?\d/.test(after))) && headWord.length > 2 && core.length === 1) kind = 'ons';
+  else if (acc.ons && (kind === 'first' || (!kind && cuedOk && !plainWord && headWord.length <= 8 && !endsInOneOf(headWord, GENITIVE_ENDINGS) && !/^\s?\d/.test(src.slice(last.end, last.end + 2)))) && headWord.length > 2 && core.length === 1) kind = 'ons';
   // A title line "Onderwijsblues (2)" is no child of two: unknown long words need more than an age.
   else if (!kind && ageAfter && unknownOk && (headWord.length <= 9 || !sentenceStart)) kind = 'age';
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
   // "Shanice, one of the girls in our home", "Bram, een van onze jongeren": one of a group of people.
-  else if (!kind && core.length === 1 && ONE_OF.test(after) && !plainWord && !PLACES.has(headWord) && /^\p{L}{3,12}$/u.test(headWord)) kind = 'cued';
+  else if (!kind && core.length === 1 && markAfter && ONE_OF.test(after) && !plainWord && !PLACES.has(headWord) && /^\p{L}{3,12}$/u.test(headWord)) kind = 'cued';
   // "Lottes eerste schilderij": a known first name with the genitive s; not a word of its own ("Frans" is no "Fran's").
   else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord) && !commonWord(headWord)) kind = 'first';
   // "Oksana woont sinds maart in ons opvangcentrum": an unknown word opening a sentence about care, as the subject
