@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, checkDraft, emptyPolicy, type DraftContext, type EnginePolicy } from '..';
+import { LANGUAGE_DATA } from '../language';
+import { foldPhrase } from '../text';
 
 const personal: DraftContext = { platform: 'x', account: 'personal' };
 const organisation: DraftContext = { platform: 'facebook', account: 'organisation' };
@@ -302,5 +304,15 @@ describe('internal: one draft after another', () => {
     const alone = drafts.map((d) => found(d));
     found(long);
     expect(drafts.map((d) => found(d))).toEqual(alone);
+  });
+});
+
+describe('internal: word lists', () => {
+  // The check reads its lists as they are, against folded token keys: a list word with a capital or an accent would
+  // never be found.
+  it.each((LANGUAGE_DATA.internal ?? []).map((f) => [`${f.language}/internal.json`, f] as const))('%s lists only folded words', (_, file) => {
+    const words = Object.values(file.lists ?? {}).flat();
+    expect(words.length).toBeGreaterThan(100);
+    expect(words.filter((w) => foldPhrase(w) !== w)).toEqual([]);
   });
 });
