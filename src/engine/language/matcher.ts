@@ -618,6 +618,19 @@ export class CompiledLanguage {
   }
 
   private alwaysTries?: readonly RuleTry[];
+
+  /**
+   * The rules to try at a word with classes `bits`: one list for all keys that lead no rule themselves and have those
+   * classes (most words: "de", "het" and "een" are all articles), so that a draft's viable ones are found once for them all.
+   */
+  private tryList(key: string, bits: number, known: boolean): TryList {
+    if (known && this.byWord.has(key)) return newTryList(this.ruleTries(this.candidates(this.ruleIndex, key, bits, true)));
+    let list = this.tryListsByBits.get(bits);
+    if (!list) this.tryListsByBits.set(bits, (list = newTryList(this.ruleTries(this.candidates(this.ruleIndex, key, bits, false)))));
+    return list;
+  }
+
+  private readonly tryListsByBits = new Map<number, TryList>();
   /** This language's rule ids as numbers, for `match`'s one-per-rule-and-span set (built-in and rule-file rules: far below 2^12). */
   private readonly ruleIds = new Map<string, number>();
 
@@ -684,13 +697,10 @@ export class CompiledLanguage {
       const info = infos?.[i] ?? this.info(words.tokens[i]!.key);
       // The rules to try at the word, and of those the ones the draft has every needed word for (once per key and draft:
       // a frequent word starts many rules).
-      if (info.rules === undefined || info.ruleBits !== bits) {
-        info.ruleBits = bits;
-        info.rules = this.ruleTries(this.candidates(this.ruleIndex, words.tokens[i]!.key, bits, info.known));
-        info.liveDraft = -1;
-      }
-      if (info.liveDraft !== present.draft) (info.live = viableTries(info.rules, present)), (info.liveDraft = present.draft);
-      const tries = info.live!;
+      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.tryList(words.tokens[i]!.key, bits, info.known));
+      const list = info.rules;
+      if (list.liveDraft !== present.draft) (list.live = viableTries(list.tries, present)), (list.liveDraft = present.draft);
+      const tries = list.live!;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
         const m = this.run(t.pattern, words, i);
@@ -1128,8 +1138,6 @@ function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined
     cp: undefined,
     ruleBits: 0,
     rules: undefined,
-    liveDraft: -1,
-    live: undefined,
     cpLiveDraft: -1,
     cpLiveOf: undefined,
     cpLive: undefined,
@@ -1151,10 +1159,7 @@ interface WordInfo {
   cpBits: number;
   cp: readonly MemberTry[] | undefined;
   ruleBits: number;
-  rules: readonly RuleTry[] | undefined;
-  /** Of `rules`, those `viable` in the draft numbered `liveDraft`. */
-  liveDraft: number;
-  live: readonly RuleTry[] | undefined;
+  rules: TryList | undefined;
   /** Of the class-pattern candidates `cpLiveOf` (a word's `cp` as it was read), those `viable` in the draft numbered `cpLiveDraft`. */
   cpLiveDraft: number;
   cpLiveOf: readonly MemberTry[] | undefined;
@@ -1175,6 +1180,15 @@ interface RuleTry {
 }
 
 const NO_TRIES: readonly never[] = [];
+
+/** Rules to try at a word (`CompiledLanguage.tryList`), and of those the ones `viable` in the draft numbered `liveDraft`. */
+interface TryList {
+  tries: readonly RuleTry[];
+  liveDraft: number;
+  live: readonly RuleTry[] | undefined;
+}
+
+const newTryList = (tries: readonly RuleTry[]): TryList => ({ tries, liveDraft: -1, live: undefined });
 
 /** A pattern part naming one class. */
 const CLASS_PART = /^@[a-z-]+$/;
