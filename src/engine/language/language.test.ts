@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
-import { CompiledLanguage, LANGUAGE_DATA, LanguageError, parseExample, type LanguageFile } from '.';
+import { CompiledLanguage, LANGUAGE_DATA, LanguageError, parseExample, type LanguageFile, type RuleMatch } from '.';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
+import { exampleDrafts } from './example-drafts';
 
 const files = Object.values(LANGUAGE_DATA).flat();
 
@@ -56,6 +57,27 @@ for (const file of files) {
   });
 }
 
+describe('one compiled language reading draft after draft', () => {
+  // What a match says.
+  const said = (m: RuleMatch) => `${m.rule.id} ${m.subrule} ${m.from}-${m.to} ${m.start}-${m.end} ${m.target} ${m.reported}`;
+  const drafts = exampleDrafts(150, 3);
+  for (const [family, data] of Object.entries(LANGUAGE_DATA)) {
+    it(`${family}: finds what a language compiled for each draft alone finds (memo entries and per-draft lists carry nothing over)`, () => {
+      const shared = new CompiledLanguage(data);
+      let found = 0;
+      for (const draft of drafts) {
+        // Each draft twice, the second time with its words capitalised mid-sentence too (a key read as a name and not).
+        for (const text of [draft, draft.replace(/ ([a-z])/g, (_, c: string) => ` ${c.toUpperCase()}`) + draft]) {
+          const want = new CompiledLanguage(data).match(prepare(text)).map(said);
+          expect(shared.match(prepare(text)).map(said), text).toEqual(want);
+          found += want.length;
+        }
+      }
+      expect(found).toBeGreaterThan(50);
+    });
+  }
+});
+
 describe('matcher', () => {
   const file: LanguageFile = {
     family: 'test',
@@ -74,6 +96,18 @@ describe('matcher', () => {
   };
   const lang = new CompiledLanguage([file]);
   const spans = (text: string) => lang.match(prepare(text)).map((m) => `${m.rule.id}:${text.slice(m.start, m.end)}`);
+
+  it('tries at a word the members its classes there start, when the same key has other classes elsewhere in the draft', () => {
+    // "Vuilhond" mid-sentence is a name (no compound class), "vuilhond" a compound of "vuil*": it starts one more member.
+    const members: LanguageFile = {
+      family: 'test',
+      language: 'nl',
+      classes: { adj: { words: ['vuil*'] }, insult: { words: ['vuilhond kom hier', '@adj kom'] } },
+      rules: [{ id: 'insult', subrule: 'insult', message: 'm', patterns: ['[ @insult ]'], examples: { match: [], clean: [] } }],
+    };
+    const text = 'Zeg Vuilhond kom hier. Die vuilhond kom.';
+    expect(new CompiledLanguage([members]).match(prepare(text)).map((m) => text.slice(m.start, m.end))).toEqual(['Vuilhond kom hier', 'vuilhond kom']);
+  });
 
   it('matches across gaps and reports the marked span', () => {
     expect(spans('Die collega is echt lui.')).toEqual(['lazy:lui']);

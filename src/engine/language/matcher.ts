@@ -464,6 +464,7 @@ export class CompiledLanguage {
     const index = this.classPatternIndex();
     const memberAt: number[] = [];
     const memberTries: Array<readonly MemberTry[]> = [];
+    const memberInfos: WordInfo[] = [];
     // Every class of every word, its own and (below) a covering member's.
     let bits = 0;
     let next = 0;
@@ -531,7 +532,7 @@ export class CompiledLanguage {
       // Multi-word members that may start here (most words have none): tried once every word has its classes.
       const member = info ?? this.info(key);
       if (member.cp === undefined || member.cpBits !== classes) (member.cpBits = classes), (member.cp = this.memberTries(this.candidates(index, key, classes, member.known)));
-      if (member.cp.length) memberAt.push(count), memberTries.push(member.cp);
+      if (member.cp.length) memberAt.push(count), memberTries.push(member.cp), memberInfos.push(member);
       classesOut.push(classes);
       clausesOut.push(clause);
       infos.push(info);
@@ -547,10 +548,14 @@ export class CompiledLanguage {
     const covered = words.covered;
     for (let w = 0; w < memberAt.length; w++) {
       const i = memberAt[w]!;
-      const tries = memberTries[w]!;
+      // The viable ones, once per key and draft: a frequent word ("de", "je") starts many members.
+      const member = memberInfos[w]!;
+      if (member.cpLiveDraft !== present.draft || member.cpLiveOf !== memberTries[w]) {
+        (member.cpLiveOf = memberTries[w]!), (member.cpLive = viableTries(member.cpLiveOf, present)), (member.cpLiveDraft = present.draft);
+      }
+      const tries = member.cpLive!;
       for (let c = 0; c < tries.length; c++) {
         const { mask, pattern } = tries[c]!;
-        if (!viable(pattern, present)) continue;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) (covered[j]! |= mask), (bits |= mask);
       }
@@ -590,7 +595,7 @@ export class CompiledLanguage {
 
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
   private memberTries(indexes: readonly number[]): readonly MemberTry[] {
-    if (indexes.length === 0) return NO_MEMBER_TRIES;
+    if (indexes.length === 0) return NO_TRIES;
     return indexes.map((k) => {
       const cp = this.classPatterns[k]!;
       return { mask: cp.mask, pattern: cp.pattern };
@@ -613,6 +618,19 @@ export class CompiledLanguage {
   }
 
   private alwaysTries?: readonly RuleTry[];
+
+  /**
+   * The rules to try at a word with classes `bits`: one list for all keys that lead no rule themselves and have those
+   * classes (most words: "de", "het" and "een" are all articles), so that a draft's viable ones are found once for them all.
+   */
+  private tryList(key: string, bits: number, known: boolean): TryList {
+    if (known && this.byWord.has(key)) return newTryList(this.ruleTries(this.candidates(this.ruleIndex, key, bits, true)));
+    let list = this.tryListsByBits.get(bits);
+    if (!list) this.tryListsByBits.set(bits, (list = newTryList(this.ruleTries(this.candidates(this.ruleIndex, key, bits, false)))));
+    return list;
+  }
+
+  private readonly tryListsByBits = new Map<number, TryList>();
   /** This language's rule ids as numbers, for `match`'s one-per-rule-and-span set (built-in and rule-file rules: far below 2^12). */
   private readonly ruleIds = new Map<string, number>();
 
@@ -670,6 +688,8 @@ export class CompiledLanguage {
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
     const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words), bits: 0 };
+    // Word indices and ends of spans are below this.
+    const span = words.length + 1;
     if (read) present.bits = read.bits;
     else for (let i = 0; i < words.length; i++) present.bits |= words.bits(i);
     for (let i = 0; i < words.length; i++) {
@@ -677,21 +697,19 @@ export class CompiledLanguage {
       const info = infos?.[i] ?? this.info(words.tokens[i]!.key);
       // The rules to try at the word, and of those the ones the draft has every needed word for (once per key and draft:
       // a frequent word starts many rules).
-      if (info.rules === undefined || info.ruleBits !== bits) {
-        info.ruleBits = bits;
-        info.rules = this.ruleTries(this.candidates(this.ruleIndex, words.tokens[i]!.key, bits, info.known));
-        info.liveDraft = -1;
-      }
-      if (info.liveDraft !== present.draft) (info.live = viableTries(info.rules, present)), (info.liveDraft = present.draft);
-      const tries = info.live!;
+      if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.tryList(words.tokens[i]!.key, bits, info.known));
+      const list = info.rules;
+      if (list.liveDraft !== present.draft) (list.live = viableTries(list.tries, present)), (list.liveDraft = present.draft);
+      const tries = list.live!;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
         const m = this.run(t.pattern, words, i);
         if (!m) continue;
         const found = this.accept(t.rule, words, i, m);
         if (!found) continue;
-        // One per rule id and span (word ranges stay far below 2^20; rule ids below 2^12).
-        const key = (t.id * 0x100000 + found.from) * 0x100000 + found.to;
+        // One per rule id and span (rule ids below 2^12, word ranges below 2^20): for most drafts a small integer, which a
+        // set keeps without allocating a number per key.
+        const key = (t.id * span + found.from) * span + found.to;
         if (!(seen ??= new Set()).has(key)) {
           seen.add(key);
           out.push(found);
@@ -1120,8 +1138,9 @@ function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined
     cp: undefined,
     ruleBits: 0,
     rules: undefined,
-    liveDraft: -1,
-    live: undefined,
+    cpLiveDraft: -1,
+    cpLiveOf: undefined,
+    cpLive: undefined,
   };
 }
 
@@ -1140,10 +1159,11 @@ interface WordInfo {
   cpBits: number;
   cp: readonly MemberTry[] | undefined;
   ruleBits: number;
-  rules: readonly RuleTry[] | undefined;
-  /** Of `rules`, those `viable` in the draft numbered `liveDraft`. */
-  liveDraft: number;
-  live: readonly RuleTry[] | undefined;
+  rules: TryList | undefined;
+  /** Of the class-pattern candidates `cpLiveOf` (a word's `cp` as it was read), those `viable` in the draft numbered `cpLiveDraft`. */
+  cpLiveDraft: number;
+  cpLiveOf: readonly MemberTry[] | undefined;
+  cpLive: readonly MemberTry[] | undefined;
 }
 
 /** A class pattern to try at a word, compiled. */
@@ -1159,8 +1179,16 @@ interface RuleTry {
   id: number;
 }
 
-const NO_MEMBER_TRIES: readonly MemberTry[] = [];
-const NO_RULE_TRIES: readonly RuleTry[] = [];
+const NO_TRIES: readonly never[] = [];
+
+/** Rules to try at a word (`CompiledLanguage.tryList`), and of those the ones `viable` in the draft numbered `liveDraft`. */
+interface TryList {
+  tries: readonly RuleTry[];
+  liveDraft: number;
+  live: readonly RuleTry[] | undefined;
+}
+
+const newTryList = (tries: readonly RuleTry[]): TryList => ({ tries, liveDraft: -1, live: undefined });
 
 /** A pattern part naming one class. */
 const CLASS_PART = /^@[a-z-]+$/;
@@ -1268,14 +1296,14 @@ function viable(pattern: CompiledPattern, present: Present): boolean {
 }
 
 /** The tries whose patterns are `viable` in the draft (the list itself when all are, none allocated when none is). */
-function viableTries(tries: readonly RuleTry[], present: Present): readonly RuleTry[] {
-  let out: RuleTry[] | undefined;
+function viableTries<T extends { pattern: CompiledPattern }>(tries: readonly T[], present: Present): readonly T[] {
+  let out: T[] | undefined;
   for (let c = 0; c < tries.length; c++) {
     if (viable(tries[c]!.pattern, present)) {
       if (out) out.push(tries[c]!);
     } else out ??= tries.slice(0, c);
   }
-  return !out ? tries : out.length ? out : NO_RULE_TRIES;
+  return !out ? tries : out.length ? out : NO_TRIES;
 }
 
 /**
