@@ -121,6 +121,10 @@ describe('matcher', () => {
     expect(spans('Nou, hou je bek.')).toEqual(['curse:hou je bek']);
     expect(spans('Wat een kutdag. We reizen naar Kutaisi.')).toEqual(['curse:kutdag']);
   });
+  it('matches a multi-word member that opens a sentence right after one of the same class', () => {
+    expect(spans('Nou, hou je bek. Hou je bek!')).toEqual(['curse:hou je bek', 'curse:Hou je bek']);
+    expect(spans('Hou je bek, hou je bek')).toEqual(['curse:Hou je bek', 'curse:hou je bek']);
+  });
   it('reads a conjunction early in a clause as a particle unless a subject follows it', () => {
     const withBreak = new CompiledLanguage([{ ...file, classes: { ...file.classes, 'clause-break': { words: ['maar'] }, anaphor: { words: ['ze'] } } }]);
     const found = (text: string) => withBreak.match(prepare(text)).map((m) => `${m.rule.id}:${text.slice(m.start, m.end)}`);

@@ -872,7 +872,7 @@ export class CompiledLanguage {
       const bit = rest & -rest;
       let e = k;
       while (e < words.length && covered[e]! & bit && clauses[e] === clauses[k]) e++;
-      if (k === 0 || !(covered[k - 1]! & bit)) (out ??= []).push(e - k);
+      if (k === 0 || !(covered[k - 1]! & bit) || clauses[k - 1] !== clauses[k]) (out ??= []).push(e - k);
     }
     if (!out) return hit ? ONE : NONE;
     if (hit) out.push(1);
