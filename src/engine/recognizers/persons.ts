@@ -260,13 +260,15 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentenc
   return loose.length && out.length ? withListed(ctx, out, loose) : out;
 }
 
+/** The lists of words that their neighbours never make a name ({@link maybeName}). */
+const NEVER_PROMOTED = PLACES.bit | CALENDAR.bit | OPENERS.bit | NOT_NAMES.bit | TITLES.bit | PUBLIC_ROLES.bit | INSTITUTIONS.bit | AMBIGUOUS_NAMES.bit;
+
 /** Sentence-start words, places and grammar words are never promoted by their neighbours. */
 function maybeName(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
   const w = t.norm;
   return (
-    isCap(t) && w.length > 2 && !inList(ctx, i, PLACES) && !inList(ctx, i, CALENDAR) && !inList(ctx, i, OPENERS) && !inList(ctx, i, NOT_NAMES) && !inList(ctx, i, TITLES) &&
-    !inList(ctx, i, PUBLIC_ROLES) && !inList(ctx, i, INSTITUTIONS) && !inList(ctx, i, AMBIGUOUS_NAMES) && !endsInOneOf(w, ORG_SUFFIX) && !commonWord(w)
+    isCap(t) && w.length > 2 && !(kindsAt(ctx, i) & NEVER_PROMOTED) && !endsInOneOf(w, ORG_SUFFIX) && !commonWord(w)
   );
 }
 
@@ -331,15 +333,16 @@ function before(ctx: Ctx, h: number, acc: Before): void {
   if (h === 0) return;
   const prev = ctx.tokens[h - 1]!;
   const w = prev.norm;
+  const kinds = kindsAt(ctx, h - 1);
   // "Mr. Smith", "Mevr. Peeters", "Dr. Claes": the full stop of an abbreviated title.
-  const abbreviated = abbreviationGap(ctx, h - 1) && (inList(ctx, h - 1, TITLES) || inList(ctx, h - 1, PUBLIC_ROLES));
+  const abbreviated = abbreviationGap(ctx, h - 1) && (kinds & (TITLES.bit | PUBLIC_ROLES.bit)) !== 0;
   if (!abbreviated && !cueGap(ctx, h - 1)) return;
-  if (inList(ctx, h - 1, TITLES)) acc.title = true;
-  if (inList(ctx, h - 1, PUBLIC_ROLES) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !prev.capitalized)) acc.role = true;
-  if (inList(ctx, h - 1, ONS)) acc.ons = true;
+  if (kinds & TITLES.bit) acc.title = true;
+  if ((kinds & PUBLIC_ROLES.bit) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !prev.capitalized)) acc.role = true;
+  if (kinds & ONS.bit) acc.ons = true;
   if (SPEECH_BEFORE.has(w)) acc.said = true;
-  if (inList(ctx, h - 1, FAMILY)) acc.family = true;
-  if (inList(ctx, h - 1, INSTITUTIONS)) acc.org = true;
+  if (kinds & FAMILY.bit) acc.family = true;
+  if (kinds & INSTITUTIONS.bit) acc.org = true;
   if (ctx.careEnd[h - 1]) acc.care = true;
   // "'s Merel Bos", "'s-Hertogenbosch"
   if (w === 's' && /['’]$/.test(ctx.text.original.slice(Math.max(0, prev.start - 1), prev.start))) acc.org = true;
@@ -375,15 +378,16 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   let ahead = -1;
   while (h <= to) {
     const w = tokens[h]!.norm;
-    if (inList(ctx, h, TITLES)) acc.title = true;
+    const kinds = kindsAt(ctx, h);
+    if (kinds & TITLES.bit) acc.title = true;
     // After a courtesy title the last word is a surname, even one that is also a trade: "mevrouw Bakker".
-    else if ((inList(ctx, h, PUBLIC_ROLES) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !isNameWord(lex, w))) && !(h === to && (acc.title || (h > 0 && inList(ctx, h - 1, TITLES))))) acc.role = true;
-    else if (inList(ctx, h, ONS)) acc.ons = true;
-    else if (inList(ctx, h, FAMILY) && h + 1 < to && /^(?:van|of)$/.test(tokens[h + 1]!.norm)) h++; // "Mama van Lucas": Lucas's parent, not the writer's family.
-    else if (inList(ctx, h, FAMILY)) acc.family = true;
+    else if (((kinds & PUBLIC_ROLES.bit) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !isNameWord(lex, w))) && !(h === to && (acc.title || (h > 0 && inList(ctx, h - 1, TITLES))))) acc.role = true;
+    else if (kinds & ONS.bit) acc.ons = true;
+    else if ((kinds & FAMILY.bit) && h + 1 < to && /^(?:van|of)$/.test(tokens[h + 1]!.norm)) h++; // "Mama van Lucas": Lucas's parent, not the writer's family.
+    else if (kinds & FAMILY.bit) acc.family = true;
     else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Jessica"
-    else if (inList(ctx, h, PLACES) || inList(ctx, h, CALENDAR) || inList(ctx, h, INSTITUTIONS)) acc.org ||= inList(ctx, h, INSTITUTIONS);
-    else if ((inList(ctx, h, OPENERS) || (commonWord(w) && !lex.first.has(w))) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
+    else if (kinds & (PLACES.bit | CALENDAR.bit | INSTITUTIONS.bit)) acc.org ||= (kinds & INSTITUTIONS.bit) !== 0;
+    else if (((kinds & OPENERS.bit) || (commonWord(w) && !lex.first.has(w))) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
     } else if (h + 1 < to && (inList(ctx, h + 1, PUBLIC_ROLES) || inList(ctx, h + 1, TITLES)) && !isNameWord(lex, w)) {
       // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
@@ -393,7 +397,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
       h = ahead - 1;
     } else if (h + 1 === to && tokens[h]!.sentenceStart && !isNameWord(lex, w) && lex.first.has(tokens[to]!.norm) && !lex.ambiguous.has(tokens[to]!.norm)) {
       // A capitalised sentence opener before a known first name: "Achtjarige Jente", "Deelnemer Yusuf", "Little Maya".
-    } else if (h + 1 < to && tokens[h]!.sentenceStart && inList(ctx, h, TUSSENVOEGSELS) && startsName(ctx, h + 2, to)) {
+    } else if (h + 1 < to && tokens[h]!.sentenceStart && (kinds & TUSSENVOEGSELS.bit) && startsName(ctx, h + 2, to)) {
       h++;
     } else break;
     h++;
