@@ -112,6 +112,14 @@ describe('person names', () => {
     expect(of('person', 'Het verslag van De Smet kwam pas laat.')).toEqual(['De Smet']);
   });
 
+  it('reads each draft\'s words afresh: what a token of the draft before was on no list decides here', () => {
+    const alone = ['Jan Peeters kwam langs.', 'Ons Sjon is jarig.', 'Wout en Febe'].map((d) => persons(d));
+    // Titles, possessives and places at the same token positions in a longer draft, checked in between.
+    const between = 'Mevrouw Onze Gent Minister van Brussel, Vandaag Mevrouw Verhaegen en Sint Jan Peeters in Gent.';
+    expect(['Jan Peeters kwam langs.', 'Ons Sjon is jarig.', 'Wout en Febe'].map((d) => (persons(between), persons(d)))).toEqual(alone);
+    expect(alone).toEqual([[['Jan Peeters', 'full']], [['Sjon', 'ons']], [['Wout', 'first'], ['Febe', 'first']]]);
+  });
+
   it('takes a courtesy title as evidence and leaves it out of the span', () => {
     expect(persons('Mevrouw Verhaegen kreeg vandaag bezoek.')).toEqual([['Verhaegen', 'title']]);
     expect(persons('Ik heb meneer Peeters naar huis gebracht.')).toEqual([['Peeters', 'title']]);

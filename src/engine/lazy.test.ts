@@ -43,4 +43,14 @@ describe('lazy', () => {
     expect(read).toEqual(['swear', 'both']);
     expect(unused).toBeDefined();
   });
+  it('gives a word\'s mask of a word group as each set\'s has answers it, whichever sets were read before', () => {
+    const group = new WordGroup();
+    const sets = [['kut', 'klote'], ['klote', 'shit'], ['shit'], []].map((words) => group.add(() => words));
+    const words = ['kut', 'klote', 'shit', 'kutje', ''];
+    // One set read (and its last word kept) before the mask reads the others.
+    expect(sets[0]!.has('shit')).toBe(false);
+    for (const w of words) expect(group.maskOf(w)).toBe(sets.reduce((m, s) => (s.has(w) ? m | s.bit : m), 0));
+    expect(group.maskOf('klote')).toBe(sets[0]!.bit | sets[1]!.bit);
+    expect(new Set(sets.map((s) => s.bit)).size).toBe(4);
+  });
 });

@@ -32,6 +32,13 @@ export function lazySet(words: () => Iterable<string>): { has(word: string): boo
   return new LazySet(words);
 }
 
+/** A set of a {@link WordGroup}. */
+export interface GroupSet {
+  has(word: string): boolean;
+  /** This set's bit in {@link WordGroup.maskOf}'s answers. */
+  readonly bit: number;
+}
+
 /**
  * Word sets that a hot loop asks about the same word one after another (each token against each list of a
  * family): one map from a word to the sets holding it, with the last word's answer kept, so the next set's question
@@ -40,6 +47,8 @@ export function lazySet(words: () => Iterable<string>): { has(word: string): boo
  */
 export class WordGroup {
   private readonly lists: Array<() => Iterable<string>> = [];
+  /** Bits of the sets that are in the group. */
+  private all = 0;
   private readonly kinds = new Map<string, number>();
   /** The sets whose words are in `kinds`. */
   private built = 0;
@@ -47,11 +56,21 @@ export class WordGroup {
   private lastKinds = 0;
 
   /** A set in this group (at most 31 per group). */
-  add(words: () => Iterable<string>): { has(word: string): boolean } {
+  add(words: () => Iterable<string>): GroupSet {
     if (this.lists.length === 31) throw new Error('a word group holds at most 31 sets');
     const bit = 1 << this.lists.length;
     this.lists.push(words);
-    return { has: (word) => (this.kindsOf(word, bit) & bit) !== 0 };
+    this.all |= bit;
+    return { bit, has: (word) => (this.kindsOf(word, bit) & bit) !== 0 };
+  }
+
+  /**
+   * The bits ({@link GroupSet.bit}) of every set of the group that holds `word`, in one look-up: for a caller that asks
+   * about several words in turn, each in several sets, where `has`'s last-word memo keeps missing. Builds every set.
+   */
+  maskOf(word: string): number {
+    for (let rest = this.all & ~this.built; rest; rest &= rest - 1) this.build(rest & -rest);
+    return this.kinds.get(word) ?? 0;
   }
 
   private kindsOf(word: string, bit: number): number {

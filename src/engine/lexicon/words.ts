@@ -12,6 +12,9 @@ import { WordGroup } from '../lazy';
 const group = new WordGroup();
 const set = (words: string) => group.add(() => words.trim().split(/\s+/));
 
+/** The bits (each list's `bit`) of the lists below that hold `word`: one look-up for a word asked of several lists. */
+export const listsHolding = (word: string): number => group.maskOf(word);
+
 /**
  * Entries of the name lists that are ordinary Dutch or English words. Capitalised at the start
  * of a sentence they are words ("Ben je er?", "Door de regen…"), so they need more evidence.

@@ -9,7 +9,8 @@
  */
 import { lazy } from '../lazy';
 import { commonWord, nameLexicon, type NameLexicon } from '../lexicon/names';
-import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
+import type { GroupSet } from '../lazy';
+import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, listsHolding, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
 import { lettersOnly, type PreparedText, type Token } from '../text';
 import type { Entity } from '../types';
 import { Endings, endsInOneOf } from './endings';
@@ -89,7 +90,36 @@ interface Ctx {
   careEnd: Uint8Array;
   /** Sentences with a care word in them (any kind but staff). */
   careSentences: ReadonlySet<number>;
+  /** kinds[k]: the word lists of words.ts holding token k's word ({@link listsHolding}) and READ; 0 until first asked. */
+  kinds: Int32Array;
 }
+
+/** Marks a token's entry in Ctx.kinds as read (no list has this bit: a word group holds at most 31). */
+const READ = 1 << 31;
+/** Ctx.kinds's memory, kept from draft to draft: a new typed array per draft cost more than the look-ups it saves. */
+let kindsBuffer = new Int32Array(256);
+
+/** Ctx.kinds for a draft of `n` tokens, every entry unread. */
+function unreadKinds(n: number): Int32Array {
+  if (kindsBuffer.length < n) kindsBuffer = new Int32Array(n * 2);
+  return kindsBuffer.fill(0, 0, n);
+}
+
+/**
+ * The word lists holding token k's word (bits of words.ts's lists): looked up once per token, as a run's words are
+ * asked about many lists in turn, and again by the rules for the words before and after a run.
+ */
+function kindsAt(ctx: Ctx, k: number): number {
+  let kinds = ctx.kinds[k]!;
+  if (kinds === 0) ctx.kinds[k] = kinds = listsHolding(ctx.tokens[k]!.norm) | READ;
+  return kinds;
+}
+
+/** Token k's word is on `list` (one of words.ts's lists). */
+const inList = (ctx: Ctx, k: number, list: GroupSet) => (kindsAt(ctx, k) & list.bit) !== 0;
+
+/** Titles, roles, tussenvoegsels and "ons": the words of a run that are no name's, for coreWords. */
+const NOT_CORE = TITLES.bit | PUBLIC_ROLES.bit | TUSSENVOEGSELS.bit | ONS.bit;
 
 function isCap(t: Token): boolean {
   return t.capitalized && !t.allCaps && !t.numeric && lettersOnly(t.norm);
@@ -173,7 +203,7 @@ function isInitial(ctx: Ctx, i: number): boolean {
  * Returns entities of type `person` with a PersonKind in `value`.
  */
 export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentences: ReadonlySet<number> = new Set()): Entity[] {
-  const ctx: Ctx = { text, tokens: text.tokens, lex: nameLexicon(), careEnd, careSentences };
+  const ctx: Ctx = { text, tokens: text.tokens, lex: nameLexicon(), careEnd, careSentences, kinds: unreadKinds(text.tokens.length) };
   const out: Entity[] = [];
   /** Single capitalised words no rule made a name, for withListed. */
   const loose: number[] = [];
@@ -204,8 +234,8 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentenc
       // "Jan van Dijk": a tussenvoegsel only after a lone first word; after a full name
       // "van" says where someone is from ("Tine Hendrickx van Het Nieuwsblad").
       let k = j + 1;
-      while (k < n && k - j <= 3 && TUSSENVOEGSELS.has(tokens[k]!.norm) && spaceGap(ctx, k - 1)) k++;
-      if (coreWords(tokens, i, j) === 1 && k > j + 1 && k < n && isCap(tokens[k]!) && spaceGap(ctx, k - 1)) {
+      while (k < n && k - j <= 3 && inList(ctx, k, TUSSENVOEGSELS) && spaceGap(ctx, k - 1)) k++;
+      if (coreWords(ctx, i, j) === 1 && k > j + 1 && k < n && isCap(tokens[k]!) && spaceGap(ctx, k - 1)) {
         j = k;
         continue;
       }
@@ -230,13 +260,15 @@ export function findPersons(text: PreparedText, careEnd: Uint8Array, careSentenc
   return loose.length && out.length ? withListed(ctx, out, loose) : out;
 }
 
+/** The lists of words that their neighbours never make a name ({@link maybeName}). */
+const NEVER_PROMOTED = PLACES.bit | CALENDAR.bit | OPENERS.bit | NOT_NAMES.bit | TITLES.bit | PUBLIC_ROLES.bit | INSTITUTIONS.bit | AMBIGUOUS_NAMES.bit;
+
 /** Sentence-start words, places and grammar words are never promoted by their neighbours. */
 function maybeName(ctx: Ctx, i: number): boolean {
   const t = ctx.tokens[i]!;
   const w = t.norm;
   return (
-    isCap(t) && w.length > 2 && !PLACES.has(w) && !CALENDAR.has(w) && !OPENERS.has(w) && !NOT_NAMES.has(w) && !TITLES.has(w) &&
-    !PUBLIC_ROLES.has(w) && !INSTITUTIONS.has(w) && !AMBIGUOUS_NAMES.has(w) && !endsInOneOf(w, ORG_SUFFIX) && !commonWord(w)
+    isCap(t) && w.length > 2 && !(kindsAt(ctx, i) & NEVER_PROMOTED) && !endsInOneOf(w, ORG_SUFFIX) && !commonWord(w)
   );
 }
 
@@ -301,15 +333,16 @@ function before(ctx: Ctx, h: number, acc: Before): void {
   if (h === 0) return;
   const prev = ctx.tokens[h - 1]!;
   const w = prev.norm;
+  const kinds = kindsAt(ctx, h - 1);
   // "Mr. Smith", "Mevr. Peeters", "Dr. Claes": the full stop of an abbreviated title.
-  const abbreviated = abbreviationGap(ctx, h - 1) && (TITLES.has(w) || PUBLIC_ROLES.has(w));
+  const abbreviated = abbreviationGap(ctx, h - 1) && (kinds & (TITLES.bit | PUBLIC_ROLES.bit)) !== 0;
   if (!abbreviated && !cueGap(ctx, h - 1)) return;
-  if (TITLES.has(w)) acc.title = true;
-  if (PUBLIC_ROLES.has(w) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !prev.capitalized)) acc.role = true;
-  if (ONS.has(w)) acc.ons = true;
+  if (kinds & TITLES.bit) acc.title = true;
+  if ((kinds & PUBLIC_ROLES.bit) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !prev.capitalized)) acc.role = true;
+  if (kinds & ONS.bit) acc.ons = true;
   if (SPEECH_BEFORE.has(w)) acc.said = true;
-  if (FAMILY.has(w)) acc.family = true;
-  if (INSTITUTIONS.has(w)) acc.org = true;
+  if (kinds & FAMILY.bit) acc.family = true;
+  if (kinds & INSTITUTIONS.bit) acc.org = true;
   if (ctx.careEnd[h - 1]) acc.care = true;
   // "'s Merel Bos", "'s-Hertogenbosch"
   if (w === 's' && /['’]$/.test(ctx.text.original.slice(Math.max(0, prev.start - 1), prev.start))) acc.org = true;
@@ -319,7 +352,7 @@ function before(ctx: Ctx, h: number, acc: Before): void {
     for (let k = h - 2; k >= 0 && k >= h - 5; k--) {
       const t = ctx.tokens[k]!;
       if (t.sentence !== sentence) break;
-      if (PUBLIC_ROLES.has(t.norm)) {
+      if (inList(ctx, k, PUBLIC_ROLES)) {
         acc.roleNear = true;
         break;
       }
@@ -345,38 +378,39 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   let ahead = -1;
   while (h <= to) {
     const w = tokens[h]!.norm;
-    if (TITLES.has(w)) acc.title = true;
+    const kinds = kindsAt(ctx, h);
+    if (kinds & TITLES.bit) acc.title = true;
     // After a courtesy title the last word is a surname, even one that is also a trade: "mevrouw Bakker".
-    else if ((PUBLIC_ROLES.has(w) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !isNameWord(lex, w))) && !(h === to && (acc.title || (h > 0 && TITLES.has(tokens[h - 1]!.norm))))) acc.role = true;
-    else if (ONS.has(w)) acc.ons = true;
-    else if (FAMILY.has(w) && h + 1 < to && /^(?:van|of)$/.test(tokens[h + 1]!.norm)) h++; // "Mama van Lucas": Lucas's parent, not the writer's family.
-    else if (FAMILY.has(w)) acc.family = true;
+    else if (((kinds & PUBLIC_ROLES.bit) || (w.length > 6 && endsInOneOf(w, ROLE_SUFFIX) && !isNameWord(lex, w))) && !(h === to && (acc.title || (h > 0 && inList(ctx, h - 1, TITLES))))) acc.role = true;
+    else if (kinds & ONS.bit) acc.ons = true;
+    else if ((kinds & FAMILY.bit) && h + 1 < to && /^(?:van|of)$/.test(tokens[h + 1]!.norm)) h++; // "Mama van Lucas": Lucas's parent, not the writer's family.
+    else if (kinds & FAMILY.bit) acc.family = true;
     else if (ctx.careEnd[h]) acc.care = true; // "Bewoner Frans", "Client Jessica"
-    else if (PLACES.has(w) || CALENDAR.has(w) || INSTITUTIONS.has(w)) acc.org ||= INSTITUTIONS.has(w);
-    else if ((OPENERS.has(w) || (commonWord(w) && !lex.first.has(w))) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
+    else if (kinds & (PLACES.bit | CALENDAR.bit | INSTITUTIONS.bit)) acc.org ||= (kinds & INSTITUTIONS.bit) !== 0;
+    else if (((kinds & OPENERS.bit) || (commonWord(w) && !lex.first.has(w))) && (tokens[h]!.sentenceStart || /^(?:hallo|hoi|hey|dag|dank|bedankt|merci|proficiat|welkom|thanks|congrats|welcome|dear|hi|hello)$/.test(w))) {
       // "Maar Herman zei", "Dag Yvonne", "Thanks Emily".
-    } else if (h + 1 < to && (PUBLIC_ROLES.has(tokens[h + 1]!.norm) || TITLES.has(tokens[h + 1]!.norm)) && !isNameWord(lex, w)) {
+    } else if (h + 1 < to && (inList(ctx, h + 1, PUBLIC_ROLES) || inList(ctx, h + 1, TITLES)) && !isNameWord(lex, w)) {
       // "Health Minister Frank Vandenbroucke", "Vlaams Minister …": the role's qualifier.
-    } else if (h < to && spaceGap(ctx, h) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(lex, tokens, h, to))) && (ahead = nameAhead(ctx, h, to)) > h) {
+    } else if (h < to && spaceGap(ctx, h) && (!isNameWord(lex, w) || (tokens[h]!.sentenceStart && !startsName(ctx, h, to))) && (ahead = nameAhead(ctx, h, to)) > h) {
       // Words in front of a full name: "Gisteren Jan Peeters", "Canadees Ryan Olsen", "Buitenlandse Handel Pierre Chevalier";
       // not a first name itself ("José Maria Jimenez", "Anna Sofie Claes").
       h = ahead - 1;
     } else if (h + 1 === to && tokens[h]!.sentenceStart && !isNameWord(lex, w) && lex.first.has(tokens[to]!.norm) && !lex.ambiguous.has(tokens[to]!.norm)) {
       // A capitalised sentence opener before a known first name: "Achtjarige Jente", "Deelnemer Yusuf", "Little Maya".
-    } else if (h + 1 < to && tokens[h]!.sentenceStart && TUSSENVOEGSELS.has(w) && startsName(lex, tokens, h + 2, to)) {
+    } else if (h + 1 < to && tokens[h]!.sentenceStart && (kinds & TUSSENVOEGSELS.bit) && startsName(ctx, h + 2, to)) {
       h++;
     } else break;
     h++;
   }
   // "Ik ben Joke": after a stripped opener a lower-case "ben", "van", "de" is a verb or a preposition, not the name's.
-  while (h > from && h < to && !acc.title && !tokens[h]!.capitalized && TUSSENVOEGSELS.has(tokens[h]!.norm)) h++;
+  while (h > from && h < to && !acc.title && !tokens[h]!.capitalized && inList(ctx, h, TUSSENVOEGSELS)) h++;
   if (h > to) return undefined;
   // Saints name places, schools and churches: "Sint-Niklaas", "Sint-Ursulalyceum".
   if (SAINT.has(tokens[from]!.norm)) return undefined;
   let e = to;
-  while (e > h && (TUSSENVOEGSELS.has(tokens[e]!.norm) || PLACES.has(tokens[e]!.norm) || CALENDAR.has(tokens[e]!.norm))) {
+  while (e > h && (inList(ctx, e, TUSSENVOEGSELS) || inList(ctx, e, PLACES) || inList(ctx, e, CALENDAR))) {
     // After a sure first name a place is a surname: "Eddie Jordan", "Paula Brussel"; not after a tussenvoegsel ("Jan van Gent").
-    if (e === h + 1 && PLACES.has(tokens[e]!.norm) && startsName(lex, tokens, h, e + 1) && spaceGap(ctx, h)) break;
+    if (e === h + 1 && inList(ctx, e, PLACES) && startsName(ctx, h, e + 1) && spaceGap(ctx, h)) break;
     e--;
   }
   // After words stripped in front ("minister van Buitenlandse Zaken Hilde …"), the run's own start has the role.
@@ -385,10 +419,10 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   let spanFrom = h;
   if (h === from) {
     let k = h - 1;
-    while (k >= 0 && h - k <= 3 && TUSSENVOEGSELS.has(tokens[k]!.norm) && !tokens[k]!.capitalized && spaceGap(ctx, k)) k--;
+    while (k >= 0 && h - k <= 3 && inList(ctx, k, TUSSENVOEGSELS) && !tokens[k]!.capitalized && spaceGap(ctx, k)) k--;
     if (k < h - 1 && k >= 0 && spaceGap(ctx, k)) {
       // Only courtesy titles: after a role, "van" names the office ("minister van Justitie").
-      if (TITLES.has(tokens[k]!.norm) && h === to) {
+      if (inList(ctx, k, TITLES) && h === to) {
         acc.title = true;
         spanFrom = k + 1;
       }
@@ -398,12 +432,12 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
 
   // The name's words, without tussenvoegsels.
   const core: number[] = [];
-  for (let k = h; k <= e; k++) if (!TUSSENVOEGSELS.has(tokens[k]!.norm) || k === e) core.push(k);
+  for (let k = h; k <= e; k++) if (!inList(ctx, k, TUSSENVOEGSELS) || k === e) core.push(k);
   for (const k of core) {
     const w = tokens[k]!.norm;
     if (w.length > 6 && endsInOneOf(w, ORG_SUFFIX)) return undefined;
   }
-  if (core.every((k) => PLACES.has(tokens[k]!.norm) || CALENDAR.has(tokens[k]!.norm))) return undefined;
+  if (core.every((k) => inList(ctx, k, PLACES) || inList(ctx, k, CALENDAR))) return undefined;
 
   const last = tokens[e]!;
   // AGE_AFTER, CODE_AFTER and ONE_OF all need a "(" or "," as the first or second character after the name: most names
@@ -414,46 +448,47 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // "Larmuseau antwoordde", "Köhler meent": the next word is a speech verb (same sentence, no punctuation between).
   const next = tokens[e + 1];
   if (next && next.sentence === last.sentence && !next.capitalized && SPEECH_VERBS.has(next.norm) && next.start - last.end <= 2 && spaceGap(ctx, e)) acc.said = true;
-  if (core.length === 1 && TUSSENVOEGSELS.has(tokens[core[0]!]!.norm)) return undefined;
-  const head = tokens[core[0]!]!;
+  const headAt = core[0]!;
+  if (core.length === 1 && inList(ctx, headAt, TUSSENVOEGSELS)) return undefined;
+  const head = tokens[headAt]!;
   const headWord = head.norm;
   const sentenceStart = tokens[h]!.sentenceStart && h === from;
-  const firstKnown = lex.first.has(headWord) && !CALENDAR.has(headWord);
-  const firstSure = firstKnown && !AMBIGUOUS_NAMES.has(headWord);
+  const firstKnown = lex.first.has(headWord) && !inList(ctx, headAt, CALENDAR);
+  const firstSure = firstKnown && !inList(ctx, headAt, AMBIGUOUS_NAMES);
 
   let kind: PersonKind | undefined;
   if (core.length >= 2) {
-    const tail = tokens[core[core.length - 1]!]!.norm;
-    const lastKnown = (lex.last.has(tail) && !AMBIGUOUS_NAMES.has(tail)) || multiSurname(ctx, h, e);
+    const tailAt = core[core.length - 1]!;
+    const lastKnown = (lex.last.has(tokens[tailAt]!.norm) && !inList(ctx, tailAt, AMBIGUOUS_NAMES)) || multiSurname(ctx, h, e);
     const second = tokens[core[1]!]!.norm;
-    const secondKnown = (lex.first.has(second) || lex.last.has(second)) && !AMBIGUOUS_NAMES.has(second);
+    const secondKnown = (lex.first.has(second) || lex.last.has(second)) && !inList(ctx, core[1]!, AMBIGUOUS_NAMES);
     if (isInitial(ctx, h) || firstSure) kind = 'full';
     else if (firstKnown && (lastKnown || secondKnown || !sentenceStart)) kind = 'full';
     else if (lastKnown && !sentenceStart) kind = 'full';
     else if (lastKnown && secondKnown) kind = 'full';
   } else {
-    const capTus = TUSSENVOEGSELS.has(headWord) && h < e;
+    const capTus = inList(ctx, headAt, TUSSENVOEGSELS) && h < e;
     if (isInitial(ctx, h) && !capTus) return undefined;
     if (capTus) {
       // "De Smet" is on the list; "De Morgen" (a newspaper) has an ordinary word: stay silent.
       if (multiSurname(ctx, h, e)) kind = 'surname';
-      else if (!sentenceStart && lex.last.has(last.norm) && !AMBIGUOUS_NAMES.has(last.norm)) kind = 'surname';
+      else if (!sentenceStart && lex.last.has(last.norm) && !inList(ctx, e, AMBIGUOUS_NAMES)) kind = 'surname';
     } else if (firstSure) kind = 'first';
-    else if (lex.last.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !sentenceStart) kind = 'surname';
+    else if (lex.last.has(headWord) && !inList(ctx, headAt, AMBIGUOUS_NAMES) && !sentenceStart) kind = 'surname';
     // "het Frans", "in het Engels", "a Ward": after "het"/"een"/"the"/"a" an ordinary word, not a name.
-    else if (firstKnown && !sentenceStart && !(AMBIGUOUS_NAMES.has(headWord) && h > 0 && NOUN_ARTICLES.has(tokens[h - 1]!.norm) && !acc.ons && !acc.care)) kind = 'first';
-    else if (!sentenceStart && !commonWord(last.norm) && !PLACES.has(last.norm) && (capitalTussen(ctx, h, e) || SURNAME_SHAPE.test(headWord))) kind = 'surname';
+    else if (firstKnown && !sentenceStart && !(inList(ctx, headAt, AMBIGUOUS_NAMES) && h > 0 && NOUN_ARTICLES.has(tokens[h - 1]!.norm) && !acc.ons && !acc.care)) kind = 'first';
+    else if (!sentenceStart && !commonWord(last.norm) && !inList(ctx, e, PLACES) && (capitalTussen(ctx, h, e) || SURNAME_SHAPE.test(headWord))) kind = 'surname';
     // Opening a sentence, a listed surname or a Flemish surname spelling is a name when a finite verb follows:
     // "Vandenbroucke won", "Peeters heeft gebeld"; not "Vermoedelijk is" (no "ver-" shapes here), "Bakker" (a trade word).
-    else if (sentenceStart && !commonWord(headWord) && !PLACES.has(headWord) && !AMBIGUOUS_NAMES.has(headWord) && !OPENERS.has(headWord) && !NOT_NAMES.has(headWord) &&
+    else if (sentenceStart && !commonWord(headWord) && !inList(ctx, headAt, PLACES) && !inList(ctx, headAt, AMBIGUOUS_NAMES) && !inList(ctx, headAt, OPENERS) && !inList(ctx, headAt, NOT_NAMES) &&
       (lex.last.has(headWord) || SURNAME_SHAPE_START.test(headWord)) && finiteVerbAfter(ctx, e)) kind = 'surname';
   }
   // Context decides what kind of person, and makes unknown words names.
-  const unknownOk = !AMBIGUOUS_NAMES.has(headWord) || core.length > 1;
+  const unknownOk = !inList(ctx, headAt, AMBIGUOUS_NAMES) || core.length > 1;
   // Right after "bewoner" or "Mevrouw" even "Frans" or "Storm" is a name.
   const cuedOk = unknownOk || firstKnown || lex.last.has(headWord);
   // A word the grammar capitalises ("Iedereen zegt", "Niemand weet") is no name.
-  const plainWord = OPENERS.has(headWord) || NOT_NAMES.has(headWord) || commonWord(headWord);
+  const plainWord = inList(ctx, headAt, OPENERS) || inList(ctx, headAt, NOT_NAMES) || commonWord(headWord);
   // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
   // (The expression needs a comma as the first or second character after the name.)
   const apposition = ctx.text.original.charCodeAt(last.end) === 44 || ctx.text.original.charCodeAt(last.end + 1) === 44 ? ROLE_APPOSITION().exec(ctx.text.original.slice(last.end, last.end + 40)) : null;
@@ -477,13 +512,13 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   else if (!kind && ageAfter && unknownOk && (headWord.length <= 9 || !sentenceStart)) kind = 'age';
   else if (!kind && acc.said && unknownOk && !plainWord && core.length <= 3) kind = 'cued';
   // "Shanice, one of the girls in our home", "Bram, een van onze jongeren": one of a group of people.
-  else if (!kind && core.length === 1 && markAfter && ONE_OF.test(after) && !plainWord && !PLACES.has(headWord) && /^\p{L}{3,12}$/u.test(headWord)) kind = 'cued';
+  else if (!kind && core.length === 1 && markAfter && ONE_OF.test(after) && !plainWord && !inList(ctx, headAt, PLACES) && /^\p{L}{3,12}$/u.test(headWord)) kind = 'cued';
   // "Lottes eerste schilderij": a known first name with the genitive s; not a word of its own ("Frans" is no "Fran's").
-  else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord) && !commonWord(headWord)) kind = 'first';
+  else if (!kind && core.length === 1 && headWord.length > 4 && headWord.endsWith('s') && lex.first.has(headWord.slice(0, -1)) && !AMBIGUOUS_NAMES.has(headWord.slice(0, -1)) && !inList(ctx, headAt, AMBIGUOUS_NAMES) && !commonWord(headWord)) kind = 'first';
   // "Oksana woont sinds maart in ons opvangcentrum": an unknown word opening a sentence about care, as the subject
   // of a verb of daily life, is a first name. Short and without the endings of Dutch nouns and verbs.
   else if (!kind && sentenceStart && core.length === 1 && ctx.careSentences.has(head.sentence) && !plainWord && !ctx.careEnd[core[0]!] &&
-    !PLACES.has(headWord) && !INSTITUTIONS.has(headWord) && /^\p{L}{3,8}$/u.test(headWord) && !endsInOneOf(headWord, NOUN_ENDING) &&
+    !inList(ctx, headAt, PLACES) && !inList(ctx, headAt, INSTITUTIONS) && /^\p{L}{3,8}$/u.test(headWord) && !endsInOneOf(headWord, NOUN_ENDING) &&
     next && next.sentence === head.sentence && (SUBJECT_VERBS.has(next.norm) || FROM_WORDS.has(next.norm))) kind = 'care';
   if (!kind) return undefined;
   if (acc.title && kind === 'full') kind = 'title';
@@ -524,12 +559,9 @@ function capitalTussen(ctx: Ctx, h: number, e: number): boolean {
 }
 
 /** Name words in tokens i..j: not titles, roles or tussenvoegsels. */
-function coreWords(tokens: Token[], i: number, j: number): number {
+function coreWords(ctx: Ctx, i: number, j: number): number {
   let c = 0;
-  for (let k = i; k <= j; k++) {
-    const w = tokens[k]!.norm;
-    if (!TITLES.has(w) && !PUBLIC_ROLES.has(w) && !TUSSENVOEGSELS.has(w) && !ONS.has(w)) c++;
-  }
+  for (let k = i; k <= j; k++) if (!(kindsAt(ctx, k) & NOT_CORE)) c++;
   return c;
 }
 
@@ -540,16 +572,15 @@ function coreWords(tokens: Token[], i: number, j: number): number {
 function nameAhead(ctx: Ctx, h: number, to: number): number {
   const { tokens, lex } = ctx;
   for (let k = h + 1; k < to && k <= h + 3; k++) {
-    if (startsName(lex, tokens, k, to)) return k;
+    if (startsName(ctx, k, to)) return k;
     if (isNameWord(lex, tokens[k]!.norm) || !spaceGap(ctx, k)) return -1;
   }
   return -1;
 }
 
 /** Token k is a sure first name with more of the run after it. */
-function startsName(lex: NameLexicon, tokens: Token[], k: number, to: number): boolean {
-  const w = tokens[k]!.norm;
-  return k < to && lex.first.has(w) && !AMBIGUOUS_NAMES.has(w);
+function startsName(ctx: Ctx, k: number, to: number): boolean {
+  return k < to && ctx.lex.first.has(ctx.tokens[k]!.norm) && !inList(ctx, k, AMBIGUOUS_NAMES);
 }
 
 function isNameWord(lex: NameLexicon, w: string): boolean {
@@ -560,7 +591,7 @@ function isNameWord(lex: NameLexicon, w: string): boolean {
 function multiSurname(ctx: Ctx, h: number, e: number): boolean {
   const { tokens, lex } = ctx;
   for (let s = h; s < e; s++) {
-    if (!TUSSENVOEGSELS.has(tokens[s]!.norm)) continue;
+    if (!inList(ctx, s, TUSSENVOEGSELS)) continue;
     let words = tokens[s]!.norm;
     for (let k = s + 1; k <= Math.min(e, s + 3); k++) {
       words += ' ' + tokens[k]!.norm;
