@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldPhrase, isLatin1Letter, isLatin1Number, isLatin1Upper, prepare } from './text';
+import { foldPhrase, isLatin1Letter, isLatin1Number, isLatin1Upper, prepare, tokensOf } from './text';
 import { PhraseMatcher } from './phrases';
 import { LANGUAGE_DATA } from './language';
 
@@ -97,6 +97,27 @@ describe('prepare: normalisation that is hard to fool, spans that stay exact', (
       expect([...p.map]).toEqual(Array.from({ length: text.length + 1 }, (_, i) => i));
       expect(typed(text)).toEqual(p.tokens.map((t) => t.norm === 'een' ? 'Een' : 'woord'));
     }
+  });
+
+  it('reads the words of a plain-ASCII draft by its fast path as the code-point tokenizer does', () => {
+    // Pieces a draft is made of: words in every case, look-alikes, apostrophes, titles, numbers and dates, every
+    // kind of punctuation and white space, spaced-out letters (which leave the fast path), and non-ASCII characters.
+    const pieces = [
+      'Jan', 'jan', 'JAN', 'mEvR', 'Dr', 'mr', 'dhr', 'k4nker', 'h@ter', '$hit', 'a1', '1a', '2024', '160', '000', 'x', 'I', 'B',
+      "m'n", "rock'n'roll", "d'", "'s", "o'", "'", "''", '3B', 'E', '@', '$', '.', '. ', '!', '?', ',', ';', ':', '-', '_', '*',
+      '(', ')', '"', '/', '\\', '#', '%', '&', '+', '=', '<', '>', '[', ']', '{', '}', '|', '~', '^', '`', ' ', '  ', '\t',
+      '\n', '\r\n', '\u000b', '\u0000', '\u007f', 'K U T', 'l-o-t', 'é', 'Zoë', '€', '’', '😀', '𝐋', '中文', 'ß', '\u00a0', '\u200b',
+    ];
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let ascii = 0;
+    for (let n = 0; n < 20000; n++) {
+      const text = Array.from({ length: random(14) }, () => pieces[random(pieces.length)]!).join(random(3) ? '' : ' ');
+      const p = prepare(text);
+      if (/^[\x00-\x7f]*$/.test(text)) ascii++;
+      expect(p.tokens).toEqual(tokensOf(text, p.folded, p.cased, p.map));
+    }
+    expect(ascii).toBeGreaterThan(5000);
   });
 
   it('maps a folded span back to the original, across removed characters', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
-import { findNorthAmericanPhones, findPhones, findSpelledPhones, numberWordDigits, type PhoneMatch } from './phone';
+import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, numberWordDigits, type PhoneMatch } from './phone';
 
 /** Kind and original text of each match. */
 function read(text: string, find: (folded: string) => PhoneMatch[]): string[] {
@@ -94,6 +94,22 @@ describe('findSpelledPhones: numbers read out in words', () => {
     'zero tolerance, four teams, seven days',
   ])('counting, scores and times are no phone: %s', (text) => {
     expect(read(text, findSpelledPhones)).toEqual([]);
+  });
+
+  // The personal-data check asks mayHoldSpelledPhone before it calls findSpelledPhones.
+  it('finds a number read out only where mayHoldSpelledPhone says one may be', () => {
+    const pieces = ['nul', 'zero', 'oh', 'o', 'double', 'dubbel', 'triple', 'vier', 'zes', 'zeven', 'twaalf', 'vijftig', 'four', 'seven',
+      'fifty-one', 'eighty', '0476', '0', '04', '12', '9', 'nul4', 'Nul', 'ZERO', 'bel', ',', '.', '-', '/', '…'];
+    let seed = 3;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let found = 0;
+    for (let n = 0; n < 5000; n++) {
+      const folded = prepare(Array.from({ length: 4 + random(12) }, () => pieces[random(pieces.length)]!).join(random(4) ? ' ' : '')).folded;
+      const phones = findSpelledPhones(folded);
+      if (phones.length > 0) found++;
+      if (!mayHoldSpelledPhone(folded)) expect(phones).toEqual([]);
+    }
+    expect(found).toBeGreaterThan(5);
   });
 
   it('reads Dutch compounds with their unit first and English tens alone', () => {
