@@ -107,11 +107,8 @@ type Element =
 
 interface CompiledPattern {
   elements: Element[];
-  /** What words the pattern cannot match without (made on first use, see `viable`). */
+  /** What words the pattern cannot match without (made on first use, see `needsOf`). */
   needs?: Int32Array;
-  /** Whether the draft read as `draft` has every word the pattern needs (see `viable`). */
-  draft?: number;
-  viable?: boolean;
 }
 
 
@@ -463,8 +460,7 @@ export class CompiledLanguage {
     // Class patterns by the word or class their first element needs, and the words where some may start with their lists.
     const index = this.classPatternIndex();
     const memberAt: number[] = [];
-    const memberTries: Array<readonly MemberTry[]> = [];
-    const memberInfos: WordInfo[] = [];
+    const memberLists: Array<TryList<MemberTry>> = [];
     // Every class of every word, its own and (below) a covering member's.
     let bits = 0;
     let next = 0;
@@ -532,7 +528,7 @@ export class CompiledLanguage {
       // Multi-word members that may start here (most words have none): tried once every word has its classes.
       const member = info ?? this.info(key);
       if (member.cp === undefined || member.cpBits !== classes) (member.cpBits = classes), (member.cp = this.memberTries(this.candidates(index, key, classes, member.known)));
-      if (member.cp.length) memberAt.push(count), memberTries.push(member.cp), memberInfos.push(member);
+      if (member.cp.tries.length) memberAt.push(count), memberLists.push(member.cp);
       classesOut.push(classes);
       clausesOut.push(clause);
       infos.push(info);
@@ -548,12 +544,10 @@ export class CompiledLanguage {
     const covered = words.covered;
     for (let w = 0; w < memberAt.length; w++) {
       const i = memberAt[w]!;
-      // The viable ones, once per key and draft: a frequent word ("de", "je") starts many members.
-      const member = memberInfos[w]!;
-      if (member.cpLiveDraft !== present.draft || member.cpLiveOf !== memberTries[w]) {
-        (member.cpLiveOf = memberTries[w]!), (member.cpLive = viableTries(member.cpLiveOf, present)), (member.cpLiveDraft = present.draft);
-      }
-      const tries = member.cpLive!;
+      // The viable ones, once per list and draft: a frequent word ("de", "je") starts many members.
+      const list = memberLists[w]!;
+      if (list.liveDraft !== present.draft) (list.live = viableTries(list, present)), (list.liveDraft = present.draft);
+      const tries = list.live!;
       for (let c = 0; c < tries.length; c++) {
         const { mask, pattern } = tries[c]!;
         const m = this.run(pattern, words, i);
@@ -594,12 +588,14 @@ export class CompiledLanguage {
   private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array; bits: number };
 
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
-  private memberTries(indexes: readonly number[]): readonly MemberTry[] {
-    if (indexes.length === 0) return NO_TRIES;
-    return indexes.map((k) => {
-      const cp = this.classPatterns[k]!;
-      return { mask: cp.mask, pattern: cp.pattern };
-    });
+  private memberTries(indexes: readonly number[]): TryList<MemberTry> {
+    if (indexes.length === 0) return NO_MEMBER_TRIES;
+    return newTryList(
+      indexes.map((k) => {
+        const cp = this.classPatterns[k]!;
+        return { mask: cp.mask, pattern: cp.pattern };
+      }),
+    );
   }
 
   /**
@@ -623,14 +619,14 @@ export class CompiledLanguage {
    * The rules to try at a word with classes `bits`: one list for all keys that lead no rule themselves and have those
    * classes (most words: "de", "het" and "een" are all articles), so that a draft's viable ones are found once for them all.
    */
-  private tryList(key: string, bits: number, known: boolean): TryList {
+  private tryList(key: string, bits: number, known: boolean): TryList<RuleTry> {
     if (known && this.byWord.has(key)) return newTryList(this.ruleTries(this.candidates(this.ruleIndex, key, bits, true)));
     let list = this.tryListsByBits.get(bits);
     if (!list) this.tryListsByBits.set(bits, (list = newTryList(this.ruleTries(this.candidates(this.ruleIndex, key, bits, false)))));
     return list;
   }
 
-  private readonly tryListsByBits = new Map<number, TryList>();
+  private readonly tryListsByBits = new Map<number, TryList<RuleTry>>();
   /** This language's rule ids as numbers, for `match`'s one-per-rule-and-span set (built-in and rule-file rules: far below 2^12). */
   private readonly ruleIds = new Map<string, number>();
 
@@ -699,7 +695,7 @@ export class CompiledLanguage {
       // a frequent word starts many rules).
       if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.tryList(words.tokens[i]!.key, bits, info.known));
       const list = info.rules;
-      if (list.liveDraft !== present.draft) (list.live = viableTries(list.tries, present)), (list.liveDraft = present.draft);
+      if (list.liveDraft !== present.draft) (list.live = viableTries(list, present)), (list.liveDraft = present.draft);
       const tries = list.live!;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
@@ -1138,9 +1134,6 @@ function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined
     cp: undefined,
     ruleBits: 0,
     rules: undefined,
-    cpLiveDraft: -1,
-    cpLiveOf: undefined,
-    cpLive: undefined,
   };
 }
 
@@ -1157,13 +1150,9 @@ interface WordInfo {
   split: number;
   /** Class-pattern candidates for the class bits `cpBits`, rule candidates for `ruleBits`. */
   cpBits: number;
-  cp: readonly MemberTry[] | undefined;
+  cp: TryList<MemberTry> | undefined;
   ruleBits: number;
-  rules: TryList | undefined;
-  /** Of the class-pattern candidates `cpLiveOf` (a word's `cp` as it was read), those `viable` in the draft numbered `cpLiveDraft`. */
-  cpLiveDraft: number;
-  cpLiveOf: readonly MemberTry[] | undefined;
-  cpLive: readonly MemberTry[] | undefined;
+  rules: TryList<RuleTry> | undefined;
 }
 
 /** A class pattern to try at a word, compiled. */
@@ -1181,14 +1170,22 @@ interface RuleTry {
 
 const NO_TRIES: readonly never[] = [];
 
-/** Rules to try at a word (`CompiledLanguage.tryList`), and of those the ones `viable` in the draft numbered `liveDraft`. */
-interface TryList {
-  tries: readonly RuleTry[];
+/**
+ * Rules or class patterns to try at a word (`CompiledLanguage.tryList`, `memberTries`), and of those the ones `viableTries`
+ * keeps in the draft numbered `liveDraft`.
+ */
+interface TryList<T extends { pattern: CompiledPattern }> {
+  tries: readonly T[];
+  /** The tries' `needsOf`, each after its length, in one array (made on first use): `viableTries` reads no pattern. */
+  needs: Int32Array | undefined;
   liveDraft: number;
-  live: readonly RuleTry[] | undefined;
+  live: readonly T[] | undefined;
 }
 
-const newTryList = (tries: readonly RuleTry[]): TryList => ({ tries, liveDraft: -1, live: undefined });
+const newTryList = <T extends { pattern: CompiledPattern }>(tries: readonly T[]): TryList<T> => ({ tries, needs: undefined, liveDraft: -1, live: undefined });
+
+/** The list of a word that starts no class pattern (`words` tries none: its viable ones are never asked). */
+const NO_MEMBER_TRIES: TryList<MemberTry> = newTryList([]);
 
 /** A pattern part naming one class. */
 const CLASS_PART = /^@[a-z-]+$/;
@@ -1276,34 +1273,46 @@ function keysOf(words: Words): Uint32Array {
 }
 
 /**
- * Whether every required word element of a pattern can match some word of the draft: most patterns
- * tried at a word need a word or class the draft does not have, and fail here without being run.
- * An element matches a word by its key, its classes or a member covering it (`lengths`); prefixes are
- * not checked here (such an element always counts as possible).
+ * The tries whose patterns can match in the draft (the list itself when all can, none allocated when none can): those
+ * whose every required word element can match some word of the draft. Most patterns tried at a word need a word or class
+ * the draft does not have, and fail here without being run. An element matches a word by its key, its classes or a
+ * member covering it (`lengths`); prefixes are not checked here (such an element always counts as possible).
  */
-function viable(pattern: CompiledPattern, present: Present): boolean {
-  if (pattern.draft === present.draft) return pattern.viable!;
-  const needs = (pattern.needs ??= needsOf(pattern));
-  let ok = true;
-  for (let k = 0; ok && k < needs.length; k += 2 + needs[k + 1]!) {
-    ok = (needs[k]! & present.bits) !== 0;
-    // (Shift counts are taken modulo 32: a bit set's word is h >>> 5, its bit h.)
-    for (let j = k + 2; !ok && j < k + 2 + needs[k + 1]!; j++) ok = ((present.keys[needs[j]! >>> 5]! >>> needs[j]!) & 1) !== 0;
-  }
-  pattern.draft = present.draft;
-  pattern.viable = ok;
-  return ok;
-}
-
-/** The tries whose patterns are `viable` in the draft (the list itself when all are, none allocated when none is). */
-function viableTries<T extends { pattern: CompiledPattern }>(tries: readonly T[], present: Present): readonly T[] {
+function viableTries<T extends { pattern: CompiledPattern }>(list: TryList<T>, present: Present): readonly T[] {
+  const tries = list.tries;
+  // The needs of every try in one array, not each in its pattern: the check is a few look-ups per try, and reading the
+  // patterns scattered over the heap cost more than the look-ups.
+  const needs = (list.needs ??= needsOfAll(tries));
   let out: T[] | undefined;
-  for (let c = 0; c < tries.length; c++) {
-    if (viable(tries[c]!.pattern, present)) {
+  for (let c = 0, p = 0; c < tries.length; c++) {
+    const end = p + 1 + needs[p]!;
+    let ok = true;
+    for (let k = p + 1; ok && k < end; k += 2 + needs[k + 1]!) {
+      ok = (needs[k]! & present.bits) !== 0;
+      // (Shift counts are taken modulo 32: a bit set's word is h >>> 5, its bit h.)
+      for (let j = k + 2; !ok && j < k + 2 + needs[k + 1]!; j++) ok = ((present.keys[needs[j]! >>> 5]! >>> needs[j]!) & 1) !== 0;
+    }
+    p = end;
+    if (ok) {
       if (out) out.push(tries[c]!);
     } else out ??= tries.slice(0, c);
   }
   return !out ? tries : out.length ? out : NO_TRIES;
+}
+
+/** Per try, the length of its pattern's `needsOf` and those needs, one try after another. */
+function needsOfAll(tries: ReadonlyArray<{ pattern: CompiledPattern }>): Int32Array {
+  let length = 0;
+  for (const t of tries) length += 1 + (t.pattern.needs ??= needsOf(t.pattern)).length;
+  const all = new Int32Array(length);
+  let p = 0;
+  for (const t of tries) {
+    const needs = t.pattern.needs!;
+    all[p++] = needs.length;
+    all.set(needs, p);
+    p += needs.length;
+  }
+  return all;
 }
 
 /**
