@@ -76,6 +76,22 @@ describe('one compiled language reading draft after draft', () => {
       expect(found).toBeGreaterThan(50);
     });
   }
+
+  it("matches a draft's words read before another draft was read (the reading's key bits are the next draft's by then)", () => {
+    const data = LANGUAGE_DATA.emotional!;
+    const first = new CompiledLanguage(data);
+    const other = new CompiledLanguage(data);
+    let found = 0;
+    for (let d = 0; d + 1 < 80; d++) {
+      const want = new CompiledLanguage(data).match(prepare(drafts[d]!)).map(said);
+      const text = prepare(drafts[d]!);
+      const words = first.words(text);
+      other.words(prepare(drafts[d + 1]!));
+      expect(first.match(text, words).map(said), drafts[d]).toEqual(want);
+      found += want.length;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
 });
 
 describe('matcher', () => {

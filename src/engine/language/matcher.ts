@@ -539,6 +539,8 @@ export class CompiledLanguage {
     const words = new Words(own?.tokens ?? tokens, own?.flags ?? flags, clausesOut, classesOut);
     // Words that are the tokens as they are have the reading's keys.
     const keys = own ? keysOf(words) : keyBits;
+    // The reading's keys are overwritten by the next draft's reading: `match` reads them only while they are this draft's.
+    const keysOfReading = own ? undefined : lastReading;
     // Multi-word members: mark every word they cover. Members mark words as they are found, so any class a member gives may be there.
     const present: Present = { draft: ++drafts, keys, bits: bits | (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
     const covered = words.covered;
@@ -554,7 +556,7 @@ export class CompiledLanguage {
         if (m) for (let j = i; j < m.end; j++) (covered[j]! |= mask), (bits |= mask);
       }
     }
-    this.read = { words, infos, keys, bits };
+    this.read = { words, infos, keys, keysOfReading, bits };
     return words;
   }
 
@@ -585,7 +587,7 @@ export class CompiledLanguage {
   private coverable?: number;
 
   /** The last words `words` read, with each word's memo entry and their keys: `match` on them looks nothing up again. */
-  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array; bits: number };
+  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array; keysOfReading: Reading | undefined; bits: number };
 
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
   private memberTries(indexes: readonly number[]): TryList<MemberTry> {
@@ -683,7 +685,8 @@ export class CompiledLanguage {
     let seen: Set<number> | undefined;
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
-    const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words), bits: 0 };
+    const keys = read && (!read.keysOfReading || read.keysOfReading === lastReading) ? read.keys : keysOf(words);
+    const present: Present = { draft: ++drafts, keys, bits: 0 };
     // Word indices and ends of spans are below this.
     const span = words.length + 1;
     if (read) present.bits = read.bits;
@@ -1364,7 +1367,7 @@ interface Reading {
   entries: Array<KeyEntry | undefined>;
   /** Per token, for the words loop of every language: its flags (`PROPER`…). */
   flags: number[];
-  /** The tokens' keys as a bit set (`keysOf`). */
+  /** The tokens' keys as a bit set (`keysOf`): `readingKeys`, this draft's until the next draft is read. */
   keyBits: Uint32Array;
 }
 
@@ -1383,6 +1386,9 @@ const PUNCTUATION = 32;
 const MASKED = 64;
 const DIGIT_ONE = 128;
 
+/** The last reading's key bits, one array for every draft: a typed array made per draft costs more than clearing one. */
+const readingKeys = new Uint32Array(KEY_BITS / 32);
+
 /** The last draft read: the languages of a check read the same draft one after another. */
 let lastText: PreparedText | undefined;
 let lastReading: Reading | undefined;
@@ -1400,7 +1406,7 @@ function reading(text: PreparedText): Reading {
   const n = tokens.length;
   const flags = new Array<number>(n);
   const entries = new Array<KeyEntry | undefined>(n);
-  const keyBits = new Uint32Array(KEY_BITS / 32);
+  const keyBits = readingKeys.fill(0);
   const questions = new Set<number>();
   let quoted = false;
   let prevEnd = 0;
