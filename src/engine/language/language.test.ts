@@ -77,6 +77,22 @@ describe('one compiled language reading draft after draft', () => {
     });
   }
 
+  it('finds the same in drafts of so many never-seen words that the shared key memo is cleared while a draft is read', () => {
+    const data = LANGUAGE_DATA.emotional!;
+    const shared = new CompiledLanguage(data);
+    // Letters only, unlike any word of the data: each a new key (the memo keeps 4,096).
+    let n = 0;
+    const nonce = () => `qx${(n++).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`;
+    let found = 0;
+    for (const draft of drafts.slice(0, 40)) {
+      const text = `${draft} ${Array.from({ length: 400 }, nonce).join(' ')}. ${draft}`;
+      const want = new CompiledLanguage(data).match(prepare(text)).map(said);
+      expect(shared.match(prepare(text)).map(said), draft).toEqual(want);
+      found += want.length;
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
   it("matches a draft's words read before another draft was read (the reading's key bits are the next draft's by then)", () => {
     const data = LANGUAGE_DATA.emotional!;
     const first = new CompiledLanguage(data);

@@ -192,9 +192,6 @@ const NO_PREFIXES: readonly Prefix[] = [];
 const NO_SUFFIXES: readonly Suffix[] = [];
 /** Word keys in the memo of classifications and typo readings (see `keyEntry`). */
 const MEMO_SIZE = 4096;
-/** Slots of a key's memo entry (`KeyEntry`): the four built-in languages and a rule file's copies of them. */
-const SLOTS = 8;
-let nextSlot = 0;
 
 export class LanguageError extends Error {}
 
@@ -336,19 +333,30 @@ export class CompiledLanguage {
   }
 
   /**
-   * What this language's word passes know of a key (classes, typo reading, split, candidates): its
-   * entry in the key's shared memo entry (`keyEntry`), which a draft's reading looks up once per word
-   * for every language.
+   * What this language's word passes know of a key (classes, typo reading, split, candidates): kept in this language's
+   * memo by the id of the key's shared entry (`keyEntry`), which a draft's reading looks up once per word for every
+   * language. One array of this language's own, not a slot in each key's entry: a look-up per word touches one object less.
    */
   private info(key: string, entry = keyEntry(key)): WordInfo {
-    const memo = entry.infos[this.slot];
-    if (memo !== undefined && memo.owner === this) return memo;
-    // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
+    if (entry.generation === this.memoGeneration) {
+      const memo = this.memo[entry.id];
+      if (memo !== undefined) return memo;
+    }
     const known = this.knows(key, entry);
     // Most words no language has (never-seen words, names) are nothing to this language either: they share one entry.
-    if (!known && this.blank(key, entry)) return (entry.infos[this.slot] = (this.blankInfo ??= newInfo(this, false, 0)));
-    return (entry.infos[this.slot] = newInfo(this, known, undefined));
+    const info = !known && this.blank(key, entry) ? (this.blankInfo ??= newInfo(false, 0)) : newInfo(known, undefined);
+    // Ids are given anew when the shared entries are cleared: an entry of an earlier generation (a number, or a key a
+    // draft read before the clear) is not kept.
+    if (entry.generation === generation) {
+      if (this.memoGeneration !== generation) (this.memo = newMemo()), (this.memoGeneration = generation);
+      this.memo[entry.id] = info;
+    }
+    return info;
   }
+
+  /** Memo entries by key id (`KeyEntry.id`), of the keys of generation `memoGeneration` (see `info`). */
+  private memo = newMemo();
+  private memoGeneration = generation;
 
   /**
    * Whether a key no language has gets no class from this language's compound prefixes and suffixes, no run-together
@@ -386,9 +394,6 @@ export class CompiledLanguage {
 
   /** Whether this language's keys are in `everyKey` (its tables do not change once built). */
   private listed = false;
-
-  /** This language's place in a key's memo entry (`info`). */
-  private readonly slot = nextSlot++ % SLOTS;
 
   private classesOf(info: WordInfo, key: string): number {
     return (info.classes ??= this.classifyUncached(key, false, info.known));
@@ -1125,9 +1130,8 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
 }
 
 /** A memo entry: nothing asked yet, or (`classes` 0) a key `blank` says is nothing to the language. */
-function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined): WordInfo {
+function newInfo(known: boolean, classes: 0 | undefined): WordInfo {
   return {
-    owner,
     known,
     classes,
     name: classes,
@@ -1142,8 +1146,6 @@ function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined
 
 /** A memo entry of one key (see `CompiledLanguage.info`); undefined and -1: not asked yet. */
 interface WordInfo {
-  /** The language whose entry this is. */
-  owner: CompiledLanguage;
   /** Whether any language has the key in a table (`knows`). */
   known: boolean;
   classes: number | undefined;
@@ -1199,11 +1201,14 @@ function partsOf(source: string): string[] {
   return source.match(PART) ?? [''];
 }
 
-/** A word key's memo entries, one per compiled language that read it, by the language's slot (see `CompiledLanguage.info`). */
+/** What a draft's reading keeps of a word key for every language (see `CompiledLanguage.info`). */
 interface KeyEntry {
   /** `keyHash` of the key. */
   hash: number;
-  infos: Array<WordInfo | undefined>;
+  /** Below `MEMO_SIZE`: where the languages keep their memo entries of the key, while `generation` is the current one. */
+  id: number;
+  /** `generation` when the entry was made; `NOT_KEPT` for a key not kept in `keyEntries` (numbers). */
+  generation: number;
   /** Letters a–z only, five or more: a word a language may cut in two. */
   splittable: boolean;
   /** Whether `everyKey` has the key, as of its `lexicon` count. */
@@ -1224,26 +1229,30 @@ let lexicon = 0;
  * typed, but a large memo of every word ever seen costs more per never-seen word than it saves.
  */
 const keyEntries = new Map<string, KeyEntry>();
+/** Counts the clears of `keyEntries`; its entries' ids count from 0 in each generation. */
+let generation = 0;
+let nextId = 0;
+const NOT_KEPT = -1;
 
 function keyEntry(key: string): KeyEntry {
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return newEntry(key, false);
+  if (first >= 48 && first <= 57) return newEntry(key, false, NOT_KEPT, NOT_KEPT);
   let entry = keyEntries.get(key);
   if (!entry) {
-    if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
-    keyEntries.set(key, (entry = newEntry(key, key.length >= 5 && ASCII_WORD.test(key))));
+    if (keyEntries.size >= MEMO_SIZE) keyEntries.clear(), generation++, (nextId = 0);
+    keyEntries.set(key, (entry = newEntry(key, key.length >= 5 && ASCII_WORD.test(key), nextId++, generation)));
   }
   return entry;
 }
 
-function newEntry(key: string, splittable: boolean): KeyEntry {
-  return { hash: keyHash(key), infos: newSlots(), splittable, known: false, lexicon: -1 };
+function newEntry(key: string, splittable: boolean, id: number, madeIn: number): KeyEntry {
+  return { hash: keyHash(key), id, generation: madeIn, splittable, known: false, lexicon: -1 };
 }
 
-/** `SLOTS` empty slots, written out: an array without holes. */
-function newSlots(): Array<WordInfo | undefined> {
-  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+/** A language's memo entries by key id (`CompiledLanguage.info`): an array of the ids' length from the start, never sparse. */
+function newMemo(): Array<WordInfo | undefined> {
+  return new Array<WordInfo | undefined>(MEMO_SIZE);
 }
 
 /** The words and classes of one draft's words, for `viable`. */
