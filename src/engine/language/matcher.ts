@@ -533,7 +533,8 @@ export class CompiledLanguage {
       // Multi-word members that may start here (most words have none): tried once every word has its classes.
       const member = info ?? this.info(key);
       if (member.cp === undefined || member.cpBits !== classes) (member.cpBits = classes), (member.cp = this.memberTries(this.candidates(index, key, classes, member.known)));
-      if (member.cp.tries.length) memberAt.push(count), memberLists.push(member.cp);
+      // (Only a word with no member candidates gets the shared empty list: one load, not the list's tries' length.)
+      if (member.cp !== NO_MEMBER_TRIES) memberAt.push(count), memberLists.push(member.cp);
       classesOut.push(classes);
       clausesOut.push(clause);
       infos.push(info);
@@ -1189,7 +1190,7 @@ interface TryList<T extends { pattern: CompiledPattern }> {
 
 const newTryList = <T extends { pattern: CompiledPattern }>(tries: readonly T[]): TryList<T> => ({ tries, needs: undefined, liveDraft: -1, live: undefined });
 
-/** The list of a word that starts no class pattern (`words` tries none: its viable ones are never asked). */
+/** The list of every word that starts no class pattern, and of no other (`words` tries none: its viable ones are never asked). */
 const NO_MEMBER_TRIES: TryList<MemberTry> = newTryList([]);
 
 /** A pattern part naming one class. */
@@ -1434,7 +1435,7 @@ function reading(text: PreparedText): Reading {
     if (quoted) f |= QUOTED;
     // Questions: the sentence's last word is followed by "?".
     const next = tokens[i + 1];
-    if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
+    if ((!next || next.sentence !== t.sentence) && hasQuestionMark(text.original, t.end, next ? next.start : text.original.length)) questions.add(t.sentence);
     const key = t.key;
     if (t.capitalized && !t.sentenceStart && !t.allCaps) f |= PROPER;
     if (t.masked) f |= MASKED;
@@ -1451,6 +1452,12 @@ function reading(text: PreparedText): Reading {
   lastText = text;
   lastReading = out;
   return out;
+}
+
+/** Whether `text` has a "?" in [from, to) (no slice of it made, as one per sentence was). */
+function hasQuestionMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 63) return true;
+  return false;
 }
 
 /**
