@@ -61,21 +61,52 @@ describe('one compiled language reading draft after draft', () => {
   // What a match says.
   const said = (m: RuleMatch) => `${m.rule.id} ${m.subrule} ${m.from}-${m.to} ${m.start}-${m.end} ${m.target} ${m.reported}`;
   const drafts = exampleDrafts(150, 3);
+  // What a language compiled for the text alone finds in it.
+  const fresh = (data: readonly LanguageFile[], text: string) => new CompiledLanguage(data).match(prepare(text)).map(said);
+  /** Expects `lang` to find in `text` what a fresh language finds; how many it found. */
+  const sameAsFresh = (lang: CompiledLanguage, data: readonly LanguageFile[], text: string) => {
+    const want = fresh(data, text);
+    expect(lang.match(prepare(text)).map(said), text).toEqual(want);
+    return want.length;
+  };
   for (const [family, data] of Object.entries(LANGUAGE_DATA)) {
     it(`${family}: finds what a language compiled for each draft alone finds (memo entries and per-draft lists carry nothing over)`, () => {
       const shared = new CompiledLanguage(data);
       let found = 0;
       for (const draft of drafts) {
         // Each draft twice, the second time with its words capitalised mid-sentence too (a key read as a name and not).
-        for (const text of [draft, draft.replace(/ ([a-z])/g, (_, c: string) => ` ${c.toUpperCase()}`) + draft]) {
-          const want = new CompiledLanguage(data).match(prepare(text)).map(said);
-          expect(shared.match(prepare(text)).map(said), text).toEqual(want);
-          found += want.length;
-        }
+        for (const text of [draft, draft.replace(/ ([a-z])/g, (_, c: string) => ` ${c.toUpperCase()}`) + draft]) found += sameAsFresh(shared, data, text);
       }
       expect(found).toBeGreaterThan(50);
     });
   }
+
+  it('finds the same in drafts of so many never-seen words that the shared key memo is cleared while a draft is read', () => {
+    const data = LANGUAGE_DATA.emotional!;
+    const shared = new CompiledLanguage(data);
+    // Letters only, unlike any word of the data: each a new key (the memo keeps 4,096).
+    let n = 0;
+    const nonce = () => `qx${(n++).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`;
+    let found = 0;
+    for (const draft of drafts.slice(0, 40)) found += sameAsFresh(shared, data, `${draft} ${Array.from({ length: 400 }, nonce).join(' ')}. ${draft}`);
+    expect(found).toBeGreaterThan(20);
+  });
+
+  it("matches a draft's words read before another draft was read (the reading's key bits are the next draft's by then)", () => {
+    const data = LANGUAGE_DATA.emotional!;
+    const first = new CompiledLanguage(data);
+    const other = new CompiledLanguage(data);
+    let found = 0;
+    for (let d = 0; d + 1 < 80; d++) {
+      const want = fresh(data, drafts[d]!);
+      const text = prepare(drafts[d]!);
+      const words = first.words(text);
+      other.words(prepare(drafts[d + 1]!));
+      expect(first.match(text, words).map(said), drafts[d]).toEqual(want);
+      found += want.length;
+    }
+    expect(found).toBeGreaterThan(50);
+  });
 });
 
 describe('matcher', () => {

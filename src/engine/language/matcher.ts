@@ -107,11 +107,8 @@ type Element =
 
 interface CompiledPattern {
   elements: Element[];
-  /** What words the pattern cannot match without (made on first use, see `viable`). */
+  /** What words the pattern cannot match without (made on first use, see `needsOf`). */
   needs?: Int32Array;
-  /** Whether the draft read as `draft` has every word the pattern needs (see `viable`). */
-  draft?: number;
-  viable?: boolean;
 }
 
 
@@ -195,9 +192,6 @@ const NO_PREFIXES: readonly Prefix[] = [];
 const NO_SUFFIXES: readonly Suffix[] = [];
 /** Word keys in the memo of classifications and typo readings (see `keyEntry`). */
 const MEMO_SIZE = 4096;
-/** Slots of a key's memo entry (`KeyEntry`): the four built-in languages and a rule file's copies of them. */
-const SLOTS = 8;
-let nextSlot = 0;
 
 export class LanguageError extends Error {}
 
@@ -339,19 +333,30 @@ export class CompiledLanguage {
   }
 
   /**
-   * What this language's word passes know of a key (classes, typo reading, split, candidates): its
-   * entry in the key's shared memo entry (`keyEntry`), which a draft's reading looks up once per word
-   * for every language.
+   * What this language's word passes know of a key (classes, typo reading, split, candidates): kept in this language's
+   * memo by the id of the key's shared entry (`keyEntry`), which a draft's reading looks up once per word for every
+   * language. One array of this language's own, not a slot in each key's entry: a look-up per word touches one object less.
    */
   private info(key: string, entry = keyEntry(key)): WordInfo {
-    const memo = entry.infos[this.slot];
-    if (memo !== undefined && memo.owner === this) return memo;
-    // A language sharing the slot (rule files replaced, tests) loses its entry: slots are few, so lookups are one index.
+    if (entry.generation === this.memoGeneration) {
+      const memo = this.memo[entry.id];
+      if (memo !== undefined) return memo;
+    }
     const known = this.knows(key, entry);
     // Most words no language has (never-seen words, names) are nothing to this language either: they share one entry.
-    if (!known && this.blank(key, entry)) return (entry.infos[this.slot] = (this.blankInfo ??= newInfo(this, false, 0)));
-    return (entry.infos[this.slot] = newInfo(this, known, undefined));
+    const info = !known && this.blank(key, entry) ? (this.blankInfo ??= newInfo(false, 0)) : newInfo(known, undefined);
+    // Ids are given anew when the shared entries are cleared: an entry of an earlier generation (a number, or a key a
+    // draft read before the clear) is not kept.
+    if (entry.generation === generation) {
+      if (this.memoGeneration !== generation) (this.memo = newMemo()), (this.memoGeneration = generation);
+      this.memo[entry.id] = info;
+    }
+    return info;
   }
+
+  /** Memo entries by key id (`KeyEntry.id`), of the keys of generation `memoGeneration` (see `info`). */
+  private memo = newMemo();
+  private memoGeneration = generation;
 
   /**
    * Whether a key no language has gets no class from this language's compound prefixes and suffixes, no run-together
@@ -389,9 +394,6 @@ export class CompiledLanguage {
 
   /** Whether this language's keys are in `everyKey` (its tables do not change once built). */
   private listed = false;
-
-  /** This language's place in a key's memo entry (`info`). */
-  private readonly slot = nextSlot++ % SLOTS;
 
   private classesOf(info: WordInfo, key: string): number {
     return (info.classes ??= this.classifyUncached(key, false, info.known));
@@ -463,8 +465,7 @@ export class CompiledLanguage {
     // Class patterns by the word or class their first element needs, and the words where some may start with their lists.
     const index = this.classPatternIndex();
     const memberAt: number[] = [];
-    const memberTries: Array<readonly MemberTry[]> = [];
-    const memberInfos: WordInfo[] = [];
+    const memberLists: Array<TryList<MemberTry>> = [];
     // Every class of every word, its own and (below) a covering member's.
     let bits = 0;
     let next = 0;
@@ -532,7 +533,8 @@ export class CompiledLanguage {
       // Multi-word members that may start here (most words have none): tried once every word has its classes.
       const member = info ?? this.info(key);
       if (member.cp === undefined || member.cpBits !== classes) (member.cpBits = classes), (member.cp = this.memberTries(this.candidates(index, key, classes, member.known)));
-      if (member.cp.length) memberAt.push(count), memberTries.push(member.cp), memberInfos.push(member);
+      // (Only a word with no member candidates gets the shared empty list: one load, not the list's tries' length.)
+      if (member.cp !== NO_MEMBER_TRIES) memberAt.push(count), memberLists.push(member.cp);
       classesOut.push(classes);
       clausesOut.push(clause);
       infos.push(info);
@@ -543,24 +545,24 @@ export class CompiledLanguage {
     const words = new Words(own?.tokens ?? tokens, own?.flags ?? flags, clausesOut, classesOut);
     // Words that are the tokens as they are have the reading's keys.
     const keys = own ? keysOf(words) : keyBits;
+    // The reading's keys are overwritten by the next draft's reading: `match` reads them only while they are this draft's.
+    const keysOfReading = own ? undefined : lastReading;
     // Multi-word members: mark every word they cover. Members mark words as they are found, so any class a member gives may be there.
     const present: Present = { draft: ++drafts, keys, bits: bits | (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
     const covered = words.covered;
     for (let w = 0; w < memberAt.length; w++) {
       const i = memberAt[w]!;
-      // The viable ones, once per key and draft: a frequent word ("de", "je") starts many members.
-      const member = memberInfos[w]!;
-      if (member.cpLiveDraft !== present.draft || member.cpLiveOf !== memberTries[w]) {
-        (member.cpLiveOf = memberTries[w]!), (member.cpLive = viableTries(member.cpLiveOf, present)), (member.cpLiveDraft = present.draft);
-      }
-      const tries = member.cpLive!;
+      // The viable ones, once per list and draft: a frequent word ("de", "je") starts many members.
+      const list = memberLists[w]!;
+      if (list.liveDraft !== present.draft) (list.live = viableTries(list, present)), (list.liveDraft = present.draft);
+      const tries = list.live!;
       for (let c = 0; c < tries.length; c++) {
         const { mask, pattern } = tries[c]!;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) (covered[j]! |= mask), (bits |= mask);
       }
     }
-    this.read = { words, infos, keys, bits };
+    this.read = { words, infos, keys, keysOfReading, bits };
     return words;
   }
 
@@ -591,15 +593,17 @@ export class CompiledLanguage {
   private coverable?: number;
 
   /** The last words `words` read, with each word's memo entry and their keys: `match` on them looks nothing up again. */
-  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array; bits: number };
+  private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array; keysOfReading: Reading | undefined; bits: number };
 
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
-  private memberTries(indexes: readonly number[]): readonly MemberTry[] {
-    if (indexes.length === 0) return NO_TRIES;
-    return indexes.map((k) => {
-      const cp = this.classPatterns[k]!;
-      return { mask: cp.mask, pattern: cp.pattern };
-    });
+  private memberTries(indexes: readonly number[]): TryList<MemberTry> {
+    if (indexes.length === 0) return NO_MEMBER_TRIES;
+    return newTryList(
+      indexes.map((k) => {
+        const cp = this.classPatterns[k]!;
+        return { mask: cp.mask, pattern: cp.pattern };
+      }),
+    );
   }
 
   /**
@@ -623,14 +627,14 @@ export class CompiledLanguage {
    * The rules to try at a word with classes `bits`: one list for all keys that lead no rule themselves and have those
    * classes (most words: "de", "het" and "een" are all articles), so that a draft's viable ones are found once for them all.
    */
-  private tryList(key: string, bits: number, known: boolean): TryList {
+  private tryList(key: string, bits: number, known: boolean): TryList<RuleTry> {
     if (known && this.byWord.has(key)) return newTryList(this.ruleTries(this.candidates(this.ruleIndex, key, bits, true)));
     let list = this.tryListsByBits.get(bits);
     if (!list) this.tryListsByBits.set(bits, (list = newTryList(this.ruleTries(this.candidates(this.ruleIndex, key, bits, false)))));
     return list;
   }
 
-  private readonly tryListsByBits = new Map<number, TryList>();
+  private readonly tryListsByBits = new Map<number, TryList<RuleTry>>();
   /** This language's rule ids as numbers, for `match`'s one-per-rule-and-span set (built-in and rule-file rules: far below 2^12). */
   private readonly ruleIds = new Map<string, number>();
 
@@ -687,7 +691,8 @@ export class CompiledLanguage {
     let seen: Set<number> | undefined;
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
-    const present: Present = { draft: ++drafts, keys: read?.keys ?? keysOf(words), bits: 0 };
+    const keys = read && (!read.keysOfReading || read.keysOfReading === lastReading) ? read.keys : keysOf(words);
+    const present: Present = { draft: ++drafts, keys, bits: 0 };
     // Word indices and ends of spans are below this.
     const span = words.length + 1;
     if (read) present.bits = read.bits;
@@ -699,7 +704,7 @@ export class CompiledLanguage {
       // a frequent word starts many rules).
       if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.tryList(words.tokens[i]!.key, bits, info.known));
       const list = info.rules;
-      if (list.liveDraft !== present.draft) (list.live = viableTries(list.tries, present)), (list.liveDraft = present.draft);
+      if (list.liveDraft !== present.draft) (list.live = viableTries(list, present)), (list.liveDraft = present.draft);
       const tries = list.live!;
       for (let c = 0; c < tries.length; c++) {
         const t = tries[c]!;
@@ -1126,9 +1131,8 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
 }
 
 /** A memo entry: nothing asked yet, or (`classes` 0) a key `blank` says is nothing to the language. */
-function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined): WordInfo {
+function newInfo(known: boolean, classes: 0 | undefined): WordInfo {
   return {
-    owner,
     known,
     classes,
     name: classes,
@@ -1138,16 +1142,11 @@ function newInfo(owner: CompiledLanguage, known: boolean, classes: 0 | undefined
     cp: undefined,
     ruleBits: 0,
     rules: undefined,
-    cpLiveDraft: -1,
-    cpLiveOf: undefined,
-    cpLive: undefined,
   };
 }
 
 /** A memo entry of one key (see `CompiledLanguage.info`); undefined and -1: not asked yet. */
 interface WordInfo {
-  /** The language whose entry this is. */
-  owner: CompiledLanguage;
   /** Whether any language has the key in a table (`knows`). */
   known: boolean;
   classes: number | undefined;
@@ -1157,13 +1156,9 @@ interface WordInfo {
   split: number;
   /** Class-pattern candidates for the class bits `cpBits`, rule candidates for `ruleBits`. */
   cpBits: number;
-  cp: readonly MemberTry[] | undefined;
+  cp: TryList<MemberTry> | undefined;
   ruleBits: number;
-  rules: TryList | undefined;
-  /** Of the class-pattern candidates `cpLiveOf` (a word's `cp` as it was read), those `viable` in the draft numbered `cpLiveDraft`. */
-  cpLiveDraft: number;
-  cpLiveOf: readonly MemberTry[] | undefined;
-  cpLive: readonly MemberTry[] | undefined;
+  rules: TryList<RuleTry> | undefined;
 }
 
 /** A class pattern to try at a word, compiled. */
@@ -1181,14 +1176,22 @@ interface RuleTry {
 
 const NO_TRIES: readonly never[] = [];
 
-/** Rules to try at a word (`CompiledLanguage.tryList`), and of those the ones `viable` in the draft numbered `liveDraft`. */
-interface TryList {
-  tries: readonly RuleTry[];
+/**
+ * Rules or class patterns to try at a word (`CompiledLanguage.tryList`, `memberTries`), and of those the ones `viableTries`
+ * keeps in the draft numbered `liveDraft`.
+ */
+interface TryList<T extends { pattern: CompiledPattern }> {
+  tries: readonly T[];
+  /** The tries' `needsOf`, each after its length, in one array (made on first use): `viableTries` reads no pattern. */
+  needs: Int32Array | undefined;
   liveDraft: number;
-  live: readonly RuleTry[] | undefined;
+  live: readonly T[] | undefined;
 }
 
-const newTryList = (tries: readonly RuleTry[]): TryList => ({ tries, liveDraft: -1, live: undefined });
+const newTryList = <T extends { pattern: CompiledPattern }>(tries: readonly T[]): TryList<T> => ({ tries, needs: undefined, liveDraft: -1, live: undefined });
+
+/** The list of every word that starts no class pattern, and of no other (`words` tries none: its viable ones are never asked). */
+const NO_MEMBER_TRIES: TryList<MemberTry> = newTryList([]);
 
 /** A pattern part naming one class. */
 const CLASS_PART = /^@[a-z-]+$/;
@@ -1199,11 +1202,14 @@ function partsOf(source: string): string[] {
   return source.match(PART) ?? [''];
 }
 
-/** A word key's memo entries, one per compiled language that read it, by the language's slot (see `CompiledLanguage.info`). */
+/** What a draft's reading keeps of a word key for every language (see `CompiledLanguage.info`). */
 interface KeyEntry {
   /** `keyHash` of the key. */
   hash: number;
-  infos: Array<WordInfo | undefined>;
+  /** Below `MEMO_SIZE`: where the languages keep their memo entries of the key, while `generation` is the current one. */
+  id: number;
+  /** `generation` when the entry was made; `NOT_KEPT` for a key not kept in `keyEntries` (numbers). */
+  generation: number;
   /** Letters a–z only, five or more: a word a language may cut in two. */
   splittable: boolean;
   /** Whether `everyKey` has the key, as of its `lexicon` count. */
@@ -1224,26 +1230,30 @@ let lexicon = 0;
  * typed, but a large memo of every word ever seen costs more per never-seen word than it saves.
  */
 const keyEntries = new Map<string, KeyEntry>();
+/** Counts the clears of `keyEntries`; its entries' ids count from 0 in each generation. */
+let generation = 0;
+let nextId = 0;
+const NOT_KEPT = -1;
 
 function keyEntry(key: string): KeyEntry {
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return newEntry(key, false);
+  if (first >= 48 && first <= 57) return newEntry(key, false, NOT_KEPT, NOT_KEPT);
   let entry = keyEntries.get(key);
   if (!entry) {
-    if (keyEntries.size >= MEMO_SIZE) keyEntries.clear();
-    keyEntries.set(key, (entry = newEntry(key, key.length >= 5 && ASCII_WORD.test(key))));
+    if (keyEntries.size >= MEMO_SIZE) keyEntries.clear(), generation++, (nextId = 0);
+    keyEntries.set(key, (entry = newEntry(key, key.length >= 5 && ASCII_WORD.test(key), nextId++, generation)));
   }
   return entry;
 }
 
-function newEntry(key: string, splittable: boolean): KeyEntry {
-  return { hash: keyHash(key), infos: newSlots(), splittable, known: false, lexicon: -1 };
+function newEntry(key: string, splittable: boolean, id: number, madeIn: number): KeyEntry {
+  return { hash: keyHash(key), id, generation: madeIn, splittable, known: false, lexicon: -1 };
 }
 
-/** `SLOTS` empty slots, written out: an array without holes. */
-function newSlots(): Array<WordInfo | undefined> {
-  return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+/** A language's memo entries by key id (`CompiledLanguage.info`): an array of the ids' length from the start, never sparse. */
+function newMemo(): Array<WordInfo | undefined> {
+  return new Array<WordInfo | undefined>(MEMO_SIZE);
 }
 
 /** The words and classes of one draft's words, for `viable`. */
@@ -1276,34 +1286,46 @@ function keysOf(words: Words): Uint32Array {
 }
 
 /**
- * Whether every required word element of a pattern can match some word of the draft: most patterns
- * tried at a word need a word or class the draft does not have, and fail here without being run.
- * An element matches a word by its key, its classes or a member covering it (`lengths`); prefixes are
- * not checked here (such an element always counts as possible).
+ * The tries whose patterns can match in the draft (the list itself when all can, none allocated when none can): those
+ * whose every required word element can match some word of the draft. Most patterns tried at a word need a word or class
+ * the draft does not have, and fail here without being run. An element matches a word by its key, its classes or a
+ * member covering it (`lengths`); prefixes are not checked here (such an element always counts as possible).
  */
-function viable(pattern: CompiledPattern, present: Present): boolean {
-  if (pattern.draft === present.draft) return pattern.viable!;
-  const needs = (pattern.needs ??= needsOf(pattern));
-  let ok = true;
-  for (let k = 0; ok && k < needs.length; k += 2 + needs[k + 1]!) {
-    ok = (needs[k]! & present.bits) !== 0;
-    // (Shift counts are taken modulo 32: a bit set's word is h >>> 5, its bit h.)
-    for (let j = k + 2; !ok && j < k + 2 + needs[k + 1]!; j++) ok = ((present.keys[needs[j]! >>> 5]! >>> needs[j]!) & 1) !== 0;
-  }
-  pattern.draft = present.draft;
-  pattern.viable = ok;
-  return ok;
-}
-
-/** The tries whose patterns are `viable` in the draft (the list itself when all are, none allocated when none is). */
-function viableTries<T extends { pattern: CompiledPattern }>(tries: readonly T[], present: Present): readonly T[] {
+function viableTries<T extends { pattern: CompiledPattern }>(list: TryList<T>, present: Present): readonly T[] {
+  const tries = list.tries;
+  // The needs of every try in one array, not each in its pattern: the check is a few look-ups per try, and reading the
+  // patterns scattered over the heap cost more than the look-ups.
+  const needs = (list.needs ??= needsOfAll(tries));
   let out: T[] | undefined;
-  for (let c = 0; c < tries.length; c++) {
-    if (viable(tries[c]!.pattern, present)) {
+  for (let c = 0, p = 0; c < tries.length; c++) {
+    const end = p + 1 + needs[p]!;
+    let ok = true;
+    for (let k = p + 1; ok && k < end; k += 2 + needs[k + 1]!) {
+      ok = (needs[k]! & present.bits) !== 0;
+      // (Shift counts are taken modulo 32: a bit set's word is h >>> 5, its bit h.)
+      for (let j = k + 2; !ok && j < k + 2 + needs[k + 1]!; j++) ok = ((present.keys[needs[j]! >>> 5]! >>> needs[j]!) & 1) !== 0;
+    }
+    p = end;
+    if (ok) {
       if (out) out.push(tries[c]!);
     } else out ??= tries.slice(0, c);
   }
   return !out ? tries : out.length ? out : NO_TRIES;
+}
+
+/** Per try, the length of its pattern's `needsOf` and those needs, one try after another. */
+function needsOfAll(tries: ReadonlyArray<{ pattern: CompiledPattern }>): Int32Array {
+  let length = 0;
+  for (const t of tries) length += 1 + (t.pattern.needs ??= needsOf(t.pattern)).length;
+  const all = new Int32Array(length);
+  let p = 0;
+  for (const t of tries) {
+    const needs = t.pattern.needs!;
+    all[p++] = needs.length;
+    all.set(needs, p);
+    p += needs.length;
+  }
+  return all;
 }
 
 /**
@@ -1355,7 +1377,7 @@ interface Reading {
   entries: Array<KeyEntry | undefined>;
   /** Per token, for the words loop of every language: its flags (`PROPER`…). */
   flags: number[];
-  /** The tokens' keys as a bit set (`keysOf`). */
+  /** The tokens' keys as a bit set (`keysOf`): `readingKeys`, this draft's until the next draft is read. */
   keyBits: Uint32Array;
 }
 
@@ -1374,6 +1396,9 @@ const PUNCTUATION = 32;
 const MASKED = 64;
 const DIGIT_ONE = 128;
 
+/** The last reading's key bits, one array for every draft: a typed array made per draft costs more than clearing one. */
+const readingKeys = new Uint32Array(KEY_BITS / 32);
+
 /** The last draft read: the languages of a check read the same draft one after another. */
 let lastText: PreparedText | undefined;
 let lastReading: Reading | undefined;
@@ -1391,7 +1416,7 @@ function reading(text: PreparedText): Reading {
   const n = tokens.length;
   const flags = new Array<number>(n);
   const entries = new Array<KeyEntry | undefined>(n);
-  const keyBits = new Uint32Array(KEY_BITS / 32);
+  const keyBits = readingKeys.fill(0);
   const questions = new Set<number>();
   let quoted = false;
   let prevEnd = 0;
@@ -1410,7 +1435,7 @@ function reading(text: PreparedText): Reading {
     if (quoted) f |= QUOTED;
     // Questions: the sentence's last word is followed by "?".
     const next = tokens[i + 1];
-    if ((!next || next.sentence !== t.sentence) && text.original.slice(t.end, next ? next.start : undefined).includes('?')) questions.add(t.sentence);
+    if ((!next || next.sentence !== t.sentence) && hasQuestionMark(text.original, t.end, next ? next.start : text.original.length)) questions.add(t.sentence);
     const key = t.key;
     if (t.capitalized && !t.sentenceStart && !t.allCaps) f |= PROPER;
     if (t.masked) f |= MASKED;
@@ -1427,6 +1452,12 @@ function reading(text: PreparedText): Reading {
   lastText = text;
   lastReading = out;
   return out;
+}
+
+/** Whether `text` has a "?" in [from, to) (no slice of it made, as one per sentence was). */
+function hasQuestionMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 63) return true;
+  return false;
 }
 
 /**
