@@ -353,7 +353,9 @@ async function main() {
     console.log(`\nWhere the time goes, 1,000 characters (median ms; whole check ${whole.toFixed(3)}):`);
     console.log(`  prepare (normalise, fold, tokenise)  ${prep.toFixed(3)}`);
     console.log(`  recognisers (names, ages, places)    ${entities.toFixed(3)}  (shared, run once per check when a family asks)`);
-    for (const [id, t] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(36)} ${t.toFixed(3)}${['client-name', 'minor'].includes(id) ? '  (includes the recognisers)' : ''}`);
+    // A family that costs less than the noise of two medians can come out below zero: say so rather than print it.
+    const cost = (t: number) => (t < 0.005 ? '< 0.005 (within the noise of preparing the text)' : t.toFixed(3));
+    for (const [id, t] of [...parts].sort((a, b) => b[1] - a[1])) console.log(`  ${id.padEnd(36)} ${cost(t)}${['client-name', 'minor'].includes(id) ? '  (includes the recognisers)' : ''}`);
   }
 
   // Linearity: time per 1,000 characters should stay flat as drafts grow.
