@@ -44,7 +44,10 @@ export class Words {
     readonly classes: readonly number[],
   ) {
     this.length = classes.length;
-    this.covered = classes.map(() => 0);
+    // Pushed, not `classes.map`: optimised `map` makes a holey array where the interpreter's is packed, and the second
+    // kind of array reaching optimised code deoptimises every reader of `covered`.
+    this.covered = [];
+    for (let i = 0; i < classes.length; i++) this.covered.push(0);
   }
 
   sentence(i: number): number {
@@ -598,12 +601,13 @@ export class CompiledLanguage {
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
   private memberTries(indexes: readonly number[]): TryList<MemberTry> {
     if (indexes.length === 0) return NO_MEMBER_TRIES;
-    return newTryList(
-      indexes.map((k) => {
-        const cp = this.classPatterns[k]!;
-        return { mask: cp.mask, pattern: cp.pattern };
-      }),
-    );
+    // Pushed, not `map`ped: optimised `map` makes holey arrays, and lists of two kinds of array deoptimise their readers.
+    const tries: MemberTry[] = [];
+    for (const k of indexes) {
+      const cp = this.classPatterns[k]!;
+      tries.push({ mask: cp.mask, pattern: cp.pattern });
+    }
+    return newTryList(tries);
   }
 
   /**
@@ -687,7 +691,9 @@ export class CompiledLanguage {
 
   /** All rule matches in a draft, one per rule and span. */
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
-    const out: RuleMatch[] = [];
+    // Made with its first match: an empty literal is an array of small integers until a push turns it into one of
+    // objects, and optimised code that met one kind at the push deoptimises on the other.
+    let out: RuleMatch[] | undefined;
     let seen: Set<number> | undefined;
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
@@ -717,13 +723,14 @@ export class CompiledLanguage {
         const key = (t.id * span + found.from) * span + found.to;
         if (!(seen ??= new Set()).has(key)) {
           seen.add(key);
-          out.push(found);
+          if (out) out.push(found);
+          else out = [found];
         }
         // The rule's other patterns are not tried here.
         while (c + 1 < tries.length && tries[c + 1]!.rule === t.rule) c++;
       }
     }
-    return out;
+    return out ?? [];
   }
 
   /** Context checks of a raw match: antipatterns, negation, target, reported speech. */
@@ -1174,8 +1181,6 @@ interface RuleTry {
   id: number;
 }
 
-const NO_TRIES: readonly never[] = [];
-
 /**
  * Rules or class patterns to try at a word (`CompiledLanguage.tryList`, `memberTries`), and of those the ones `viableTries`
  * keeps in the draft numbered `liveDraft`.
@@ -1286,7 +1291,7 @@ function keysOf(words: Words): Uint32Array {
 }
 
 /**
- * The tries whose patterns can match in the draft (the list itself when all can, none allocated when none can): those
+ * The tries whose patterns can match in the draft (the list itself when all can): those
  * whose every required word element can match some word of the draft. Most patterns tried at a word need a word or class
  * the draft does not have, and fail here without being run. An element matches a word by its key, its classes or a
  * member covering it (`lengths`); prefixes are not checked here (such an element always counts as possible).
@@ -1310,7 +1315,9 @@ function viableTries<T extends { pattern: CompiledPattern }>(list: TryList<T>, p
       if (out) out.push(tries[c]!);
     } else out ??= tries.slice(0, c);
   }
-  return !out ? tries : out.length ? out : NO_TRIES;
+  // An empty `out` rather than a shared empty literal: that literal is an array of another kind (small integers), and a
+  // second kind reaching the callers' optimised loops deoptimises them.
+  return out ?? tries;
 }
 
 /** Per try, the length of its pattern's `needsOf` and those needs, one try after another. */
@@ -1473,7 +1480,9 @@ function joinMasked(text: PreparedText): MaskedToken[] {
     const t = tokens[i]!;
     // Masked only with a mask character right after it or an edge mask right before it; a "1" among letters makes
     // its key differ from its folded form (read as a letter). Most tokens have neither.
-    if (!isMaskChar(folded.charCodeAt(t.nEnd)) && !isEdgeMask(folded.charCodeAt(t.nStart - 1)) && t.key === t.norm) {
+    // Read within bounds: a character read past the end (a last or first token) deoptimises V8's optimised code.
+    const maskAfter = t.nEnd < folded.length && isMaskChar(folded.charCodeAt(t.nEnd));
+    if (!maskAfter && !(t.nStart > 0 && isEdgeMask(folded.charCodeAt(t.nStart - 1))) && t.key === t.norm) {
       out?.push(t);
       continue;
     }
