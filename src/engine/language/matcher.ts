@@ -44,10 +44,9 @@ export class Words {
     readonly classes: readonly number[],
   ) {
     this.length = classes.length;
-    // Pushed, not `classes.map`: optimised `map` makes a holey array where the interpreter's is packed, and the second
-    // kind of array reaching optimised code deoptimises every reader of `covered`.
-    this.covered = [];
-    for (let i = 0; i < classes.length; i++) this.covered.push(0);
+    // Not `classes.map`: optimised `map` makes a holey array where the interpreter's is packed, and the second kind of
+    // array reaching optimised code deoptimises every reader of `covered`. This one is always of the same kind.
+    this.covered = new Array<number>(classes.length).fill(0);
   }
 
   sentence(i: number): number {
