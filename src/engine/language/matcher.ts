@@ -18,7 +18,7 @@ import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
 import { FOLDED } from './folded.generated';
-import { push } from './trie';
+import { noObjects, push } from './trie';
 import { ASCII_WORD, TypoTables } from './typos';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
@@ -96,8 +96,8 @@ type Element =
       opt: boolean;
       /** The alternatives by kind, for the hot path: words, prefixes, and the classes as one mask. */
       words: readonly string[];
-      /** `words` as a set, made on first use when there are more than a few. */
-      wordSet?: ReadonlySet<string>;
+      /** `words` as a set, made on first use when there are more than a few (there from the start: see `parseElement`). */
+      wordSet: ReadonlySet<string> | undefined;
       prefixes: readonly string[];
       classes: number;
     }
@@ -109,8 +109,8 @@ type Element =
 
 interface CompiledPattern {
   elements: Element[];
-  /** What words the pattern cannot match without (made on first use, see `needsOf`). */
-  needs?: Int32Array;
+  /** What words the pattern cannot match without (made on first use, see `needsOf`; there from the start: see `compile`). */
+  needs: Int32Array | undefined;
 }
 
 
@@ -190,8 +190,9 @@ const MAX_CLASSES = 32;
 const ONE: readonly number[] = [1];
 const NONE: readonly number[] = [];
 const NEGATION_WINDOW = 4;
-const NO_PREFIXES: readonly Prefix[] = [];
-const NO_SUFFIXES: readonly Suffix[] = [];
+// Of the kind of the index's lists (see `noObjects`): a language with no suffixes reads only this one.
+const NO_PREFIXES: readonly Prefix[] = noObjects();
+const NO_SUFFIXES: readonly Suffix[] = noObjects();
 /** Word keys in the memo of classifications and typo readings (see `keyEntry`). */
 const MEMO_SIZE = 4096;
 
@@ -252,13 +253,15 @@ export class CompiledLanguage {
     this.classIds = base?.classIds ?? new Map();
     this.exact = new Map(base?.exact);
     this.except = new Map(base?.except);
-    this.prefixes = [...(base?.prefixes ?? [])];
-    this.suffixes = [...(base?.suffixes ?? [])];
-    this.classPatterns = [...(base?.classPatterns ?? [])];
-    this.rules = [...(base?.rules ?? [])];
+    // Empty ones of the kind filled ones have (see `noObjects`; `slice` keeps the kind): a language with no suffixes
+    // (client names) would otherwise give the optimised code that reads them a second kind of array.
+    this.prefixes = base ? base.prefixes.slice() : noObjects();
+    this.suffixes = base ? base.suffixes.slice() : noObjects();
+    this.classPatterns = base ? base.classPatterns.slice() : noObjects();
+    this.rules = base ? base.rules.slice() : noObjects();
     this.byWord = new Map([...(base?.byWord ?? [])].map(([k, v]) => [k, [...v]]));
     this.byClass = new Map([...(base?.byClass ?? [])].map(([k, v]) => [k, [...v]]));
-    this.always = [...(base?.always ?? [])];
+    this.always = base ? base.always.slice() : noObjects();
     this.ruleIndex = { byWord: this.byWord, byClass: this.byClass, always: this.always };
     this.prefixIndex = base?.prefixIndex;
     this.suffixIndex = base?.suffixIndex;
@@ -296,6 +299,7 @@ export class CompiledLanguage {
     for (const [name, words] of Object.entries(extension.except ?? {})) for (const w of words) this.addExcept(w, this.maskOf(name));
     if (!base) for (const file of files) for (const rule of file.rules) this.addRule(file.family, rule, false);
     for (const rule of extension.rules ?? []) this.addRule(this.family, rule, true);
+    this.coverable = this.classPatterns.reduce((m, p) => m | p.mask, 0);
   }
 
   /** The extension names only classes the data has. */
@@ -550,7 +554,7 @@ export class CompiledLanguage {
     // The reading's keys are overwritten by the next draft's reading: `match` reads them only while they are this draft's.
     const keysOfReading = own ? undefined : lastReading;
     // Multi-word members: mark every word they cover. Members mark words as they are found, so any class a member gives may be there.
-    const present: Present = { draft: ++drafts, keys, bits: bits | (this.coverable ??= this.classPatterns.reduce((m, p) => m | p.mask, 0)) };
+    const present: Present = { draft: ++drafts, keys, bits: bits | this.coverable };
     const covered = words.covered;
     for (let w = 0; w < memberAt.length; w++) {
       const i = memberAt[w]!;
@@ -591,8 +595,12 @@ export class CompiledLanguage {
     return !((this.exact.get(a) ?? 0) | (this.exact.get(b) ?? 0)) && (tables.words.joined(a, b) & this.joinable) !== 0;
   }
 
-  /** Every class a multi-word member gives (computed on first use). */
-  private coverable?: number;
+  /**
+   * Every class a multi-word member gives. Set by the constructor, not on first use: a number stored later where
+   * `undefined` was changes the field's representation, a new shape for every language object, and optimised code that
+   * met the old one deoptimises ("wrong map") when a language is first used late (the client-name one on never-seen words).
+   */
+  private readonly coverable: number;
 
   /** The last words `words` read, with each word's memo entry and their keys: `match` on them looks nothing up again. */
   private read?: { words: Words; infos: ReadonlyArray<WordInfo | undefined>; keys: Uint32Array; keysOfReading: Reading | undefined; bits: number };
@@ -729,7 +737,7 @@ export class CompiledLanguage {
         while (c + 1 < tries.length && tries[c + 1]!.rule === t.rule) c++;
       }
     }
-    return out ?? [];
+    return out ?? noObjects();
   }
 
   /** Context checks of a raw match: antipatterns, negation, target, reported speech. */
@@ -971,7 +979,9 @@ export class CompiledLanguage {
       elements.push(el);
     }
     if (!required) throw new LanguageError(`pattern "${source}": needs at least one required word`);
-    return { elements };
+    // Every field from the start: one added later gives the object a second shape, and optimised code that met one
+    // shape deoptimises on the other ("wrong map").
+    return { elements, needs: undefined };
   }
 
   /**
@@ -1095,10 +1105,10 @@ function fold(phrase: string): string {
 /** One element of a pattern (syntax in ./format.ts); `source` is the whole pattern, for errors. */
 function parseElement(part: string, source: string, classIds: ReadonlyMap<string, number>): Element {
   // The most frequent parts, a plain word or one class, without the general parse.
-  if (ASCII_WORD.test(part)) return { kind: 'tok', alts: [{ word: part }], neg: false, opt: false, words: [part], prefixes: [], classes: 0 };
+  if (ASCII_WORD.test(part)) return { kind: 'tok', alts: [{ word: part }], neg: false, opt: false, words: [part], wordSet: undefined, prefixes: [], classes: 0 };
   if (CLASS_PART.test(part)) {
     const id = classIds.get(part.slice(1));
-    if (id !== undefined) return { kind: 'tok', alts: [{ cls: id }], neg: false, opt: false, words: [], prefixes: [], classes: 1 << id };
+    if (id !== undefined) return { kind: 'tok', alts: [{ cls: id }], neg: false, opt: false, words: [], wordSet: undefined, prefixes: [], classes: 1 << id };
   }
   if (part === '^') return { kind: 'start' };
   if (part === '$') return { kind: 'end' };
@@ -1133,7 +1143,8 @@ function parseElement(part: string, source: string, classIds: ReadonlyMap<string
     }
   }
   if (alts.length === 0) throw new LanguageError(`pattern "${source}": empty element`);
-  return { kind: 'tok', alts, neg, opt, words, prefixes, classes };
+  // `wordSet` from the start, here and above (see `compile`).
+  return { kind: 'tok', alts, neg, opt, words, wordSet: undefined, prefixes, classes };
 }
 
 /** A memo entry: nothing asked yet, or (`classes` 0) a key `blank` says is nothing to the language. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOOKUPS_BEFORE_TRIE, TriesByFirstLetter, WordTrie } from './trie';
+import { LOOKUPS_BEFORE_TRIE, TriesByFirstLetter, WordTrie, noObjects } from './trie';
 
 /** Plain definitions the trie must agree with. */
 function oneEditApart(a: string, b: string): boolean {
@@ -85,7 +85,7 @@ describe('WordTrie.sorted', () => {
     const inOrder = [...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     const sorted = WordTrie.sorted(
       inOrder.map(([w]) => w),
-      inOrder.map(([, v]) => v),
+      Int32Array.from(inOrder, ([, v]) => v),
     );
     for (const p of [...WORDS, 'kank', 'kankerss', 'kankre', 'idiooot', 'hoern', 'ikkezijn', 'zzz', 'ahat']) {
       expect(sorted.withinOneEdit(p), p).toBe(byWord.withinOneEdit(p));
@@ -93,7 +93,7 @@ describe('WordTrie.sorted', () => {
     }
     expect(sorted.joined('kan', 'ker')).toBe((1 << 4) | (1 << 20));
     // A word longer than every other and sharing all of it with the one before.
-    const long = WordTrie.sorted(['a'.repeat(70), 'a'.repeat(71)], [1, 2]);
+    const long = WordTrie.sorted(['a'.repeat(70), 'a'.repeat(71)], Int32Array.of(1, 2));
     expect(long.joined('a'.repeat(35), 'a'.repeat(36))).toBe(2);
     expect(long.withinOneEdit('a'.repeat(72))).toBe(2);
   });
@@ -126,4 +126,15 @@ describe('TriesByFirstLetter', () => {
       expect(leading(byLetter(), 'ikkezijn')).toEqual([[2, 1 << 6], [4, 1 << 7]]);
     });
   }
+});
+
+describe('noObjects', () => {
+  it('is a new empty array every time', () => {
+    const a = noObjects<{ n: number }>();
+    const b = noObjects<{ n: number }>();
+    expect(a).toEqual([]);
+    expect(a).not.toBe(b);
+    a.push({ n: 1 });
+    expect(b).toEqual([]);
+  });
 });

@@ -21,9 +21,10 @@ export class WordTrie {
    * The trie of `words` in ascending order of UTF-16 units (as the default sort gives), with
    * their values. Each word shares its leading letters with the one before, so building walks
    * no sibling lists; it runs on a draft's first check, before the JIT helps, so it is one loop
-   * with the arrays sized once (a word of n letters adds at most n nodes).
+   * with the arrays sized once (a word of n letters adds at most n nodes). The values are typed, as the trie keeps them:
+   * an array of masks is of small integers or of doubles (a mask with a high bit), and the second kind deoptimises this loop.
    */
-  static sorted(words: readonly string[], values: readonly number[]): WordTrie {
+  static sorted(words: readonly string[], values: Int32Array): WordTrie {
     const trie = new WordTrie();
     let size = ROOT + 1;
     let longest = 0;
@@ -180,7 +181,7 @@ export class TriesByFirstLetter {
       for (const k of this.words.keys()) push(this.buckets, k.charCodeAt(0), k);
     }
     const part = this.buckets.get(c)?.sort() ?? [];
-    this.tries.set(c, (trie = WordTrie.sorted(part, part.map((k) => this.words.get(k)!))));
+    this.tries.set(c, (trie = WordTrie.sorted(part, Int32Array.from(part, (k) => this.words.get(k)!))));
     return trie;
   }
 
@@ -212,4 +213,14 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
   else if (list[list.length - 1] !== value) list.push(value);
+}
+
+/**
+ * An empty array of the kind arrays of objects have. An empty literal (`[]`) is an array of small integers, and where
+ * optimised code has only met arrays of objects, that second kind of array deoptimises it (V8's "wrong map").
+ */
+export function noObjects<T extends object>(): T[] {
+  const out: T[] = [undefined as unknown as T];
+  out.pop();
+  return out;
 }

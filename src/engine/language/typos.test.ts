@@ -28,7 +28,7 @@ for (const file of LANGUAGE_DATA.emotional ?? []) {
 
     it('reads every key one edit from a word as tables built for all lengths at once do, and as one trie of all the words does', () => {
       // The answer the bit sets must never change: a walk of every fuzzy word, else of every swappable one.
-      const trieOf = (list: string[]) => WordTrie.sorted([...list].sort(), [...list].sort().map((w) => exact.get(w)!));
+      const trieOf = (list: string[]) => WordTrie.sorted([...list].sort(), Int32Array.from([...list].sort(), (w) => exact.get(w)!));
       const fuzzy = trieOf(words.filter((w) => exact.get(w)! & masks.fuzzy && w.length >= 6));
       const swaps = trieOf(typoWords);
       const expected = (key: string) => (key.length >= 5 ? fuzzy.withinOneEdit(key) : 0) || swaps.firstSwap(key);

@@ -178,7 +178,7 @@ export class TypoTables {
       if (bucket) for (let k = 0; k < bucket.words.length; k++) if (keep(bucket.words[k]!, bucket.masks[k]!)) words.push(bucket.words[k]!);
     }
     words.sort();
-    return WordTrie.sorted(words, words.map((w) => this.exact.get(w)!));
+    return WordTrie.sorted(words, Int32Array.from(words, (w) => this.exact.get(w)!));
   }
 }
 
