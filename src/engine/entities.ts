@@ -17,7 +17,7 @@ import { caselessSource } from './caseless';
 import { lazy } from './lazy';
 import { perPolicy } from './per-policy';
 import { PhraseMatcher } from './phrases';
-import { isLatin1Letter, lettersOnly, type PreparedText } from './text';
+import { codeAt, isLatin1Letter, lettersOnly, type PreparedText } from './text';
 import { OPENERS } from './lexicon/words';
 import type { EnginePolicy, Entity, HashedNames } from './types';
 
@@ -120,12 +120,12 @@ const mayBeWordStart = (c: number) => c === 45 || isLatin1Letter(c) || c > 0xff;
  */
 export function mayHaveApposition(original: string, at: number): boolean {
   let k = at;
-  if (!isAppositionMark(original.charCodeAt(k))) {
-    if (!mayBeSpace(original.charCodeAt(k)) || !isAppositionMark(original.charCodeAt(k + 1))) return false;
+  if (!isAppositionMark(codeAt(original, k))) {
+    if (!mayBeSpace(codeAt(original, k)) || !isAppositionMark(codeAt(original, k + 1))) return false;
     k++;
   }
-  const c = original.charCodeAt(k + 1);
-  return mayBeWordStart(c) || (mayBeSpace(c) && mayBeWordStart(original.charCodeAt(k + 2)));
+  const c = codeAt(original, k + 1);
+  return mayBeWordStart(c) || (mayBeSpace(c) && mayBeWordStart(codeAt(original, k + 2)));
 }
 
 function isAnimal(text: PreparedText, p: Entity, doing: Uint8Array | undefined): boolean {
@@ -252,7 +252,9 @@ function isListed(list: HashedNames, node: WindowNode, tokens: PreparedText['tok
 function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): Entity[] {
   const out: Entity[] = [];
   const tokens = text.tokens;
-  const caches = lists.map(cacheOf);
+  // Pushed, not mapped: V8's optimised map builds a holey array where the built-in builds a packed one (a deoptimisation).
+  const caches: HashCache[] = [];
+  for (const list of lists) caches.push(cacheOf(list));
   const at: WindowNode[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -5,7 +5,7 @@
  * look-alike digits). A word ending in `*` matches any word starting with it,
  * which catches Dutch compounds ("kanker*" → "kankerzooi").
  */
-import { foldPhrase, type PreparedText } from './text';
+import { codeAt, foldPhrase, type PreparedText } from './text';
 
 interface Compiled<T> {
   words: string[];
@@ -46,7 +46,7 @@ export class PhraseMatcher<T> {
       size++;
       const first = compiled.words[0]!;
       this.firstUnits |= 1 << (first.charCodeAt(0) & 31);
-      this.leads[first.charCodeAt(0) & 31]! |= 1 << (first.charCodeAt(1) & 31);
+      this.leads[first.charCodeAt(0) & 31]! |= 1 << (codeAt(first, 1) & 31);
       if (compiled.prefix[0]) push(this.byPrefix, lead(first), compiled);
       else push(this.exact, first, compiled);
     }
@@ -71,7 +71,7 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < tokens.length && !(once && out.length > 0); i++) {
       const key = tokens[i]!.key;
       const a = key.charCodeAt(0) & 31;
-      if (!((this.firstUnits >>> a) & 1) || !((this.leads[a]! >>> (key.charCodeAt(1) & 31)) & 1)) continue;
+      if (!((this.firstUnits >>> a) & 1) || !((this.leads[a]! >>> (codeAt(key, 1) & 31)) & 1)) continue;
       const exact = this.exact.get(key);
       if (exact) this.collect(exact, tokens, i, out);
       if (this.byPrefix.size > 0 && key.length >= PREFIX_INDEX) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldPhrase, isLatin1Letter, isLatin1Number, isLatin1Upper, prepare, tokensOf } from './text';
+import { codeAt, foldPhrase, isLatin1Letter, isLatin1Number, isLatin1Upper, prepare, tokensOf } from './text';
 import { PhraseMatcher } from './phrases';
 import { LANGUAGE_DATA } from './language';
 
@@ -176,5 +176,14 @@ describe('PhraseMatcher', () => {
     const plain = words.filter((w) => /^[a-z]+$/.test(w));
     expect(plain.length).toBeGreaterThan(1000);
     for (const w of [...plain, 'ij', 'ijs', 'sch', 'ae', 'oe', 'qu', 'x', 'ck', 'ph']) expect(foldPhrase(w)).toBe(w);
+  });
+});
+
+describe('codeAt', () => {
+  it('is charCodeAt within the string and -1 outside it', () => {
+    const s = 'a(é';
+    for (let i = 0; i < s.length; i++) expect(codeAt(s, i)).toBe(s.charCodeAt(i));
+    for (const i of [-2, -1, s.length, s.length + 1]) expect(codeAt(s, i)).toBe(-1);
+    expect(codeAt('', 0)).toBe(-1);
   });
 });

@@ -30,6 +30,11 @@ const UPPER = lazy(() => /\p{Lu}/u);
 export const isLatin1Upper = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 export const isLatin1Letter = (c: number) =>
   isLatin1Upper(c) || (c >= 97 && c <= 122) || c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+/**
+ * The UTF-16 unit at `i`, or -1 outside the string. Read within bounds: charCodeAt past either end gives NaN, but the
+ * first time an optimised call site does so V8 throws its optimised code away and re-optimises later.
+ */
+export const codeAt = (s: string, i: number) => (i >= 0 && i < s.length ? s.charCodeAt(i) : -1);
 /** Digits, and ² ³ ¹ ¼ ½ ¾. */
 export const isLatin1Number = (c: number) => (c >= 48 && c <= 57) || c === 0xb2 || c === 0xb3 || c === 0xb9 || (c >= 0xbc && c <= 0xbe);
 

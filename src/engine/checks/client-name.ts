@@ -189,15 +189,14 @@ const check: Check = {
     const caregiver = (p: Entity) => givesCare.some((g) => g.start >= p.end && g.start - p.end <= 2);
     // "Will Tura zong voor onze bewoners", "kookte voor onze cliënten": someone doing something for the people in care
     // is a visitor or staff, not one of them.
-    const served = new Set(
-      care
-        .filter((c) => {
-          if (c.entity.value !== 'person') return false;
-          const before = ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start);
-          return SERVED_HINT().test(before) && SERVED_BEFORE().test(before);
-        })
-        .map((c) => c.sentence),
-    );
+    // (A loop, not filter and map: V8's optimised map builds a holey array where the built-in builds a packed one, and
+    // code optimised for one is thrown away when it meets the other.)
+    const served = new Set<number>();
+    for (const c of care) {
+      if (c.entity.value !== 'person') continue;
+      const before = ctx.text.original.slice(Math.max(0, c.entity.start - 24), c.entity.start);
+      if (SERVED_HINT().test(before) && SERVED_BEFORE().test(before)) served.add(c.sentence);
+    }
     const ages = place(ctx.text, entities.filter((e) => e.type === 'age' || (e.type === 'date' && e.value === 'birth')));
     // Read the clock only for a birth date near a name, not on every check.
     let thisYear: number | undefined;

@@ -85,7 +85,8 @@ const markerBits = lazy(() => {
 
 /** The languages the draft is written in: most marker words wins; a tie reads it in all. */
 function pick(all: Reader[], text: PreparedText): Reader[] {
-  const scores = all.map(() => 0);
+  // A typed array: one shape, where `all.map(() => 0)` is holey when optimised code builds it and packed otherwise.
+  const scores = new Int32Array(all.length);
   const markers = markerBits();
   for (const t of text.tokens) {
     const bits = markers.get(t.key);

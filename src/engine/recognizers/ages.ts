@@ -358,10 +358,11 @@ export function findClasses(text: PreparedText): Entity[] {
   const tokens = text.tokens;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // /^[1-8][a-h]$/, read by character code: this runs for every word.
+    // /^[1-8][a-h]$/, read by character code (the length first: a read past the end deoptimises): this runs for every word.
+    if (t.norm.length !== 2) continue;
     const c0 = t.norm.charCodeAt(0);
     const c1 = t.norm.charCodeAt(1);
-    if (t.norm.length !== 2 || c0 < 49 || c0 > 56 || c1 < 97 || c1 > 104 || t.norm === '3d') continue;
+    if (c0 < 49 || c0 > 56 || c1 < 97 || c1 > 104 || t.norm === '3d') continue;
     const letter = text.original[t.end - 1]!;
     if (letter === letter.toLowerCase()) continue;
     if (!CLASS_CUE.has(tokens[i - 1]!.norm)) continue;

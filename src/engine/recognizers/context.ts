@@ -31,15 +31,20 @@ const FILES = CARE_FAMILIES.flatMap((family) => LANGUAGE_DATA[family] ?? []);
 const language = perPolicy((policy: EnginePolicy) => CompiledLanguage.of(FILES, merge(policy.language?.['client-name'], policy.language?.minor)));
 
 /** Care and child matches of one draft as token ranges, computed once for both finders. */
-const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: [] as TokenRange[] };
+const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: undefined as TokenRange[] | undefined };
 
 /** Whether a draft could hold a care or child word (undefined: the rule file's additions cannot be pre-checked). */
 const mayHold = perPolicy((policy: EnginePolicy) => ({ check: wordPrecheck(merge(policy.language?.['client-name'], policy.language?.minor)) }));
 
-function matches(text: PreparedText, policy: EnginePolicy): TokenRange[] {
+/**
+ * Undefined when the pre-check rules every word out (most drafts of never-seen words), not an empty `[]`: that literal
+ * is an array of another kind than the ranges built by push, and the finders' code that V8 optimised for the one kind
+ * was thrown away on meeting the other.
+ */
+function matches(text: PreparedText, policy: EnginePolicy): TokenRange[] | undefined {
   if (last.text !== text || last.policy !== policy) {
     const check = mayHold(policy).check;
-    Object.assign(last, { text, policy, ranges: !check || check(text) ? tokenRanges(text, language(policy).match(text)) : [] });
+    Object.assign(last, { text, policy, ranges: !check || check(text) ? tokenRanges(text, language(policy).match(text)) : undefined });
   }
   return last.ranges;
 }
@@ -85,7 +90,8 @@ export function findCareWords(text: PreparedText, policy: EnginePolicy): { entit
   let careEnd = NO_CARE_WORDS;
   const entities: Entity[] = [];
   const tokens = text.tokens;
-  for (const { from, to, match } of matches(text, policy)) {
+  const ranges = matches(text, policy);
+  if (ranges) for (const { from, to, match } of ranges) {
     if (match.subrule === 'child') continue;
     const m = { from, to, value: match.subrule as CareKind };
     const start = tokens[m.from]!.start;
@@ -113,9 +119,14 @@ export function findCareWords(text: PreparedText, policy: EnginePolicy): { entit
 /** Child and youth words. */
 export function findChildWords(text: PreparedText, policy: EnginePolicy): Entity[] {
   const tokens = text.tokens;
-  return matches(text, policy).filter(({ match }) => match.subrule === 'child').map((m) => {
+  const found: Entity[] = [];
+  // A loop, not filter and map: V8's optimised map builds a holey array where the built-in builds a packed one.
+  const ranges = matches(text, policy);
+  if (ranges) for (const m of ranges) {
+    if (m.match.subrule !== 'child') continue;
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;
-    return { type: 'child-word' as const, start, end, text: text.original.slice(start, end) };
-  });
+    found.push({ type: 'child-word', start, end, text: text.original.slice(start, end) });
+  }
+  return found;
 }

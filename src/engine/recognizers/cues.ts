@@ -7,7 +7,7 @@
  * expressions' words stand between characters that are no letters. A token with a letter or digit beyond ASCII
  * gives every cue (the expressions' `\p{L}` reads it as a letter, this does not).
  */
-import type { PreparedText } from '../text';
+import { codeAt, type PreparedText } from '../text';
 
 /** The words that show an expression may match. */
 export interface CueWords {
@@ -98,7 +98,7 @@ function ofWord(t: Tables, word: string, folded: string, to: number): number {
     const endings = t.endings[tail - 1]!;
     for (let k = 0; k < endings.length; k++) {
       const e = endings[k]!;
-      if ((e.next < 0 || folded.charCodeAt(to) === e.next) && word.endsWith(e.text)) bits |= e.bit;
+      if ((e.next < 0 || codeAt(folded, to) === e.next) && word.endsWith(e.text)) bits |= e.bit;
     }
   }
   return bits;

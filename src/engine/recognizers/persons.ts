@@ -11,7 +11,7 @@ import { lazy } from '../lazy';
 import { commonWord, nameLexicon, type NameLexicon } from '../lexicon/names';
 import type { GroupSet } from '../lazy';
 import { AMBIGUOUS_NAMES, CALENDAR, FAMILY, INSTITUTIONS, listsHolding, NOT_NAMES, ONS, OPENERS, PLACES, PUBLIC_ROLES, TITLES, TUSSENVOEGSELS } from '../lexicon/words';
-import { lettersOnly, type PreparedText, type Token } from '../text';
+import { codeAt, lettersOnly, type PreparedText, type Token } from '../text';
 import type { Entity } from '../types';
 import { Endings, endsInOneOf } from './endings';
 
@@ -181,14 +181,14 @@ function hyphenGap(ctx: Ctx, i: number): boolean {
 
 /** "(" and maybe a space right before `at` (/\( ?$/ on the two characters before), read by character code. */
 function bracketBefore(src: string, at: number): boolean {
-  const c = src.charCodeAt(at - 1);
-  return c === 40 || (c === 32 && at >= 2 && src.charCodeAt(at - 2) === 40);
+  const c = codeAt(src, at - 1);
+  return c === 40 || (c === 32 && codeAt(src, at - 2) === 40);
 }
 
 /** Maybe a space, then ")" or "/" from `at` (/^ ?[)/]/ on the two characters from it), read by character code. */
 function closeAfter(src: string, at: number): boolean {
-  const c = src.charCodeAt(at);
-  const d = c === 32 ? src.charCodeAt(at + 1) : c;
+  const c = codeAt(src, at);
+  const d = c === 32 ? codeAt(src, at + 1) : c;
   return d === 41 || d === 47;
 }
 
@@ -366,8 +366,8 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   // "Lux-dossier", "dossier-Vanherf", "Renault-dochter": part of a compound with a common noun.
   const src = ctx.text.original;
   // (Only when a hyphen touches the run: the expressions are not run for every run.)
-  if ((isHyphenCode(src.charCodeAt(tokens[to]!.end)) && /^[-\u2010\u2011]\p{Ll}/u.test(src.slice(tokens[to]!.end, tokens[to]!.end + 2))) ||
-    (isHyphenCode(src.charCodeAt(tokens[from]!.start - 1)) && /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start))))
+  if ((isHyphenCode(codeAt(src, tokens[to]!.end)) && /^[-\u2010\u2011]\p{Ll}/u.test(src.slice(tokens[to]!.end, tokens[to]!.end + 2))) ||
+    (isHyphenCode(codeAt(src, tokens[from]!.start - 1)) && /\p{Ll}[-\u2010\u2011]$/u.test(src.slice(Math.max(0, tokens[from]!.start - 2), tokens[from]!.start))))
     return undefined;
   // "(Ned)", "(Can/Festina)": a country or team code, not a name.
   if (from === to && tokens[from]!.norm.length <= 4 && bracketBefore(src, tokens[from]!.start) && closeAfter(src, tokens[from]!.end)) return undefined;
@@ -442,7 +442,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const last = tokens[e]!;
   // AGE_AFTER, CODE_AFTER and ONE_OF all need a "(" or "," as the first or second character after the name: most names
   // have neither, and the text after them is not sliced nor the expressions run.
-  const markAfter = isMarkAfter(src.charCodeAt(last.end)) || isMarkAfter(src.charCodeAt(last.end + 1));
+  const markAfter = isMarkAfter(codeAt(src, last.end)) || isMarkAfter(codeAt(src, last.end + 1));
   const after = markAfter ? src.slice(last.end, last.end + 16) : '';
   const ageAfter = markAfter && AGE_AFTER.test(after);
   // "Larmuseau antwoordde", "Köhler meent": the next word is a speech verb (same sentence, no punctuation between).
@@ -491,7 +491,7 @@ function evaluateRun(ctx: Ctx, from: number, to: number): Entity | undefined {
   const plainWord = inList(ctx, headAt, OPENERS) || inList(ctx, headAt, NOT_NAMES) || commonWord(headWord);
   // "Evelien, onze nieuwe begeleidster", "Priya, our nurse": a role in apposition names a professional.
   // (The expression needs a comma as the first or second character after the name.)
-  const apposition = ctx.text.original.charCodeAt(last.end) === 44 || ctx.text.original.charCodeAt(last.end + 1) === 44 ? ROLE_APPOSITION().exec(ctx.text.original.slice(last.end, last.end + 40)) : null;
+  const apposition = codeAt(src, last.end) === 44 || codeAt(src, last.end + 1) === 44 ? ROLE_APPOSITION().exec(src.slice(last.end, last.end + 40)) : null;
   const appositionWord = apposition?.[1]!.toLowerCase();
   // "Joris, onze nieuwe teamcoach": compound roles too.
   if (kind && appositionWord && (PUBLIC_ROLES.has(appositionWord) || (appositionWord.length > 6 && endsInOneOf(appositionWord, ROLE_SUFFIX)))) acc.role = true;

@@ -12,7 +12,7 @@
  * file's added words are read here.
  */
 import type { LanguageExtension, LanguageFile } from '../language';
-import { foldPhrase, type PreparedText } from '../text';
+import { codeAt, foldPhrase, type PreparedText } from '../text';
 import { CARE_CLASSES, CARE_PREFIXES, CARE_SUFFIXES, CARE_WORDS } from './care-words.generated';
 
 /** The language data families of the care and child words, read by one compiled language (recognizers/context.ts). */
@@ -108,7 +108,7 @@ function mayHold(v: Vocabulary, text: PreparedText): boolean {
     const key = t.key;
     if (key !== t.norm || v.words.has(key)) return true;
     // Masked: an edge mask, or only mask characters (one to three) between this word and the next.
-    if (isEdgeMask(folded.charCodeAt(t.nStart - 1)) || isEdgeMask(folded.charCodeAt(t.nEnd))) return true;
+    if (isEdgeMask(codeAt(folded, t.nStart - 1)) || isEdgeMask(codeAt(folded, t.nEnd))) return true;
     const next = tokens[i + 1];
     if (next && next.nStart - t.nEnd <= 3 && isMaskChar(folded.charCodeAt(t.nEnd))) {
       let all = true;
