@@ -698,9 +698,8 @@ export class CompiledLanguage {
 
   /** All rule matches in a draft, one per rule and span. */
   match(text: PreparedText, words = this.words(text)): RuleMatch[] {
-    // Made with its first match: an empty literal is an array of small integers until a push turns it into one of
-    // objects, and optimised code that met one kind at the push deoptimises on the other.
-    let out: RuleMatch[] | undefined;
+    // Of the kind arrays of objects have, empty or not (see `noObjects`).
+    const out = noObjects<RuleMatch>();
     let seen: Set<number> | undefined;
     const read = this.read?.words === words ? this.read : undefined;
     const infos = read?.infos;
@@ -730,14 +729,13 @@ export class CompiledLanguage {
         const key = (t.id * span + found.from) * span + found.to;
         if (!(seen ??= new Set()).has(key)) {
           seen.add(key);
-          if (out) out.push(found);
-          else out = [found];
+          out.push(found);
         }
         // The rule's other patterns are not tried here.
         while (c + 1 < tries.length && tries[c + 1]!.rule === t.rule) c++;
       }
     }
-    return out ?? noObjects();
+    return out;
   }
 
   /** Context checks of a raw match: antipatterns, negation, target, reported speech. */

@@ -6,6 +6,7 @@
  */
 import { CompiledLanguage, LANGUAGE_DATA, type LanguageExtension } from '../language';
 import { tokenRanges, type TokenRange } from '../language/tokens';
+import { noObjects } from '../language/trie';
 import { perPolicy } from '../per-policy';
 import type { PreparedText } from '../text';
 import type { EnginePolicy, Entity } from '../types';
@@ -30,21 +31,22 @@ const FILES = CARE_FAMILIES.flatMap((family) => LANGUAGE_DATA[family] ?? []);
 /** Care and child words in one matcher (their classes are distinct), with the rule file's additions. */
 const language = perPolicy((policy: EnginePolicy) => CompiledLanguage.of(FILES, merge(policy.language?.['client-name'], policy.language?.minor)));
 
+/**
+ * No ranges, of the kind `tokenRanges` gives (see `noObjects`; an empty `[]` literal is another kind of array, and the
+ * finders' code that V8 optimised for the one was thrown away on meeting the other): the pre-check ruled every word out.
+ */
+const NO_RANGES: readonly TokenRange[] = noObjects();
+
 /** Care and child matches of one draft as token ranges, computed once for both finders. */
-const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: undefined as TokenRange[] | undefined };
+const last = { text: undefined as PreparedText | undefined, policy: undefined as EnginePolicy | undefined, ranges: NO_RANGES as readonly TokenRange[] };
 
 /** Whether a draft could hold a care or child word (undefined: the rule file's additions cannot be pre-checked). */
 const mayHold = perPolicy((policy: EnginePolicy) => ({ check: wordPrecheck(merge(policy.language?.['client-name'], policy.language?.minor)) }));
 
-/**
- * Undefined when the pre-check rules every word out (most drafts of never-seen words), not an empty `[]`: that literal
- * is an array of another kind than the ranges built by push, and the finders' code that V8 optimised for the one kind
- * was thrown away on meeting the other.
- */
-function matches(text: PreparedText, policy: EnginePolicy): TokenRange[] | undefined {
+function matches(text: PreparedText, policy: EnginePolicy): readonly TokenRange[] {
   if (last.text !== text || last.policy !== policy) {
     const check = mayHold(policy).check;
-    Object.assign(last, { text, policy, ranges: !check || check(text) ? tokenRanges(text, language(policy).match(text)) : undefined });
+    Object.assign(last, { text, policy, ranges: !check || check(text) ? tokenRanges(text, language(policy).match(text)) : NO_RANGES });
   }
   return last.ranges;
 }
@@ -90,8 +92,7 @@ export function findCareWords(text: PreparedText, policy: EnginePolicy): { entit
   let careEnd = NO_CARE_WORDS;
   const entities: Entity[] = [];
   const tokens = text.tokens;
-  const ranges = matches(text, policy);
-  if (ranges) for (const { from, to, match } of ranges) {
+  for (const { from, to, match } of matches(text, policy)) {
     if (match.subrule === 'child') continue;
     const m = { from, to, value: match.subrule as CareKind };
     const start = tokens[m.from]!.start;
@@ -121,8 +122,7 @@ export function findChildWords(text: PreparedText, policy: EnginePolicy): Entity
   const tokens = text.tokens;
   const found: Entity[] = [];
   // A loop, not filter and map: V8's optimised map builds a holey array where the built-in builds a packed one.
-  const ranges = matches(text, policy);
-  if (ranges) for (const m of ranges) {
+  for (const m of matches(text, policy)) {
     if (m.match.subrule !== 'child') continue;
     const start = tokens[m.from]!.start;
     const end = tokens[m.to - 1]!.end;

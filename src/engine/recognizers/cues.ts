@@ -109,7 +109,7 @@ function ofMixed(t: Tables, w: string, folded: string, nStart: number, all: numb
   let bits = 0;
   let from = -1;
   for (let k = 0; k <= w.length; k++) {
-    const c = k < w.length ? w.charCodeAt(k) : -1;
+    const c = codeAt(w, k);
     if (c >= 97 && c <= 122) {
       if (from < 0) from = k;
       continue;
