@@ -1309,14 +1309,18 @@ function viableTries<T extends { pattern: CompiledPattern }>(list: TryList<T>, p
   // The needs of every try in one array, not each in its pattern: the check is a few look-ups per try, and reading the
   // patterns scattered over the heap cost more than the look-ups.
   const needs = (list.needs ??= needsOfAll(tries));
+  const keys = present.keys;
+  const bits = present.bits;
   let out: T[] | undefined;
   for (let c = 0, p = 0; c < tries.length; c++) {
     const end = p + 1 + needs[p]!;
     let ok = true;
-    for (let k = p + 1; ok && k < end; k += 2 + needs[k + 1]!) {
-      ok = (needs[k]! & present.bits) !== 0;
+    for (let k = p + 1; ok && k < end; ) {
+      const last = k + 2 + needs[k + 1]!;
+      ok = (needs[k]! & bits) !== 0;
       // (Shift counts are taken modulo 32: a bit set's word is h >>> 5, its bit h.)
-      for (let j = k + 2; !ok && j < k + 2 + needs[k + 1]!; j++) ok = ((present.keys[needs[j]! >>> 5]! >>> needs[j]!) & 1) !== 0;
+      for (let j = k + 2; !ok && j < last; j++) ok = ((keys[needs[j]! >>> 5]! >>> needs[j]!) & 1) !== 0;
+      k = last;
     }
     p = end;
     if (ok) {
