@@ -1217,11 +1217,13 @@ function partsOf(source: string): string[] {
 
 /** What a draft's reading keeps of a word key for every language (see `CompiledLanguage.info`). */
 interface KeyEntry {
-  /** `keyHash` of the key. */
+  key: string;
+  /** `fnv` of the key; `hash`, its `keyHash`. */
+  fnv: number;
   hash: number;
   /** Below `MEMO_SIZE`: where the languages keep their memo entries of the key, while `generation` is the current one. */
   id: number;
-  /** `generation` when the entry was made; `NOT_KEPT` for a key not kept in `keyEntries` (numbers). */
+  /** `generation` when the entry was made; `NOT_KEPT` for a key not kept in `keySlots` (numbers). */
   generation: number;
   /** Letters a–z only, five or more: a word a language may cut in two. */
   splittable: boolean;
@@ -1239,29 +1241,42 @@ const everyKey = new Set<string>();
 let lexicon = 0;
 
 /**
- * Memo entries by word key, shared by every compiled language. Small, as drafts are re-checked while
- * typed, but a large memo of every word ever seen costs more per never-seen word than it saves.
+ * Memo entries by word key, shared by every compiled language: at most `MEMO_SIZE`, in a table of open addressing by
+ * the key's `fnv` (at most half full). Small, as drafts are re-checked while typed, but a large memo of every word ever
+ * seen costs more per never-seen word than it saves. Not a `Map`: a draft's keys are new strings, which a map hashes
+ * and compares in a call per key; the key's hash is computed here anyway (`keyHash`), and most slots hold one key.
  */
-const keyEntries = new Map<string, KeyEntry>();
-/** Counts the clears of `keyEntries`; its entries' ids count from 0 in each generation. */
+const KEY_SLOTS = 2 * MEMO_SIZE;
+const keySlots = new Array<KeyEntry | undefined>(KEY_SLOTS).fill(undefined);
+let keysKept = 0;
+/** Counts the clears of `keySlots`; its entries' ids count from 0 in each generation. */
 let generation = 0;
 let nextId = 0;
 const NOT_KEPT = -1;
 
 function keyEntry(key: string): KeyEntry {
+  const h = fnv(key);
   // Numbers are rarely the same twice ("0478 12 34 56", amounts, dates) and cheap to classify: not kept.
   const first = key.charCodeAt(0);
-  if (first >= 48 && first <= 57) return newEntry(key, false, NOT_KEPT, NOT_KEPT);
-  let entry = keyEntries.get(key);
-  if (!entry) {
-    if (keyEntries.size >= MEMO_SIZE) keyEntries.clear(), generation++, (nextId = 0);
-    keyEntries.set(key, (entry = newEntry(key, key.length >= 5 && ASCII_WORD.test(key), nextId++, generation)));
+  if (first >= 48 && first <= 57) return newEntry(key, h, false, NOT_KEPT, NOT_KEPT);
+  let slot = keySlot(h);
+  for (let entry = keySlots[slot]; entry !== undefined; entry = keySlots[slot]) {
+    if (entry.fnv === h && entry.key === key) return entry;
+    slot = (slot + 1) & (KEY_SLOTS - 1);
   }
-  return entry;
+  if (keysKept >= MEMO_SIZE) {
+    keySlots.fill(undefined), (keysKept = 0), generation++, (nextId = 0);
+    slot = keySlot(h);
+  }
+  keysKept++;
+  return (keySlots[slot] = newEntry(key, h, key.length >= 5 && ASCII_WORD.test(key), nextId++, generation));
 }
 
-function newEntry(key: string, splittable: boolean, id: number, madeIn: number): KeyEntry {
-  return { hash: keyHash(key), id, generation: madeIn, splittable, known: false, lexicon: -1 };
+/** Where a key of hash `h` is looked for first (the hash's high bits mixed in: keys that differ in a last letter still part). */
+const keySlot = (h: number) => (h ^ (h >>> 16)) & (KEY_SLOTS - 1);
+
+function newEntry(key: string, h: number, splittable: boolean, id: number, madeIn: number): KeyEntry {
+  return { key, fnv: h, hash: bitOf(h), id, generation: madeIn, splittable, known: false, lexicon: -1 };
 }
 
 /** A language's memo entries by key id (`CompiledLanguage.info`): an array of the ids' length from the start, never sparse. */
@@ -1281,11 +1296,19 @@ interface Present {
 /** Bits in `keysOf`: few enough to clear per draft, enough that a draft of a few hundred words leaves most unset. */
 const KEY_BITS = 2048;
 
-/** A bit for a key (FNV-1a). */
-function keyHash(key: string): number {
+/** A key's FNV-1a hash. */
+function fnv(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
-  return (h >>> 0) % KEY_BITS;
+  return h;
+}
+
+/** A bit for a hash (`KEY_BITS` is a power of two: its low bits). */
+const bitOf = (h: number) => h & (KEY_BITS - 1);
+
+/** A bit for a key. */
+function keyHash(key: string): number {
+  return bitOf(fnv(key));
 }
 
 /** The words' keys as a bit set by `keyHash` (may say a key is there when it is not; never the other way round). */
