@@ -468,6 +468,8 @@ export class CompiledLanguage {
     let prevClasses = 0;
     let prevSentence = -1;
     const typos = (this.typoWords ??= this.hasTypoWords());
+    // Whether split words may be joined here (not in a language with no joinable class: its words loop reads no pair).
+    const joinable = this.joinable !== 0;
     // Class patterns by the word or class their first element needs, and the words where some may start with their lists.
     const index = this.classPatternIndex();
     const memberAt: number[] = [];
@@ -492,7 +494,7 @@ export class CompiledLanguage {
         next++;
         // A word split by a space to dodge the list ("klootz ak", "idi oten"): joined when a part is a stub. (A cut
         // word's right half is a known word, so it is never joined.)
-        if (f & JOINS_NEXT && this.joinsNext(tokens[i]!.key, tokens[i + 1]!.key)) {
+        if (joinable && f & JOINS_NEXT && this.joinsNext(tokens[i]!.key, tokens[i + 1]!.key)) {
           const after = tokens[next++]!;
           t = { ...tokens[i]!, key: tokens[i]!.key + after.key, end: after.end, nEnd: after.nEnd };
           entry = undefined;
@@ -560,9 +562,9 @@ export class CompiledLanguage {
       const i = memberAt[w]!;
       // The viable ones, once per list and draft: a frequent word ("de", "je") starts many members.
       const list = memberLists[w]!;
-      if (list.liveDraft !== present.draft) (list.live = viableTries(list, present)), (list.liveDraft = present.draft);
-      const tries = list.live!;
-      for (let c = 0; c < tries.length; c++) {
+      if (list.liveDraft !== present.draft) viableTries(list, present);
+      const tries = list.live;
+      for (let c = 0; c < list.liveCount; c++) {
         const { mask, pattern } = tries[c]!;
         const m = this.run(pattern, words, i);
         if (m) for (let j = i; j < m.end; j++) (covered[j]! |= mask), (bits |= mask);
@@ -716,9 +718,10 @@ export class CompiledLanguage {
       // a frequent word starts many rules).
       if (info.rules === undefined || info.ruleBits !== bits) (info.ruleBits = bits), (info.rules = this.tryList(words.tokens[i]!.key, bits, info.known));
       const list = info.rules;
-      if (list.liveDraft !== present.draft) (list.live = viableTries(list, present)), (list.liveDraft = present.draft);
-      const tries = list.live!;
-      for (let c = 0; c < tries.length; c++) {
+      if (list.liveDraft !== present.draft) viableTries(list, present);
+      const tries = list.live;
+      const count = list.liveCount;
+      for (let c = 0; c < count; c++) {
         const t = tries[c]!;
         const m = this.run(t.pattern, words, i);
         if (!m) continue;
@@ -732,7 +735,7 @@ export class CompiledLanguage {
           out.push(found);
         }
         // The rule's other patterns are not tried here.
-        while (c + 1 < tries.length && tries[c + 1]!.rule === t.rule) c++;
+        while (c + 1 < count && tries[c + 1]!.rule === t.rule) c++;
       }
     }
     return out;
@@ -1198,10 +1201,17 @@ interface TryList<T extends { pattern: CompiledPattern }> {
   /** The tries' `needsOf`, each after its length, in one array (made on first use): `viableTries` reads no pattern. */
   needs: Int32Array | undefined;
   liveDraft: number;
-  live: readonly T[] | undefined;
+  /** The viable tries are the first `liveCount` of `live`: `tries` itself when all are, else `buffer`. */
+  live: readonly T[];
+  liveCount: number;
+  /**
+   * The viable tries when some are not, written over per draft (not a new array per list and draft; not truncated
+   * either: setting an array's length is a call into the runtime). Of the kind arrays of objects have (see `noObjects`).
+   */
+  buffer: T[];
 }
 
-const newTryList = <T extends { pattern: CompiledPattern }>(tries: readonly T[]): TryList<T> => ({ tries, needs: undefined, liveDraft: -1, live: undefined });
+const newTryList = <T extends { pattern: CompiledPattern }>(tries: readonly T[]): TryList<T> => ({ tries, needs: undefined, liveDraft: -1, live: tries, liveCount: 0, buffer: noObjects() });
 
 /** The list of every word that starts no class pattern, and of no other (`words` tries none: its viable ones are never asked). */
 const NO_MEMBER_TRIES: TryList<MemberTry> = newTryList([]);
@@ -1322,19 +1332,21 @@ function keysOf(words: Words): Uint32Array {
 }
 
 /**
- * The tries whose patterns can match in the draft (the list itself when all can): those
+ * Sets the list's viable tries for the draft (`live`, `liveCount`): the tries whose patterns can match in it, those
  * whose every required word element can match some word of the draft. Most patterns tried at a word need a word or class
  * the draft does not have, and fail here without being run. An element matches a word by its key, its classes or a
  * member covering it (`lengths`); prefixes are not checked here (such an element always counts as possible).
  */
-function viableTries<T extends { pattern: CompiledPattern }>(list: TryList<T>, present: Present): readonly T[] {
+function viableTries<T extends { pattern: CompiledPattern }>(list: TryList<T>, present: Present): void {
   const tries = list.tries;
   // The needs of every try in one array, not each in its pattern: the check is a few look-ups per try, and reading the
   // patterns scattered over the heap cost more than the look-ups.
   const needs = (list.needs ??= needsOfAll(tries));
   const keys = present.keys;
   const bits = present.bits;
+  // The viable ones once one is not (until then they are the first tries as they are).
   let out: T[] | undefined;
+  let count = 0;
   for (let c = 0, p = 0; c < tries.length; c++) {
     const end = p + 1 + needs[p]!;
     let ok = true;
@@ -1347,12 +1359,16 @@ function viableTries<T extends { pattern: CompiledPattern }>(list: TryList<T>, p
     }
     p = end;
     if (ok) {
-      if (out) out.push(tries[c]!);
-    } else out ??= tries.slice(0, c);
+      if (out) out[count] = tries[c]!;
+      count++;
+    } else if (!out) {
+      out = list.buffer;
+      for (let d = 0; d < c; d++) out[d] = tries[d]!;
+    }
   }
-  // An empty `out` rather than a shared empty literal: that literal is an array of another kind (small integers), and a
-  // second kind reaching the callers' optimised loops deoptimises them.
-  return out ?? tries;
+  list.live = out ?? tries;
+  list.liveCount = count;
+  list.liveDraft = present.draft;
 }
 
 /** Per try, the length of its pattern's `needsOf` and those needs, one try after another. */
