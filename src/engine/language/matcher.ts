@@ -29,8 +29,12 @@ import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './for
  */
 export class Words {
   readonly length: number;
-  /** Classes of a multi-word member each word is part of (filled by `words`). */
-  readonly covered: number[];
+  /**
+   * Classes of a multi-word member each word is part of (marked by `cover`): until a member covers a word, zeros shared
+   * by every `Words` (most languages' words in most drafts have none), of at least their length.
+   */
+  covered: readonly number[];
+  private coveredOwn = false;
   /** Sentences with a reporting or counter-speech word (see `reported`), made on first use. */
   reportedIn?: Set<number>;
 
@@ -44,9 +48,15 @@ export class Words {
     readonly classes: readonly number[],
   ) {
     this.length = classes.length;
-    // Not `classes.map`: optimised `map` makes a holey array where the interpreter's is packed, and the second kind of
-    // array reaching optimised code deoptimises every reader of `covered`. This one is always of the same kind.
-    this.covered = new Array<number>(classes.length).fill(0);
+    if (noneCovered.length < classes.length) noneCovered = zeros(2 * classes.length);
+    this.covered = noneCovered;
+  }
+
+  /** Marks words [from, to) as part of a member of the classes `mask`. */
+  cover(from: number, to: number, mask: number): void {
+    if (!this.coveredOwn) (this.covered = zeros(this.length)), (this.coveredOwn = true);
+    const covered = this.covered as number[];
+    for (let j = from; j < to; j++) covered[j]! |= mask;
   }
 
   sentence(i: number): number {
@@ -69,6 +79,15 @@ export class Words {
     return (this.flags[i]! & QUESTION) !== 0;
   }
 }
+
+/**
+ * `n` zeros. Not `classes.map`: optimised `map` makes a holey array where the interpreter's is packed, and the second kind
+ * of array reaching optimised code deoptimises every reader of `covered`. These are always of the same kind.
+ */
+const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+
+/** The `covered` of words no member covers (never written: see `Words.cover`). */
+let noneCovered = zeros(256);
 
 export interface RuleMatch {
   family: string;
@@ -557,7 +576,6 @@ export class CompiledLanguage {
     const keysOfReading = own ? undefined : lastReading;
     // Multi-word members: mark every word they cover. Members mark words as they are found, so any class a member gives may be there.
     const present: Present = { draft: ++drafts, keys, bits: bits | this.coverable };
-    const covered = words.covered;
     for (let w = 0; w < memberAt.length; w++) {
       const i = memberAt[w]!;
       // The viable ones, once per list and draft: a frequent word ("de", "je") starts many members.
@@ -567,7 +585,7 @@ export class CompiledLanguage {
       for (let c = 0; c < list.liveCount; c++) {
         const { mask, pattern } = tries[c]!;
         const m = this.run(pattern, words, i);
-        if (m) for (let j = i; j < m.end; j++) (covered[j]! |= mask), (bits |= mask);
+        if (m) words.cover(i, m.end, mask), (bits |= mask);
       }
     }
     this.read = { words, infos, keys, keysOfReading, bits };
