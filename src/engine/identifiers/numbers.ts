@@ -26,25 +26,59 @@ export interface NumberCandidate {
  * millisecond each to compile, on the first check of a draft with any digit.
  */
 export function hasDigits(folded: string, n: number): boolean {
-  return n <= 0 || digitCount(folded) >= n;
+  return n <= 0 || digitRuns(folded).count >= n;
 }
 
-/** Everything but an ASCII digit: what is left after dropping it are the digits. */
-const NON_DIGITS = /\D+/g;
+/**
+ * The matches a global scan of `sticky` (flag y) finds, left to right and none overlapping, for an expression whose
+ * every match starts at the start of a run of ASCII digits or, with `orCharBefore`, on the character just before one
+ * ("+32 …", "(503) …"). Tried only there: a global scan tries its look-behind at every character of the draft.
+ */
+export function matchesAtDigits(folded: string, sticky: RegExp, orCharBefore = false): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const starts = digitRuns(folded).starts;
+  // Where a global scan would go on: after the last match. Runs are a non-digit apart, so the tries ascend.
+  let next = 0;
+  for (let r = 0; r < starts.length; r++) {
+    const start = starts[r]!;
+    for (let at = orCharBefore ? start - 1 : start; at <= start; at++) {
+      if (at < next) continue;
+      sticky.lastIndex = at;
+      const m = sticky.exec(folded);
+      if (m) {
+        out.push(m);
+        next = at + m[0].length;
+      }
+    }
+  }
+  return out;
+}
+
+/** Runs of ASCII digits. */
+const DIGIT_RUN = /\d+/g;
 
 /**
- * The ASCII digits of `folded`, counted once per text: every finder of a check asks of the same draft, and one native
- * scan costs less than a character loop each.
+ * How many ASCII digits `folded` holds and where each run of them starts, found once per text: every finder of a
+ * check asks of the same draft, and one native scan costs less than a character loop each.
  */
-const digitCount = forLastText((folded) => folded.replace(NON_DIGITS, '').length);
+const digitRuns = forLastText((folded) => {
+  const starts: number[] = [];
+  let count = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(folded); m; m = DIGIT_RUN.exec(folded)) {
+    starts.push(m.index);
+    count += m[0].length;
+  }
+  return { count, starts };
+});
 
 /** A validator run once, when first asked; one that throws counts as invalid (see `safe`). */
 const validOnce = (f: () => boolean): (() => boolean) => lazy(() => safe(f));
 
 /** 8–9 digits, optionally grouped ("111 222 333", "1112.22.333"), not part of a longer number. */
-const BSN = twin(String.raw`(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])`, 'gu');
+export const BSN = twin(String.raw`(?<![\p{N}][ .\-]?|[\p{L}])\d(?:[ .\-]?\d){7,8}(?![ .\-]?[\p{N}]|[\p{L}])`, 'uy');
 /** 11 digits, usually written YY.MM.DD-XXX.CC (also "85-07-30-033-28", "850730 033 28"). */
-const NATIONAL = twin(String.raw`(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])`, 'gu');
+export const NATIONAL = twin(String.raw`(?<![\p{N}][ .\-]?|[\p{L}])\d\d[ .\-]?\d\d[ .\-]?\d\d[ .\-]?\d{3}[ .\-]?\d\d(?![ .\-]?[\p{N}]|[\p{L}])`, 'uy');
 /**
  * The official layout with a birth date in front ("85.07.30-123.45", "85-07-30-123-45"): meant as a national number even when a
  * digit is wrong. Month 00 or 20–32 and day 00 occur in BIS numbers.
@@ -64,9 +98,9 @@ const IBAN_START = /[a-z]{2} ?\d{2}/;
 export function findBsnCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   if (!hasDigits(folded, 8)) return out;
-  for (const m of folded.matchAll(BSN(folded))) {
+  for (const m of matchesAtDigits(folded, BSN(folded))) {
     const compact = m[0].replace(/\D/g, '');
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => validateBsn(compact).isValid) });
+    out.push({ nStart: m.index, nEnd: m.index + m[0].length, compact, valid: validOnce(() => validateBsn(compact).isValid) });
   }
   return out;
 }
@@ -78,10 +112,10 @@ export function findBsnCandidates(folded: string): NumberCandidate[] {
 export function findNationalNumberCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   if (!hasDigits(folded, 11)) return out;
-  for (const m of folded.matchAll(NATIONAL(folded))) {
+  for (const m of matchesAtDigits(folded, NATIONAL(folded))) {
     const compact = m[0].replace(/\D/g, '');
     const laidOut = NATIONAL_LAYOUT.test(m[0]);
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, compact, valid: validOnce(() => laidOut || validateInsz(compact).isValid) });
+    out.push({ nStart: m.index, nEnd: m.index + m[0].length, compact, valid: validOnce(() => laidOut || validateInsz(compact).isValid) });
   }
   return out;
 }

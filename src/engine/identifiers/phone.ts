@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
 import { twin } from '../ascii-twin';
-import { hasDigits } from './numbers';
+import { hasDigits, matchesAtDigits } from './numbers';
 import { lazy } from '../lazy';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
@@ -31,7 +31,7 @@ export interface PhoneMatch {
  * "06 – 123 456 78"). The look-behind keeps a run from starting inside a
  * word or number, so every character is scanned a bounded number of times (linear).
  */
-const CANDIDATE = twin(String.raw`(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*`, 'gu');
+export const CANDIDATE = twin(String.raw`(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*`, 'uy');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const DATE_LIKE = /^\d{1,2} ?([/.\-–]) ?\d{1,2} ?\1 ?\d{2,4}(?!\d)/;
@@ -49,9 +49,10 @@ export function findPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   // A run needs eight digits (below): without them in the draft, the expression is not compiled.
   if (!hasDigits(folded, 8)) return out;
-  for (const m of folded.matchAll(CANDIDATE(folded))) {
+  // A run starts at its digits or at the "+" before them.
+  for (const m of matchesAtDigits(folded, CANDIDATE(folded), true)) {
     const run = m[0];
-    const start = m.index!;
+    const start = m.index;
     const international = run.startsWith('+') || run.startsWith('00');
     // "01/02/2024", "12.05.09": dates, whatever the metadata thinks is possible.
     if (DATE_LIKE.test(run)) continue;
@@ -93,15 +94,16 @@ export function findPhones(folded: string): PhoneMatch[] {
  * area code and exchange do not start with 0 or 1; separators are required, so a bare ten-digit
  * reference is not read as one.
  */
-const NANP = twin(String.raw`(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[2-9]\d\d([\-.])[2-9]\d\d\1)\d{4}(?![\p{N}]|[\-.]\d)`, 'gu');
+export const NANP = twin(String.raw`(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[2-9]\d\d([\-.])[2-9]\d\d\1)\d{4}(?![\p{N}]|[\-.]\d)`, 'uy');
 
 /** North American numbers in folded text (see {@link NANP}). Kind `foreign`. */
 export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   if (!hasDigits(folded, 10)) return out;
-  for (const m of folded.matchAll(NANP(folded))) {
+  // A number starts at its digits or at the "(" before them.
+  for (const m of matchesAtDigits(folded, NANP(folded), true)) {
     const digits = m[0].replace(/\D/g, '');
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
+    out.push({ nStart: m.index, nEnd: m.index + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
   }
   return out;
 }
