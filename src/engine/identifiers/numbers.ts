@@ -54,6 +54,9 @@ export function matchesAtDigits(folded: string, sticky: RegExp, orCharBefore = f
   return out;
 }
 
+/** Where each run of ASCII digits in `folded` starts, ascending (shared per text, not to be changed). */
+export const digitRunStarts = (folded: string): readonly number[] => digitRuns(folded).starts;
+
 /** Runs of ASCII digits. */
 const DIGIT_RUN = /\d+/g;
 

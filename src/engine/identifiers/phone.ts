@@ -10,8 +10,8 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
 import { twin } from '../ascii-twin';
-import { hasDigits, matchesAtDigits } from './numbers';
-import { lazy } from '../lazy';
+import { digitRunStarts, hasDigits, matchesAtDigits } from './numbers';
+import { forLastText, lazy } from '../lazy';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
 
@@ -121,13 +121,33 @@ export function numberWordDigits(word: string): string | undefined {
 
 /** A word or a run of digits. One expression for every search: each sets its position before it reads. */
 const WORD_OR_DIGITS = lazy(() => /[\p{L}]+|\d+/gu);
-/** A word a run can begin with (a zero, in words or digits, or a repeat word), at a word's start as WORD_OR_DIGITS reads it. */
-const RUN_START = twin(String.raw`(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})|(?<!\d)0`, 'gu');
+/** The words a run can begin with besides a zero in digits: a zero or a repeat word. */
+const RUN_WORDS = ['nul', 'zero', 'oh', 'double', 'dubbel', 'triple'];
+/** One of {@link RUN_WORDS} as a whole word, as WORD_OR_DIGITS reads it. */
+const RUN_WORD = twin(String.raw`(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})`, 'uy');
 /** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
 const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
 
-/** Every run of a number read out holds a zero, in words or digits (see {@link findSpelledPhones}). */
-export const mayHoldSpelledPhone = (folded: string): boolean => /\b(?:nul|zero|oh|0\d*)\b/.test(folded);
+/** Every run of a number read out holds a zero, in words or digits (see {@link findSpelledPhones}); asked twice a check. */
+export const mayHoldSpelledPhone = forLastText((folded: string): boolean => /\b(?:nul|zero|oh|0\d*)\b/.test(folded));
+
+/**
+ * Where a run may begin, ascending: a zero starting a run of digits, or one of {@link RUN_WORDS}. Found by a plain
+ * search for each word rather than one expression, whose look-behind would run at every character of the draft.
+ */
+export function runStarts(folded: string): number[] {
+  const starts: number[] = [];
+  const digitStarts = digitRunStarts(folded);
+  for (let r = 0; r < digitStarts.length; r++) if (folded.charCodeAt(digitStarts[r]!) === 48) starts.push(digitStarts[r]!);
+  const word = RUN_WORD(folded);
+  for (let w = 0; w < RUN_WORDS.length; w++) {
+    for (let at = folded.indexOf(RUN_WORDS[w]!); at >= 0; at = folded.indexOf(RUN_WORDS[w]!, at + 1)) {
+      word.lastIndex = at;
+      if (word.test(folded)) starts.push(at);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
 
 /**
  * Phone numbers written (partly) in words: "nul vier zes zeven, twaalf, vierendertig …", "oh seven seven double
@@ -154,9 +174,10 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
   // Outside a run every word but a zero or a repeat word is a no-op: read words only from such a word until its run ends.
   const words = WORD_OR_DIGITS();
   let read = 0;
-  for (const begin of folded.matchAll(RUN_START(folded))) {
-    if (begin.index! < read) continue;
-    words.lastIndex = begin.index!;
+  const starts = runStarts(folded);
+  for (let b = 0; b < starts.length; b++) {
+    if (starts[b]! < read) continue;
+    words.lastIndex = starts[b]!;
     for (let m = words.exec(folded); m; m = run || repeat !== 1 ? words.exec(folded) : null) {
       const w = m[0];
       const start = m.index;
