@@ -128,6 +128,21 @@ describe('findSpelledPhones: numbers read out in words', () => {
     expect(found).toBeGreaterThan(1000);
   });
 
+  it('finds the same when it skips groups of digits that no number word follows', () => {
+    const pieces = ['nul', 'zero', 'oh', 'double', 'dubbel', 'triple', 'vier', 'zes', 'zeven', 'twaalf', 'vijftig', 'achtentachtig', 'four',
+      'fifty', 'one', 'een', '0476', '0478', '0', '04', '12', '34', '56', '9', '123', 'bel', 'voor', 'é', ' ', ' ', ' ', ',', '.', '-', '/', ' - ', '…'];
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let found = 0;
+    for (let n = 0; n < 8000; n++) {
+      const folded = Array.from({ length: 4 + random(16) }, () => pieces[random(pieces.length)]!).join(random(3) ? ' ' : '');
+      const read = findSpelledPhones(folded, false);
+      expect(findSpelledPhones(folded), folded).toEqual(read);
+      found += read.length;
+    }
+    expect(found).toBeGreaterThan(20);
+  });
+
   it('reads Dutch compounds with their unit first and English tens alone', () => {
     expect(numberWordDigits('vierendertig')).toBe('34');
     expect(numberWordDigits('drieentwintig')).toBe('23');

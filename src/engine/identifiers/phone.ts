@@ -154,7 +154,7 @@ export function runStarts(folded: string): number[] {
  * oh nine …", "0476 vijftig twaalf achtentachtig". A run must hold a number word, start with a zero and read as
  * a Belgian or Dutch number. English tens take a following unit ("fifty-one"); "double"/"triple" repeat a digit.
  */
-export function findSpelledPhones(folded: string): PhoneMatch[] {
+export function findSpelledPhones(folded: string, skipDigitsOnly = true): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   if (!mayHoldSpelledPhone(folded)) return out;
   let run: { start: number; end: number; digits: string; words: number; lastTen: boolean } | undefined;
@@ -177,6 +177,16 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
   const starts = runStarts(folded);
   for (let b = 0; b < starts.length; b++) {
     if (starts[b]! < read) continue;
+    // "bel 0478 12 34 56 voor …": groups of digits with no number word after them end as a run without words, which
+    // finds nothing; whatever follows them is read from its own start. (`skipDigitsOnly` off: for the test that
+    // compares the two.)
+    if (skipDigitsOnly && isDigit(folded.charCodeAt(starts[b]!))) {
+      const end = digitGroupsEnd(folded, starts[b]!);
+      if (!numberWordAt(folded, end, words)) {
+        read = end;
+        continue;
+      }
+    }
     words.lastIndex = starts[b]!;
     for (let m = words.exec(folded); m; m = run || repeat !== 1 ? words.exec(folded) : null) {
       const w = m[0];
@@ -217,6 +227,25 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
   }
   flush();
   return out;
+}
+
+/** Groups of digits with spoken gaps between them ("0478 12 34 56"), as a run reads them one by one. */
+const DIGIT_GROUPS = /\d+(?:[\s,.\-/]{1,3}\d+)*/y;
+
+/** Where the groups of digits that start at `from` end. */
+function digitGroupsEnd(folded: string, from: number): number {
+  DIGIT_GROUPS.lastIndex = from;
+  DIGIT_GROUPS.test(folded);
+  return DIGIT_GROUPS.lastIndex;
+}
+
+/** Whether the next word after `end`, after a spoken gap, can go on a run: a number word or a repeat word. */
+function numberWordAt(folded: string, end: number, words: RegExp): boolean {
+  words.lastIndex = end;
+  const m = words.exec(folded);
+  if (!m || !SPOKEN_GAP.test(folded.slice(end, m.index))) return false;
+  const w = m[0];
+  return w === 'double' || w === 'dubbel' || w === 'triple' || numberWordDigits(w) !== undefined;
 }
 
 type Classified = Omit<PhoneMatch, 'nStart' | 'nEnd'> & { valid: boolean };
