@@ -31,17 +31,18 @@ export function hasDigits(folded: string, n: number): boolean {
 
 /**
  * The matches a global scan of `sticky` (flag y) finds, left to right and none overlapping, for an expression whose
- * every match starts at the start of a run of ASCII digits or, with `orCharBefore`, on the character just before one
- * ("+32 …", "(503) …"). Tried only there: a global scan tries its look-behind at every character of the draft.
+ * every match starts at one of `tries` (one offset, or two in a row) from the start of a run of ASCII digits: [0] at
+ * the run, [-1, 0] also at a "+" or "(" before it, [-3, -2] at a country code before it ("be68", "be 68"). Tried only
+ * there: a global scan tries its look-behind at every character of the draft.
  */
-export function matchesAtDigits(folded: string, sticky: RegExp, orCharBefore = false): RegExpExecArray[] {
+export function matchesAtDigits(folded: string, sticky: RegExp, tries: readonly [number] | readonly [number, number] = [0]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const starts = digitRuns(folded).starts;
-  // Where a global scan would go on: after the last match. Runs are a non-digit apart, so the tries ascend.
+  // Where a global scan would go on: after the last match. Runs are at least two characters apart, so the tries ascend.
   let next = 0;
   for (let r = 0; r < starts.length; r++) {
-    const start = starts[r]!;
-    for (let at = orCharBefore ? start - 1 : start; at <= start; at++) {
+    for (let t = 0; t < tries.length; t++) {
+      const at = starts[r]! + tries[t]!;
       if (at < next) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(folded);
@@ -93,7 +94,7 @@ const SSN = twin(String.raw`(?<![\p{L}\p{N}\-])\d{3}([\- ])\d{2}\1\d{4}(?![\p{N}
  * Country code, check digits, then alphanumeric groups. Groups are cut back one by one below,
  * because the last "group" may be the next word ("BE68 5390 0754 7034 alvast").
  */
-const IBAN = twin(String.raw`(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}`, 'gu');
+export const IBAN = twin(String.raw`(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}[a-z0-9]*(?:[ .\-][a-z0-9]+){0,9}`, 'uy');
 /** IBAN's start without its look-behind: every IBAN match holds one (a BBAN may be letters only, so no digit count). */
 const IBAN_START = /[a-z]{2} ?\d{2}/;
 
@@ -142,7 +143,8 @@ export function findForeignIdCandidates(folded: string): NumberCandidate[] {
 export function findIbanCandidates(folded: string): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   if (!IBAN_START.test(folded)) return out;
-  for (const m of folded.matchAll(IBAN(folded))) {
+  // Its digits start a run: the country code stands two characters before it, or three with a space.
+  for (const m of matchesAtDigits(folded, IBAN(folded), [-3, -2])) {
     const run = m[0];
     // Only a run as long as its country's IBANs can be valid, and only a Belgian or Dutch one shaped (below): the
     // other lengths are not handed to the validator, and a run of no such country ("op 0478 …") is not read at all.
@@ -158,7 +160,7 @@ export function findIbanCandidates(folded: string): NumberCandidate[] {
       if (k < groups.length) compact = compact.slice(0, compact.length - groups[k]!.text.length);
       if (compact.length < 12 || compact.length > 34 || (compact.length !== valid && (shaped || compact.length !== shapedLength))) continue;
       const upper = compact.toUpperCase();
-      const span = { nStart: m.index!, nEnd: m.index! + groups[k - 1]!.end, compact: upper };
+      const span = { nStart: m.index, nEnd: m.index + groups[k - 1]!.end, compact: upper };
       if (compact.length === valid && safe(() => isValidIBAN(electronicFormatIBAN(upper) ?? ''))) found = { ...span, valid: () => true };
       // "BE 68 …" with a space after the country code: only with right check digits ("nl 12 …" is often a list).
       else if (!shaped && run[2] !== ' ' && /^(?:BE\d{14}|NL\d{2}[A-Z]{4}\d{10})$/.test(upper)) shaped = { ...span, valid: () => false };

@@ -50,7 +50,7 @@ export function findPhones(folded: string): PhoneMatch[] {
   // A run needs eight digits (below): without them in the draft, the expression is not compiled.
   if (!hasDigits(folded, 8)) return out;
   // A run starts at its digits or at the "+" before them.
-  for (const m of matchesAtDigits(folded, CANDIDATE(folded), true)) {
+  for (const m of matchesAtDigits(folded, CANDIDATE(folded), [-1, 0])) {
     const run = m[0];
     const start = m.index;
     const international = run.startsWith('+') || run.startsWith('00');
@@ -101,7 +101,7 @@ export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   if (!hasDigits(folded, 10)) return out;
   // A number starts at its digits or at the "(" before them.
-  for (const m of matchesAtDigits(folded, NANP(folded), true)) {
+  for (const m of matchesAtDigits(folded, NANP(folded), [-1, 0])) {
     const digits = m[0].replace(/\D/g, '');
     out.push({ nStart: m.index, nEnd: m.index + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
   }
