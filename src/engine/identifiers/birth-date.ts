@@ -74,14 +74,17 @@ export function hasBirthCue(folded: string): boolean {
 /** Find dates of birth in folded text. Linear: every alternative is bounded. */
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
-  if (!DATE_PART.test(folded)) return out;
-  if (hasBirthCue(folded))
+  const cue = hasBirthCue(folded);
+  const birthday = DIGIT.test(folded) && BIRTHDAY_PARTS.some((part) => folded.includes(part));
+  // The cues first: most drafts have neither, and a month's name (DATE_PART) is common ("maar", "jan.").
+  if ((!cue && !birthday) || !DATE_PART.test(folded)) return out;
+  if (cue)
     for (const m of folded.matchAll(BIRTH(folded))) {
       // A day in words must be one; "born, one may say" has the verb "may", not the month, when no year follows.
       if (m[1] !== undefined && (!dayWord(m[1]) || m[0].endsWith('may'))) continue;
       out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
     }
-  if (!DIGIT.test(folded) || !BIRTHDAY_PARTS.some((part) => folded.includes(part))) return out;
+  if (!birthday) return out;
   const lastYear = new Date().getFullYear() - 1;
   for (const m of folded.matchAll(BIRTHDAY(folded))) {
     const years = m[1]!.match(/(?:19|20)\d\d|\d\d$/g);
