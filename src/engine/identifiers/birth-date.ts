@@ -5,6 +5,7 @@
  */
 import { twin } from '../ascii-twin';
 
+import { matchesAt } from './numbers';
 import { numberWordDigits } from './phone';
 
 export interface BirthDateMatch {
@@ -43,7 +44,7 @@ const BIRTH = twin(
  * A birthday with a full past date is a date of birth: "verjaardag van mijn zoon: 3 mei 2012". Without a year, or
  * with this or last year's, it is the day of a party.
  */
-const BIRTHDAY = twin(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'gu');
+export const BIRTHDAY = twin(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'uy');
 
 /**
  * Every cue of BIRTH holds one of these, and every cue of BIRTHDAY one of those; BIRTHDAY's dates have
@@ -75,7 +76,8 @@ export function hasBirthCue(folded: string): boolean {
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
   const cue = hasBirthCue(folded);
-  const birthday = DIGIT.test(folded) && BIRTHDAY_PARTS.some((part) => folded.includes(part));
+  const birthdays = DIGIT.test(folded) ? birthdayStarts(folded) : [];
+  const birthday = birthdays.length > 0;
   // The cues first: most drafts have neither, and a month's name (DATE_PART) is common ("maar", "jan.").
   if ((!cue && !birthday) || !DATE_PART.test(folded)) return out;
   if (cue)
@@ -86,13 +88,25 @@ export function findBirthDates(folded: string): BirthDateMatch[] {
     }
   if (!birthday) return out;
   const lastYear = new Date().getFullYear() - 1;
-  for (const m of folded.matchAll(BIRTHDAY(folded))) {
+  for (const m of matchesAt(folded, BIRTHDAY(folded), birthdays)) {
     const years = m[1]!.match(/(?:19|20)\d\d|\d\d$/g);
     const y = years ? Number(years[years.length - 1]) : NaN;
     const year = y < 100 ? (y > lastYear % 100 ? 1900 + y : 2000 + y) : y;
-    if (year < lastYear && !out.some((b) => b.nStart <= m.index! && b.nEnd > m.index!)) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
+    if (year < lastYear && !out.some((b) => b.nStart <= m.index && b.nEnd > m.index)) out.push({ nStart: m.index, nEnd: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * Where a BIRTHDAY match may start, ascending: at each of BIRTHDAY_PARTS (its words). Searched for rather than
+ * scanned with the expression, whose look-behind would run at every character of the draft.
+ */
+export function birthdayStarts(folded: string): number[] {
+  const starts: number[] = [];
+  for (let p = 0; p < BIRTHDAY_PARTS.length; p++) {
+    for (let at = folded.indexOf(BIRTHDAY_PARTS[p]!); at >= 0; at = folded.indexOf(BIRTHDAY_PARTS[p]!, at + 1)) starts.push(at);
+  }
+  return starts.sort((a, b) => a - b);
 }
 
 /** Ordinals whose cardinal is not the ordinal minus its suffix. */

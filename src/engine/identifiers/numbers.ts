@@ -36,20 +36,28 @@ export function hasDigits(folded: string, n: number): boolean {
  * there: a global scan tries its look-behind at every character of the draft.
  */
 export function matchesAtDigits(folded: string, sticky: RegExp, tries: readonly [number] | readonly [number, number] = [0]): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
   const starts = digitRuns(folded).starts;
-  // Where a global scan would go on: after the last match. Runs are at least two characters apart, so the tries ascend.
+  // Runs are at least two characters apart, so the tries ascend.
+  const at: number[] = [];
+  for (let r = 0; r < starts.length; r++) for (let t = 0; t < tries.length; t++) at.push(starts[r]! + tries[t]!);
+  return matchesAt(folded, sticky, at);
+}
+
+/**
+ * The matches a global scan of `sticky` (flag y) finds, left to right and none overlapping, for an expression whose
+ * every match starts at one of the ascending positions `at`.
+ */
+export function matchesAt(text: string, sticky: RegExp, at: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // Where a global scan would go on: after the last match.
   let next = 0;
-  for (let r = 0; r < starts.length; r++) {
-    for (let t = 0; t < tries.length; t++) {
-      const at = starts[r]! + tries[t]!;
-      if (at < next) continue;
-      sticky.lastIndex = at;
-      const m = sticky.exec(folded);
-      if (m) {
-        out.push(m);
-        next = at + m[0].length;
-      }
+  for (let i = 0; i < at.length; i++) {
+    if (at[i]! < next) continue;
+    sticky.lastIndex = at[i]!;
+    const m = sticky.exec(text);
+    if (m) {
+      out.push(m);
+      next = at[i]! + m[0].length;
     }
   }
   return out;
