@@ -12,7 +12,7 @@ import { findAddresses, findEnglishAddresses, findNumberFirst } from '../identif
 import { findBirthDates, hasBirthCue } from '../identifiers/birth-date';
 import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
 import { findEmails, findMaskedEmails, isRoleMailbox, mayHoldMaskedEmail, type EmailMatch } from '../identifiers/email';
-import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, hasDigits } from '../identifiers/numbers';
+import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, hasDigits, matchesAtDigits } from '../identifiers/numbers';
 import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, phoneKey, type PhoneMatch } from '../identifiers/phone';
 import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
@@ -286,7 +286,7 @@ const check: Check = {
 };
 
 /** A full date, day first ("03/05/2011", "02.11.1991", "3 mei 2011"), not inside a longer number. */
-const FULL_DATE = twin(String.raw`(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)`, 'gu');
+export const FULL_DATE = twin(String.raw`(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)`, 'uy');
 /** Between a name and its date in a list: "Jan Peeters (03/05/2011)", "Maria Janssens, 02.11.1991", "Lies – 12/11/2010". */
 const NAME_DATE_GAP = /^\s?(?:[(,:|\-–—]|\s)\s?\(?$/;
 
@@ -301,8 +301,8 @@ function listedBirthDates(ctx: CheckContext): Array<{ start: number; end: number
   let latest: number | undefined;
   // A day and a year: five digits at least, or the expression is not compiled.
   if (!hasDigits(text.folded, 5)) return out;
-  for (const m of text.folded.matchAll(FULL_DATE(text.folded))) {
-    const span = text.span(m.index!, m.index! + m[0].length);
+  for (const m of matchesAtDigits(text.folded, FULL_DATE(text.folded))) {
+    const span = text.span(m.index, m.index + m[0].length);
     if (Number(m[1] ?? m[2]) <= (latest ??= new Date().getFullYear() - 3) && afterPerson(ctx, span.start, NAME_DATE_GAP)) out.push(span);
   }
   return out;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
-import { dayWord, findBirthDates } from './birth-date';
+import { BIRTH_PARTS, BIRTHDAY, birthdayStarts, dayWord, findBirthDates, hasBirthCue } from './birth-date';
+import { matchesAt } from './numbers';
 
 /** Original text of each date of birth found. */
 function read(text: string): string[] {
@@ -69,5 +70,39 @@ describe('findBirthDates', () => {
       expect(dayWord(w), w).toBe(true);
     }
     for (const w of ['mooie', 'tweeendertig', 'hundred', 'the']) expect(dayWord(w), w).toBe(false);
+  });
+});
+
+describe('hasBirthCue', () => {
+  it('says what a search for each cue says', () => {
+    const pieces = ['geb', 'ge', 'g', 'dob', 'do', 'd.o.b', 'd.o.', 'd', '.', 'birth', 'bir', 'born', 'bo', 'b', 'bb', 'rn', 'irth', 'orn', '°', 'e', 'o', ' ', 'é'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let cues = 0;
+    for (let n = 0; n < 20000; n++) {
+      const folded = Array.from({ length: 1 + random(6) }, () => pieces[random(pieces.length)]!).join('');
+      const expected = BIRTH_PARTS.some((part) => folded.includes(part));
+      expect(hasBirthCue(folded), folded).toBe(expected);
+      if (expected) cues++;
+    }
+    expect(cues).toBeGreaterThan(2000);
+    expect(cues).toBeLessThan(18000);
+  });
+});
+
+describe('birthdays tried at their words', () => {
+  it('finds what a scan of every character finds', () => {
+    const pieces = ['verjaardag', 'birthday', 'jarig', 'jarige', 'xjarig', ' van ', ' mijn ', ' on ', 'zoon', ': ', ' ', '-', '3', '12', ' mei', ' may', ' 2011', "'11", '03/05/2011', '1999-04-02', 'é', '١'];
+    let seed = 13;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let found = 0;
+    for (let n = 0; n < 8000; n++) {
+      const folded = Array.from({ length: 2 + random(10) }, () => pieces[random(pieces.length)]!).join(random(2) ? ' ' : '');
+      const sticky = BIRTHDAY(folded);
+      const expected = [...folded.matchAll(new RegExp(sticky.source, sticky.flags.replace('y', 'g')))].map((m) => [m.index, ...m]);
+      expect(matchesAt(folded, sticky, birthdayStarts(folded)).map((m) => [m.index, ...m]), folded).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { twin } from '../ascii-twin';
 
+import { matchesAt } from './numbers';
 import { numberWordDigits } from './phone';
 
 export interface BirthDateMatch {
@@ -43,40 +44,69 @@ const BIRTH = twin(
  * A birthday with a full past date is a date of birth: "verjaardag van mijn zoon: 3 mei 2012". Without a year, or
  * with this or last year's, it is the day of a party.
  */
-const BIRTHDAY = twin(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'gu');
+export const BIRTHDAY = twin(`(?<![\\p{L}])(?:verjaardag|birthday|jarig)(?:[ :,\\-]*(?:van|of|on|op|is|was|:|mijn|my|haar|zijn|his|her|\\p{L}{2,12})){0,3}[ :,\\-]*(${DATE})`, 'uy');
 
 /**
  * Every cue of BIRTH holds one of these, and every cue of BIRTHDAY one of those; BIRTHDAY's dates have
  * a digit. Most drafts lack them and skip the expressions, whose compilation costs milliseconds.
  */
-const BIRTH_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
+export const BIRTH_PARTS = ['geb', 'dob', 'd.o.b', 'birth', 'born', '°'];
 const BIRTHDAY_PARTS = ['jarig', 'verjaardag', 'birthday'];
 const DIGIT = /[0-9]/;
 /** Every DATE and WORD_DATE holds a month's name or two digits around a `/`, `.` or `-`: "(88) is jarig" compiles neither. */
 const DATE_PART = /\d[/.-]\d|jan|feb|ma[ary]|mrt|apr|mei|ju[nl]|aug|sep|o[ck]t|nov|dec/;
 
-/** Whether the text has a cue of a date of birth; without one, even a date in words is not one. */
-export const hasBirthCue = (folded: string): boolean => BIRTH_PARTS.some((part) => folded.includes(part));
+/** Each of BIRTH_PARTS with a "b" (all but "°"), with where its first "b" stands in it. */
+const AROUND_B = BIRTH_PARTS.filter((part) => part.includes('b')).map((part) => ({ part, before: part.indexOf('b') }));
+const WITHOUT_B = BIRTH_PARTS.filter((part) => !part.includes('b'));
+
+/**
+ * Whether the text has a cue of a date of birth; without one, even a date in words is not one. Asked of every draft
+ * without digits: rather than search the whole draft for each part, the parts with a "b" are looked for around each "b".
+ */
+export function hasBirthCue(folded: string): boolean {
+  for (let i = 0; i < WITHOUT_B.length; i++) if (folded.includes(WITHOUT_B[i]!)) return true;
+  for (let b = folded.indexOf('b'); b >= 0; b = folded.indexOf('b', b + 1)) {
+    for (let i = 0; i < AROUND_B.length; i++) if (folded.startsWith(AROUND_B[i]!.part, b - AROUND_B[i]!.before)) return true;
+  }
+  return false;
+}
 
 /** Find dates of birth in folded text. Linear: every alternative is bounded. */
 export function findBirthDates(folded: string): BirthDateMatch[] {
   const out: BirthDateMatch[] = [];
-  if (!DATE_PART.test(folded)) return out;
-  if (hasBirthCue(folded))
+  const cue = hasBirthCue(folded);
+  const birthdays = DIGIT.test(folded) ? birthdayStarts(folded) : [];
+  const birthday = birthdays.length > 0;
+  // The cues first: most drafts have neither, and a month's name (DATE_PART) is common ("maar", "jan.").
+  if ((!cue && !birthday) || !DATE_PART.test(folded)) return out;
+  if (cue)
     for (const m of folded.matchAll(BIRTH(folded))) {
       // A day in words must be one; "born, one may say" has the verb "may", not the month, when no year follows.
       if (m[1] !== undefined && (!dayWord(m[1]) || m[0].endsWith('may'))) continue;
       out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
     }
-  if (!DIGIT.test(folded) || !BIRTHDAY_PARTS.some((part) => folded.includes(part))) return out;
+  if (!birthday) return out;
   const lastYear = new Date().getFullYear() - 1;
-  for (const m of folded.matchAll(BIRTHDAY(folded))) {
+  for (const m of matchesAt(folded, BIRTHDAY(folded), birthdays)) {
     const years = m[1]!.match(/(?:19|20)\d\d|\d\d$/g);
     const y = years ? Number(years[years.length - 1]) : NaN;
     const year = y < 100 ? (y > lastYear % 100 ? 1900 + y : 2000 + y) : y;
-    if (year < lastYear && !out.some((b) => b.nStart <= m.index! && b.nEnd > m.index!)) out.push({ nStart: m.index!, nEnd: m.index! + m[0].length });
+    if (year < lastYear && !out.some((b) => b.nStart <= m.index && b.nEnd > m.index)) out.push({ nStart: m.index, nEnd: m.index + m[0].length });
   }
   return out;
+}
+
+/**
+ * Where a BIRTHDAY match may start, ascending: at each of BIRTHDAY_PARTS (its words). Searched for rather than
+ * scanned with the expression, whose look-behind would run at every character of the draft.
+ */
+export function birthdayStarts(folded: string): number[] {
+  const starts: number[] = [];
+  for (let p = 0; p < BIRTHDAY_PARTS.length; p++) {
+    for (let at = folded.indexOf(BIRTHDAY_PARTS[p]!); at >= 0; at = folded.indexOf(BIRTHDAY_PARTS[p]!, at + 1)) starts.push(at);
+  }
+  return starts.sort((a, b) => a - b);
 }
 
 /** Ordinals whose cardinal is not the ordinal minus its suffix. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMaskedEmails, isRoleMailbox } from './email';
+import { charClass, findEmails, findMaskedEmails, isRoleMailbox } from './email';
 
 /** Matched text, then the address it stands for. */
 function read(text: string): string[] {
@@ -79,5 +79,21 @@ describe('isRoleMailbox', () => {
     // More addresses than the memory holds: it starts over, and answers alike.
     for (let i = 0; i < 1200; i++) expect(isRoleMailbox({ local: `persoon${i}.x`, domain: 'voorbeeld.be' })).toBe(false);
     expect(addresses.map(([local, domain]) => isRoleMailbox({ local, domain }))).toEqual(first);
+  });
+});
+
+describe('charClass', () => {
+  it('answers as its expression for every UTF-16 unit, ASCII from its table', () => {
+    for (const chars of [/[\p{L}\p{N}._%+\-']/u, /[\p{L}\p{N}\-.]/u]) {
+      const test = charClass(chars);
+      for (let c = 0; c < 0x10000; c++) {
+        const text = `a${String.fromCharCode(c)}`;
+        if (test(text, 1) !== chars.test(text[1]!)) expect(String.fromCharCode(c)).toBe(chars.test(text[1]!));
+      }
+    }
+  });
+
+  it('finds addresses with letters beyond ASCII and stops at what is no part of one', () => {
+    expect(findEmails('Mail: José.Núñez@café.be, of (an_1+x@voorbeeld.org)').map((e) => `${e.local}@${e.domain}`)).toEqual(['José.Núñez@café.be', 'an_1+x@voorbeeld.org']);
   });
 });

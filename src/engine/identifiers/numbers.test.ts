@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { FULL_DATE } from '../checks/personal-data';
+import { rng } from '../../../tests/bench/drafts';
 import { prepare } from '../text';
-import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, hasDigits, type NumberCandidate } from './numbers';
+import {
+  BSN,
+  IBAN,
+  findBsnCandidates,
+  findForeignIdCandidates,
+  findIbanCandidates,
+  findNationalNumberCandidates,
+  hasDigits,
+  matchesAtDigits,
+  NATIONAL,
+  type NumberCandidate,
+} from './numbers';
+import { CANDIDATE, NANP } from './phone';
 
 /** Original text and check-digit verdict of each candidate. */
 function read(text: string, find: (folded: string) => NumberCandidate[]): string[] {
@@ -119,5 +133,38 @@ describe('digit pre-checks', () => {
     expect(read('BSN 1234 567', findBsnCandidates)).toEqual([]);
     expect(read('8507300332', findNationalNumberCandidates)).toEqual([]);
     expect(read('QQ 12 34 5 C', findForeignIdCandidates)).toEqual([]);
+  });
+});
+
+// The digit-led expressions are tried only at the start of each run of digits (or the character before it): that must
+// find what a scan of every character finds, on texts of digits, separators, letters and other scripts.
+describe('matches at runs of digits', () => {
+  const shapes = ['(503) 555-0147', '503.555.0147', '03/05/2011', '3 mei 2011', '85.07.30-033.28', '123456782', '+32 478 12 34 56', '0476/51.20.88', 'be68 5390 0754 7034', 'nl91abna0417164300', 'be 68 5390'];
+  const parts = [...shapes, '0', '1', '2', '3', '5', '7', '9', '00', '19', '20', '0478', '555', ' ', ' ', '.', '-', '/', ',', '–', '+', '(', ')', ':', 'a', 'be', 'nl', 'mei', 'jan', 'x', 'é', '١', '５', '𝟘', 'ß', '\n'];
+  // Each with the tries its finder asks for: a phone may start at its "+", a North American number at its "(", an IBAN
+  // at its country code.
+  const expressions: Array<[string, (text: string) => RegExp, [number] | [number, number]]> = [
+    ['BSN', BSN, [0]],
+    ['NATIONAL', NATIONAL, [0]],
+    ['FULL_DATE', FULL_DATE, [0]],
+    ['CANDIDATE', CANDIDATE, [-1, 0]],
+    ['NANP', NANP, [-1, 0]],
+    ['IBAN', IBAN, [-3, -2]],
+  ];
+  const next = rng(42);
+  const texts = Array.from({ length: 4000 }, () => Array.from({ length: 2 + Math.floor(next() * 20) }, () => parts[Math.floor(next() * parts.length)]).join(''));
+  const seen = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
+
+  it.each(expressions)('%s', (_name, expression, tries) => {
+    let found = 0;
+    for (const text of texts) {
+      const sticky = expression(text);
+      const everywhere = new RegExp(sticky.source, sticky.flags.replace('y', 'g'));
+      const expected = seen(text.matchAll(everywhere));
+      expect(seen(matchesAtDigits(text, sticky, tries)), text).toEqual(expected);
+      found += expected.length;
+    }
+    // The texts must hold matches of every expression, or the comparison says little.
+    expect(found).toBeGreaterThan(20);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../text';
-import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, numberWordDigits, type PhoneMatch } from './phone';
+import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, numberWordDigits, runStarts, type PhoneMatch } from './phone';
 
 /** Kind and original text of each match. */
 function read(text: string, find: (folded: string) => PhoneMatch[]): string[] {
@@ -110,6 +110,37 @@ describe('findSpelledPhones: numbers read out in words', () => {
       if (!mayHoldSpelledPhone(folded)) expect(phones).toEqual([]);
     }
     expect(found).toBeGreaterThan(5);
+  });
+
+  // The searches for each word and the runs of digits must find where one expression over the whole draft begins.
+  it('begins runs where a scan for a zero or a repeat word at a word start does', () => {
+    const everywhere = /(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})|(?<!\d)0/gu;
+    const pieces = ['nul', 'zero', 'oh', 'double', 'dubbel', 'triple', 'nulla', 'john', 'xoh', 'ohm', 'é', 'ß', '١', '𝟘', '𝐀', '0', '00', '10', '0476', '7', ' ', '-', ',', '.'];
+    let seed = 5;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let found = 0;
+    for (let n = 0; n < 5000; n++) {
+      const folded = Array.from({ length: 2 + random(12) }, () => pieces[random(pieces.length)]!).join(random(3) ? '' : ' ');
+      const expected = [...folded.matchAll(everywhere)].map((m) => m.index);
+      expect(runStarts(folded), folded).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('finds the same when it skips groups of digits that no number word follows', () => {
+    const pieces = ['nul', 'zero', 'oh', 'double', 'dubbel', 'triple', 'vier', 'zes', 'zeven', 'twaalf', 'vijftig', 'achtentachtig', 'four',
+      'fifty', 'one', 'een', '0476', '0478', '0', '04', '12', '34', '56', '9', '123', 'bel', 'voor', 'é', ' ', ' ', ' ', ',', '.', '-', '/', ' - ', '…'];
+    let seed = 11;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    let found = 0;
+    for (let n = 0; n < 8000; n++) {
+      const folded = Array.from({ length: 4 + random(16) }, () => pieces[random(pieces.length)]!).join(random(3) ? ' ' : '');
+      const read = findSpelledPhones(folded, false);
+      expect(findSpelledPhones(folded), folded).toEqual(read);
+      found += read.length;
+    }
+    expect(found).toBeGreaterThan(20);
   });
 
   it('reads Dutch compounds with their unit first and English tens alone', () => {

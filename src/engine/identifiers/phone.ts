@@ -10,8 +10,8 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
 import { twin } from '../ascii-twin';
-import { hasDigits } from './numbers';
-import { lazy } from '../lazy';
+import { digitRunStarts, hasDigits, matchesAtDigits } from './numbers';
+import { forLastText, lazy } from '../lazy';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
 
@@ -31,7 +31,7 @@ export interface PhoneMatch {
  * "06 – 123 456 78"). The look-behind keeps a run from starting inside a
  * word or number, so every character is scanned a bounded number of times (linear).
  */
-const CANDIDATE = twin(String.raw`(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*`, 'gu');
+export const CANDIDATE = twin(String.raw`(?<![\p{L}\p{N}+]|[\p{N}][\-–/.,])(?:\+|00)?\d+(?:(?: ?[\-–/] ?|[ .]|\) ?| ?\()\d+)*`, 'uy');
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const DATE_LIKE = /^\d{1,2} ?([/.\-–]) ?\d{1,2} ?\1 ?\d{2,4}(?!\d)/;
@@ -49,9 +49,10 @@ export function findPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   // A run needs eight digits (below): without them in the draft, the expression is not compiled.
   if (!hasDigits(folded, 8)) return out;
-  for (const m of folded.matchAll(CANDIDATE(folded))) {
+  // A run starts at its digits or at the "+" before them.
+  for (const m of matchesAtDigits(folded, CANDIDATE(folded), [-1, 0])) {
     const run = m[0];
-    const start = m.index!;
+    const start = m.index;
     const international = run.startsWith('+') || run.startsWith('00');
     // "01/02/2024", "12.05.09": dates, whatever the metadata thinks is possible.
     if (DATE_LIKE.test(run)) continue;
@@ -93,15 +94,16 @@ export function findPhones(folded: string): PhoneMatch[] {
  * area code and exchange do not start with 0 or 1; separators are required, so a bare ten-digit
  * reference is not read as one.
  */
-const NANP = twin(String.raw`(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[2-9]\d\d([\-.])[2-9]\d\d\1)\d{4}(?![\p{N}]|[\-.]\d)`, 'gu');
+export const NANP = twin(String.raw`(?<![\p{L}\p{N}+\-.])(?:\([2-9]\d\d\) ?[2-9]\d\d[\-.]|[2-9]\d\d([\-.])[2-9]\d\d\1)\d{4}(?![\p{N}]|[\-.]\d)`, 'uy');
 
 /** North American numbers in folded text (see {@link NANP}). Kind `foreign`. */
 export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   if (!hasDigits(folded, 10)) return out;
-  for (const m of folded.matchAll(NANP(folded))) {
+  // A number starts at its digits or at the "(" before them.
+  for (const m of matchesAtDigits(folded, NANP(folded), [-1, 0])) {
     const digits = m[0].replace(/\D/g, '');
-    out.push({ nStart: m.index!, nEnd: m.index! + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
+    out.push({ nStart: m.index, nEnd: m.index + m[0].length, digits, e164: `+1${digits}`, kind: 'foreign' });
   }
   return out;
 }
@@ -119,20 +121,40 @@ export function numberWordDigits(word: string): string | undefined {
 
 /** A word or a run of digits. One expression for every search: each sets its position before it reads. */
 const WORD_OR_DIGITS = lazy(() => /[\p{L}]+|\d+/gu);
-/** A word a run can begin with (a zero, in words or digits, or a repeat word), at a word's start as WORD_OR_DIGITS reads it. */
-const RUN_START = twin(String.raw`(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})|(?<!\d)0`, 'gu');
+/** The words a run can begin with besides a zero in digits: a zero or a repeat word. */
+const RUN_WORDS = ['nul', 'zero', 'oh', 'double', 'dubbel', 'triple'];
+/** One of {@link RUN_WORDS} as a whole word, as WORD_OR_DIGITS reads it. */
+const RUN_WORD = twin(String.raw`(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})`, 'uy');
 /** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
 const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
 
-/** Every run of a number read out holds a zero, in words or digits (see {@link findSpelledPhones}). */
-export const mayHoldSpelledPhone = (folded: string): boolean => /\b(?:nul|zero|oh|0\d*)\b/.test(folded);
+/** Every run of a number read out holds a zero, in words or digits (see {@link findSpelledPhones}); asked twice a check. */
+export const mayHoldSpelledPhone = forLastText((folded: string): boolean => /\b(?:nul|zero|oh|0\d*)\b/.test(folded));
+
+/**
+ * Where a run may begin, ascending: a zero starting a run of digits, or one of {@link RUN_WORDS}. Found by a plain
+ * search for each word rather than one expression, whose look-behind would run at every character of the draft.
+ */
+export function runStarts(folded: string): number[] {
+  const starts: number[] = [];
+  const digitStarts = digitRunStarts(folded);
+  for (let r = 0; r < digitStarts.length; r++) if (folded.charCodeAt(digitStarts[r]!) === 48) starts.push(digitStarts[r]!);
+  const word = RUN_WORD(folded);
+  for (let w = 0; w < RUN_WORDS.length; w++) {
+    for (let at = folded.indexOf(RUN_WORDS[w]!); at >= 0; at = folded.indexOf(RUN_WORDS[w]!, at + 1)) {
+      word.lastIndex = at;
+      if (word.test(folded)) starts.push(at);
+    }
+  }
+  return starts.sort((a, b) => a - b);
+}
 
 /**
  * Phone numbers written (partly) in words: "nul vier zes zeven, twaalf, vierendertig …", "oh seven seven double
  * oh nine …", "0476 vijftig twaalf achtentachtig". A run must hold a number word, start with a zero and read as
  * a Belgian or Dutch number. English tens take a following unit ("fifty-one"); "double"/"triple" repeat a digit.
  */
-export function findSpelledPhones(folded: string): PhoneMatch[] {
+export function findSpelledPhones(folded: string, skipDigitsOnly = true): PhoneMatch[] {
   const out: PhoneMatch[] = [];
   if (!mayHoldSpelledPhone(folded)) return out;
   let run: { start: number; end: number; digits: string; words: number; lastTen: boolean } | undefined;
@@ -152,9 +174,20 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
   // Outside a run every word but a zero or a repeat word is a no-op: read words only from such a word until its run ends.
   const words = WORD_OR_DIGITS();
   let read = 0;
-  for (const begin of folded.matchAll(RUN_START(folded))) {
-    if (begin.index! < read) continue;
-    words.lastIndex = begin.index!;
+  const starts = runStarts(folded);
+  for (let b = 0; b < starts.length; b++) {
+    if (starts[b]! < read) continue;
+    // "bel 0478 12 34 56 voor …": groups of digits with no number word after them end as a run without words, which
+    // finds nothing; whatever follows them is read from its own start. (`skipDigitsOnly` off: for the test that
+    // compares the two.)
+    if (skipDigitsOnly && isDigit(folded.charCodeAt(starts[b]!))) {
+      const end = digitGroupsEnd(folded, starts[b]!);
+      if (!numberWordAt(folded, end, words)) {
+        read = end;
+        continue;
+      }
+    }
+    words.lastIndex = starts[b]!;
     for (let m = words.exec(folded); m; m = run || repeat !== 1 ? words.exec(folded) : null) {
       const w = m[0];
       const start = m.index;
@@ -194,6 +227,25 @@ export function findSpelledPhones(folded: string): PhoneMatch[] {
   }
   flush();
   return out;
+}
+
+/** Groups of digits with spoken gaps between them ("0478 12 34 56"), as a run reads them one by one. */
+const DIGIT_GROUPS = /\d+(?:[\s,.\-/]{1,3}\d+)*/y;
+
+/** Where the groups of digits that start at `from` end. */
+function digitGroupsEnd(folded: string, from: number): number {
+  DIGIT_GROUPS.lastIndex = from;
+  DIGIT_GROUPS.test(folded);
+  return DIGIT_GROUPS.lastIndex;
+}
+
+/** Whether the next word after `end`, after a spoken gap, can go on a run: a number word or a repeat word. */
+function numberWordAt(folded: string, end: number, words: RegExp): boolean {
+  words.lastIndex = end;
+  const m = words.exec(folded);
+  if (!m || !SPOKEN_GAP.test(folded.slice(end, m.index))) return false;
+  const w = m[0];
+  return w === 'double' || w === 'dubbel' || w === 'triple' || numberWordDigits(w) !== undefined;
 }
 
 type Classified = Omit<PhoneMatch, 'nStart' | 'nEnd'> & { valid: boolean };
