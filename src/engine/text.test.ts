@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeAt, foldPhrase, isLatin1Letter, isLatin1Number, isLatin1Upper, prepare, tokensOf } from './text';
+import { codeAt, foldPhrase, hasSpacedLetters, isLatin1Letter, isLatin1Number, isLatin1Upper, prepare, tokensOf } from './text';
 import { PhraseMatcher } from './phrases';
 import { LANGUAGE_DATA } from './language';
 
@@ -118,6 +118,25 @@ describe('prepare: normalisation that is hard to fool, spans that stay exact', (
       expect(p.tokens).toEqual(tokensOf(text, p.folded, p.cased, p.map));
     }
     expect(ascii).toBeGreaterThan(5000);
+  });
+
+  it('takes a plain-ASCII draft off its fast path exactly when it has letters spaced out', () => {
+    // The expression the fast path's token reading stands for; single letters, every spacer, and what borders them.
+    const SPACED = /(?<![a-z])[a-z](?:[\t\n\r *\-._]{1,2}[a-z](?![a-z])){2}/;
+    const pieces = ['a', 'x', 'B', 'a ', 'x-', 'B. ', 'a\t', 'x_', 'b*', 'c\r\n', 'ab', 'Jan', '1', "'", '@', ',', ' ', '  ', '   ', '-', '.', '\n', '/'];
+    let seed = 3;
+    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    let spaced = 0;
+    for (let n = 0; n < 20000; n++) {
+      const text = Array.from({ length: random(16) }, () => pieces[random(pieces.length)]!).join('');
+      const lower = text.toLowerCase();
+      const expected = SPACED.test(lower);
+      if (expected) spaced++;
+      const offsets = Int32Array.from({ length: text.length + 1 }, (_, i) => i);
+      expect(hasSpacedLetters(lower, tokensOf(text, lower, text, offsets)), text).toBe(expected);
+      expect(prepare(text).folded !== lower, text).toBe(expected);
+    }
+    expect(spaced).toBeGreaterThan(2000);
   });
 
   it('maps a folded span back to the original, across removed characters', () => {
