@@ -5,7 +5,7 @@
  */
 import { twin } from '../ascii-twin';
 
-import { matchesAt } from './numbers';
+import { matchesAt, occurrences } from './numbers';
 import { numberWordDigits } from './phone';
 
 export interface BirthDateMatch {
@@ -97,17 +97,8 @@ export function findBirthDates(folded: string): BirthDateMatch[] {
   return out;
 }
 
-/**
- * Where a BIRTHDAY match may start, ascending: at each of BIRTHDAY_PARTS (its words). Searched for rather than
- * scanned with the expression, whose look-behind would run at every character of the draft.
- */
-export function birthdayStarts(folded: string): number[] {
-  const starts: number[] = [];
-  for (let p = 0; p < BIRTHDAY_PARTS.length; p++) {
-    for (let at = folded.indexOf(BIRTHDAY_PARTS[p]!); at >= 0; at = folded.indexOf(BIRTHDAY_PARTS[p]!, at + 1)) starts.push(at);
-  }
-  return starts.sort((a, b) => a - b);
-}
+/** Where a BIRTHDAY match may start, ascending: at each of BIRTHDAY_PARTS (its words). */
+export const birthdayStarts = (folded: string): number[] => occurrences(folded, BIRTHDAY_PARTS);
 
 /** Ordinals whose cardinal is not the ordinal minus its suffix. */
 const ORDINALS: Record<string, string> = { eerste: 'een', derde: 'drie', first: 'one', second: 'two', third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' };

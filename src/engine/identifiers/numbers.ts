@@ -63,6 +63,17 @@ export function matchesAt(text: string, sticky: RegExp, at: readonly number[]): 
   return out;
 }
 
+/**
+ * Where any of `words` occurs in `text`, ascending: the positions to try a sticky expression at (`matchesAt`) when its
+ * every match starts with one of them. A plain search per word; a global scan would try the expression's look-behind
+ * at every character of the draft.
+ */
+export function occurrences(text: string, words: readonly string[]): number[] {
+  const at: number[] = [];
+  for (let w = 0; w < words.length; w++) for (let i = text.indexOf(words[w]!); i >= 0; i = text.indexOf(words[w]!, i + 1)) at.push(i);
+  return at.sort((a, b) => a - b);
+}
+
 /** Where each run of ASCII digits in `folded` starts, ascending (shared per text, not to be changed). */
 export const digitRunStarts = (folded: string): readonly number[] => digitRuns(folded).starts;
 

@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import { NUMBER_WORDS } from '../recognizers/ages';
 import { PHONE_METADATA } from './phone-metadata';
 import { twin } from '../ascii-twin';
-import { digitRunStarts, hasDigits, matchesAtDigits } from './numbers';
+import { digitRunStarts, hasDigits, matchesAtDigits, occurrences } from './numbers';
 import { forLastText, lazy } from '../lazy';
 
 export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
@@ -132,19 +132,18 @@ const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
 export const mayHoldSpelledPhone = forLastText((folded: string): boolean => /\b(?:nul|zero|oh|0\d*)\b/.test(folded));
 
 /**
- * Where a run may begin, ascending: a zero starting a run of digits, or one of {@link RUN_WORDS}. Found by a plain
- * search for each word rather than one expression, whose look-behind would run at every character of the draft.
+ * Where a run may begin, ascending: a zero starting a run of digits, or one of {@link RUN_WORDS} as a whole word
+ * (found with `occurrences`).
  */
 export function runStarts(folded: string): number[] {
   const starts: number[] = [];
   const digitStarts = digitRunStarts(folded);
   for (let r = 0; r < digitStarts.length; r++) if (folded.charCodeAt(digitStarts[r]!) === 48) starts.push(digitStarts[r]!);
   const word = RUN_WORD(folded);
-  for (let w = 0; w < RUN_WORDS.length; w++) {
-    for (let at = folded.indexOf(RUN_WORDS[w]!); at >= 0; at = folded.indexOf(RUN_WORDS[w]!, at + 1)) {
-      word.lastIndex = at;
-      if (word.test(folded)) starts.push(at);
-    }
+  const found = occurrences(folded, RUN_WORDS);
+  for (let i = 0; i < found.length; i++) {
+    word.lastIndex = found[i]!;
+    if (word.test(folded)) starts.push(found[i]!);
   }
   return starts.sort((a, b) => a - b);
 }
