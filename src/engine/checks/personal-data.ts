@@ -14,6 +14,7 @@ import { near, sentenceRange, tokenAt, wordTest } from '../identifiers/context';
 import { findEmails, findMaskedEmails, isRoleMailbox, mayHoldMaskedEmail, type EmailMatch } from '../identifiers/email';
 import { findBsnCandidates, findForeignIdCandidates, findIbanCandidates, findNationalNumberCandidates, hasDigits, matchesAtDigits } from '../identifiers/numbers';
 import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, phoneKey, type PhoneMatch } from '../identifiers/phone';
+import { perPolicy } from '../per-policy';
 import type { Check, CheckContext } from '../rule';
 import type { PreparedText, Token } from '../text';
 
@@ -192,98 +193,131 @@ const check: Check = {
     // Without them, only what may be written in words ("nul vier …", "geboren op drie mei", "an punt peeters op
     // telenet punt be"): asked of the finders' own hints, so this gate cannot drift from what they find.
     if (!hasDigit && !text.folded.includes('@') && !mayHoldMaskedEmail(text.original) && !mayHoldSpelledPhone(text.folded) && !hasBirthCue(text.folded)) return;
-    // One finding per stretch of text: the first reading (identity numbers first) wins. The spans reported so far
-    // (at most MAX_REPORTS) are searched rather than marked in a per-character array, which costs more to make.
-    const reported: Array<{ start: number; end: number }> = [];
-    const report = (kind: Kind, span: { start: number; end: number }) => {
-      if (reported.length >= MAX_REPORTS) return;
-      // Shares a character with a reported span (an empty span shares none).
-      for (const r of reported) if (Math.max(r.start, span.start) < Math.min(r.end, span.end)) return;
-      reported.push(span);
-      ctx.report({ start: span.start, end: span.end, messageId: kind, subrule: kind });
-    };
+    const reports = new Reports(ctx);
     const organisationAccount = ctx.draft.account === 'organisation';
-
     if (hasDigit) {
       // Identity numbers first: they win over a phone reading of the same digits.
-      for (const c of findIbanCandidates(text.folded)) {
-        const i = tokenAt(text, c.nStart);
-        if (!c.valid() && !near(text, i, i + 1, 6, 0, IBAN_CONTEXT)) continue;
-        if (inSentence(text, i, PERSON_CUE) || !isOrganisationsAccount(text, i, organisationAccount)) report('iban', text.span(c.nStart, c.nEnd));
-      }
-      for (const c of findNationalNumberCandidates(text.folded)) {
-        const i = tokenAt(text, c.nStart);
-        // "Mijn INSZ-nummer voor het formulier van de mutualiteit: …": the word anywhere in the sentence.
-        const named = near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT) || inSentence(text, i, NATIONAL_CONTEXT);
-        if (named || (c.valid() && !near(text, i, i + 1, 3, 0, ORDER_CONTEXT))) report('national-number', text.span(c.nStart, c.nEnd));
-      }
-      for (const c of findForeignIdCandidates(text.folded)) {
-        const i = tokenAt(text, c.nStart);
-        if (near(text, i, i + 1, 6, 0, FOREIGN_ID_CONTEXT)) report('national-number', text.span(c.nStart, c.nEnd));
-      }
-      for (const c of findBsnCandidates(text.folded)) {
-        const i = tokenAt(text, c.nStart);
-        // "Kan HR mijn BSN nakijken? Het is 123456782": the word may be in the sentence before.
-        const strong = near(text, i, i + 1, 8, 3, BSN_CONTEXT, true);
-        // A valid 11-proef alone happens by chance once in eleven numbers: ask for a word too.
-        const weak = !strong && c.compact[0] !== '0' && near(text, i, i + 1, 4, 0, NUMBER_CONTEXT) && c.valid();
-        if (strong || weak) report('bsn', text.span(c.nStart, c.nEnd));
-      }
-      for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
-      for (const span of listedBirthDates(ctx)) report('birth-date', span);
-      const orgPhones = new Set(ctx.policy.organisation.phones.map(phoneKey));
-      // "… melden bij Luc, 0476 …": a mobile right after a person's name is that person's.
-      const afterName = (nStart: number) => afterPerson(ctx, text.span(nStart, nStart + 1).start, /^[\s,:;()\-–]{1,4}(?:op |on |at )?\(?$/);
-      const judgePhone = (p: PhoneMatch, northAmerican: boolean) => {
-        if (p.kind === 'service' || orgPhones.has(p.digits) || orgPhones.has(p.e164[0] === '+' ? p.e164.slice(1) : p.e164)) return;
-        const i = tokenAt(text, p.nStart);
-        // "Bestelling 0476512088 is verzonden": an order number, not a phone number (a spaced number stays one).
-        if (/^\d+$/.test(text.folded.slice(p.nStart, p.nEnd)) && near(text, i, i + 1, 3, 0, ORDER_CONTEXT)) return;
-        // A US number in a post from here is more often someone's cell than a listed line.
-        const mobile = p.kind === 'mobile' || northAmerican;
-        if (isOrganisationsPhone(text, i, mobile, organisationAccount) && !(mobile && afterName(p.nStart))) return;
-        report('phone', text.span(p.nStart, p.nEnd));
-      };
-      for (const p of findPhones(text.folded)) judgePhone(p, false);
-      for (const p of findNorthAmericanPhones(text.folded)) judgePhone(p, true);
-      const homeWord = sentenceMemo(text, HOME_CUE);
-      const personWord = sentenceMemo(text, PERSON_CUE);
-      const venueWord = sentenceMemo(text, VENUE);
-      // The street's own name ("Grote Markt", "Stationsplein") says nothing about whose address it is.
-      const venueOutside = (a: { start: number; end: number; street: number }, venue: (t: Token) => boolean) =>
-        venueWord(a.street) && inSentence(text, a.street, (w) => (w.end <= a.start || w.start >= a.end) && venue(w));
-      const moveWord = sentenceMemo(text, MOVE_CUE);
-      const addressWord = (i: number) => near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address');
-      // "We zijn verhuisd! Ons nieuwe adres: …" from a personal account: a household's move, unless an office,
-      // a service or a public place is named.
-      const householdMove = (i: number) =>
-        !organisationAccount && addressWord(i) && near(text, i, i + 1, 12, 0, MOVE_CUE, true) && !near(text, i, i + 1, 12, 0, (t) => ORG_CUE(t) || PLACE(t), true);
-      const home = (i: number) => homeWord(i) || ((moveWord(i) || addressWord(i)) && personWord(i)) || householdMove(i);
-      for (const find of [findAddresses, findEnglishAddresses, findNumberFirst]) for (const a of find(text, home)) {
-        if (reported.length >= MAX_REPORTS) break;
-        // "Onze bewoonster mevrouw Janssens krijgt graag post: …", "… it's my mum's place": a person's, unless a
-        // named venue (an office, a centre, a shop) is in the sentence.
-        const persons = personWord(a.street) && !venueOutside(a, NAMED_VENUE);
-        if (home(a.street) || persons || (!organisationAccount && !venueOutside(a, VENUE))) report('address', a);
-      }
+      reportIdentityNumbers(ctx, reports, organisationAccount);
+      for (const b of findBirthDates(text.folded)) reports.add('birth-date', text.span(b.nStart, b.nEnd));
+      for (const span of listedBirthDates(ctx)) reports.add('birth-date', span);
+      reportPhones(ctx, reports, organisationAccount);
+      reportAddresses(ctx, reports, organisationAccount);
     }
     // All in words: "geboren op drie mei tweeduizend elf".
-    else for (const b of findBirthDates(text.folded)) report('birth-date', text.span(b.nStart, b.nEnd));
+    else for (const b of findBirthDates(text.folded)) reports.add('birth-date', text.span(b.nStart, b.nEnd));
     // Tested here as well as inside: a draft that reads no number out (most) does not even compile the reader (first check).
     if (mayHoldSpelledPhone(text.folded)) for (const p of findSpelledPhones(text.folded)) {
       // A number read out in words is someone's own: nobody spells out a switchboard.
-      if (!isOrganisationsPhone(text, tokenAt(text, p.nStart), true, false)) report('phone', text.span(p.nStart, p.nEnd));
+      if (!isOrganisationsPhone(text, tokenAt(text, p.nStart), true, false)) reports.add('phone', text.span(p.nStart, p.nEnd));
     }
-    {
-      // On the original text: folding would turn "Jan.Peeters@" into a different local part only in case.
-      const reportEmail = (e: EmailMatch) => {
-        if (!isRoleMailbox(e, ctx.policy.organisation.roleMailboxes)) report('email', e);
-      };
-      if (text.original.includes('@')) for (const e of findEmails(text.original)) reportEmail(e);
-      for (const e of findMaskedEmails(text.original)) reportEmail(e);
-    }
+    // On the original text: folding would turn "Jan.Peeters@" into a different local part only in case.
+    if (text.original.includes('@')) for (const e of findEmails(text.original)) reportEmail(ctx, reports, e);
+    for (const e of findMaskedEmails(text.original)) reportEmail(ctx, reports, e);
   },
 };
+
+/**
+ * One finding per stretch of text: the first reading (identity numbers first) wins. The spans reported so far (at
+ * most MAX_REPORTS) are searched rather than marked in a per-character array, which costs more to make.
+ */
+class Reports {
+  private readonly spans: Array<{ start: number; end: number }> = [];
+
+  constructor(private readonly ctx: CheckContext) {}
+
+  get full(): boolean {
+    return this.spans.length >= MAX_REPORTS;
+  }
+
+  add(kind: Kind, span: { start: number; end: number }): void {
+    if (this.full) return;
+    // Shares a character with a reported span (an empty span shares none).
+    for (const r of this.spans) if (Math.max(r.start, span.start) < Math.min(r.end, span.end)) return;
+    this.spans.push(span);
+    this.ctx.report({ start: span.start, end: span.end, messageId: kind, subrule: kind });
+  }
+}
+
+/** IBANs, Belgian national numbers, US and UK ids and BSNs that are a person's. */
+function reportIdentityNumbers(ctx: CheckContext, reports: Reports, organisationAccount: boolean): void {
+  const { text } = ctx;
+  for (const c of findIbanCandidates(text.folded)) {
+    const i = tokenAt(text, c.nStart);
+    if (!c.valid() && !near(text, i, i + 1, 6, 0, IBAN_CONTEXT)) continue;
+    if (inSentence(text, i, PERSON_CUE) || !isOrganisationsAccount(text, i, organisationAccount)) reports.add('iban', text.span(c.nStart, c.nEnd));
+  }
+  for (const c of findNationalNumberCandidates(text.folded)) {
+    const i = tokenAt(text, c.nStart);
+    // "Mijn INSZ-nummer voor het formulier van de mutualiteit: …": the word anywhere in the sentence.
+    const named = near(text, i, i + 1, 6, 3, NATIONAL_CONTEXT) || inSentence(text, i, NATIONAL_CONTEXT);
+    if (named || (c.valid() && !near(text, i, i + 1, 3, 0, ORDER_CONTEXT))) reports.add('national-number', text.span(c.nStart, c.nEnd));
+  }
+  for (const c of findForeignIdCandidates(text.folded)) {
+    const i = tokenAt(text, c.nStart);
+    if (near(text, i, i + 1, 6, 0, FOREIGN_ID_CONTEXT)) reports.add('national-number', text.span(c.nStart, c.nEnd));
+  }
+  for (const c of findBsnCandidates(text.folded)) {
+    const i = tokenAt(text, c.nStart);
+    // "Kan HR mijn BSN nakijken? Het is 123456782": the word may be in the sentence before.
+    const strong = near(text, i, i + 1, 8, 3, BSN_CONTEXT, true);
+    // A valid 11-proef alone happens by chance once in eleven numbers: ask for a word too.
+    const weak = !strong && c.compact[0] !== '0' && near(text, i, i + 1, 4, 0, NUMBER_CONTEXT) && c.valid();
+    if (strong || weak) reports.add('bsn', text.span(c.nStart, c.nEnd));
+  }
+}
+
+/** The organisation's listed numbers as `phoneKey`s, once per policy. */
+const organisationPhones = perPolicy((policy) => new Set(policy.organisation.phones.map(phoneKey)));
+/** Between a person's name and a mobile that is theirs: "… melden bij Luc, 0476 …". */
+const NAME_PHONE_GAP = /^[\s,:;()\-–]{1,4}(?:op |on |at )?\(?$/;
+
+/** Phone numbers in digits that are a person's, not the organisation's or a service line. */
+function reportPhones(ctx: CheckContext, reports: Reports, organisationAccount: boolean): void {
+  const { text } = ctx;
+  const orgPhones = organisationPhones(ctx.policy);
+  const judge = (p: PhoneMatch, northAmerican: boolean) => {
+    if (p.kind === 'service' || orgPhones.has(p.digits) || orgPhones.has(p.e164[0] === '+' ? p.e164.slice(1) : p.e164)) return;
+    const i = tokenAt(text, p.nStart);
+    // "Bestelling 0476512088 is verzonden": an order number, not a phone number (a spaced number stays one).
+    if (/^\d+$/.test(text.folded.slice(p.nStart, p.nEnd)) && near(text, i, i + 1, 3, 0, ORDER_CONTEXT)) return;
+    // A US number in a post from here is more often someone's cell than a listed line.
+    const mobile = p.kind === 'mobile' || northAmerican;
+    // A mobile right after a person's name is that person's.
+    if (isOrganisationsPhone(text, i, mobile, organisationAccount) && !(mobile && afterPerson(ctx, text.span(p.nStart, p.nStart + 1).start, NAME_PHONE_GAP))) return;
+    reports.add('phone', text.span(p.nStart, p.nEnd));
+  };
+  for (const p of findPhones(text.folded)) judge(p, false);
+  for (const p of findNorthAmericanPhones(text.folded)) judge(p, true);
+}
+
+/** Home addresses: a person's, or a household's move; not a venue's, an office's or a service's. */
+function reportAddresses(ctx: CheckContext, reports: Reports, organisationAccount: boolean): void {
+  const { text } = ctx;
+  const homeWord = sentenceMemo(text, HOME_CUE);
+  const personWord = sentenceMemo(text, PERSON_CUE);
+  const venueWord = sentenceMemo(text, VENUE);
+  // The street's own name ("Grote Markt", "Stationsplein") says nothing about whose address it is.
+  const venueOutside = (a: { start: number; end: number; street: number }, venue: (t: Token) => boolean) =>
+    venueWord(a.street) && inSentence(text, a.street, (w) => (w.end <= a.start || w.start >= a.end) && venue(w));
+  const moveWord = sentenceMemo(text, MOVE_CUE);
+  const addressWord = (i: number) => near(text, i, i + 1, 5, 3, (t) => t.norm === 'adres' || t.norm === 'address');
+  // "We zijn verhuisd! Ons nieuwe adres: …" from a personal account: a household's move, unless an office,
+  // a service or a public place is named.
+  const householdMove = (i: number) =>
+    !organisationAccount && addressWord(i) && near(text, i, i + 1, 12, 0, MOVE_CUE, true) && !near(text, i, i + 1, 12, 0, (t) => ORG_CUE(t) || PLACE(t), true);
+  const home = (i: number) => homeWord(i) || ((moveWord(i) || addressWord(i)) && personWord(i)) || householdMove(i);
+  for (const find of [findAddresses, findEnglishAddresses, findNumberFirst]) for (const a of find(text, home)) {
+    if (reports.full) break;
+    // "Onze bewoonster mevrouw Janssens krijgt graag post: …", "… it's my mum's place": a person's, unless a
+    // named venue (an office, a centre, a shop) is in the sentence.
+    const persons = personWord(a.street) && !venueOutside(a, NAMED_VENUE);
+    if (home(a.street) || persons || (!organisationAccount && !venueOutside(a, VENUE))) reports.add('address', a);
+  }
+}
+
+function reportEmail(ctx: CheckContext, reports: Reports, e: EmailMatch): void {
+  if (!isRoleMailbox(e, ctx.policy.organisation.roleMailboxes)) reports.add('email', e);
+}
 
 /** A full date, day first ("03/05/2011", "02.11.1991", "3 mei 2011"), not inside a longer number. */
 export const FULL_DATE = twin(String.raw`(?<![\p{L}\p{N}.\/\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-]((?:19|20)\d\d)|\d{1,2} \p{L}{3,9}\.? ((?:19|20)\d\d))(?![\p{N}]|[/.\-]\d)`, 'uy');
