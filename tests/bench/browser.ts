@@ -29,7 +29,9 @@
  * `VZ_BENCH_ROUNDS` (default 2), `VZ_BENCH_CHARS` (default 1000), `VZ_BENCH_JSON` (write results),
  * `VZ_BENCH_BEFORE` (another built extension to measure alongside, e.g. the previous commit's),
  * `VZ_BENCH_LOADS` (content-script loads, default 9), `VZ_BENCH_LOAD_ONLY` (only those, no typing),
- * `VZ_BENCH_LOAD_REGEX` (those loads under the test policy, which has a `regex` rule).
+ * `VZ_BENCH_LOAD_REGEX` (those loads under the test policy, which has a `regex` rule),
+ * `VZ_BENCH_SITES` (only these, e.g. `linkedin:post,x:home`), `VZ_BENCH_NO_FINDING` (a draft without the
+ * client name, so no underline is drawn while typing: tells the highlight's cost from the rest).
  */
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -40,12 +42,13 @@ import { BADGE_TIMES, engineModuleLoad, LOAD_QUERY, type TraceEvent } from './lo
 
 // The realistic fixtures: Draft.js at X's depth, Lexical in Facebook's dialog, LinkedIn's Quill
 // share box inside an open shadow root and its TipTap comment box.
-const SITES: Array<[Site, string]> = [
+const ALL_SITES: Array<[Site, string]> = [
   ['x', 'home'],
   ['facebook', 'post'],
   ['linkedin', 'post'],
   ['linkedin', 'comment'],
 ];
+const SITES = process.env.VZ_BENCH_SITES ? ALL_SITES.filter(([site, where]) => process.env.VZ_BENCH_SITES!.split(',').includes(`${site}:${where}`)) : ALL_SITES;
 const ROUNDS = Number(process.env.VZ_BENCH_ROUNDS ?? 2);
 const CHARS = Number(process.env.VZ_BENCH_CHARS ?? 1000);
 const UNDERLINE_TRIALS = 5;
@@ -56,7 +59,7 @@ const BEFORE = process.env.VZ_BENCH_BEFORE;
 // caret tooltip have work while typing goes on), then ordinary words.
 const WORDS = ['zon', 'zee', 'wandeling', 'koffie', 'taart', 'bloemen', 'muziek', 'dank', 'mooi', 'samen', 'tuin', 'liedjes'];
 function draft(chars: number): string {
-  let text = 'Odilia (79) ';
+  let text = process.env.VZ_BENCH_NO_FINDING ? '' : 'Odilia (79) ';
   for (let i = 0; text.length < chars; i++) text += WORDS[(i * 5) % WORDS.length] + ' ';
   return text.slice(0, chars);
 }
