@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededInts } from '../../tests/unit/seeded';
 import { check, checkDraft, emptyPolicy, resolveSeverity, worstSeverity, type DraftContext } from '.';
 import { defaultPolicy } from '../policy';
 import { fill } from './check';
@@ -108,8 +109,7 @@ describe('findings', () => {
       template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
     const pieces = ['{', '}', '{name}', '{word}', '{constructor}', '{toString}', '{__proto__}', '{x_1}', '{}', '{ name }', 'name', 'é', 'a', ' ', '{{', '}}', '{na-me}', '-'];
     const data = { name: 'Nora', word: '{name}', x_1: 7, empty: '' };
-    let seed = 11;
-    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const random = seededInts(11);
     for (let n = 0; n < 20000; n++) {
       const template = Array.from({ length: random(9) }, () => pieces[random(pieces.length)]!).join('');
       expect(fill(template, data), template).toBe(byRegex(template, data));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededInts } from '../../tests/unit/seeded';
 import { PhraseMatcher } from './phrases';
 import { foldPhrase, prepare } from './text';
 
@@ -41,8 +42,7 @@ describe('PhraseMatcher', () => {
   it('finds what reading every phrase at every token finds', () => {
     // Units with the same low five bits ("a" and "A", "q" and "1"), words of one to four units, prefix words and phrases.
     const units = ['a', 'q', '1', 'b', 'ab', 'A'];
-    let seed = 5;
-    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const random = seededInts(5);
     const word = () => Array.from({ length: 1 + random(4) }, () => units[random(units.length)]!).join('');
     for (let round = 0; round < 60; round++) {
       const phrases = Array.from({ length: 1 + random(6) }, () => Array.from({ length: 1 + random(2) }, () => word() + (random(3) ? '' : '*')).join(' '));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededInts } from '../../tests/unit/seeded';
 import { codeAt, foldPhrase, hasSpacedLetters, isLatin1Letter, isLatin1Number, isLatin1Upper, prepare, tokensOf } from './text';
 import { PhraseMatcher } from './phrases';
 import { LANGUAGE_DATA } from './language';
@@ -108,8 +109,7 @@ describe('prepare: normalisation that is hard to fool, spans that stay exact', (
       '(', ')', '"', '/', '\\', '#', '%', '&', '+', '=', '<', '>', '[', ']', '{', '}', '|', '~', '^', '`', ' ', '  ', '\t',
       '\n', '\r\n', '\u000b', '\u0000', '\u007f', 'K U T', 'l-o-t', 'é', 'Zoë', '€', '’', '😀', '𝐋', '中文', 'ß', '\u00a0', '\u200b',
     ];
-    let seed = 11;
-    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const random = seededInts(11);
     let ascii = 0;
     for (let n = 0; n < 20000; n++) {
       const text = Array.from({ length: random(14) }, () => pieces[random(pieces.length)]!).join(random(3) ? '' : ' ');
@@ -124,8 +124,7 @@ describe('prepare: normalisation that is hard to fool, spans that stay exact', (
     // The expression the fast path's token reading stands for; single letters, every spacer, and what borders them.
     const SPACED = /(?<![a-z])[a-z](?:[\t\n\r *\-._]{1,2}[a-z](?![a-z])){2}/;
     const pieces = ['a', 'x', 'B', 'a ', 'x-', 'B. ', 'a\t', 'x_', 'b*', 'c\r\n', 'ab', 'Jan', '1', "'", '@', ',', ' ', '  ', '   ', '-', '.', '\n', '/'];
-    let seed = 3;
-    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const random = seededInts(3);
     let spaced = 0;
     for (let n = 0; n < 20000; n++) {
       const text = Array.from({ length: random(16) }, () => pieces[random(pieces.length)]!).join('');
@@ -177,8 +176,7 @@ describe('PhraseMatcher', () => {
     const full = (phrase: string) => prepare(phrase).tokens.map((t) => t.key).join(' ');
     const latin1 = Array.from({ length: 0x100 - 0xc0 }, (_, i) => String.fromCharCode(0xc0 + i));
     const alphabet = ['a', 'e', 'k', 'z', 'A', 'Q', ' ', ' ', ' ', '-', "'", '1', ...latin1];
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    const random = seededInts(7);
     const phrases = latin1.flatMap((ch) => [ch, `x${ch}x`, `${ch}${ch}`, `onze ${ch}a`, `${ch} b c`, `a ${ch}`]);
     for (let n = 0; n < 20000; n++) {
       const chars = Array.from({ length: 1 + random(12) }, () => alphabet[random(alphabet.length)]!);

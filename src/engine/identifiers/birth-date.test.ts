@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededInts } from '../../../tests/unit/seeded';
 import { prepare } from '../text';
 import { BIRTH_PARTS, BIRTHDAY, birthdayStarts, dayWord, findBirthDates, hasBirthCue } from './birth-date';
 import { matchesAt } from './numbers';
@@ -76,8 +77,7 @@ describe('findBirthDates', () => {
 describe('hasBirthCue', () => {
   it('says what a search for each cue says', () => {
     const pieces = ['geb', 'ge', 'g', 'dob', 'do', 'd.o.b', 'd.o.', 'd', '.', 'birth', 'bir', 'born', 'bo', 'b', 'bb', 'rn', 'irth', 'orn', '°', 'e', 'o', ' ', 'é'];
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const random = seededInts(7);
     let cues = 0;
     for (let n = 0; n < 20000; n++) {
       const folded = Array.from({ length: 1 + random(6) }, () => pieces[random(pieces.length)]!).join('');
@@ -93,8 +93,7 @@ describe('hasBirthCue', () => {
 describe('birthdays tried at their words', () => {
   it('finds what a scan of every character finds', () => {
     const pieces = ['verjaardag', 'birthday', 'jarig', 'jarige', 'xjarig', ' van ', ' mijn ', ' on ', 'zoon', ': ', ' ', '-', '3', '12', ' mei', ' may', ' 2011', "'11", '03/05/2011', '1999-04-02', 'é', '١'];
-    let seed = 13;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const random = seededInts(13);
     let found = 0;
     for (let n = 0; n < 8000; n++) {
       const folded = Array.from({ length: 2 + random(10) }, () => pieces[random(pieces.length)]!).join(random(2) ? ' ' : '');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededInts } from '../../../tests/unit/seeded';
 import { prepare } from '../text';
 import { findNorthAmericanPhones, findPhones, findSpelledPhones, mayHoldSpelledPhone, numberWordDigits, runStarts, type PhoneMatch } from './phone';
 
@@ -100,8 +101,7 @@ describe('findSpelledPhones: numbers read out in words', () => {
   it('finds a number read out only where mayHoldSpelledPhone says one may be', () => {
     const pieces = ['nul', 'zero', 'oh', 'o', 'double', 'dubbel', 'triple', 'vier', 'zes', 'zeven', 'twaalf', 'vijftig', 'four', 'seven',
       'fifty-one', 'eighty', '0476', '0', '04', '12', '9', 'nul4', 'Nul', 'ZERO', 'bel', ',', '.', '-', '/', '…'];
-    let seed = 3;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const random = seededInts(3);
     let found = 0;
     for (let n = 0; n < 5000; n++) {
       const folded = prepare(Array.from({ length: 4 + random(12) }, () => pieces[random(pieces.length)]!).join(random(4) ? ' ' : '')).folded;
@@ -116,8 +116,7 @@ describe('findSpelledPhones: numbers read out in words', () => {
   it('begins runs where a scan for a zero or a repeat word at a word start does', () => {
     const everywhere = /(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})|(?<!\d)0/gu;
     const pieces = ['nul', 'zero', 'oh', 'double', 'dubbel', 'triple', 'nulla', 'john', 'xoh', 'ohm', 'é', 'ß', '١', '𝟘', '𝐀', '0', '00', '10', '0476', '7', ' ', '-', ',', '.'];
-    let seed = 5;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const random = seededInts(5);
     let found = 0;
     for (let n = 0; n < 5000; n++) {
       const folded = Array.from({ length: 2 + random(12) }, () => pieces[random(pieces.length)]!).join(random(3) ? '' : ' ');
@@ -131,8 +130,7 @@ describe('findSpelledPhones: numbers read out in words', () => {
   it('finds the same when it skips groups of digits that no number word follows', () => {
     const pieces = ['nul', 'zero', 'oh', 'double', 'dubbel', 'triple', 'vier', 'zes', 'zeven', 'twaalf', 'vijftig', 'achtentachtig', 'four',
       'fifty', 'one', 'een', '0476', '0478', '0', '04', '12', '34', '56', '9', '123', 'bel', 'voor', 'é', ' ', ' ', ' ', ',', '.', '-', '/', ' - ', '…'];
-    let seed = 11;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const random = seededInts(11);
     let found = 0;
     for (let n = 0; n < 8000; n++) {
       const folded = Array.from({ length: 4 + random(16) }, () => pieces[random(pieces.length)]!).join(random(3) ? ' ' : '');
