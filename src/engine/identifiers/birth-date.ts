@@ -100,14 +100,16 @@ export function findBirthDates(folded: string): BirthDateMatch[] {
 /** Where a BIRTHDAY match may start, ascending: at each of BIRTHDAY_PARTS (its words). */
 export const birthdayStarts = (folded: string): number[] => occurrences(folded, BIRTHDAY_PARTS);
 
-/** Ordinals whose cardinal is not the ordinal minus its suffix. */
-const ORDINALS: Record<string, string> = { eerste: 'een', derde: 'drie', first: 'one', second: 'two', third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' };
+/** Ordinals whose cardinal is not the ordinal minus its suffix. A Map: a draft's word is no object key ("constructor"). */
+const ORDINALS: ReadonlyMap<string, string> = new Map([
+  ['eerste', 'een'], ['derde', 'drie'], ['first', 'one'], ['second', 'two'], ['third', 'three'], ['fifth', 'five'], ['eighth', 'eight'], ['ninth', 'nine'], ['twelfth', 'twelve'],
+]);
 
 /** A day of the month in words, Dutch or English, cardinal or ordinal ("drie", "derde", "eenendertigste", "twenty-first"). */
 export function dayWord(word: string): boolean {
   let day = 0;
   for (const part of word.split('-')) {
-    const w = ORDINALS[part] ?? part;
+    const w = ORDINALS.get(part) ?? part;
     // "achtste" → "acht", "zesde" → "zes", "fourth" → "four", "twentieth" → "twenty".
     const d = numberWordDigits(w) ?? numberWordDigits(w.replace(/(?:ste|de|th)$/, '').replace(/ie$/, 'y'));
     if (d === undefined) return false;

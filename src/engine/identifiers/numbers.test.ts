@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FULL_DATE } from '../checks/personal-data';
-import { rng } from '../../../tests/bench/drafts';
+import { seededInts } from '../../../tests/unit/seeded';
 import { prepare } from '../text';
 import {
   BSN,
@@ -151,8 +151,8 @@ describe('matches at runs of digits', () => {
     ['NANP', NANP, [-1, 0]],
     ['IBAN', IBAN, [-3, -2]],
   ];
-  const next = rng(42);
-  const texts = Array.from({ length: 4000 }, () => Array.from({ length: 2 + Math.floor(next() * 20) }, () => parts[Math.floor(next() * parts.length)]).join(''));
+  const random = seededInts(42);
+  const texts = Array.from({ length: 4000 }, () => Array.from({ length: 2 + random(20) }, () => parts[random(parts.length)]).join(''));
   const seen = (ms: Iterable<RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
 
   it.each(expressions)('%s', (_name, expression, tries) => {

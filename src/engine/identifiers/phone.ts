@@ -108,23 +108,25 @@ export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
   return out;
 }
 
-/** What the age words leave out: zero, and "een"/"one" (mostly "a" next to an age). */
-const ZERO_ONE: Readonly<Record<string, string>> = { nul: '0', zero: '0', oh: '0', een: '1', one: '1' };
+/** What the age words leave out: zero, and "een"/"one" (mostly "a" next to an age). A Map: a draft's word is no object key ("constructor"). */
+const ZERO_ONE: ReadonlyMap<string, string> = new Map([['nul', '0'], ['zero', '0'], ['oh', '0'], ['een', '1'], ['one', '1']]);
 
 /**
  * Digits of one folded number word ("zes" → "6", "vierendertig" → "34", "twaalf" → "12", "oh" → "0"),
  * or undefined. Dutch tens come with their unit in one word ("eenentwintig", "drieentwintig" for "drieëntwintig").
  */
 export function numberWordDigits(word: string): string | undefined {
-  return ZERO_ONE[word] ?? NUMBER_WORDS().get(word)?.toString();
+  return ZERO_ONE.get(word) ?? NUMBER_WORDS().get(word)?.toString();
 }
 
 /** A word or a run of digits. One expression for every search: each sets its position before it reads. */
 const WORD_OR_DIGITS = lazy(() => /[\p{L}]+|\d+/gu);
+/** Words that repeat the digit after them ("double oh", "triple zes"), by how many times. */
+const REPEATS: ReadonlyMap<string, number> = new Map([['double', 2], ['dubbel', 2], ['triple', 3]]);
 /** The words a run can begin with besides a zero in digits: a zero or a repeat word. */
-const RUN_WORDS = ['nul', 'zero', 'oh', 'double', 'dubbel', 'triple'];
+const RUN_WORDS = ['nul', 'zero', 'oh', ...REPEATS.keys()];
 /** One of {@link RUN_WORDS} as a whole word, as WORD_OR_DIGITS reads it. */
-const RUN_WORD = twin(String.raw`(?<!\p{L})(?:nul|zero|oh|double|dubbel|triple)(?!\p{L})`, 'uy');
+const RUN_WORD = twin(String.raw`(?<!\p{L})(?:${RUN_WORDS.join('|')})(?!\p{L})`, 'uy');
 /** Separators allowed between the parts of a number read aloud: spaces, commas, dots, dashes, slashes. */
 const SPOKEN_GAP = /^[\s,.\-/]{1,3}$/;
 
@@ -192,8 +194,9 @@ export function findSpelledPhones(folded: string, skipDigitsOnly = true): PhoneM
       const start = m.index;
       read = start + w.length;
       if (run && !SPOKEN_GAP.test(folded.slice(lastEnd, start))) flush();
-      if (w === 'double' || w === 'dubbel' || w === 'triple') {
-        repeat = w === 'triple' ? 3 : 2;
+      const times = REPEATS.get(w);
+      if (times) {
+        repeat = times;
         if (!run) run = { start, end: start + w.length, digits: '', words: 0, lastTen: false };
         lastEnd = start + w.length;
         continue;
@@ -244,7 +247,7 @@ function numberWordAt(folded: string, end: number, words: RegExp): boolean {
   const m = words.exec(folded);
   if (!m || !SPOKEN_GAP.test(folded.slice(end, m.index))) return false;
   const w = m[0];
-  return w === 'double' || w === 'dubbel' || w === 'triple' || numberWordDigits(w) !== undefined;
+  return REPEATS.has(w) || numberWordDigits(w) !== undefined;
 }
 
 type Classified = Omit<PhoneMatch, 'nStart' | 'nEnd'> & { valid: boolean };
