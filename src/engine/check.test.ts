@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededInts } from '../../tests/unit/seeded';
-import { check, checkDraft, emptyPolicy, resolveSeverity, worstSeverity, type DraftContext } from '.';
+import { check, checkDraft, checks, emptyPolicy, resolveSeverity, worstSeverity, type DraftContext } from '.';
 import { defaultPolicy } from '../policy';
 import { fill } from './check';
 
@@ -44,6 +44,27 @@ describe('any draft gets findings or none, and never an exception', () => {
       expect(errors, name).toEqual([]);
       // personal-data ran to its end: the e-mail address comes last.
       expect(findings.map((f) => text.slice(f.start, f.end)), name).toContain('jan.peeters@gmail.com');
+    }
+  });
+
+  it("the checks' own examples, mangled (inserted marks, emoji, digits, cuts, capitals, joins), give no errors and spans inside the text", () => {
+    const random = seededInts(2026);
+    const examples = checks.flatMap((c) => [...c.meta.examples.fires, ...c.meta.examples.clean]).map((e) => (typeof e === 'string' ? e : e.text));
+    const pieces = ['\u0301', '\u200b', '\u00ad', '\uD83D', '😀', '👩‍👩‍👧', '\n', '!!!', '@', '0', '06', '+32', '0476', '-', '/', "'", '(', 'İ', 'ß', 'ﬁ', '١٢', '\u202e', 'ı', '’', '𝟎', '０４７６', 'x'.repeat(60)];
+    for (let n = 0; n < 3000; n++) {
+      let text = examples[random(examples.length)]!;
+      for (let k = 1 + random(5); k > 0; k--) {
+        const at = random(text.length + 1);
+        const edit = random(5);
+        if (edit === 0) text = text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at);
+        else if (edit === 1) text = text.slice(0, at) + text.slice(at + 1 + random(4));
+        else if (edit === 2) text = text.toUpperCase();
+        else if (edit === 3) text = `${text} ${examples[random(examples.length)]}`;
+        else text = text.slice(0, at) + String.fromCharCode(random(0x3000)) + text.slice(at);
+      }
+      const { findings, errors } = checkDraft(text, { platform: 'x', account: random(2) ? 'personal' : 'organisation' }, policy);
+      expect(errors, JSON.stringify(text)).toEqual([]);
+      for (const f of findings) expect(0 <= f.start && f.start <= f.end && f.end <= text.length, JSON.stringify(text)).toBe(true);
     }
   });
 

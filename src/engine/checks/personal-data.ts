@@ -347,12 +347,16 @@ function afterPerson(ctx: CheckContext, start: number, gap: RegExp): boolean {
   return ctx.entities().some((e) => e.type === 'person' && e.end <= start && gap.test(ctx.text.original.slice(e.end, start)));
 }
 
+/** Whose a phone number is, from the words around it (see {@link isOrganisationsPhone}). */
+const PERSONS_PHONE = (t: Token) => PERSON_CUE(t) || HOME_PHONE(t);
+const LANDLINE_LISTING = (t: Token) => OUR_CUE(t) || INFO_CUE(t) || t.norm.includes('@');
+const LANDLINE_VENUE = (t: Token) => VENUE(t) || INFO_CUE(t) || ORG_CUE(t);
+
 /** The phone number is the organisation's (switchboard, service line) rather than a person's. */
 function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, organisationAccount: boolean): boolean {
   // Windows cross sentence ends: the dots of "info@org.be" or "Info: …" end "sentences" too.
   // "Tel. thuis: 011/…": a home number is a person's, whatever listing it stands in.
-  const person = near(text, i, i + 1, 6, 2, (t) => PERSON_CUE(t) || HOME_PHONE(t), true);
-  if (person) return false;
+  if (near(text, i, i + 1, 6, 2, PERSONS_PHONE, true)) return false;
   // "Mijn nieuwe nummer voor de collega's van team Oost: 06-…": a mobile with "mijn" in its sentence is someone's own.
   if (mobile && inSentence(text, Math.max(0, i - 1), PERSON_CUE)) return false;
   if (organisationAccount) return true;
@@ -363,8 +367,8 @@ function isOrganisationsPhone(text: PreparedText, i: number, mobile: boolean, or
     near(text, i, i + 1, 8, 2, ORG_CUE, true) ||
     // A place named in the sentence before ("… naar de kerstmarkt? App naar 0478 …") is no listing for a mobile.
     near(text, i, i + 1, 8, 2, PLACE, !mobile) ||
-    (!mobile && near(text, i, i + 1, 8, 2, (t) => OUR_CUE(t) || INFO_CUE(t) || t.norm.includes('@'), true)) ||
-    (!mobile && near(text, i, i + 1, 16, 2, (t) => VENUE(t) || INFO_CUE(t) || ORG_CUE(t), true))
+    (!mobile && near(text, i, i + 1, 8, 2, LANDLINE_LISTING, true)) ||
+    (!mobile && near(text, i, i + 1, 16, 2, LANDLINE_VENUE, true))
   );
 }
 
