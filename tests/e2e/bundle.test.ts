@@ -1,5 +1,5 @@
 /**
- * What the builds ship (README, "Size"): the content script without the checking engine, the
+ * What the builds ship (README, "Figures"): the content script without the checking engine, the
  * regular-expression engine and the prompt, each an ES module of its own that the content script
  * imports from its extension URL (the checking engine and the prompt once a composer is found, the
  * regex engine when a rule file has a `regex` rule). Every scenario in scenarios.ts that checks a
