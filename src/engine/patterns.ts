@@ -2,7 +2,7 @@
  * Patterns of the organisation's custom rules, compiled once per policy.
  * Regular expressions run on the engine the caller passes (RE2, `./regex.ts`):
  * only rule files with a `regex` rule need it, so the content script loads it
- * only for those (README, "Size").
+ * only for those (README, "The regex engine is loaded only for rule files that need it").
  */
 import { lazy } from './lazy';
 import { PhraseMatcher } from './phrases';

@@ -1,6 +1,6 @@
 /**
- * What the builds ship (README, "Figures"): the content script without the checking engine, the
- * regular-expression engine and the prompt, each an ES module of its own that the content script
+ * What the builds ship (README, "Rule files": the engines loaded on demand): the content script without the
+ * checking engine, the regular-expression engine and the prompt, each an ES module of its own that the content script
  * imports from its extension URL (the checking engine and the prompt once a composer is found, the
  * regex engine when a rule file has a `regex` rule). Every scenario in scenarios.ts that checks a
  * draft proves the engine's import in Chromium and Firefox, "A regex rule (engine loaded on
