@@ -142,7 +142,7 @@ describe('findings', () => {
 
   it('fill gives what a replace of /\{(\w+)\}/g gives, over many generated templates', () => {
     const byRegex = (template: string, data: Record<string, unknown>) =>
-      template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
+      template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole));
     const pieces = ['{', '}', '{name}', '{word}', '{constructor}', '{toString}', '{__proto__}', '{x_1}', '{}', '{ name }', 'name', 'é', 'a', ' ', '{{', '}}', '{na-me}', '-'];
     const data = { name: 'Nora', word: '{name}', x_1: 7, empty: '' };
     const random = seededInts(11);
@@ -151,6 +151,8 @@ describe('findings', () => {
       expect(fill(template, data), template).toBe(byRegex(template, data));
     }
     expect(fill('{name}', undefined)).toBe('{name}');
+    // Only the report's own keys: not what every object inherits.
+    expect(fill('{constructor} {toString} {__proto__} {word}', { word: 'x' })).toBe('{constructor} {toString} {__proto__} x');
   });
 
   it('a severity override to off removes the finding', () => {

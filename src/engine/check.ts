@@ -128,7 +128,8 @@ function toFinding(
 }
 
 /**
- * `{key}` placeholders (a key of word characters, `\w`) filled from `data`; unknown keys stay as written. Read with
+ * `{key}` placeholders (a key of word characters, `\w`) filled from `data`'s own keys; unknown keys stay as written
+ * (`{constructor}` in a rule file's message is not Object's constructor). Read with
  * `indexOf` rather than a `replace` with a callback: every finding fills its message, and that was about 1% of a check.
  */
 export function fill(template: string, data: Report['data']): string {
@@ -140,7 +141,7 @@ export function fill(template: string, data: Report['data']): string {
     while (close < template.length && isWordCode(template.charCodeAt(close))) close++;
     if (close === open + 1 || template.charCodeAt(close) !== 125) continue;
     const key = template.slice(open + 1, close);
-    if (!(key in data)) continue;
+    if (!Object.hasOwn(data, key)) continue;
     out += template.slice(copied, open) + String(data[key]);
     copied = close + 1;
   }
