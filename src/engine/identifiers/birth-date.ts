@@ -100,9 +100,10 @@ export function findBirthDates(folded: string): BirthDateMatch[] {
 /** Where a BIRTHDAY match may start, ascending: at each of BIRTHDAY_PARTS (its words). */
 export const birthdayStarts = (folded: string): number[] => occurrences(folded, BIRTHDAY_PARTS);
 
-/** Ordinals whose cardinal is not the ordinal minus its suffix. A Map: a draft's word is no object key ("constructor"). */
+/** Ordinals whose cardinal is not the ordinal minus its suffix (a Map: a draft's word is no object key). */
 const ORDINALS: ReadonlyMap<string, string> = new Map([
-  ['eerste', 'een'], ['derde', 'drie'], ['first', 'one'], ['second', 'two'], ['third', 'three'], ['fifth', 'five'], ['eighth', 'eight'], ['ninth', 'nine'], ['twelfth', 'twelve'],
+  ['eerste', 'een'], ['derde', 'drie'], ['first', 'one'], ['second', 'two'], ['third', 'three'],
+  ['fifth', 'five'], ['eighth', 'eight'], ['ninth', 'nine'], ['twelfth', 'twelve'],
 ]);
 
 /** A day of the month in words, Dutch or English, cardinal or ordinal ("drie", "derde", "eenendertigste", "twenty-first"). */

@@ -108,7 +108,10 @@ export function findNorthAmericanPhones(folded: string): PhoneMatch[] {
   return out;
 }
 
-/** What the age words leave out: zero, and "een"/"one" (mostly "a" next to an age). A Map: a draft's word is no object key ("constructor"). */
+/**
+ * What the age words leave out: zero, and "een"/"one" (mostly "a" next to an age). A Map, as every table a draft's
+ * words are looked up in: as an object key, "constructor" would find Object's constructor.
+ */
 const ZERO_ONE: ReadonlyMap<string, string> = new Map([['nul', '0'], ['zero', '0'], ['oh', '0'], ['een', '1'], ['one', '1']]);
 
 /**
