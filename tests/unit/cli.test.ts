@@ -72,6 +72,20 @@ describe('volle-zaal check', () => {
     expect(run(['check', '--rules', rules, '-'], 'Een zonnige dag.').code).toBe(0);
   });
 
+  it('a mistyped file name is an error, not a clean draft of those characters', () => {
+    for (const missing of [join(dir, 'drafts', 'post1.txt'), 'post1.txt', 'concept.md']) {
+      const r = run(['check', missing]);
+      expect(r.code, missing).toBe(2);
+      expect(r.stderr).toContain(`no such file: ${missing}`);
+      expect(r.stdout).toBe('');
+    }
+    expect(run(['check', dir]).stderr).toContain(`${dir} is not a file`);
+    // Words, an address or a link are still a draft.
+    expect(run(['check', 'Mail jan.peeters@gmail.com']).code).toBe(1);
+    expect(run(['check', 'https://example.org/nieuws']).code).toBe(0);
+    expect(run(['check', '-'], 'drafts/post1.txt').code).toBe(0);
+  });
+
   it('--format json gives the findings with spans and English messages on request', () => {
     const r = run(['check', '--rules', rules, '--format', 'json', '--locale', 'en', 'about Project Zeemeeuw']);
     const out = JSON.parse(r.stdout);

@@ -4,6 +4,7 @@
  */
 import { ACCOUNT_KINDS, checkDraft, PLATFORMS, SEVERITY_RANK, worstSeverity, type DraftContext, type Finding, type Locale } from '../../engine';
 import { EXIT, isFile, policyFrom, readStdin, readTextFile, UsageError, type Output } from '../io';
+import { existsSync } from 'node:fs';
 import { eachDraftLine } from '../jsonl';
 import type { CommandArgs } from '../args';
 import { renderFindings } from '../render';
@@ -62,5 +63,11 @@ async function draftInput(positionals: string[]): Promise<{ text: string; name: 
     return { text: await readStdin(), name: '(stdin)' };
   }
   if (isFile(arg)) return { text: readTextFile(arg), name: arg };
+  // "drafts/post1.txt" mistyped would otherwise be checked as those words and pass: a wrong path is an error.
+  if (existsSync(arg)) throw new UsageError(`${arg} is not a file: give one draft (TEXT, a FILE, or - for standard input)`);
+  if (PATH_LIKE.test(arg)) throw new UsageError(`no such file: ${arg} (to check these characters as a draft, pipe them in: echo '…' | volle-zaal check -)`);
   return { text: arg, name: '(text)' };
 }
+
+/** One word with a path separator or a text file's extension, and no URL: meant as a file, not as a draft. */
+const PATH_LIKE = /^(?!\S*:\/\/)\S*(?:[/\\]|\.(?:txt|text|md|json|jsonl|csv)$)\S*$/i;
