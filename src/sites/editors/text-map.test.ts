@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { seededInts } from '../../../tests/unit/seeded';
 import { mapText } from './text-map';
 
 function root(html: string): HTMLElement {
@@ -42,8 +43,7 @@ function userText(range: Range | null): string | undefined {
 }
 
 describe('mapText over generated editor trees', () => {
-  test("every span of the text maps to a range whose text is that span's (blocks, breaks, marks, emoji, skipped parts)", async () => {
-    const { seededInts } = await import('../../../tests/unit/seeded');
+  test("every span of the text maps to a range whose text is that span's (blocks, breaks, marks, emoji, skipped parts)", () => {
     const random = seededInts(7);
     const words = ['Onze', 'Odilia', '🎉', '(79)', ' ', 'zon', 'é', '\uFEFF', '\uFEFFx', 'a b', '👩‍👩‍👧'];
     const inline = (depth: number): string => {
