@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { seededInts } from '../../tests/unit/seeded';
 import { check, checkDraft, checks, emptyPolicy, resolveSeverity, worstSeverity, type DraftContext } from '.';
-import { defaultPolicy } from '../policy';
+import { defaultPolicy, loadPolicy } from '../policy';
 import { fill } from './check';
 
 const personal: DraftContext = { platform: 'facebook', account: 'personal' };
@@ -65,6 +66,33 @@ describe('any draft gets findings or none, and never an exception', () => {
       const { findings, errors } = checkDraft(text, { platform: 'x', account: random(2) ? 'personal' : 'organisation' }, policy);
       expect(errors, JSON.stringify(text)).toEqual([]);
       for (const f of findings) expect(0 <= f.start && f.start <= f.end && f.end <= text.length, JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('findings do not depend on what was checked before: another order, two policies, a draft typed letter by letter', () => {
+    // The engine keeps memos between checks (word readings, the last draft's care words, per-policy tables).
+    const random = seededInts(515);
+    const linde = loadPolicy(readFileSync(new URL('../../rules/examples/de-linde.json', import.meta.url), 'utf8'));
+    if (!linde.ok) throw new Error('the example rule file no longer loads');
+    const examples = checks.flatMap((c) => [...c.meta.examples.fires, ...c.meta.examples.clean]).map((e) => (typeof e === 'string' ? e : e.text));
+    const drafts = Array.from({ length: 600 }, () => {
+      let text = examples[random(examples.length)]!;
+      if (random(2)) text += ` ${examples[random(examples.length)]}`;
+      if (random(3) === 0) text = text.toUpperCase();
+      return text;
+    });
+    const run = (i: number, text = drafts[i]!) =>
+      JSON.stringify(checkDraft(text, { platform: 'x', account: i % 2 ? 'personal' : 'organisation' }, i % 3 ? policy : linde.policy.engine));
+    const inOrder = drafts.map((_, i) => run(i));
+    const shuffled = drafts.map((_, i) => i);
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = random(i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    for (const i of shuffled) expect(run(i), drafts[i]).toBe(inOrder[i]);
+    for (let i = 0; i < 15; i++) {
+      for (let n = 1; n < drafts[i]!.length; n++) run(i, drafts[i]!.slice(0, n));
+      expect(run(i), drafts[i]).toBe(inOrder[i]);
     }
   });
 
