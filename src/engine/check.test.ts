@@ -9,6 +9,8 @@ const personal: DraftContext = { platform: 'facebook', account: 'personal' };
 
 describe('any draft gets findings or none, and never an exception', () => {
   const policy = defaultPolicy().engine;
+  /** The checks' own example drafts, from which the generated drafts below are made. */
+  const examples = checks.flatMap((c) => [...c.meta.examples.fires, ...c.meta.examples.clean]).map((e) => (typeof e === 'string' ? e : e.text));
   const odd: Array<[string, string]> = [
     ['empty', ''],
     ['whitespace', ' \n\t '],
@@ -50,7 +52,6 @@ describe('any draft gets findings or none, and never an exception', () => {
 
   it("the checks' own examples, mangled (inserted marks, emoji, digits, cuts, capitals, joins), give no errors and spans inside the text", () => {
     const random = seededInts(2026);
-    const examples = checks.flatMap((c) => [...c.meta.examples.fires, ...c.meta.examples.clean]).map((e) => (typeof e === 'string' ? e : e.text));
     const pieces = ['\u0301', '\u200b', '\u00ad', '\uD83D', '😀', '👩‍👩‍👧', '\n', '!!!', '@', '0', '06', '+32', '0476', '-', '/', "'", '(', 'İ', 'ß', 'ﬁ', '١٢', '\u202e', 'ı', '’', '𝟎', '０４７６', 'x'.repeat(60)];
     for (let n = 0; n < 3000; n++) {
       let text = examples[random(examples.length)]!;
@@ -74,7 +75,6 @@ describe('any draft gets findings or none, and never an exception', () => {
     const random = seededInts(515);
     const linde = loadPolicy(readFileSync(new URL('../../rules/examples/de-linde.json', import.meta.url), 'utf8'));
     if (!linde.ok) throw new Error('the example rule file no longer loads');
-    const examples = checks.flatMap((c) => [...c.meta.examples.fires, ...c.meta.examples.clean]).map((e) => (typeof e === 'string' ? e : e.text));
     const drafts = Array.from({ length: 600 }, () => {
       let text = examples[random(examples.length)]!;
       if (random(2)) text += ` ${examples[random(examples.length)]}`;

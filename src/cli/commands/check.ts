@@ -2,9 +2,9 @@
  * `volle-zaal check`: findings for one draft (human-readable or JSON), or for a
  * stream of drafts with `--jsonl`.
  */
+import { existsSync } from 'node:fs';
 import { ACCOUNT_KINDS, checkDraft, PLATFORMS, SEVERITY_RANK, worstSeverity, type DraftContext, type Finding, type Locale } from '../../engine';
 import { EXIT, isFile, policyFrom, readStdin, readTextFile, UsageError, type Output } from '../io';
-import { existsSync } from 'node:fs';
 import { eachDraftLine } from '../jsonl';
 import type { CommandArgs } from '../args';
 import { renderFindings } from '../render';
