@@ -252,7 +252,7 @@ function isListed(list: HashedNames, node: WindowNode, tokens: PreparedText['tok
 function findHashedClients(text: PreparedText, lists: readonly HashedNames[]): Entity[] {
   const out: Entity[] = [];
   const tokens = text.tokens;
-  // Pushed, not mapped: V8's optimised map builds a holey array where the built-in builds a packed one (a deoptimisation).
+  // Pushed, not mapped (see `array-kinds.ts`).
   const caches: HashCache[] = [];
   for (const list of lists) caches.push(cacheOf(list));
   const at: WindowNode[] = [];

@@ -10,11 +10,13 @@
  *   measures it), not the sources as tsx runs them: tsx compiles with esbuild's keepNames, which
  *   gives every closure made during a check a `__name` call (an Object.defineProperty) that no
  *   shipped build has. The sources' 1,000-character figure is printed after the rows, labelled;
+ * - warm-up: a fresh process's first checks of the 1,000-character drafts, per block (V8 optimises late);
  * - where the time goes in one 1,000-character check: preparing the text, the recognisers, each family;
  * - linearity from 1,000 to 100,000 characters for several kinds of text (prose, all-caps,
  *   capitalised words, never-seen words, digits);
  * - cold start in a fresh process: import → first finished check, of the built engine module a page loads
- *   (and, labelled, of an esbuild bundle of the sources, the earlier measure);
+ *   (and, labelled, of an esbuild bundle of the sources, the earlier measure, and of the same code as a classic
+ *   script compiled anew and from a V8 code cache: what compiling our code costs);
  * - the built content script's and the checking engine module's sizes, minified and gzipped, and
  *   what takes the bytes of each.
  */
@@ -86,6 +88,14 @@ interface ColdStart {
   cpu: { modules: number; policy: number; firstCheck: number; total: number };
 }
 
+/** Cold starts by what was loaded (see `coldStart`; `script` and `cached` only when the engine module is built). */
+interface ColdRuns {
+  shipped?: ColdStart[];
+  source: ColdStart[];
+  script?: ColdStart[];
+  cached?: ColdStart[];
+}
+
 /** The draft of every cold start's first check. */
 const COLD_DRAFT = 'Onze bewoonster Clementine (88) is jarig!';
 
@@ -122,7 +132,7 @@ const SHIPPED_ENGINE = join(root, '.output', 'chrome-mv3', ENGINE_MODULE_FILE);
  *   dynamic `import()`s go through esbuild's `__esm` wrappers, which cost time the product never pays; it is
  *   printed beside the shipped figure so that nothing is hidden, not as the target's measure.
  */
-async function coldStart(runs = 15): Promise<{ shipped?: ColdStart[]; source: ColdStart[] }> {
+async function coldStart(runs = 15): Promise<ColdRuns> {
   const dir = join(root, 'tests', '.tmp');
   mkdirSync(dir, { recursive: true });
   const sourceEntry = join(dir, 'cold-entry.ts');
@@ -149,17 +159,88 @@ const { defaultPolicy } = await import('../../src/policy/runtime');`,
         'compileEngine(rules)',
       ),
     );
-  const run = (file: string) => {
-    const r = spawnSync(process.execPath, [file], { encoding: 'utf8' });
+  const run = (file: string, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`cold start run failed: ${r.stderr}`);
     return JSON.parse(r.stdout) as ColdStart;
   };
-  const out: { shipped?: ColdStart[]; source: ColdStart[] } = { shipped: shipped ? [] : undefined, source: [] };
+  const asScript = shipped ? await scriptEntry(dir) : undefined;
+  if (asScript) run(asScript, 'make-cache');
+  const out: ColdRuns = { shipped: shipped ? [] : undefined, source: [], script: asScript ? [] : undefined, cached: asScript ? [] : undefined };
   for (let i = 0; i < runs; i++) {
     if (out.shipped) out.shipped.push(run(shippedEntry));
     out.source.push(run(sourceBundle));
+    if (asScript) out.script!.push(run(asScript)), out.cached!.push(run(asScript, 'cached'));
   }
   return out;
+}
+
+/**
+ * What compiling our code costs in the cold start: the shipped module's code as a classic script (`vm.Script`; an
+ * esbuild IIFE of `engine.js`, the same code), compiled anew or from a V8 code cache that an earlier process made
+ * after its first check (so it holds the functions that check compiled). Analysis, not the target's measure: a page
+ * imports the module, and Node 20 keeps no compile cache for ES modules (Node 22's `module.enableCompileCache` does).
+ * Returns the child's path; `make-cache` as its argument writes the cache, `cached` reads it.
+ */
+async function scriptEntry(dir: string): Promise<string> {
+  const code = join(dir, 'cold-script.js');
+  await build({ entryPoints: [SHIPPED_ENGINE], bundle: true, minify: true, format: 'iife', globalName: 'volleZaalEngine', outfile: code, logLevel: 'silent' });
+  const entry = join(dir, 'cold-script.mjs');
+  const cache = join(dir, 'cold-script.cache');
+  writeFileSync(
+    entry,
+    coldScript(
+      `const { readFileSync, writeFileSync } = await import('node:fs');
+const { Script } = await import('node:vm');
+const rules = JSON.parse(readFileSync(${JSON.stringify(join(root, 'rules', 'default.json'))}, 'utf8'));
+const mode = process.argv[2];`,
+      `const script = new Script(readFileSync(${JSON.stringify(code)}, 'utf8'), { filename: 'engine.js', cachedData: mode === 'cached' ? readFileSync(${JSON.stringify(cache)}) : undefined });
+if (script.cachedDataRejected) throw new Error('code cache rejected');
+script.runInThisContext();
+const { compileEngine, checkDraft } = globalThis.volleZaalEngine;`,
+      'compileEngine(rules)',
+    ) + `if (mode === 'make-cache') writeFileSync(${JSON.stringify(cache)}, script.createCachedData());\n`,
+  );
+  return entry;
+}
+
+/** Checks per block of the warm-up table. */
+const WARM_UP_BLOCK = 200;
+
+/**
+ * A fresh process's first checks of `drafts` with the rule file `file`, in blocks: V8 optimises a function only after
+ * many calls, so the first checks after a page loads run slower than the rows' warmed-up ones (what someone typing
+ * right after the page loads gets). The median per block over `processes` fresh processes.
+ */
+function warmUp(file: unknown, drafts: readonly string[], blocks = 12, processes = 3): number[] {
+  const dir = join(root, 'tests', '.tmp');
+  const input = join(dir, 'warm-up.json');
+  writeFileSync(input, JSON.stringify({ file, drafts }));
+  const entry = join(dir, 'warm-up.mjs');
+  writeFileSync(
+    entry,
+    `const { file, drafts } = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(input)}, 'utf8'));
+const { compileEngine, checkDraft } = await import(${JSON.stringify(pathToFileURL(SHIPPED_ENGINE).href)});
+const policy = compileEngine(file);
+const medians = [];
+for (let b = 0, k = 0; b < ${blocks}; b++) {
+  const times = [];
+  for (let i = 0; i < ${WARM_UP_BLOCK}; i++, k++) {
+    const t = performance.now();
+    checkDraft(drafts[k % drafts.length], { platform: 'facebook', account: 'personal' }, policy);
+    times.push(performance.now() - t);
+  }
+  medians.push(times.sort((x, y) => x - y)[times.length >> 1]);
+}
+console.log(JSON.stringify(medians));
+`,
+  );
+  const runs = Array.from({ length: processes }, () => {
+    const r = spawnSync(process.execPath, [entry], { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`warm-up run failed: ${r.stderr}`);
+    return JSON.parse(r.stdout) as number[];
+  });
+  return runs[0]!.map((_, b) => stats(runs.map((r) => r[b]!)).median);
 }
 
 /** The medians of cold-start runs: wall and CPU per phase. */
@@ -348,6 +429,13 @@ async function main() {
     console.log(`${label.padEnd(20)}${cell(us, true)}${cell(fl)}${cell(ob)}${cell(cp)}${hp ? cell(hp) : 'n/a'}`);
     if (label.startsWith('1,000')) targets.push([`${label}: median ≤ 0.25 ms, p95 ≤ 0.5 ms`, !!shipped && us.median <= 0.25 && us.p95 <= 0.5, `${us.median.toFixed(3)} / ${us.p95.toFixed(2)}`]);
   }
+  if (shipped && shippedPolicy) {
+    const blocks = warmUp(policy.file, rows[1]![1]);
+    console.log(
+      `\nWarm-up: a fresh process's first ${(blocks.length * WARM_UP_BLOCK).toLocaleString('en')} checks of the 1,000-character drafts, median per ${WARM_UP_BLOCK}` +
+        ` (of 3 processes; the row above times checks 1,401–2,400 of its process, after the 280-character row):\n  ${blocks.map((b) => b.toFixed(3)).join('  ')}`,
+    );
+  }
   if (shipped) {
     // The same 1,000-character row on the sources as tsx runs them (with keepNames' `__name` calls), after
     // the rows above so that it does not warm their code: the figure earlier rounds reported.
@@ -415,6 +503,12 @@ async function main() {
   if (shippedCold) console.log(`  ${shippedCold.line(`shipped module (${relative(root, SHIPPED_ENGINE)}, what a page runs)`)}`);
   else console.log(`  shipped module: not built (run \`npm run build\`), so the target below is not measured`);
   console.log(`  ${coldMedians(cold.source).line('source bundle (esbuild of src/engine + src/policy, with __esm wrappers the product never runs)')}`);
+  if (cold.script && cold.cached) {
+    const [anew, cached] = [coldMedians(cold.script), coldMedians(cold.cached)];
+    console.log(`  ${anew.line('the shipped code as a classic script (vm.Script), compiled anew')}`);
+    console.log(`  ${cached.line('the same from a V8 code cache made by an earlier run')}`);
+    console.log(`  so compiling our code takes ${ms(anew.total - cached.total)} of the cold start (analysis: a page imports the module, and Node 20 caches no ES module's code)`);
+  }
   targets.push(['cold start ≤ 30 ms (Node, shipped engine module)', !!shippedCold && shippedCold.total <= 30, shippedCold ? ms(shippedCold.total) : 'not built']);
   const file = { format: 1, id: 'bench.org', version: '1', title: 'Bench', extends: 'volle-zaal:default', people: policy.file.people };
   const t = performance.now();

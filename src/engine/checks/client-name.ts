@@ -189,8 +189,7 @@ const check: Check = {
     const caregiver = (p: Entity) => givesCare.some((g) => g.start >= p.end && g.start - p.end <= 2);
     // "Will Tura zong voor onze bewoners", "kookte voor onze cliënten": someone doing something for the people in care
     // is a visitor or staff, not one of them.
-    // (A loop, not filter and map: V8's optimised map builds a holey array where the built-in builds a packed one, and
-    // code optimised for one is thrown away when it meets the other.)
+    // (A loop, not filter and map: see `array-kinds.ts`.)
     const served = new Set<number>();
     for (const c of care) {
       if (c.entity.value !== 'person') continue;

@@ -85,7 +85,7 @@ const markerBits = lazy(() => {
 
 /** The languages the draft is written in: most marker words wins; a tie reads it in all. */
 function pick(all: Reader[], text: PreparedText): Reader[] {
-  // A typed array: one shape, where `all.map(() => 0)` is holey when optimised code builds it and packed otherwise.
+  // A typed array: always of one kind, as `all.map(() => 0)` is not (see `array-kinds.ts`).
   const scores = new Int32Array(all.length);
   const markers = markerBits();
   for (const t of text.tokens) {

@@ -18,7 +18,8 @@ import type { PreparedText } from '../text';
 import { foldPhrase } from '../text';
 import { FUZZY_CLASSES, SWAP_CLASSES, isCompoundOf, isNearMiss } from './compounds';
 import { FOLDED } from './folded.generated';
-import { noObjects, push } from './trie';
+import { noObjects } from '../array-kinds';
+import { push } from './trie';
 import { ASCII_WORD, TypoTables } from './typos';
 import type { LanguageExtension, LanguageFile, PhraseRule, Variant } from './format';
 
@@ -80,10 +81,7 @@ export class Words {
   }
 }
 
-/**
- * `n` zeros. Not `classes.map`: optimised `map` makes a holey array where the interpreter's is packed, and the second kind
- * of array reaching optimised code deoptimises every reader of `covered`. These are always of the same kind.
- */
+/** `n` zeros, always of one kind: not `classes.map` (see `array-kinds.ts`), as every reader of `covered` is optimised for one. */
 const zeros = (n: number): number[] => new Array<number>(n).fill(0);
 
 /** The `covered` of words no member covers (never written: see `Words.cover`). */
@@ -628,7 +626,7 @@ export class CompiledLanguage {
   /** Class patterns to try, compiled (a list per word key and classes, kept in its memo entry). */
   private memberTries(indexes: readonly number[]): TryList<MemberTry> {
     if (indexes.length === 0) return NO_MEMBER_TRIES;
-    // Pushed, not `map`ped: optimised `map` makes holey arrays, and lists of two kinds of array deoptimise their readers.
+    // Pushed, not mapped (see `array-kinds.ts`).
     const tries: MemberTry[] = [];
     for (const k of indexes) {
       const cp = this.classPatterns[k]!;

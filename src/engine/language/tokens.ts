@@ -5,7 +5,7 @@
  */
 import type { PreparedText } from '../text';
 import type { RuleMatch } from './matcher';
-import { noObjects } from './trie';
+import { noObjects } from '../array-kinds';
 
 export interface TokenRange {
   /** Token range [from, to). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOOKUPS_BEFORE_TRIE, TriesByFirstLetter, WordTrie, noObjects } from './trie';
+import { LOOKUPS_BEFORE_TRIE, TriesByFirstLetter, WordTrie } from './trie';
 
 /** Plain definitions the trie must agree with. */
 function oneEditApart(a: string, b: string): boolean {
@@ -126,15 +126,4 @@ describe('TriesByFirstLetter', () => {
       expect(leading(byLetter(), 'ikkezijn')).toEqual([[2, 1 << 6], [4, 1 << 7]]);
     });
   }
-});
-
-describe('noObjects', () => {
-  it('is a new empty array every time', () => {
-    const a = noObjects<{ n: number }>();
-    const b = noObjects<{ n: number }>();
-    expect(a).toEqual([]);
-    expect(a).not.toBe(b);
-    a.push({ n: 1 });
-    expect(b).toEqual([]);
-  });
 });

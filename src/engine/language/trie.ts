@@ -214,13 +214,3 @@ export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (!list) map.set(key, [value]);
   else if (list[list.length - 1] !== value) list.push(value);
 }
-
-/**
- * An empty array of the kind arrays of objects have. An empty literal (`[]`) is an array of small integers, and where
- * optimised code has only met arrays of objects, that second kind of array deoptimises it (V8's "wrong map").
- */
-export function noObjects<T extends object>(): T[] {
-  const out: T[] = [undefined as unknown as T];
-  out.pop();
-  return out;
-}

@@ -6,7 +6,7 @@
  */
 import { CompiledLanguage, LANGUAGE_DATA, type LanguageExtension } from '../language';
 import { tokenRanges, type TokenRange } from '../language/tokens';
-import { noObjects } from '../language/trie';
+import { noObjects } from '../array-kinds';
 import { perPolicy } from '../per-policy';
 import type { PreparedText } from '../text';
 import type { EnginePolicy, Entity } from '../types';
@@ -31,10 +31,7 @@ const FILES = CARE_FAMILIES.flatMap((family) => LANGUAGE_DATA[family] ?? []);
 /** Care and child words in one matcher (their classes are distinct), with the rule file's additions. */
 const language = perPolicy((policy: EnginePolicy) => CompiledLanguage.of(FILES, merge(policy.language?.['client-name'], policy.language?.minor)));
 
-/**
- * No ranges, of the kind `tokenRanges` gives (see `noObjects`; an empty `[]` literal is another kind of array, and the
- * finders' code that V8 optimised for the one was thrown away on meeting the other): the pre-check ruled every word out.
- */
+/** No ranges, of the kind `tokenRanges` gives (see `noObjects`): the pre-check ruled every word out. */
 const NO_RANGES: readonly TokenRange[] = noObjects();
 
 /** Care and child matches of one draft as token ranges, computed once for both finders. */
@@ -121,7 +118,7 @@ export function findCareWords(text: PreparedText, policy: EnginePolicy): { entit
 export function findChildWords(text: PreparedText, policy: EnginePolicy): Entity[] {
   const tokens = text.tokens;
   const found: Entity[] = [];
-  // A loop, not filter and map: V8's optimised map builds a holey array where the built-in builds a packed one.
+  // A loop, not filter and map (see `array-kinds.ts`).
   for (const m of matches(text, policy)) {
     if (m.match.subrule !== 'child') continue;
     const start = tokens[m.from]!.start;

@@ -28,8 +28,7 @@ export interface Placed {
 }
 
 export function place(text: PreparedText, entities: readonly Entity[]): Placed[] {
-  // Pushed, not mapped: V8's optimised map builds a holey array where the built-in builds a packed one, and code
-  // optimised for one is thrown away when it meets the other.
+  // Pushed, not mapped (see `array-kinds.ts`).
   const out: Placed[] = [];
   for (const entity of entities) out.push({ entity, sentence: sentenceAt(text, entity.start) });
   return out;
@@ -48,8 +47,7 @@ function firstLetter(word: string): string {
 
 /** Initials for a name: "Yvonne" → "Y.", "Jan van Dijk" → "J.v.D.", "Verhaegen" → "V."; words without a letter give none. */
 export function initials(name: string): string {
-  // A loop, not a chain of map and filter: V8's optimised map builds a holey array where the built-in builds a packed
-  // one, and code optimised for one is thrown away when it meets the other.
+  // A loop, not a chain of map and filter (see `array-kinds.ts`).
   let out = '';
   for (const word of name.split(/[\s\-]+/u)) {
     const letter = firstLetter(word);
