@@ -88,6 +88,20 @@ interface ColdStart {
   cpu: { modules: number; policy: number; firstCheck: number; total: number };
 }
 
+/** Where the bench writes the scripts its fresh processes run (made on first use: a fresh clone has no such folder). */
+function scratchDir(): string {
+  const dir = join(root, 'tests', '.tmp');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Runs `file` in a fresh Node process and returns what it printed as JSON; `what` names it in the error. */
+function runFresh<T>(what: string, file: string, ...args: string[]): T {
+  const r = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${what} run failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
+
 /** Cold starts by what was loaded (see `coldStart`; `script` and `cached` only when the engine module is built). */
 interface ColdRuns {
   shipped?: ColdStart[];
@@ -133,8 +147,7 @@ const SHIPPED_ENGINE = join(root, '.output', 'chrome-mv3', ENGINE_MODULE_FILE);
  *   printed beside the shipped figure so that nothing is hidden, not as the target's measure.
  */
 async function coldStart(runs = 15): Promise<ColdRuns> {
-  const dir = join(root, 'tests', '.tmp');
-  mkdirSync(dir, { recursive: true });
+  const dir = scratchDir();
   const sourceEntry = join(dir, 'cold-entry.ts');
   writeFileSync(
     sourceEntry,
@@ -159,11 +172,7 @@ const { defaultPolicy } = await import('../../src/policy/runtime');`,
         'compileEngine(rules)',
       ),
     );
-  const run = (file: string, ...args: string[]) => {
-    const r = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`cold start run failed: ${r.stderr}`);
-    return JSON.parse(r.stdout) as ColdStart;
-  };
+  const run = (file: string, ...args: string[]) => runFresh<ColdStart>('cold start', file, ...args);
   const asScript = shipped ? await scriptEntry(dir) : undefined;
   if (asScript) run(asScript, 'make-cache');
   const out: ColdRuns = { shipped: shipped ? [] : undefined, source: [], script: asScript ? [] : undefined, cached: asScript ? [] : undefined };
@@ -213,7 +222,7 @@ const WARM_UP_BLOCK = 200;
  * right after the page loads gets). The median per block over `processes` fresh processes.
  */
 function warmUp(file: unknown, drafts: readonly string[], blocks = 12, processes = 3): number[] {
-  const dir = join(root, 'tests', '.tmp');
+  const dir = scratchDir();
   const input = join(dir, 'warm-up.json');
   writeFileSync(input, JSON.stringify({ file, drafts }));
   const entry = join(dir, 'warm-up.mjs');
@@ -235,11 +244,7 @@ for (let b = 0, k = 0; b < ${blocks}; b++) {
 console.log(JSON.stringify(medians));
 `,
   );
-  const runs = Array.from({ length: processes }, () => {
-    const r = spawnSync(process.execPath, [entry], { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`warm-up run failed: ${r.stderr}`);
-    return JSON.parse(r.stdout) as number[];
-  });
+  const runs = Array.from({ length: processes }, () => runFresh<number[]>('warm-up', entry));
   return runs[0]!.map((_, b) => stats(runs.map((r) => r[b]!)).median);
 }
 
