@@ -13,7 +13,7 @@ import type { EngineOnDemand } from './engine-on-demand';
 import type { Ui } from '../ui/port';
 
 /** The UI language: the browser's, when the policy speaks it; else the policy's first. */
-export function pickLocale(policy: PolicySettings, language: string = navigator.language): Locale {
+function pickLocale(policy: PolicySettings, language: string = navigator.language): Locale {
   const langs = policy.file.languages ?? ['nl', 'en'];
   const wanted = language.toLowerCase().startsWith('en') ? 'en' : 'nl';
   return langs.includes(wanted) ? wanted : (langs[0] ?? 'nl');

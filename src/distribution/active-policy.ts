@@ -23,7 +23,7 @@ let withList: { base: LoadedPolicy; personal: PersonalClients; policy: LoadedPol
  * file of another format version, or one that does not compile, runs the
  * default policy rather than none at all. `regex` runs the file's regular expressions.
  */
-export function policyFromActiveRules(active: ActiveRules | null | undefined, personal?: PersonalClients, regex?: RegexEngine): LoadedPolicy {
+function policyFromActiveRules(active: ActiveRules | null | undefined, personal?: PersonalClients, regex?: RegexEngine): LoadedPolicy {
   let base: LoadedPolicy;
   if (!active || typeof active.json !== 'string') base = defaultPolicy();
   else if (cache?.json === active.json) base = cache.policy;

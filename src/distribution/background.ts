@@ -96,7 +96,7 @@ export function createHandlers(deps?: SyncDeps): Handlers {
 }
 
 /** Dispatch a request to its handler. */
-export function handleRequest(handlers: Handlers, request: Request): Promise<unknown> {
+function handleRequest(handlers: Handlers, request: Request): Promise<unknown> {
   const handler = handlers[request.kind] as (r: Request) => Promise<unknown>;
   return handler(request);
 }

@@ -17,7 +17,7 @@ import { bundledRegex } from './bundled-regex';
 
 export const GENERIC_SCRIPT_ID = 'volle-zaal-generic';
 /** Where WXT puts `entrypoints/content.ts` in both builds. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 export interface GenericHostStatus {
   /** Match patterns of the valid hosts the policy lists (empty when the generic adapter is off). */
@@ -65,7 +65,7 @@ let firefox: { patterns: string[]; handle: { unregister(): Promise<void> } } | n
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Register, update or unregister the generic content script for `patterns`. */
-export async function setGenericRegistration(patterns: readonly string[]): Promise<void> {
+async function setGenericRegistration(patterns: readonly string[]): Promise<void> {
   const matches = [...patterns].sort();
   const scripting = (browser as unknown as { scripting?: Partial<ScriptingApi> }).scripting;
   if (scripting?.registerContentScripts && scripting.getRegisteredContentScripts) {

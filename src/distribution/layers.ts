@@ -62,7 +62,7 @@ export function layerSignature(layer: StoredLayer, keys: readonly string[]): Sig
  * the organisation's client list, which is weaker than either. Only an explicit change of
  * source drops a layer: the URL removed, or user rules locked by the enterprise policy.
  */
-export function chooseActive(layers: RuleLayers, managed: ManagedConfig, settings: UserSettings): ActiveRules | undefined {
+function chooseActive(layers: RuleLayers, managed: ManagedConfig, settings: UserSettings): ActiveRules | undefined {
   if (managed.rulesInline && layers.managed)
     return { json: layers.managed.json, origin: 'managed', receivedAt: layers.managed.receivedAt };
   if (layers.url && effectiveRulesUrl(managed, settings)) {

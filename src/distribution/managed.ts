@@ -35,7 +35,7 @@ export async function readManagedConfig(): Promise<ManagedConfig> {
 }
 
 /** Keep only well-typed values, so a typo in a GPO cannot crash the background. */
-export function normaliseManagedConfig(raw: Record<string, unknown>): ManagedConfig {
+function normaliseManagedConfig(raw: Record<string, unknown>): ManagedConfig {
   const out: ManagedConfig = {};
   const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   out.rulesUrl = str(raw.rulesUrl);

@@ -6,9 +6,9 @@
 import { browser } from 'wxt/browser';
 import type { Replies, Request, RequestKind } from '../policy/protocol';
 
-export type { ImportReply, Replies, Request, RequestKind, SetUrlReply, StatusReply } from '../policy/protocol';
+export type { Replies, Request, RequestKind, StatusReply } from '../policy/protocol';
 
-export const REQUEST_KINDS: readonly RequestKind[] = ['get-status', 'sync-now', 'import-rules', 'clear-user-rules', 'set-rules-url', 'pin-setup', 'unpin-setup'];
+const REQUEST_KINDS: readonly RequestKind[] = ['get-status', 'sync-now', 'import-rules', 'clear-user-rules', 'set-rules-url', 'pin-setup', 'unpin-setup'];
 
 /** Is this message one of ours? (Other listeners share `runtime.onMessage`.) */
 export function isRequest(message: unknown): message is Request {

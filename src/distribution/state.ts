@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ActiveRules, SyncRunning, SyncStatus } from '../policy/protocol';
 
-export type { ActiveRules, RulesOrigin, SyncRunning, SyncStatus } from '../policy/protocol';
+export type { ActiveRules, SyncRunning, SyncStatus } from '../policy/protocol';
 
 /** A source's last good rule file; `activeRules` is chosen from these. */
 export interface StoredLayer {
@@ -29,7 +29,7 @@ export interface RuleLayers {
  * A rules URL and the key(s) pinned with a setup code (no device management):
  * only rule files signed with one of these keys are accepted from then on.
  */
-export interface PinnedSetup {
+interface PinnedSetup {
   rulesUrl: string;
   publicKeys: string[];
   pinnedAt: number;
@@ -43,7 +43,7 @@ export interface UserSettings {
 
 export const ACTIVE_RULES_KEY = 'activeRules';
 export const SYNC_STATUS_KEY = 'syncStatus';
-export const LAYERS_KEY = 'ruleLayers';
+const LAYERS_KEY = 'ruleLayers';
 export const SETTINGS_KEY = 'settings';
 export const SYNC_RUNNING_KEY = 'syncRunning';
 

@@ -41,7 +41,7 @@ export interface SyncDeps {
 }
 
 /** A server that never answers must not leave a sync pending: each request gets this long. */
-export const SYNC_TIMEOUT_MS = 30_000;
+const SYNC_TIMEOUT_MS = 30_000;
 
 const defaultDeps = (): SyncDeps => ({
   fetch: (...args) => globalThis.fetch(...args),
@@ -75,7 +75,7 @@ export function signatureUrl(url: string): string {
 }
 
 /** Is this an acceptable rules URL? Returns a message id when not. */
-export function checkRulesUrl(url: string): string | undefined {
+function checkRulesUrl(url: string): string | undefined {
   let parsed: URL;
   try {
     parsed = new URL(url);

@@ -21,8 +21,6 @@ import { codeAt, isLatin1Letter, lettersOnly, type PreparedText } from './text';
 import { OPENERS } from './lexicon/words';
 import type { EnginePolicy, Entity, HashedNames } from './types';
 
-export type { PersonKind } from './recognizers/persons';
-
 interface PolicyMatchers {
   clients: PhraseMatcher<true>;
   staff: PhraseMatcher<true>;

@@ -13,9 +13,9 @@ export type PatternSpec =
   | { regex: string; caseSensitive?: boolean }
   | { near: { a: readonly string[]; b: readonly string[]; within: number } };
 
-export type Span = { start: number; end: number };
+type Span = { start: number; end: number };
 /** Every match of one compiled regular expression in `text`, in order: [start, end) in UTF-16 units. */
-export type RegexFinder = (text: string) => Iterable<readonly [number, number]>;
+type RegexFinder = (text: string) => Iterable<readonly [number, number]>;
 /** Compiles a regular expression; throws with the engine's message when it cannot be used. */
 export type RegexEngine = (source: string, caseSensitive: boolean) => RegexFinder;
 export type SpanFinder = (text: PreparedText) => Span[];

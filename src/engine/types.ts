@@ -77,7 +77,7 @@ export interface Entity {
 }
 
 /** A severity override from the rule file, optionally scoped. Later entries win. */
-export interface SeverityOverride {
+interface SeverityOverride {
   /** A check family (`emotional`), a sub-rule (`emotional/shouting`) or a custom rule id. */
   rule: string;
   severity: Severity;

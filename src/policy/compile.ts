@@ -9,8 +9,7 @@ import { PLATFORMS, type CustomRule, type EnginePolicy, type HashedNames, type L
 import type { RuleFile } from './schema';
 import { policySettings, type PolicySettings } from './settings';
 
-export type { PolicySettings, PromptSettings, SiteSettings } from './settings';
-export { needsRegexEngine } from './settings';
+export type { PromptSettings } from './settings';
 
 export interface LoadedPolicy extends PolicySettings {
   engine: EnginePolicy;

@@ -40,8 +40,8 @@ export function loadPolicy(source: string | unknown): LoadResult {
   }
 }
 
-export { compileStoredRules, defaultPolicy } from './runtime';
-export { compileEngine, compileRuleFile, needsRegexEngine, type LoadedPolicy, type PolicySettings, type PromptSettings, type SiteSettings } from './compile';
-export { formatIssues, PolicyError, type PolicyIssue } from './issues';
+export { defaultPolicy } from './runtime';
+export { compileEngine, type LoadedPolicy } from './compile';
+export { formatIssues, type PolicyIssue } from './issues';
 export { parseRuleFile, knownRuleIds } from './parse';
-export { DEFAULT_POLICY_ID, FORMAT_VERSION, ruleFileJsonSchema, ruleFileSchema, type RuleFile, type RuleFileInput } from './schema';
+export { ruleFileJsonSchema, type RuleFile } from './schema';

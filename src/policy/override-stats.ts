@@ -6,7 +6,7 @@
 import type { LoadedPolicy } from './compile';
 
 /** Days kept; older days are dropped when a new count comes in. */
-export const STATS_DAYS = 90;
+const STATS_DAYS = 90;
 
 export type PromptOutcome = 'edit' | 'post' | 'dismiss';
 

@@ -8,7 +8,7 @@
 import type { PolicyIssue } from './issues';
 
 /** Where the active rule file came from. Absent `activeRules` means the bundled default. */
-export type RulesOrigin = 'url' | 'managed' | 'user';
+type RulesOrigin = 'url' | 'managed' | 'user';
 
 /**
  * The rule file the extension runs, in storage under `ACTIVE_RULES_KEY` (distribution/state.ts). The content script
@@ -127,7 +127,7 @@ export type ImportReply =
   | { ok: true; active: ActiveRules | undefined }
   | { ok: false; reason: 'locked' | 'invalid' | 'signature'; issues?: PolicyIssue[] };
 
-export type SetUrlReply = { ok: true; status: SyncStatus | null } | { ok: false; reason: string };
+type SetUrlReply = { ok: true; status: SyncStatus | null } | { ok: false; reason: string };
 
 export interface Replies {
   'get-status': StatusReply;

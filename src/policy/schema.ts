@@ -18,7 +18,7 @@ const phrase = text(LIMITS.phraseLength).refine((p) => !/\*(?=\S)/.test(p), {
 });
 const phraseList = z.array(phrase).max(LIMITS.listEntries);
 
-export const localizedSchema = z
+const localizedSchema = z
   .strictObject({ nl: text(4000), en: text(4000) })
   .meta({ description: 'The same text in Dutch and English.' });
 
@@ -65,7 +65,7 @@ const exampleSchema = z.union([
   z.strictObject({ text: text(4000), platform: z.enum(PLATFORMS).optional(), account: z.enum(ACCOUNT_KINDS).optional() }),
 ]);
 
-export const customRuleSchema = z
+const customRuleSchema = z
   .strictObject({
     id: ruleId.meta({ description: 'Unique id, e.g. "org.no-project-names".' }),
     category: z.enum(CATEGORIES),
@@ -218,7 +218,6 @@ export const ruleFileSchema = z
   .meta({ title: 'Volle Zaal rule file', description: "An organisation's social-media policy as checks." });
 
 export type RuleFile = z.infer<typeof ruleFileSchema>;
-export type RuleFileInput = z.input<typeof ruleFileSchema>;
 
 /** The JSON Schema published as rules/schema.json. */
 export function ruleFileJsonSchema(): Record<string, unknown> {

@@ -20,7 +20,7 @@ export interface PromptSettings {
   wording: { title?: Localized; question?: Localized };
 }
 
-export interface SiteSettings {
+interface SiteSettings {
   enabled: boolean;
   selectors: { composer?: readonly string[]; publish?: readonly string[]; organisationContext?: readonly string[] };
 }

@@ -7,7 +7,7 @@
  */
 
 /** Every code starts with this, so a pasted URL or key is told apart from a code. */
-export const SETUP_CODE_PREFIX = 'vz1.';
+const SETUP_CODE_PREFIX = 'vz1.';
 
 export interface SetupCode {
   rulesUrl: string;

@@ -8,10 +8,10 @@ import type { AccountKind, Platform } from '../engine/types';
 import { EDITOR_SELECTOR, editorHandle, editorRootOf, type EditorHandle } from './editors';
 import { parentAcross, visibleLabel } from './dom';
 
-export type SiteId = 'x' | 'facebook' | 'linkedin' | 'generic';
+type SiteId = 'x' | 'facebook' | 'linkedin' | 'generic';
 
 /** An account kind, or `unknown` when the page does not say (the badge then says so). */
-export type AccountReading = AccountKind | 'unknown';
+type AccountReading = AccountKind | 'unknown';
 
 /** Selectors a rule file may override (`sites.<site>.selectors`). */
 export interface SelectorOverrides {
@@ -21,7 +21,7 @@ export interface SelectorOverrides {
 }
 
 /** Who the policy says the organisation is on this platform. */
-export interface Identity {
+interface Identity {
   /** Handles (`@zorgoost`), normalised. */
   handles: readonly string[];
   /** The organisation's name and aliases. */
@@ -95,7 +95,7 @@ export interface SiteAdapter {
 }
 
 /** Normalise an account handle for comparison (`@Org_BE` → `org_be`). */
-export function normalizeHandle(h: string): string {
+function normalizeHandle(h: string): string {
   return h.trim().replace(/^@/, '').toLowerCase();
 }
 

@@ -14,7 +14,7 @@ function label(el: HTMLElement): string {
 }
 
 /** A submit control of the editor's own form, or a button whose label says it publishes. */
-export function isGenericPublish(control: HTMLElement, editor: HTMLElement): boolean {
+function isGenericPublish(control: HTMLElement, editor: HTMLElement): boolean {
   const form = (editor as HTMLTextAreaElement).form ?? editor.closest('form');
   const c = control as HTMLButtonElement | HTMLInputElement;
   if (form && 'form' in c && c.form === form && c.type === 'submit') return true;

@@ -7,9 +7,7 @@ import { hostMatches } from '../policy/hosts';
 import { LINKEDIN_SPEC } from './linkedin';
 import { X_SPEC } from './x';
 
-export { createAdapter, normalizeHandle, type AccountReading, type SiteAdapter, type SiteId, type SiteSpec } from './adapter';
-export { editorHandle, editorRootOf, type EditorHandle } from './editors';
-export { containsAcross, parentAcross } from './dom';
+export type { SiteAdapter, SiteSpec } from './adapter';
 
 /** Which site a host name is; null when the extension has nothing to do there. */
 export function siteForHost(host: string, policy: PolicySettings): SiteSpec | null {

@@ -35,7 +35,7 @@ const SIZE = 24;
 const INSET = 4;
 
 /** The badge's accessible name and tooltip, e.g. "Volle Zaal: 2 aandachtspunten: naam van een cliënt, emotionele taal". */
-export function describeBadge(state: BadgeState, t: Translate): string {
+function describeBadge(state: BadgeState, t: Translate): string {
   if (state.status === 'unprotected') {
     const reason = state.reason ? reasonText(state.reason, t) : '';
     return reason ? t('badge_unprotected_reason', reason) : t('badge_unprotected');

@@ -10,7 +10,7 @@ import { addStyles, createShadowHost, isOwnUiEvent, type ShadowHost } from './ho
 import { defaultTranslator, type Translate, type UiLocale } from './i18n';
 import { HIGHLIGHT_PAGE_CSS, MARKS_CSS } from './styles';
 
-export interface Mark {
+interface Mark {
   range: Range;
   finding: Finding;
 }
@@ -32,7 +32,7 @@ export interface Highlighter {
 
 const SEVERITIES: readonly ReportedSeverity[] = ['info', 'warn', 'block'];
 /** Highlight names (and `::highlight()` selectors in the page style). */
-export const HIGHLIGHT_NAMES: Record<ReportedSeverity, string> = {
+const HIGHLIGHT_NAMES: Record<ReportedSeverity, string> = {
   info: 'volle-zaal-info',
   warn: 'volle-zaal-warn',
   block: 'volle-zaal-block',

@@ -5,7 +5,7 @@
  */
 
 /** Attribute every Volle Zaal host carries, so our own listeners can recognise our UI. */
-export const HOST_ATTRIBUTE = 'data-volle-zaal';
+const HOST_ATTRIBUTE = 'data-volle-zaal';
 
 export interface ShadowHost {
   host: HTMLElement;

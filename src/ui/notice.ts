@@ -35,7 +35,7 @@ export function showNotice(messageKey: string, t: Translate, doc: Document = doc
 }
 
 /** Remove the notice on screen, if any. */
-export function closeNotice(): void {
+function closeNotice(): void {
   if (!shown) return;
   shown.lifetime.abort();
   shown.host.remove();

@@ -8,8 +8,8 @@ import type { Highlighter } from './highlights';
 import type { PromptRequest, PromptResult } from './prompt';
 
 export type { BadgeHandle, BadgeState } from './badge';
-export type { Highlighter, Mark } from './highlights';
-export type { PromptPart, PromptRequest, PromptResult } from './prompt';
+export type { Highlighter } from './highlights';
+export type { PromptRequest, PromptResult } from './prompt';
 
 /**
  * The prompt's code could not be loaded (it is fetched on demand, src/ui/prompt-on-demand.ts): the

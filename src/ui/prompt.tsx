@@ -37,7 +37,7 @@ export interface PromptRequest {
 }
 
 /** One post of a thread, as a span of the prompt's draft. */
-export interface PromptPart {
+interface PromptPart {
   start: number;
   end: number;
 }
@@ -62,7 +62,7 @@ export interface PromptOptions {
 }
 
 /** Whether a rule id is covered by a cooldown entry (a family covers its sub-rules). */
-export function matchesRule(rule: string, entries: readonly string[]): boolean {
+function matchesRule(rule: string, entries: readonly string[]): boolean {
   return entries.some((entry) => rule === entry || rule.startsWith(`${entry}/`));
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** Severity colours; never the only cue (every badge, finding and tooltip also says it in words). */
-export const COLORS = {
+const COLORS = {
   info: '#0b57d0',
   warn: '#f2a900',
   block: '#b3261e',

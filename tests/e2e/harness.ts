@@ -13,10 +13,10 @@ import type { Published } from './fixtures/shared';
 import type { ScenarioEnv } from './scenarios';
 import { FIXTURE_HOSTS, ROOT, startFixtureServer, type FixtureServer, type Site } from './server';
 
-export { GENERIC_URL, ROOT, SITE_URL, startFixtureServer, type FixtureServer, type Site } from './server';
+export { GENERIC_URL, ROOT, startFixtureServer, type FixtureServer, type Site } from './server';
 
 /** The built extension; `VZ_EXTENSION` points elsewhere (e.g. a private copy while others rebuild). */
-export const EXTENSION = process.env.VZ_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
+const EXTENSION = process.env.VZ_EXTENSION ?? join(ROOT, '.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 export interface Browser {
@@ -166,19 +166,6 @@ export function editorText(page: Page, selector: string): Promise<string> {
 }
 
 export { until } from './scenarios';
-
-/** Number of ranges the extension highlights (CSS Custom Highlight API), or fallback marks drawn. */
-export function highlightCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    let n = 0;
-    const reg = (CSS as any).highlights as Map<string, Set<Range>> | undefined;
-    if (reg) for (const [, h] of reg) n += h.size;
-    return n;
-  });
-}
-
-/** Shortest wait that covers the content script's debounce plus a check. */
-export const SETTLE_MS = 400;
 
 /** The Volle Zaal prompt (an open shadow root; Playwright's locators pierce it). */
 export function promptOf(page: Page) {

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export interface Seen {
+interface Seen {
   method: string;
   path: string;
   cookie?: string;

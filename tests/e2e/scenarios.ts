@@ -62,12 +62,12 @@ export const FIXED = 'In het atelier werd een vuurtoren geschilderd!';
 const MESSAGES = [/Dit lijkt de naam van een cliënt\.|This looks like a client name\./, /Een leeftijd maakt iemand herkenbaar\.|An age makes someone recognisable\./];
 
 /** Rule files for the account and fail-closed scenarios, on top of the test policy. */
-export const RULES_ORG_PROMPT = { ...TEST_RULES, id: 'test.org-prompt', organisation: { name: 'Zorg Oost', handles: { x: ['@zorgoost'] } }, prompt: { ...TEST_RULES.prompt, promptOnEveryOrganisationPost: true } };
+const RULES_ORG_PROMPT = { ...TEST_RULES, id: 'test.org-prompt', organisation: { name: 'Zorg Oost', handles: { x: ['@zorgoost'] } }, prompt: { ...TEST_RULES.prompt, promptOnEveryOrganisationPost: true } };
 /**
  * A rule file whose one rule of its own is a regular expression (the default has none): the content
  * script has to load the regex engine from the extension for it (entrypoints/content.ts).
  */
-export const RULES_REGEX = {
+const RULES_REGEX = {
   format: 1,
   id: 'test.regex',
   version: '2026.1',
@@ -84,13 +84,13 @@ export const RULES_REGEX = {
     },
   ],
 };
-export const ROOM_DRAFT = 'Het koor zingt vanmiddag in Kamer B-214, iedereen welkom.';
+const ROOM_DRAFT = 'Het koor zingt vanmiddag in Kamer B-214, iedereen welkom.';
 /**
  * A rule file that extends the built-in language data: its own confidentiality marker for the internal
  * check, and a place name the emotional check must not read as profanity (the CLI test shows both in
  * `volle-zaal check` and `test`; this shows them in the composer).
  */
-export const RULES_LANGUAGE = {
+const RULES_LANGUAGE = {
   ...TEST_RULES,
   id: 'test.language',
   language: {
@@ -100,7 +100,7 @@ export const RULES_LANGUAGE = {
 };
 const MARKED_DRAFT = 'Alleen voor het kernteam: de keuken verhuist in maart naar campus Zuid.';
 const PLACE_DRAFT = 'Kutjevo is een wijnstreek in Kroatië: echt een aanrader.';
-export const RULES_FAIL_CLOSED = { ...TEST_RULES, id: 'test.fail-closed', prompt: { ...TEST_RULES.prompt, failClosed: true } };
+const RULES_FAIL_CLOSED = { ...TEST_RULES, id: 'test.fail-closed', prompt: { ...TEST_RULES.prompt, failClosed: true } };
 
 // ---- reading the page -------------------------------------------------------------------
 
@@ -179,7 +179,7 @@ interface Composer {
   where: string;
 }
 
-export const COMPOSERS: Composer[] = [
+const COMPOSERS: Composer[] = [
   { site: 'x', name: 'X home box', editor: '[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]', publish: '[data-testid="tweetButtonInline"]', shortcut: true, where: 'home' },
   { site: 'facebook', name: 'Facebook post dialog', opener: '[aria-label="Maak een bericht"]', editor: '[role="dialog"] [data-lexical-editor="true"]', publish: '[role="dialog"] [role="button"][aria-label="Posten"]', shortcut: false, where: 'post' },
   // No button: Enter is how a feed comment is published, so every scenario here presses it.
@@ -329,7 +329,7 @@ async function withRules(env: ScenarioEnv, rules: object, fn: () => Promise<void
 
 const X_DIALOG = '#layers [role="dialog"]';
 
-export const FLOWS: Scenario[] = [
+const FLOWS: Scenario[] = [
   {
     name: 'X thread: "Post all" is held, every post is checked, the prompt says which post; posting sends both',
     core: true,

@@ -18,7 +18,7 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 export type Site = 'x' | 'facebook' | 'linkedin';
 /** Each site's start page; other paths of the same host serve the same fixture (it routes on `location`). */
-export const SITE_URL: Record<Site | 'control', string> = {
+const SITE_URL: Record<Site | 'control', string> = {
   x: 'https://x.com/home',
   facebook: 'https://www.facebook.com/',
   linkedin: 'https://www.linkedin.com/feed/',

@@ -35,7 +35,7 @@ export async function checkCommand(args: CommandArgs, output: Output): Promise<n
   return exitFor(findings);
 }
 
-export function exitFor(findings: readonly Finding[]): number {
+function exitFor(findings: readonly Finding[]): number {
   return SEVERITY_RANK[worstSeverity(findings)] >= SEVERITY_RANK.warn ? EXIT.findings : EXIT.clean;
 }
 

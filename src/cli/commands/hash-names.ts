@@ -38,7 +38,7 @@ export async function hashNamesCommand(args: CommandArgs, output: Output): Promi
 }
 
 /** Names from a text list or a CSV (a "name"/"naam" column, else the first column). */
-export function parseNames(input: string): string[] {
+function parseNames(input: string): string[] {
   const lines = input.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
   if (lines.length === 0) return [];
   const separator = [',', ';', '\t'].find((s) => lines[0]!.includes(s));

@@ -13,7 +13,7 @@ import { twin } from '../ascii-twin';
 import { digitRunStarts, hasDigits, matchesAtDigits, occurrences } from './numbers';
 import { forLastText, lazy } from '../lazy';
 
-export type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
+type PhoneKind = 'mobile' | 'fixed' | 'service' | 'foreign';
 
 export interface PhoneMatch {
   /** Span in the folded text. */

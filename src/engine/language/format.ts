@@ -26,11 +26,10 @@
  * - `^` / `$` start / end of the clause (zero width)
  * - `[` … `]` the span to report (default: the whole match)
  */
-import type { Severity } from '../severity';
 
 /** A language variant: Flemish (`be`) or Netherlands (`nl`) Dutch; English has none. */
 export type Variant = 'be' | 'nl';
-export type Language = 'nl' | 'en';
+type Language = 'nl' | 'en';
 
 export interface WordClass {
   /** What the class means; shown to policy owners. */
@@ -42,7 +41,7 @@ export interface WordClass {
   exceptHeads?: string[];
 }
 
-export interface RuleExamples {
+interface RuleExamples {
   /**
    * Sentences the rule must match; the reported span is written in square brackets:
    * `"Die teamleider is een [sukkel]."`. A variant tag may lead: `"be: Ge zijt een [onnozelaar]."`.
@@ -111,5 +110,3 @@ export interface LanguageExtension {
   examples?: Partial<RuleExamples>;
 }
 
-/** Default severities of sub-rules are the family's; a rule never sets its own. */
-export type SubruleSeverities = Readonly<Record<string, Severity>>;

@@ -11,7 +11,7 @@ import { COMMON_WORDS, FIRST_NAMES, LAST_NAMES, MULTI_LAST_NAMES } from './names
 import { AMBIGUOUS_NAMES, OLDER_FIRST_NAMES } from './words';
 
 /** A set of folded words; only membership is asked. */
-export interface WordSet {
+interface WordSet {
   has(word: string): boolean;
 }
 

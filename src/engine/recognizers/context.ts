@@ -17,7 +17,7 @@ import { CARE_FAMILIES, wordPrecheck } from './word-precheck';
  * How a care word relates a name to care: the sub-rule of the language data's rule. `staff`: care given by
  * the person named just before ("Lotte begeleidt de groep"), which makes them staff rather than a client.
  */
-export type CareKind = 'person' | 'setting' | 'health' | 'staff' | 'role' | 'staffing';
+type CareKind = 'person' | 'setting' | 'health' | 'staff' | 'role' | 'staffing';
 /** Care-word kinds about staff, not about the people in care: no care context for a name. */
 export const STAFF_KINDS: ReadonlySet<unknown> = new Set(['staff', 'role', 'staffing']);
 

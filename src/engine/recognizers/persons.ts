@@ -26,7 +26,7 @@ import { Endings, endsInOneOf } from './endings';
  * - `family`: the writer's family ("mijn zoon Tom");
  * - `client`, `staff`: on the policy's lists (set by recognizeEntities).
  */
-export type PersonKind = 'full' | 'first' | 'surname' | 'title' | 'ons' | 'care' | 'age' | 'cued' | 'role' | 'family' | 'client' | 'staff';
+type PersonKind = 'full' | 'first' | 'surname' | 'title' | 'ons' | 'care' | 'age' | 'cued' | 'role' | 'family' | 'client' | 'staff';
 
 const SAINT = new Set(['sint', 'st', 'heilige', 'onze-lieve-vrouw', 'saint', 'san', 'santa']);
 /** Words inside a role's office: "minister van Welzijn", "the Mayor of Ghent". */

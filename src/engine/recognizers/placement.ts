@@ -6,7 +6,7 @@ import { isLetter, type PreparedText } from '../text';
 import type { Entity } from '../types';
 
 /** Sentence index of an original offset (the sentence of the token at or before it). */
-export function sentenceAt(text: PreparedText, offset: number): number {
+function sentenceAt(text: PreparedText, offset: number): number {
   const tokens = text.tokens;
   let lo = 0;
   let hi = tokens.length - 1;

@@ -8,7 +8,7 @@ import { lexicalRoot } from './lexical';
 import { quillRoot } from './quill';
 import { mapText, type TextMap } from './text-map';
 
-export type EditorKind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'contenteditable' | 'textarea';
+type EditorKind = 'draft' | 'lexical' | 'quill' | 'prosemirror' | 'contenteditable' | 'textarea';
 
 export interface EditorHandle {
   kind: EditorKind;

@@ -12,13 +12,13 @@ import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { type FixtureServer, ROOT, startFixtureServer, until } from '../harness';
 import { type ConnectProxy, startConnectProxy } from './proxy';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The built Firefox extension; `VZ_FIREFOX_EXTENSION` points elsewhere. */
-export const FIREFOX_EXTENSION = process.env.VZ_FIREFOX_EXTENSION ?? join(ROOT, '.output/firefox-mv2');
+const FIREFOX_EXTENSION = process.env.VZ_FIREFOX_EXTENSION ?? join(ROOT, '.output/firefox-mv2');
 /** The gecko id from wxt.config.ts, and a fixed internal uuid so extension pages have a known URL. */
 const GECKO_ID = 'volle-zaal@volle-zaal.org';
 const EXTENSION_UUID = '3c0d8f4e-7a51-4b2e-9c1d-5e6f7a8b9c0d';
-export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 /** Host names the proxy tunnels to the fixture server (the sites the fixtures stand in for, and the control page). */
 const FIXTURE_HOSTS = /^(x\.com|twitter\.com|localhost)$|\.(x\.com|twitter\.com|facebook\.com|linkedin\.com|volle-zaal\.test)$/;
@@ -50,7 +50,7 @@ export interface FirefoxRun {
  * A `JavaScript warning: moz-extension://… Script terminated by timeout` counts too: Firefox
  * killed a content-script run that exceeded `dom.max_ext_content_script_run_time`.
  */
-export function isExtensionError(line: string): boolean {
+function isExtensionError(line: string): boolean {
   return (
     /^JavaScript (error|warning): moz-extension:\/\//.test(line) ||
     /^console\.(error|warn): "?Volle Zaal\b/.test(line) ||
