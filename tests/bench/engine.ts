@@ -386,7 +386,11 @@ async function main() {
   const shipped = existsSync(SHIPPED_ENGINE) ? ((await import(pathToFileURL(SHIPPED_ENGINE).href)) as EngineModule) : undefined;
   const shippedPolicy = shipped?.compileEngine(policy.file);
   const fromSources = (text: string) => checkDraft(text, context, policy.engine);
-  const ours = shipped && shippedPolicy ? (text: string) => shipped.checkDraft(text, context, shippedPolicy) : fromSources;
+  const checkOurs = shipped && shippedPolicy ? (text: string) => shipped.checkDraft(text, context, shippedPolicy) : fromSources;
+  /** Our checks so far in this process: where in V8's warm-up a row's window falls (see the warm-up table). */
+  let oursDone = 0;
+  const ours = (text: string) => (oursDone++, checkOurs(text));
+  let windowOf1000 = '';
 
   // Absolute times scale with the machine's load: say what it was, next to the ratios that do not.
   const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
@@ -416,7 +420,9 @@ async function main() {
     const runs = (n: number) => (fresh ? Math.min(n, drafts.length) : n);
     time(() => ours(warmDraft()), 200);
     k = 0;
+    const firstTimed = oursDone + 1;
     const us = stats(time(() => ours(nextDraft()), runs(big ? 400 : 1000)));
+    if (label === '1,000 chars') windowOf1000 = `${firstTimed.toLocaleString('en')}–${oursDone.toLocaleString('en')}`;
     time(() => floor(warmDraft()), 200);
     k = 0;
     const fl = stats(time(() => floor(nextDraft()), runs(1000)));
@@ -438,7 +444,7 @@ async function main() {
     const blocks = warmUp(policy.file, rows[1]![1]);
     console.log(
       `\nWarm-up: a fresh process's first ${(blocks.length * WARM_UP_BLOCK).toLocaleString('en')} checks of the 1,000-character drafts, median per ${WARM_UP_BLOCK}` +
-        ` (of 3 processes; the row above times checks 1,401–2,400 of its process, after the 280-character row):\n  ${blocks.map((b) => b.toFixed(3)).join('  ')}`,
+        ` (of 3 processes; the 1,000-character row above timed checks ${windowOf1000} of its process):\n  ${blocks.map((b) => b.toFixed(3)).join('  ')}`,
     );
   }
   if (shipped) {
