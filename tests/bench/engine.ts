@@ -477,9 +477,9 @@ async function main() {
     // The rows again, up to the last target row, in fresh processes that run the same sequence (the same drafts,
     // warm-ups and counts, so the 1,000-character row times the same checks of its process) with only our engine
     // loaded, as in a page. How far one row's figure can move: a window of 1,000 checks is a quarter of a second,
-    // and on this shared machine our checks run up to a third slower for some seconds while a CPU-only loop timed
-    // between them stays within 1% (random reads over 64 MB slow down with them). The targets stay measured on the
-    // row above.
+    // and on this shared machine some seconds run our checks up to 1.7 times as long while a CPU-only loop timed
+    // between them stays within a few per cent (random reads over 64 MB slow down with them). The targets stay
+    // measured on the row above.
     const sequence = rows.slice(0, rows.findIndex(([label]) => label === '1,000 never-seen') + 1);
     const unseenWarm = Array.from({ length: OURS_WARM_UP }, (_, i) => unseenWords(1000, 90_000 + i));
     const alone = inFreshProcesses(
