@@ -238,7 +238,7 @@ type Stats = ReturnType<typeof stats>;
 
 /**
  * Runs `segments` in order in each of `processes` fresh Node processes, which load the built engine module and compile
- * `file` and nothing else (no peers, as in a page). Per segment, each process's median and p95.
+ * `file` and nothing else (no peers, as in a page). Per segment, each process's median and p95 (`stats` of its times).
  */
 function inFreshProcesses(what: string, file: unknown, segments: readonly Segment[], processes: number): Stats[][] {
   const dir = scratchDir();
@@ -260,15 +260,13 @@ for (const { warmDrafts, warm, drafts, timed } of segments) {
     check(drafts[i % drafts.length]);
     times.push(performance.now() - t);
   }
-  times.sort((x, y) => x - y);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  out.push({ median: at(0.5), p95: at(0.95) });
+  out.push(times);
 }
 console.log(JSON.stringify(out));
 `,
   );
-  const runs = Array.from({ length: processes }, () => runFresh<Stats[]>(what, entry));
-  return segments.map((_, s) => runs.map((r) => r[s]!));
+  const runs = Array.from({ length: processes }, () => runFresh<number[][]>(what, entry));
+  return segments.map((_, s) => runs.map((r) => stats(r[s]!)));
 }
 
 /**
@@ -490,8 +488,7 @@ async function main() {
     );
     console.log(`\nOurs alone, the rows above in ${ROW_PROCESSES} fresh processes one after another: each process's median / p95:`);
     sequence.forEach(([label], r) => console.log(`  ${label.padEnd(18)}${alone[r]!.map((x) => `${x.median.toFixed(3)} / ${x.p95.toFixed(2)}`.padEnd(16)).join('')}`));
-  }
-  if (shipped && shippedPolicy) {
+
     const blocks = warmUp(policy.file, rows[1]![1]);
     console.log(
       `\nWarm-up: a fresh process's first ${(blocks.length * WARM_UP_BLOCK).toLocaleString('en')} checks of the 1,000-character drafts, median per ${WARM_UP_BLOCK}` +
