@@ -46,7 +46,7 @@ export interface GroupSet {
  * look-up: a check asks only some sets of a group, on most drafts (the others' lists are never read).
  */
 export class WordGroup {
-  private readonly lists: Array<() => Iterable<string>> = [];
+  private readonly lists: Array<() => readonly string[]> = [];
   /** Bits of the sets that are in the group. */
   private all = 0;
   private readonly kinds = new Map<string, number>();
@@ -56,7 +56,7 @@ export class WordGroup {
   private lastKinds = 0;
 
   /** A set in this group (at most 31 per group). */
-  add(words: () => Iterable<string>): GroupSet {
+  add(words: () => readonly string[]): GroupSet {
     if (this.lists.length === 31) throw new Error('a word group holds at most 31 sets');
     const bit = 1 << this.lists.length;
     this.lists.push(words);
@@ -81,7 +81,9 @@ export class WordGroup {
   }
 
   private build(bit: number): void {
-    for (const w of this.lists[31 - Math.clz32(bit)]!()) this.kinds.set(w, (this.kinds.get(w) ?? 0) | bit);
+    // An index loop, not for-of: this runs on a first check, where each step of an iterator allocates its result.
+    const words = this.lists[31 - Math.clz32(bit)]!();
+    for (let k = 0; k < words.length; k++) this.kinds.set(words[k]!, (this.kinds.get(words[k]!) ?? 0) | bit);
     this.built |= bit;
     // The last answer was read without this set.
     this.lastWord = undefined;

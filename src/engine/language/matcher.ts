@@ -307,8 +307,11 @@ export class CompiledLanguage {
           const mask = this.maskOf(name);
           // Folded once per class, not once per prefix word of it.
           const heads = cls.exceptHeads?.map(fold) ?? [];
-          for (const w of cls.words) this.addWord(w, mask, heads, false);
-          for (const w of cls.except ?? []) this.addExcept(w, mask);
+          // Index loops, not for-of: the language data's thousands of words are read on a first check, where each
+          // step of an iterator allocates its result.
+          const { words, except = [] } = cls;
+          for (let k = 0; k < words.length; k++) this.addWord(words[k]!, mask, heads, false);
+          for (let k = 0; k < except.length; k++) this.addExcept(except[k]!, mask);
         }
       }
     }
@@ -405,9 +408,12 @@ export class CompiledLanguage {
     if (!this.listed) {
       this.listed = true;
       const before = everyKey.size;
-      for (const map of [this.exact, this.except, this.byWord, this.classPatternIndex().byWord]) {
-        for (const k of map.keys()) everyKey.add(k);
-      }
+      // forEach, not for-of over the keys: this runs on a first check, where each step of an iterator allocates its result.
+      const add = (_: unknown, k: string) => everyKey.add(k);
+      this.exact.forEach(add);
+      this.except.forEach(add);
+      this.byWord.forEach(add);
+      this.classPatternIndex().byWord.forEach(add);
       if (everyKey.size !== before) lexicon++;
     }
     if (!entry) return everyKey.has(key);
@@ -600,8 +606,10 @@ export class CompiledLanguage {
   private hasTypoWords(): boolean {
     const { strong, people, abusive, harsh } = this.typo;
     if (!strong) return false;
-    for (const mask of this.exact.values()) if (mask & (strong | people | abusive | harsh)) return true;
-    return false;
+    const typoMask = strong | people | abusive | harsh;
+    let any = false;
+    this.exact.forEach((mask) => (any ||= (mask & typoMask) !== 0));
+    return any;
   }
 
   /** Whether two words a space apart, one a stub, are one word of a joinable class split to dodge the list ("klootz ak"). */

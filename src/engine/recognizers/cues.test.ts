@@ -22,6 +22,13 @@ describe('cues: whether a draft could hold what an expression looks for', () => 
     expect(holds(room, 'Een uur later')).toBe(false);
   });
 
+  it('reads the words between numbers in a draft that is mostly numbers', () => {
+    const numbers = Array.from({ length: 200 }, (_, i) => `04${String(71234567 + i * 7919).padStart(8, '0')}`).join(' nr ');
+    expect(holds(room, `${numbers} kamer ${numbers}`)).toBe(true);
+    expect(holds(room, `${numbers} 3kamer@example.org`)).toBe(true);
+    expect(holds(room, numbers)).toBe(false);
+  });
+
   it('finds endings, and an ending before a character only before it', () => {
     expect(holds(unit, 'een zesjarig meisje')).toBe(true);
     expect(holds(unit, 'Hij is 16y/o.')).toBe(true);

@@ -122,25 +122,30 @@ function ofMixed(t: Tables, w: string, folded: string, nStart: number, all: numb
   return bits;
 }
 
-/** Characters a token may hold besides a-z: digits, "@", "$", apostrophes, anything beyond ASCII. */
-const OTHER = /[0-9@$'\u0080-\uffff]/g;
+/**
+ * Whether a word is letters a-z only. Read from the word itself, not from positions of other characters found in
+ * the draft up front: a draft of numbers has one at most positions, and a match object for each was most of what
+ * a check of such a draft allocated.
+ */
+function isPlainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 function cuesOf(text: PreparedText): number {
   if (text === lastText) return lastBits;
   const t = (tables ??= build());
   const all = (1 << sources.length) - 1;
   const folded = text.folded;
-  // Where the draft has such characters (few places): a token holding none is one word of a-z, looked up as it is.
-  const other: number[] = [];
-  OTHER.lastIndex = 0;
-  for (let m; (m = OTHER.exec(folded)); ) other.push(m.index);
-  let o = 0;
   let bits = 0;
   for (const token of text.tokens) {
-    while (o < other.length && other[o]! < token.nStart) o++;
     if (token.numeric) continue;
+    // Most tokens are one word of a-z, looked up as it is.
     const w = token.norm;
-    bits |= o < other.length && other[o]! < token.nEnd ? ofMixed(t, w, folded, token.nStart, all) : ofWord(t, w, folded, token.nEnd);
+    bits |= isPlainWord(w) ? ofWord(t, w, folded, token.nEnd) : ofMixed(t, w, folded, token.nStart, all);
     if (bits === all) break;
   }
   lastText = text;
