@@ -43,7 +43,7 @@ export const isLatin1Number = (c: number) => (c >= 48 && c <= 57) || c === 0xb2 
  * U+0300–U+036F: text with no character beyond them (Latin and its accents, decomposed) is read by code,
  * without compiling the Unicode class.
  */
-function withoutMarks(text: string): string {
+export function withoutMarks(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -5,7 +5,7 @@
  * ("1000 Brussel, Grote Markt 5"); abbreviated ("Kerkstr. 12") and in Brussels' French notation
  * ("Rue de la Loi 16", "Avenue Louise 54").
  */
-import type { PreparedText, Token } from '../text';
+import { lettersOnly, type PreparedText, type Token } from '../text';
 
 export interface AddressMatch {
   start: number;
@@ -160,10 +160,13 @@ export function findNumberFirst(text: PreparedText, homeCue: (index: number) => 
   return out;
 }
 
+/** A street word is letters only: {@link lettersOnly} and no apostrophe (`^\p{L}+$`, read by code on ASCII rather than compiling the Unicode class). */
+const APOSTROPHE = /['\u2019]/;
+
 function streetKind(t: Token, prev: Token | undefined, gapBefore: string): 'safe' | 'capital' | 'weak' | undefined {
   const n = t.norm;
   const suffixes = SUFFIXES_BY_LAST.get(n.charCodeAt(n.length - 1));
-  if (!suffixes || n.length < 3 || !/^\p{L}+$/u.test(n) || NOT_STREETS.has(n)) return undefined;
+  if (!suffixes || n.length < 3 || !lettersOnly(n) || APOSTROPHE.test(n) || NOT_STREETS.has(n)) return undefined;
   for (const [suffix, kind] of suffixes) {
     if (!n.endsWith(suffix)) continue;
     if (n.length === suffix.length) {

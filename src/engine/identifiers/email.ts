@@ -3,6 +3,7 @@
  * rather than a person's own address.
  */
 import { lazy } from '../lazy';
+import { withoutMarks } from '../text';
 
 export interface EmailMatch {
   /** Span in the text searched. */
@@ -178,6 +179,6 @@ function localNamesFunction(local: string, domain: string): boolean {
 
 /** Lower case without diacritics; plain ASCII only needs the lower case. */
 function fold(s: string): string {
-  return NON_ASCII.test(s) ? s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : s.toLowerCase();
+  return NON_ASCII.test(s) ? withoutMarks(s.normalize('NFD')).toLowerCase() : s.toLowerCase();
 }
 const NON_ASCII = /[^\x00-\x7f]/;

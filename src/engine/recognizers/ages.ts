@@ -312,6 +312,7 @@ const AGE_GROUP = lazy(() => new RegExp(
 const HAS_AGE_GROUP = cue(() => AGE_CUE_WORDS.group);
 /** "in Reception", "in Year R": "reception" and "year" after a space, before no letter. */
 const HAS_RECEPTION = cue(() => ({ words: ['reception', 'year'] }));
+const IN_RECEPTION = lazy(() => /(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu);
 /** Characters that may not touch an age group on either side. */
 const WORD_CHAR = lazy(() => /[\p{L}\p{N}]/u);
 
@@ -350,7 +351,7 @@ export function findClasses(text: PreparedText): Entity[] {
     add(at, end);
   }
   // "in Reception", "in Year R": the first school year in England, capitalised.
-  for (const m of HAS_RECEPTION(text) ? f.matchAll(/(?<![\p{L}])in (?:reception|year r)(?![\p{L}])/gu) : []) {
+  for (const m of HAS_RECEPTION(text) ? f.matchAll(IN_RECEPTION()) : []) {
     const { start } = text.span(m.index! + 3, m.index! + 4);
     if (/[A-Z]/.test(text.original[start] ?? '')) add(m.index! + 3, m.index! + m[0].length);
   }
