@@ -7,6 +7,7 @@
  * expressions' words stand between characters that are no letters. A token with a letter or digit beyond ASCII
  * gives every cue (the expressions' `\p{L}` reads it as a letter, this does not).
  */
+import { ASCII_WORD } from '../language/typos';
 import { codeAt, type PreparedText } from '../text';
 
 /** The words that show an expression may match. */
@@ -122,19 +123,6 @@ function ofMixed(t: Tables, w: string, folded: string, nStart: number, all: numb
   return bits;
 }
 
-/**
- * Whether a word is letters a-z only. Read from the word itself, not from positions of other characters found in
- * the draft up front: a draft of numbers has one at most positions, and a match object for each was most of what
- * a check of such a draft allocated.
- */
-function isPlainWord(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
-
 function cuesOf(text: PreparedText): number {
   if (text === lastText) return lastBits;
   const t = (tables ??= build());
@@ -143,9 +131,10 @@ function cuesOf(text: PreparedText): number {
   let bits = 0;
   for (const token of text.tokens) {
     if (token.numeric) continue;
-    // Most tokens are one word of a-z, looked up as it is.
+    // Most tokens are one word of a-z, looked up as it is. (Asked of each word, not found in the draft up front: a
+    // draft of numbers has a character besides a-z at most places.)
     const w = token.norm;
-    bits |= isPlainWord(w) ? ofWord(t, w, folded, token.nEnd) : ofMixed(t, w, folded, token.nStart, all);
+    bits |= ASCII_WORD.test(w) ? ofWord(t, w, folded, token.nEnd) : ofMixed(t, w, folded, token.nStart, all);
     if (bits === all) break;
   }
   lastText = text;
