@@ -4,7 +4,9 @@ import { build, type Plugin } from 'esbuild';
 import ts from 'typescript';
 import { defineConfig } from 'wxt';
 import { minify } from 'terser';
+import { exampleDrafts } from './src/engine/language/example-drafts';
 import { ENGINE_MODULE_FILE, REGEX_ENGINE_FILE } from './src/policy/constants';
+import { functionsThatRun, withEagerFunctions } from './src/policy/engine-module.build';
 import { PAGE_MESSAGE_PREFIXES, PROMPT_MESSAGE_PREFIXES, PROMPT_MODULE_FILE } from './src/ui/page-keys';
 
 /**
@@ -216,8 +218,12 @@ async function engineModule(): Promise<string> {
   // only if it runs, and its caller stays smaller (load and first check, cold start, issue 9).
   const out = await minify(code, { ...TERSER, compress: { ...TERSER.compress, reduce_funcs: false }, format: { ...TERSER.format, ascii_only: true }, module: true });
   if (!out.code) throw new Error('terser gave no output for the engine module');
-  return out.code;
+  const rules = JSON.parse(readFileSync('rules/default.json', 'utf8')) as unknown;
+  return withEagerFunctions(out.code, functionsThatRun(out.code, rules, exampleDrafts(TRAINING_DRAFTS)));
 }
+
+/** Drafts of the language data's examples whose checks tell which functions every check runs (see engine-module.build.ts). */
+const TRAINING_DRAFTS = 20;
 
 async function esModule(entry: string, plugins: Plugin[] = [], minified = true): Promise<string> {
   const result = await build({
