@@ -222,7 +222,7 @@ async function engineModule(): Promise<string> {
   return withEagerFunctions(out.code, functionsThatRun(out.code, rules, exampleDrafts(TRAINING_DRAFTS)));
 }
 
-/** Drafts of the language data's examples whose checks tell which functions every check runs (see engine-module.build.ts). */
+/** Drafts of the language data's examples whose checks tell which functions a check runs (see engine-module.build.ts). */
 const TRAINING_DRAFTS = 20;
 
 async function esModule(entry: string, plugins: Plugin[] = [], minified = true): Promise<string> {

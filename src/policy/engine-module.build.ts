@@ -4,11 +4,11 @@
  *
  * V8 compiles a function lazily: while it parses the module it only pre-parses it (finds where it ends), and on the
  * first call it parses it again in full and compiles it, on the main thread; for the ~400 functions of a first check
- * that was a third of its time. A function expression in parentheses, `(function () {…})`, is compiled with the
- * module instead (V8's heuristic for functions called right away; Chromium parses and compiles a module off the main
- * thread): one parse, not two. So the built module runs once in a child process under V8's precise coverage,
- * loading and compiling the default rule file and checking the training drafts, and the functions that ran are
- * written in that form:
+ * that was about a quarter of its time. A function expression in parentheses, `(function () {…})`, is compiled with
+ * the module instead (V8's heuristic for functions called right away; in Chromium, which parses a module on a
+ * background thread, off the main thread too): one parse, not two. So the built module runs once in a child process
+ * under V8's precise coverage, loading and compiling the default rule file and checking the training drafts, and the
+ * functions that ran are written in that form:
  * - `function f(…) {…}` at the module's top level → `var f=(function f(…) {…});` at the top of the module
  *   (where a function declaration is hoisted to; a named function expression binds its own name as well);
  * - `(…) => …` → `(function (…) { return …; })`, unless it reads `this`, `arguments`, `super` or `new.target`;
