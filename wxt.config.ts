@@ -7,6 +7,7 @@ import { minify } from 'terser';
 import { exampleDrafts } from './src/engine/language/example-drafts';
 import { ENGINE_MODULE_FILE, REGEX_ENGINE_FILE } from './src/policy/constants';
 import { functionsThatRun, withEagerFunctions } from './src/policy/engine-module.build';
+import { bundledDefaultRules } from './src/policy/stored';
 import { PAGE_MESSAGE_PREFIXES, PROMPT_MESSAGE_PREFIXES, PROMPT_MODULE_FILE } from './src/ui/page-keys';
 
 /**
@@ -218,8 +219,7 @@ async function engineModule(): Promise<string> {
   // only if it runs, and its caller stays smaller (load and first check, cold start, issue 9).
   const out = await minify(code, { ...TERSER, compress: { ...TERSER.compress, reduce_funcs: false }, format: { ...TERSER.format, ascii_only: true }, module: true });
   if (!out.code) throw new Error('terser gave no output for the engine module');
-  const rules = JSON.parse(readFileSync('rules/default.json', 'utf8')) as unknown;
-  return withEagerFunctions(out.code, functionsThatRun(out.code, rules, exampleDrafts(TRAINING_DRAFTS)));
+  return withEagerFunctions(out.code, functionsThatRun(out.code, bundledDefaultRules, exampleDrafts(TRAINING_DRAFTS)));
 }
 
 /** Drafts of the language data's examples whose checks tell which functions a check runs (see engine-module.build.ts). */

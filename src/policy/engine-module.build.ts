@@ -68,30 +68,26 @@ export function functionsThatRun(code: string, rules: unknown, drafts: readonly 
   }
 }
 
-/** Whether `node`'s own code (not that of functions inside it) reads `this`, `arguments`, `super` or `new.target`. */
-function readsOwnReceiver(node: ts.Node): boolean {
+/**
+ * Whether `node`'s own code has a node that `test` takes: its arrow functions' code too (they share its `this`,
+ * `arguments` and `super`), not that of the functions and classes inside it.
+ */
+function ownCodeHas(node: ts.Node, test: (child: ts.Node) => boolean): boolean {
   let found = false;
   const visit = (child: ts.Node) => {
     if (found || ts.isFunctionDeclaration(child) || ts.isFunctionExpression(child) || ts.isClassLike(child)) return;
-    if (child.kind === ts.SyntaxKind.ThisKeyword || child.kind === ts.SyntaxKind.SuperKeyword || ts.isMetaProperty(child)) found = true;
-    else if (ts.isIdentifier(child) && child.text === 'arguments') found = true;
+    if (test(child)) found = true;
     else ts.forEachChild(child, visit);
   };
   ts.forEachChild(node, visit);
   return found;
 }
 
-/** Whether `node`'s code reads `super` (a method's home object), in arrow functions inside it too. */
-function readsSuper(node: ts.Node): boolean {
-  let found = false;
-  const visit = (child: ts.Node) => {
-    if (found || ts.isFunctionDeclaration(child) || ts.isFunctionExpression(child) || ts.isClassLike(child)) return;
-    if (child.kind === ts.SyntaxKind.SuperKeyword) found = true;
-    else ts.forEachChild(child, visit);
-  };
-  ts.forEachChild(node, visit);
-  return found;
-}
+const isSuper = (node: ts.Node) => node.kind === ts.SyntaxKind.SuperKeyword;
+
+/** `this`, `arguments`, `super` or `new.target`: what an arrow reads from the function around it. */
+const isReceiver = (node: ts.Node) =>
+  node.kind === ts.SyntaxKind.ThisKeyword || isSuper(node) || ts.isMetaProperty(node) || (ts.isIdentifier(node) && node.text === 'arguments');
 
 type Rewritable = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
 
@@ -100,9 +96,9 @@ function rewritable(node: ts.Node): node is Rewritable {
   if (ts.isFunctionDeclaration(node))
     return !!node.name && !!node.body && ts.isSourceFile(node.parent) && !node.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
   if (ts.isFunctionExpression(node)) return !ts.isParenthesizedExpression(node.parent);
-  if (ts.isArrowFunction(node)) return !readsOwnReceiver(node);
+  if (ts.isArrowFunction(node)) return !ownCodeHas(node, isReceiver);
   // `__proto__: value` would set the object's prototype, where a method of that name is a property.
-  if (ts.isMethodDeclaration(node)) return ts.isObjectLiteralExpression(node.parent) && !!node.body && node.name.getText() !== '__proto__' && !readsSuper(node);
+  if (ts.isMethodDeclaration(node)) return ts.isObjectLiteralExpression(node.parent) && !!node.body && node.name.getText() !== '__proto__' && !ownCodeHas(node, isSuper);
   return false;
 }
 
